@@ -1,0 +1,97 @@
+package org.entente.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.entente.cameo.Cameo;
+import org.entente.ingest.FileReport;
+import org.entente.ingest.IngestListener;
+import org.entente.ingest.IngestOptions;
+import org.entente.ingest.Ingestor;
+import org.entente.measure.Measure;
+import org.entente.report.OutputFormat;
+import org.entente.report.SeriesTable;
+import org.entente.store.DyadQuery;
+import org.entente.store.duckdb.DuckDbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code entente demo}: builds a demo store from the bundled chronology and shows it. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Build a demo store from the curated chronology bundled in the jar and print the RUS-PRK,"
+          + " USA-RUS and CHN-PRK yearly series."
+    })
+final class DemoCommand implements Callable<Integer> {
+  static final String CHRONOLOGY = "/org/entente/system/chronology.tsv";
+  static final List<String> DYADS = List.of("RUS-PRK", "USA-RUS", "CHN-PRK");
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      defaultValue = "entente-demo.duckdb",
+      description = "Demo store to (re)build (default: ./${DEFAULT-VALUE}).")
+  Path db;
+
+  @Option(
+      names = "--no-serve",
+      description = "Print and exit (the default until the web dashboard exists).")
+  boolean noServe;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    byte[] data;
+    try (InputStream in = DemoCommand.class.getResourceAsStream(CHRONOLOGY)) {
+      if (in == null) {
+        throw new IllegalStateException("the bundled chronology is missing from this build");
+      }
+      data = in.readAllBytes();
+    }
+    Files.deleteIfExists(db);
+    Files.deleteIfExists(Path.of(db + ".wal"));
+    try (DuckDbStore store = DuckDbStore.open(db)) {
+      FileReport r =
+          new Ingestor(store, Cameo.bundled())
+              .ingestBytes("chronology.tsv", data, IngestOptions.defaults(), IngestListener.NONE);
+      if (r.status() != FileReport.Status.LOADED || r.rejected() > 0) {
+        IngestCommand.print(out, List.of(r));
+        throw new IllegalStateException("the bundled chronology did not load cleanly");
+      }
+      out.printf(
+          "Demo store %s: %d chronology events loaded from the bundled curated chronology.%n%n",
+          db.toAbsolutePath(), r.stored());
+      Measure m = new Measure(store);
+      for (String dyad : DYADS) {
+        Options.Dyad d = Options.dyad(dyad);
+        DyadQuery q =
+            new DyadQuery(
+                d.a(),
+                d.b(),
+                false,
+                null,
+                null,
+                DyadQuery.Frequency.YEAR,
+                DyadQuery.Weighting.NONE,
+                DyadQuery.Dedup.NONE,
+                false,
+                false);
+        out.println(dyad + " by year (curated chronology; S4 = (C-K)/(C+K), S6 smoothed)");
+        SeriesTable.of(m.series(q)).write(OutputFormat.TABLE, out);
+        out.println();
+      }
+    }
+    out.println("Next: entente series --db " + db + " --dyad RUS-PRK --freq year --format csv");
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,100 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.entente.report.OutputFormat;
+import org.entente.report.Table;
+import org.entente.store.StoreSummary;
+import org.entente.store.StoredFile;
+import org.entente.store.duckdb.DuckDbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code entente info}: what the store holds. */
+@Command(
+    name = "info",
+    mixinStandardHelpOptions = true,
+    description = "Show what the store holds: sources, files, events per dyad, rejects by reason.")
+final class InfoCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin StoreOption store;
+
+  @Option(
+      names = "--dyads",
+      defaultValue = "30",
+      description = "How many dyads to list, largest first (default: ${DEFAULT-VALUE}).")
+  int dyads;
+
+  @Override
+  public Integer call() {
+    if (!java.nio.file.Files.exists(store.path())) {
+      throw new UsageException("no store at " + store.path() + " (run 'entente ingest' first)");
+    }
+    StoreSummary s;
+    try (DuckDbStore st = DuckDbStore.open(store.path())) {
+      s = st.summary();
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("store: " + s.location());
+    out.println(
+        "events: "
+            + s.eventsBySource().stream().mapToLong(StoreSummary.Count::count).sum()
+            + (s.extent() == null
+                ? ""
+                : " (" + s.extent().first() + " .. " + s.extent().last() + ")"));
+    out.println();
+    out.println("events by source");
+    counts(s.eventsBySource(), "source").write(OutputFormat.TABLE, out);
+    out.println();
+    out.println("files");
+    Table f =
+        new Table(
+            List.of(
+                "id",
+                "file",
+                "format",
+                "read",
+                "stored",
+                "rejected",
+                "duplicate",
+                "filtered",
+                "actors",
+                "ingested"));
+    for (StoredFile x : s.files()) {
+      f.add(
+          x.fileId(),
+          java.nio.file.Path.of(x.path()).getFileName().toString(),
+          x.format(),
+          x.rowsRead(),
+          x.rowsStored(),
+          x.rowsRejected(),
+          x.rowsDuplicate(),
+          x.rowsFiltered(),
+          x.actorFilter() == null ? "all" : x.actorFilter(),
+          x.ingestedAt() == null ? null : x.ingestedAt().withNano(0).toString());
+    }
+    f.write(OutputFormat.TABLE, out);
+    out.println();
+    out.println("events per dyad (country codes, both directions; largest " + dyads + ")");
+    Table d = new Table(List.of("dyad", "a>b", "b>a", "total"));
+    s.eventsByDyad().stream()
+        .limit(dyads)
+        .forEach(x -> d.add(x.a() + "-" + x.b(), x.aToB(), x.bToA(), x.total()));
+    d.write(OutputFormat.TABLE, out);
+    out.println();
+    out.println("rejected rows by reason");
+    counts(s.rejectsByReason(), "reason").write(OutputFormat.TABLE, out);
+    out.flush();
+    return 0;
+  }
+
+  private static Table counts(List<StoreSummary.Count> c, String label) {
+    Table t = new Table(List.of(label, "count"));
+    c.forEach(x -> t.add(x.label(), x.count()));
+    return t;
+  }
+}

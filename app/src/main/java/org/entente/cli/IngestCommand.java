@@ -1,0 +1,154 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.entente.cameo.Cameo;
+import org.entente.cameo.QuadMapping;
+import org.entente.ingest.ActorFilter;
+import org.entente.ingest.FileReport;
+import org.entente.ingest.IngestOptions;
+import org.entente.ingest.Ingestor;
+import org.entente.ingest.InputFiles;
+import org.entente.ingest.SourceFormat;
+import org.entente.report.OutputFormat;
+import org.entente.report.Table;
+import org.entente.store.duckdb.DuckDbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code entente ingest}: loads event files into the store. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Load GDELT 1.0/2.0, GDELT CSV, ICEWS or Entente chronology files (plain, .gz or .zip;"
+          + " files, directories or globs) into the store.",
+      "Every row is stored, rejected (kept with file, line and reason), counted as a duplicate"
+          + " or filtered out by --actors. Files already ingested are skipped."
+    })
+final class IngestCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin StoreOption store;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or globs.")
+  List<String> paths;
+
+  @Option(
+      names = "--format",
+      defaultValue = "auto",
+      description =
+          "auto, gdelt1, gdelt2, gdelt-csv, icews or entente (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(
+      names = "--actors",
+      split = ",",
+      paramLabel = "CODE",
+      description =
+          "Keep only events whose two actors' country codes are both in this set, e.g."
+              + " RUS,PRK,CHN,USA,KOR,JPN (default: keep everything).")
+  List<String> actors;
+
+  @Option(
+      names = "--quad-mapping",
+      defaultValue = "gdelt",
+      description =
+          "Quad class for sources without one (ICEWS): gdelt or icews (default: ${DEFAULT-VALUE}).")
+  String quadMapping;
+
+  @Override
+  public Integer call() {
+    SourceFormat f;
+    QuadMapping qm;
+    ActorFilter filter;
+    List<Path> files;
+    try {
+      f = SourceFormat.parse(format);
+      qm = QuadMapping.valueOf(quadMapping.toUpperCase(java.util.Locale.ROOT));
+      filter = actors == null ? ActorFilter.all() : ActorFilter.of(new LinkedHashSet<>(actors));
+      files = InputFiles.expand(paths);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    IngestOptions o = new IngestOptions(f, filter, qm);
+    ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
+    List<FileReport> reports;
+    try (DuckDbStore s = DuckDbStore.open(store.path())) {
+      reports = new Ingestor(s, Cameo.bundled()).ingest(files, o, progress);
+    }
+    print(out, reports);
+    return reports.stream().anyMatch(r -> r.status() == FileReport.Status.FAILED) ? 1 : 0;
+  }
+
+  static void print(PrintWriter out, List<FileReport> reports) {
+    Table t =
+        new Table(
+            Arrays.asList(
+                "file",
+                "format",
+                "status",
+                "read",
+                "stored",
+                "rejected",
+                "duplicate",
+                "filtered",
+                "MB/s"));
+    long[] sum = new long[5];
+    for (FileReport r : reports) {
+      double mbps = r.nanos() > 0 ? r.bytes() / 1e6 / (r.nanos() / 1e9) : Double.NaN;
+      t.add(
+          Path.of(r.path()).getFileName().toString(),
+          r.format(),
+          r.status().name().toLowerCase(java.util.Locale.ROOT),
+          r.read(),
+          r.stored(),
+          r.rejected(),
+          r.duplicate(),
+          r.filtered(),
+          r.status() == FileReport.Status.LOADED ? Math.round(mbps * 10) / 10.0 : Double.NaN);
+      sum[0] += r.read();
+      sum[1] += r.stored();
+      sum[2] += r.rejected();
+      sum[3] += r.duplicate();
+      sum[4] += r.filtered();
+    }
+    if (reports.size() > 1) {
+      t.add(
+          "total",
+          null,
+          reports.size() + " files",
+          sum[0],
+          sum[1],
+          sum[2],
+          sum[3],
+          sum[4],
+          Double.NaN);
+    }
+    t.write(OutputFormat.TABLE, out);
+    for (FileReport r : reports) {
+      if (r.message() != null) {
+        out.println(
+            r.status().name().toLowerCase(java.util.Locale.ROOT)
+                + ": "
+                + r.path()
+                + ": "
+                + r.message());
+      }
+    }
+    if (sum[2] > 0) {
+      out.println(
+          "rejected rows are kept in the store with file, line, reason and raw text"
+              + " (see 'entente info').");
+    }
+    out.flush();
+  }
+}

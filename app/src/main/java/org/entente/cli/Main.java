@@ -1,0 +1,69 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import org.entente.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of the {@code entente} command. Exit codes: 0 success, 1 a failure while running
+ * (unreadable input, store error), 2 a usage mistake (bad option or argument).
+ */
+@Command(
+    name = "entente",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Measure, see and test the Russia–North Korea alignment in Northeast Asia from political"
+          + " event data (GDELT, ICEWS, a curated chronology)."
+    },
+    subcommands = {
+      IngestCommand.class,
+      InfoCommand.class,
+      SeriesCommand.class,
+      DemoCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Builds the command line with Entente's exception handling. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler(
+        (ex, cmd, parsed) -> {
+          PrintWriter err = cmd.getErr();
+          if (ex instanceof UsageException || ex instanceof IllegalArgumentException) {
+            err.println("entente: " + ex.getMessage());
+            err.println("Try 'entente " + cmd.getCommandName() + " --help'.");
+            return 2;
+          }
+          if (ex instanceof StoreException || ex instanceof java.io.UncheckedIOException) {
+            err.println("entente: " + ex.getMessage());
+            return 1;
+          }
+          err.println("entente: internal error: " + ex);
+          ex.printStackTrace(err);
+          return 1;
+        });
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** Version from the jar manifest, else "development". */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"entente " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.entente.measure.DyadSeries;
+import org.entente.measure.Measure;
+import org.entente.report.OutputFormat;
+import org.entente.report.SeriesTable;
+import org.entente.store.DyadQuery;
+import org.entente.store.duckdb.DuckDbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code entente series}: dyad-period scores (METHODS §1.5). */
+@Command(
+    name = "series",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Print the dyad-period scores of METHODS §1.5 for a directed (A>B) or undirected (A-B)"
+          + " dyad; every period in range is present (n = 0 where there were no events).",
+      "CSV header: "
+          + "period,source,target,n,w1,w2,w3,w4,goldstein_sum,goldstein_mean,s3,s4,s5,s6,low_confidence"
+    })
+final class SeriesCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin StoreOption store;
+
+  @Option(names = "--dyad", required = true, description = "A-B (both directions) or A>B.")
+  String dyad;
+
+  @Option(
+      names = "--from",
+      paramLabel = "YYYY-MM",
+      description = "First month (default: first event).")
+  String from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM", description = "Last month (default: last event).")
+  String to;
+
+  @Option(
+      names = "--freq",
+      defaultValue = "month",
+      description = "month, quarter or year (default: ${DEFAULT-VALUE}).")
+  String freq;
+
+  @Option(
+      names = "--weight",
+      defaultValue = "none",
+      description = "none, articles, sources, mentions or logmentions (default: ${DEFAULT-VALUE}).")
+  String weight;
+
+  @Option(
+      names = "--dedup",
+      defaultValue = "none",
+      description = "none, root, daily or url (default: ${DEFAULT-VALUE}).")
+  String dedup;
+
+  @Option(names = "--state-only", description = "Only events whose actors are both GOV or MIL.")
+  boolean stateOnly;
+
+  @Option(names = "--drop-statements", description = "Leave out root 01 (make public statement).")
+  boolean dropStatements;
+
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Override
+  public Integer call() {
+    DyadQuery q;
+    OutputFormat f;
+    try {
+      Options.Dyad d = Options.dyad(dyad);
+      q =
+          new DyadQuery(
+              d.a(),
+              d.b(),
+              d.directed(),
+              Options.month("--from", from, false),
+              Options.month("--to", to, true),
+              DyadQuery.Frequency.parse(freq),
+              DyadQuery.Weighting.parse(weight),
+              DyadQuery.Dedup.parse(dedup),
+              stateOnly,
+              dropStatements);
+      f = OutputFormat.parse(format);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (!java.nio.file.Files.exists(store.path())) {
+      throw new UsageException("no store at " + store.path() + " (run 'entente ingest' first)");
+    }
+    DyadSeries s;
+    try (DuckDbStore st = DuckDbStore.open(store.path())) {
+      s = new Measure(st).series(q);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (s.isEmpty() && f == OutputFormat.TABLE) {
+      out.println("no events for " + q.label() + " in the store" + range(q));
+      out.flush();
+      return 0;
+    }
+    SeriesTable.of(s).write(f, out);
+    return 0;
+  }
+
+  private static String range(DyadQuery q) {
+    if (q.from() == null && q.to() == null) {
+      return "";
+    }
+    return " between "
+        + (q.from() == null ? "the start" : q.from())
+        + " and "
+        + (q.to() == null ? "the end" : q.to());
+  }
+}

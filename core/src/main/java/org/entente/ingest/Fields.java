@@ -1,0 +1,238 @@
+package org.entente.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import org.entente.cameo.Cameo;
+import org.entente.cameo.CameoEventType;
+import org.entente.cameo.QuadMapping;
+
+/**
+ * Field parsing and validation shared by the parsers. Values come in as strings (already split and
+ * unquoted, {@code null} for missing) and come out typed or as a {@link RowRejected} naming the
+ * column and the problem.
+ */
+public final class Fields {
+  /** Earliest and latest event years accepted. */
+  public static final int MIN_YEAR = 1900;
+
+  public static final int MAX_YEAR = 2100;
+
+  private Fields() {}
+
+  /** Whether {@code b[start,end)} is valid UTF-8 (fast path for pure ASCII). */
+  public static boolean isUtf8(byte[] b, int start, int end) {
+    int i = start;
+    while (i < end && b[i] >= 0) {
+      i++;
+    }
+    if (i == end) {
+      return true;
+    }
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(b, start, end - start));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  /** Lenient UTF-8 decoding (invalid bytes become U+FFFD), for keeping rejected rows. */
+  public static String lenient(byte[] b, int start, int end) {
+    int len = Math.min(end - start, 65536);
+    return new String(b, start, len, StandardCharsets.UTF_8);
+  }
+
+  /** {@code null} for an empty or blank value, else the trimmed value. */
+  public static String text(String v) {
+    if (v == null) {
+      return null;
+    }
+    String t = v.strip();
+    return t.isEmpty() ? null : t;
+  }
+
+  /** A date written {@code YYYYMMDD}. */
+  public static LocalDate yyyymmdd(String v, String column) throws RowRejected {
+    if (v == null || v.length() != 8 || !digits(v)) {
+      throw new RowRejected("bad date", column + ": '" + show(v) + "' is not YYYYMMDD");
+    }
+    return date(
+        Integer.parseInt(v.substring(0, 4)),
+        Integer.parseInt(v.substring(4, 6)),
+        Integer.parseInt(v.substring(6, 8)),
+        v,
+        column);
+  }
+
+  /** A date written {@code YYYY-MM-DD}. */
+  public static LocalDate isoDate(String v, String column) throws RowRejected {
+    if (v == null
+        || v.length() != 10
+        || v.charAt(4) != '-'
+        || v.charAt(7) != '-'
+        || !digits(v.substring(0, 4) + v.substring(5, 7) + v.substring(8))) {
+      throw new RowRejected("bad date", column + ": '" + show(v) + "' is not YYYY-MM-DD");
+    }
+    return date(
+        Integer.parseInt(v.substring(0, 4)),
+        Integer.parseInt(v.substring(5, 7)),
+        Integer.parseInt(v.substring(8, 10)),
+        v,
+        column);
+  }
+
+  private static LocalDate date(int y, int m, int d, String raw, String column) throws RowRejected {
+    if (y < MIN_YEAR || y > MAX_YEAR) {
+      throw new RowRejected(
+          "impossible date",
+          column + ": '" + raw + "' (year outside " + MIN_YEAR + ".." + MAX_YEAR + ")");
+    }
+    try {
+      return LocalDate.of(y, m, d);
+    } catch (DateTimeException e) {
+      throw new RowRejected("impossible date", column + ": '" + raw + "'");
+    }
+  }
+
+  /** An optional non-negative integer. */
+  public static Integer count(String v, String column) throws RowRejected {
+    if (v == null) {
+      return null;
+    }
+    if (!digits(v) || v.length() > 9) {
+      throw new RowRejected("not a number", column + ": '" + show(v) + "' is not a count");
+    }
+    return Integer.valueOf(v);
+  }
+
+  /** An optional finite number ({@code 1.0}, {@code -3}, {@code 2.5e-3}). */
+  public static Double number(String v, String column) throws RowRejected {
+    if (v == null) {
+      return null;
+    }
+    try {
+      double d = Double.parseDouble(v);
+      if (Double.isFinite(d)
+          && !v.endsWith("d")
+          && !v.endsWith("f")
+          && !v.endsWith("D")
+          && !v.endsWith("F")) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // fall through
+    }
+    throw new RowRejected("not a number", column + ": '" + show(v) + "'");
+  }
+
+  /** An optional 0/1 flag. */
+  public static Boolean flag(String v, String column) throws RowRejected {
+    if (v == null) {
+      return null;
+    }
+    return switch (v) {
+      case "0", "0.0", "FALSE", "false" -> Boolean.FALSE;
+      case "1", "1.0", "TRUE", "true" -> Boolean.TRUE;
+      default -> throw new RowRejected("not a flag", column + ": '" + show(v) + "' is not 0/1");
+    };
+  }
+
+  /**
+   * A CAMEO event code checked against the table, with its base and root; the source's own base and
+   * root, when given, must agree with the code.
+   */
+  public static CameoEventType eventCode(
+      Cameo cameo, String code, String base, String root, String column) throws RowRejected {
+    if (code == null) {
+      throw new RowRejected("missing event code", column + " is empty");
+    }
+    CameoEventType t = cameo.event(code).orElse(null);
+    if (t == null) {
+      throw new RowRejected("unknown event code", column + ": '" + show(code) + "'");
+    }
+    if (root != null && !root.equals(t.root())) {
+      throw new RowRejected(
+          "inconsistent event code", "root code '" + show(root) + "' for event code " + code);
+    }
+    if (base != null && !code.startsWith(base)) {
+      throw new RowRejected(
+          "inconsistent event code", "base code '" + show(base) + "' for event code " + code);
+    }
+    return t;
+  }
+
+  /** The base code of a CAMEO code: its first three digits (the root for a root code). */
+  public static String baseOf(String code) {
+    return code.length() > 3 ? code.substring(0, 3) : code;
+  }
+
+  /** A quad class 1..4 if given, else derived from the root under {@code mapping}. */
+  public static int quad(String v, String root, QuadMapping mapping, String column)
+      throws RowRejected {
+    if (v == null) {
+      return mapping.quadOf(root);
+    }
+    return switch (v) {
+      case "1", "1.0" -> 1;
+      case "2", "2.0" -> 2;
+      case "3", "3.0" -> 3;
+      case "4", "4.0" -> 4;
+      default -> throw new RowRejected("bad quad class", column + ": '" + show(v) + "'");
+    };
+  }
+
+  /** A Goldstein score in −10..+10 if given, else the table's value for the code. */
+  public static double goldstein(Cameo cameo, String v, String code, String column)
+      throws RowRejected {
+    Double g = number(v, column);
+    if (g == null) {
+      return cameo.goldstein(code);
+    }
+    if (g < -10 || g > 10) {
+      throw new RowRejected("out of range", column + ": " + v + " is outside -10..10");
+    }
+    return g;
+  }
+
+  /** A country code (normalised, SUN → RUS), or null. Codes are 3 upper-case letters or IGOs. */
+  public static String country(String v, String column) throws RowRejected {
+    if (v == null) {
+      return null;
+    }
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (!(c >= 'A' && c <= 'Z')) {
+        throw new RowRejected("bad country code", column + ": '" + show(v) + "'");
+      }
+    }
+    return Cameo.normaliseCountry(v);
+  }
+
+  private static boolean digits(String v) {
+    if (v.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String show(String v) {
+    if (v == null) {
+      return "";
+    }
+    return v.length() > 60 ? v.substring(0, 60) + "…" : v;
+  }
+}

@@ -1,0 +1,450 @@
+package org.entente.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import org.entente.cameo.Cameo;
+import org.entente.ingest.chronology.ChronologyParser;
+import org.entente.ingest.gdelt.GdeltCsvParser;
+import org.entente.ingest.gdelt.GdeltTsvParser;
+import org.entente.ingest.icews.IcewsParser;
+import org.entente.store.EventStore;
+import org.entente.store.FileLoad;
+import org.entente.store.FileMeta;
+import org.entente.store.StoredFile;
+
+/**
+ * The ingest stage: reads event files, validates and normalises every row, and loads each file into
+ * the store in one transaction. Every row is stored, rejected (kept with file, line, reason and raw
+ * text), counted as a duplicate, or counted as filtered; a file that cannot be read at all leaves
+ * nothing behind. Re-ingesting a file (same CRC-32C checksum and size) adds nothing.
+ *
+ * <p>Memory is bounded: rows stream from a fixed-size buffer into the engine's staging table.
+ */
+public final class Ingestor {
+  private static final int BUFFER = 1 << 20;
+  private static final long PROGRESS_EVERY = 1 << 16;
+  private final EventStore store;
+  private final Cameo cameo;
+
+  public Ingestor(EventStore store, Cameo cameo) {
+    this.store = store;
+    this.cameo = cameo;
+  }
+
+  /** Ingests each file in turn; a failure in one file does not affect the others. */
+  public List<FileReport> ingest(List<Path> files, IngestOptions options, IngestListener l) {
+    List<FileReport> out = new ArrayList<>();
+    for (Path p : files) {
+      out.add(ingestFile(p, options, l));
+    }
+    return out;
+  }
+
+  /** Ingests one file. Never throws for bad input: the report says what happened. */
+  public FileReport ingestFile(Path file, IngestOptions options, IngestListener l) {
+    long t0 = System.nanoTime();
+    String path = file.toAbsolutePath().normalize().toString();
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      FileReport r = FileReport.failed(path, 0, System.nanoTime() - t0, "cannot read: " + e);
+      l.fileFinished(r);
+      return r;
+    }
+    l.fileStarted(path, size);
+    FileReport r;
+    try {
+      String known = null;
+      if (!store.filesWithSize(size).isEmpty()) {
+        known = checksum(file, size);
+        Optional<StoredFile> prior = store.fileWithChecksum(known);
+        if (prior.isPresent()) {
+          StoredFile f = prior.get();
+          r =
+              new FileReport(
+                  path,
+                  f.format(),
+                  FileReport.Status.SKIPPED,
+                  0,
+                  0,
+                  0,
+                  0,
+                  0,
+                  size,
+                  System.nanoTime() - t0,
+                  "already ingested (file "
+                      + f.fileId()
+                      + ", "
+                      + f.path()
+                      + ", "
+                      + f.ingestedAt()
+                      + ")");
+          l.fileFinished(r);
+          return r;
+        }
+      }
+      r =
+          load(
+              file,
+              () -> Files.newInputStream(file, StandardOpenOption.READ),
+              path,
+              size,
+              known,
+              options,
+              l,
+              t0);
+    } catch (IOException e) {
+      r = FileReport.failed(path, size, System.nanoTime() - t0, describe(file, e));
+    }
+    l.fileFinished(r);
+    return r;
+  }
+
+  /**
+   * Ingests an in-memory document (e.g. data bundled in the jar) as if it were a file named {@code
+   * name}. Skipped if a file with the same checksum is already stored.
+   */
+  public FileReport ingestBytes(String name, byte[] data, IngestOptions options, IngestListener l) {
+    long t0 = System.nanoTime();
+    CRC32C crc = new CRC32C();
+    crc.update(data);
+    String sum = String.format("crc32c:%08x:%d", crc.getValue(), (long) data.length);
+    l.fileStarted(name, data.length);
+    FileReport r;
+    Optional<StoredFile> prior = store.fileWithChecksum(sum);
+    if (prior.isPresent()) {
+      r =
+          new FileReport(
+              name,
+              prior.get().format(),
+              FileReport.Status.SKIPPED,
+              0,
+              0,
+              0,
+              0,
+              0,
+              data.length,
+              System.nanoTime() - t0,
+              "already ingested (file " + prior.get().fileId() + ")");
+    } else {
+      try {
+        r =
+            load(
+                java.nio.file.Paths.get(name),
+                () -> new java.io.ByteArrayInputStream(data),
+                name,
+                data.length,
+                sum,
+                options,
+                l,
+                t0);
+      } catch (IOException e) {
+        r = FileReport.failed(name, data.length, System.nanoTime() - t0, e.toString());
+      }
+    }
+    l.fileFinished(r);
+    return r;
+  }
+
+  private interface Opener {
+    InputStream open() throws IOException;
+  }
+
+  private FileReport load(
+      Path file,
+      Opener opener,
+      String path,
+      long size,
+      String known,
+      IngestOptions o,
+      IngestListener l,
+      long t0)
+      throws IOException {
+    Counter counter = new Counter();
+    String actors = o.actors().keepsAll() ? null : o.actors().toString();
+    try (FileLoad load = store.beginFile(new FileMeta(path, size, known, actors));
+        InputStream raw = opener.open()) {
+      CountingStream counting = new CountingStream(raw);
+      CheckedInputStream checked = new CheckedInputStream(counting, new CRC32C());
+      Sink sink = new Sink(load, counter, counting, l);
+      Set<String> formats = new LinkedHashSet<>();
+      try {
+        readAll(file, checked, o, sink, formats);
+      } catch (IOException | RuntimeException e) {
+        load.abort();
+        if (e instanceof IOException io) {
+          return FileReport.failed(path, size, System.nanoTime() - t0, describe(file, io));
+        }
+        return FileReport.failed(
+            path,
+            size,
+            System.nanoTime() - t0,
+            "failed at line " + sink.lastLine + ": " + e + " (nothing of this file was kept)");
+      }
+      String sum =
+          known != null
+              ? known
+              : String.format("crc32c:%08x:%d", checked.getChecksum().getValue(), size);
+      String format = String.join("+", formats);
+      FileLoad.LoadResult res = load.commit(sum, format, counter.read, counter.filtered);
+      return new FileReport(
+          path,
+          format,
+          FileReport.Status.LOADED,
+          counter.read,
+          res.stored(),
+          res.rejected(),
+          res.duplicates(),
+          counter.filtered,
+          size,
+          System.nanoTime() - t0,
+          null);
+    }
+  }
+
+  private void readAll(Path file, InputStream in, IngestOptions o, Sink sink, Set<String> formats)
+      throws IOException {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    BufferedInputStream b = new BufferedInputStream(in, 1 << 16);
+    byte[] magic = peek(b, 4);
+    boolean gz = magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
+    boolean zip =
+        magic.length >= 4
+            && magic[0] == 'P'
+            && magic[1] == 'K'
+            && (magic[2] == 3 || magic[2] == 5)
+            && (magic[3] == 4 || magic[3] == 6);
+    if (name.endsWith(".gz") && !gz) {
+      throw new IOException("not a gzip file (it does not start with the gzip signature)");
+    }
+    if (name.endsWith(".zip") && !zip) {
+      throw new IOException("not a zip archive (it does not start with the zip signature)");
+    }
+    if (zip) {
+      try (ZipInputStream z = new ZipInputStream(b, StandardCharsets.UTF_8)) {
+        ZipEntry e;
+        while ((e = z.getNextEntry()) != null) {
+          if (!e.isDirectory()) {
+            sink.part = file.getFileName() + "!" + e.getName();
+            readStream(z, o, sink, formats);
+          }
+        }
+      }
+    } else if (gz) {
+      sink.part = file.getFileName().toString();
+      readStream(new GZIPInputStream(b, 1 << 16), o, sink, formats);
+    } else {
+      sink.part = file.getFileName().toString();
+      readStream(b, o, sink, formats);
+    }
+  }
+
+  private static byte[] peek(BufferedInputStream b, int n) throws IOException {
+    b.mark(n);
+    byte[] out = b.readNBytes(n);
+    b.reset();
+    return out;
+  }
+
+  private void readStream(InputStream in, IngestOptions o, Sink sink, Set<String> formats)
+      throws IOException {
+    LineReader r = new LineReader(in, BUFFER);
+    if (!r.next()) {
+      return;
+    }
+    int start = r.start;
+    if (r.end - start >= 3
+        && (r.buf[start] & 0xff) == 0xEF
+        && (r.buf[start + 1] & 0xff) == 0xBB
+        && (r.buf[start + 2] & 0xff) == 0xBF) {
+      start += 3;
+    }
+    String first = new String(r.buf, start, r.end - start, StandardCharsets.UTF_8);
+    Detected d = detect(first, o);
+    RowParser parser = d.parser();
+    if (!d.headerConsumed()) {
+      sink.lastLine = r.lineNumber();
+      parser.parse(r.buf, start, r.end, r.lineNumber(), sink);
+    }
+    while (r.next()) {
+      sink.lastLine = r.lineNumber();
+      parser.parse(r.buf, r.start, r.end, r.lineNumber(), sink);
+    }
+    parser.finish(sink);
+    formats.add(parser.formatName());
+  }
+
+  private record Detected(RowParser parser, boolean headerConsumed) {}
+
+  private Detected detect(String first, IngestOptions o) throws IOException {
+    SourceFormat f = o.format();
+    ActorFilter a = o.actors();
+    try {
+      switch (f) {
+        case GDELT1:
+          return new Detected(new GdeltTsvParser(cameo, a, true, false), false);
+        case GDELT2:
+          return new Detected(new GdeltTsvParser(cameo, a, false, true), false);
+        case GDELT_CSV:
+          return new Detected(new GdeltCsvParser(cameo, a, first), true);
+        case ICEWS:
+          return new Detected(new IcewsParser(cameo, a, o.quadMapping(), first), true);
+        case ENTENTE:
+          return new Detected(new ChronologyParser(cameo, a, first), true);
+        case AUTO:
+        default:
+          break;
+      }
+      if (IcewsParser.looksLikeHeader(first)) {
+        return new Detected(new IcewsParser(cameo, a, o.quadMapping(), first), true);
+      }
+      if (GdeltCsvParser.looksLikeHeader(first)) {
+        return new Detected(new GdeltCsvParser(cameo, a, first), true);
+      }
+      if (ChronologyParser.looksLikeHeader(first)) {
+        return new Detected(new ChronologyParser(cameo, a, first), true);
+      }
+      int tabs = 0;
+      for (int i = 0; i < first.length(); i++) {
+        if (first.charAt(i) == '\t') {
+          tabs++;
+        }
+      }
+      if (tabs == 56 || tabs == 57 || tabs == 60) {
+        return new Detected(new GdeltTsvParser(cameo, a, true, true), false);
+      }
+      throw new IOException(
+          "cannot detect the format from line 1 ("
+              + (tabs + 1)
+              + " tab-separated fields, no known header); use --format");
+    } catch (IllegalArgumentException e) {
+      throw new IOException("line 1: " + e.getMessage(), e);
+    }
+  }
+
+  private static String describe(Path file, IOException e) {
+    String what;
+    if (e instanceof EOFException || String.valueOf(e.getMessage()).contains("Unexpected end")) {
+      what = "truncated compressed stream (" + e.getMessage() + ")";
+    } else if (e instanceof ZipException) {
+      what = "corrupt archive (" + e.getMessage() + ")";
+    } else if (e instanceof java.nio.file.AccessDeniedException) {
+      what = "permission denied";
+    } else {
+      what = e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+    return "cannot read " + file + ": " + what + "; nothing of this file was kept";
+  }
+
+  /** CRC-32C of the whole file with its size, e.g. {@code crc32c:1a2b3c4d:855412}. */
+  static String checksum(Path file, long size) throws IOException {
+    CRC32C crc = new CRC32C();
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20);
+      while (ch.read(buf) > 0) {
+        buf.flip();
+        crc.update(buf);
+        buf.clear();
+      }
+    }
+    return String.format("crc32c:%08x:%d", crc.getValue(), size);
+  }
+
+  private static final class Counter {
+    long read;
+    long filtered;
+  }
+
+  private static final class CountingStream extends FilterInputStream {
+    long count;
+
+    CountingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0) {
+        count++;
+      }
+      return c;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+  }
+
+  private static final class Sink implements RowSink {
+    private final FileLoad load;
+    private final Counter counter;
+    private final CountingStream counting;
+    private final IngestListener listener;
+    String part;
+    long lastLine;
+
+    Sink(FileLoad load, Counter counter, CountingStream counting, IngestListener listener) {
+      this.load = load;
+      this.counter = counter;
+      this.counting = counting;
+      this.listener = listener;
+    }
+
+    private void row() {
+      if (++counter.read % PROGRESS_EVERY == 0) {
+        listener.progress(counting.count, counter.read);
+      }
+    }
+
+    @Override
+    public void event(Event e, long line) {
+      row();
+      load.add(e, part, line);
+    }
+
+    @Override
+    public void reject(long line, String reason, String detail, byte[] raw, int start, int end) {
+      row();
+      load.reject(part, line, reason, detail, Fields.lenient(raw, start, end));
+    }
+
+    @Override
+    public void reject(long line, String reason, String detail, String raw) {
+      row();
+      load.reject(part, line, reason, detail, raw.length() > 65536 ? raw.substring(0, 65536) : raw);
+    }
+
+    @Override
+    public void filtered() {
+      row();
+      counter.filtered++;
+    }
+  }
+}

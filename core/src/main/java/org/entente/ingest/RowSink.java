@@ -1,0 +1,19 @@
+package org.entente.ingest;
+
+/**
+ * Where a {@link RowParser} sends each row's outcome. Every row read ends in exactly one call:
+ * {@link #event}, {@link #reject} or {@link #filtered}.
+ */
+public interface RowSink {
+  /** A valid row that passed the actor filter. */
+  void event(Event e, long line);
+
+  /** An invalid row, kept with its raw bytes {@code raw[start,end)}. */
+  void reject(long line, String reason, String detail, byte[] raw, int start, int end);
+
+  /** An invalid record whose raw text was already assembled (e.g. a multi-line CSV record). */
+  void reject(long line, String reason, String detail, String raw);
+
+  /** A row left out by the actor filter. */
+  void filtered();
+}

@@ -1,0 +1,38 @@
+package org.entente.ingest.chronology;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One entry of the curated chronology.
+ *
+ * @param date the first day of the dated period (the day itself, the 1st of the month, or 1
+ *     January, by {@code precision})
+ * @param precision {@code day}, {@code month} or {@code year}
+ * @param goldstein from the bundled CAMEO table, never typed in by hand
+ * @param quad from the root code under the GDELT mapping
+ * @param source a seed file name or a public source precise enough to check
+ */
+public record ChronologyEntry(
+    String id,
+    LocalDate date,
+    String precision,
+    String actor1,
+    String actor2,
+    String code,
+    double goldstein,
+    int quad,
+    String title,
+    String description,
+    String source,
+    List<String> tags) {
+
+  /** The date as written in the chronology: {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}. */
+  public String dateText() {
+    return switch (precision) {
+      case "year" -> Integer.toString(date.getYear());
+      case "month" -> date.toString().substring(0, 7);
+      default -> date.toString();
+    };
+  }
+}

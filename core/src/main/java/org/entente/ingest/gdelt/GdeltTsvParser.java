@@ -1,0 +1,120 @@
+package org.entente.ingest.gdelt;
+
+import java.nio.charset.StandardCharsets;
+import org.entente.cameo.Cameo;
+import org.entente.ingest.ActorFilter;
+import org.entente.ingest.Fields;
+import org.entente.ingest.RowParser;
+import org.entente.ingest.RowRejected;
+import org.entente.ingest.RowSink;
+
+/**
+ * Raw GDELT event files: TAB-separated, no header. The layout is decided per row by its column
+ * count — 57 (1.0 backfile, no SOURCEURL), 58 (1.0 daily) or 61 (2.0, with ADM2 fields) — since
+ * both 1.0 layouts occur in one file (METHODS §1.4: never one fixed column list).
+ *
+ * <p>Hot path: the row is scanned once for TABs and non-ASCII bytes; rows the actor filter drops
+ * are counted without decoding any field.
+ */
+public final class GdeltTsvParser implements RowParser {
+  private final Cameo cameo;
+  private final ActorFilter filter;
+  private final boolean allowV1;
+  private final boolean allowV2;
+  private final int[] tabs = new int[64];
+  private final String[] values = new String[GdeltRow.NAMES.length];
+  private boolean sawV1;
+  private boolean sawV2;
+
+  /**
+   * @param allowV1 accept 57/58-column rows
+   * @param allowV2 accept 61-column rows
+   */
+  public GdeltTsvParser(Cameo cameo, ActorFilter filter, boolean allowV1, boolean allowV2) {
+    this.cameo = cameo;
+    this.filter = filter;
+    this.allowV1 = allowV1;
+    this.allowV2 = allowV2;
+  }
+
+  @Override
+  public void parse(byte[] b, int start, int end, long line, RowSink sink) {
+    int n = 0;
+    boolean nonAscii = false;
+    int[] t = tabs;
+    for (int i = start; i < end; i++) {
+      byte c = b[i];
+      if (c == '\t') {
+        if (n < t.length) {
+          t[n] = i;
+        }
+        n++;
+      } else if (c < 0) {
+        nonAscii = true;
+      }
+    }
+    int cols = n + 1;
+    boolean v1 = cols == 57 || cols == 58;
+    boolean v2 = cols == 61;
+    if (!((v1 && allowV1) || (v2 && allowV2))) {
+      sink.reject(line, "bad column count", expected() + ", found " + cols, b, start, end);
+      return;
+    }
+    if (!filter.keeps(b, t[6] + 1, t[7], t[16] + 1, t[17])) {
+      sink.filtered();
+      return;
+    }
+    if (nonAscii && !Fields.isUtf8(b, start, end)) {
+      sink.reject(line, "invalid UTF-8", "the row is not valid UTF-8", b, start, end);
+      return;
+    }
+    String[] v = values;
+    for (int k = 0; k < GdeltRow.TSV_INDEX.length; k++) {
+      int col = GdeltRow.TSV_INDEX[k];
+      v[k] = field(b, start, end, col, n, nonAscii);
+    }
+    int urlCol = cols == 61 ? 60 : cols == 58 ? 57 : -1;
+    v[GdeltRow.URL] = urlCol < 0 ? null : field(b, start, end, urlCol, n, true);
+    try {
+      sink.event(GdeltRow.toEvent(v2 ? "gdelt2" : "gdelt1", v, cameo, GdeltTsvParser::label), line);
+      if (v2) {
+        sawV2 = true;
+      } else {
+        sawV1 = true;
+      }
+    } catch (RowRejected r) {
+      sink.reject(line, r.reason(), r.detail(), b, start, end);
+    }
+  }
+
+  private String field(byte[] b, int start, int end, int col, int n, boolean utf8) {
+    int s = col == 0 ? start : tabs[col - 1] + 1;
+    int e = col == n ? end : tabs[col];
+    if (e <= s) {
+      return null;
+    }
+    return new String(b, s, e - s, utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+  }
+
+  private String expected() {
+    if (allowV1 && allowV2) {
+      return "expected 57, 58 (GDELT 1.0) or 61 (GDELT 2.0) tab-separated columns";
+    }
+    return allowV1
+        ? "expected 57 or 58 tab-separated columns (GDELT 1.0)"
+        : "expected 61 tab-separated columns (GDELT 2.0)";
+  }
+
+  private static String label(int logical) {
+    int col = logical == GdeltRow.URL ? -1 : GdeltRow.TSV_INDEX[logical];
+    return (col < 0 ? "SOURCEURL" : "column " + (col + 1) + " (" + GdeltRow.NAMES[logical] + ")");
+  }
+
+  @Override
+  public String formatName() {
+    if (sawV1 && sawV2) {
+      return "gdelt1+gdelt2";
+    }
+    return sawV2 || (!sawV1 && !allowV1) ? "gdelt2" : "gdelt1";
+  }
+}

@@ -1,0 +1,138 @@
+package org.entente.store;
+
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Which events of a dyad to aggregate, and how (METHODS §1.4–1.5).
+ *
+ * @param source actor 1 country code (CAMEO), e.g. RUS
+ * @param target actor 2 country code, e.g. PRK
+ * @param directed {@code true} for {@code source→target} only; {@code false} pools both directions
+ * @param from first month, inclusive, or {@code null} for the dyad's first event
+ * @param to last month, inclusive, or {@code null} for the dyad's last event
+ */
+public record DyadQuery(
+    String source,
+    String target,
+    boolean directed,
+    YearMonth from,
+    YearMonth to,
+    Frequency frequency,
+    Weighting weighting,
+    Dedup dedup,
+    boolean stateOnly,
+    boolean dropStatements) {
+
+  public DyadQuery {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(frequency, "frequency");
+    Objects.requireNonNull(weighting, "weighting");
+    Objects.requireNonNull(dedup, "dedup");
+    if (source.equals(target)) {
+      throw new IllegalArgumentException("a dyad needs two different actors: " + source);
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+    }
+  }
+
+  /** Undirected monthly counts with no weighting, deduplication or filters. */
+  public static DyadQuery monthly(String a, String b) {
+    return new DyadQuery(
+        a, b, false, null, null, Frequency.MONTH, Weighting.NONE, Dedup.NONE, false, false);
+  }
+
+  /** The same query over another range. */
+  public DyadQuery withRange(YearMonth newFrom, YearMonth newTo) {
+    return new DyadQuery(
+        source,
+        target,
+        directed,
+        newFrom,
+        newTo,
+        frequency,
+        weighting,
+        dedup,
+        stateOnly,
+        dropStatements);
+  }
+
+  /** {@code A>B} for a directed dyad, {@code A-B} for an undirected one. */
+  public String label() {
+    return source + (directed ? ">" : "-") + target;
+  }
+
+  /** Period length of a series. */
+  public enum Frequency {
+    MONTH,
+    QUARTER,
+    YEAR;
+
+    public static Frequency parse(String s) {
+      return switch (s.toLowerCase(Locale.ROOT)) {
+        case "month", "monthly", "m" -> MONTH;
+        case "quarter", "quarterly", "q" -> QUARTER;
+        case "year", "yearly", "annual", "y" -> YEAR;
+        default ->
+            throw new IllegalArgumentException(
+                "unknown frequency '" + s + "' (expected month, quarter or year)");
+      };
+    }
+  }
+
+  /**
+   * Event weight w_e (METHODS §1.5). Events whose source lacks the field (ICEWS, the curated
+   * chronology) get weight 1.
+   */
+  public enum Weighting {
+    NONE,
+    ARTICLES,
+    SOURCES,
+    MENTIONS,
+    LOGMENTIONS;
+
+    public static Weighting parse(String s) {
+      for (Weighting w : values()) {
+        if (w.name().equalsIgnoreCase(s)) {
+          return w;
+        }
+      }
+      throw new IllegalArgumentException(
+          "unknown weight '" + s + "' (expected none, articles, sources, mentions or logmentions)");
+    }
+
+    public String optionName() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * Deduplication mode (METHODS §1.4). {@code ROOT} keeps root events (rows of sources without the
+   * notion count as root); {@code DAILY} collapses identical (day, actor-1 country, actor-2
+   * country, event code) into one event whose weight is the group's maximum; {@code URL} collapses
+   * identical (source URL, countries, event code), leaving rows without a URL as they are.
+   */
+  public enum Dedup {
+    NONE,
+    ROOT,
+    DAILY,
+    URL;
+
+    public static Dedup parse(String s) {
+      for (Dedup d : values()) {
+        if (d.name().equalsIgnoreCase(s)) {
+          return d;
+        }
+      }
+      throw new IllegalArgumentException(
+          "unknown dedup mode '" + s + "' (expected none, root, daily or url)");
+    }
+
+    public String optionName() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+}

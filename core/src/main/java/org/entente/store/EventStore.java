@@ -1,0 +1,43 @@
+package org.entente.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The storage and compute engine behind Entente's stages. The embedded DuckDB implementation is the
+ * default ({@link org.entente.store.duckdb.DuckDbStore}); a distributed engine implements the same
+ * interface in its own module.
+ *
+ * <p>Implementations are not required to be thread-safe; use one store from one thread at a time.
+ */
+public interface EventStore extends AutoCloseable {
+
+  /** Files already ingested whose size is {@code bytes} (candidates for a checksum match). */
+  List<StoredFile> filesWithSize(long bytes);
+
+  /** The ingested file with this checksum, if any. */
+  Optional<StoredFile> fileWithChecksum(String checksum);
+
+  /**
+   * Starts loading one input file. Everything added through the returned load becomes visible
+   * atomically on {@link FileLoad#commit}, or not at all.
+   *
+   * @throws StoreException if the store cannot start a load
+   */
+  FileLoad beginFile(FileMeta file);
+
+  /** What the store holds. */
+  StoreSummary summary();
+
+  /**
+   * Per-period aggregates of the events of one dyad, after the query's filters and deduplication.
+   * Periods without events are absent; the measure stage fills them.
+   */
+  List<PeriodAggregate> aggregate(DyadQuery query);
+
+  /** First and last event month of a dyad under the query's filters, if it has events. */
+  Optional<MonthRange> extent(DyadQuery query);
+
+  @Override
+  void close();
+}

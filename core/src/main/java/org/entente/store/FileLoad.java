@@ -1,0 +1,42 @@
+package org.entente.store;
+
+import org.entente.ingest.Event;
+
+/**
+ * One file's load in progress: events and rejected rows are buffered in the engine and become
+ * visible together on {@link #commit}. If anything fails, {@link #abort} leaves the store as it was
+ * before {@link EventStore#beginFile}.
+ */
+public interface FileLoad extends AutoCloseable {
+
+  /**
+   * Adds an event parsed from {@code line} of {@code part} (the file, or a zip entry inside it).
+   */
+  void add(Event event, String part, long line);
+
+  /**
+   * Keeps a rejected row.
+   *
+   * @param reason a short category, e.g. {@code bad column count}
+   * @param detail the specifics, e.g. {@code expected 57, 58 or 61 columns, found 12}
+   * @param raw the row's text as read (decoded leniently)
+   */
+  void reject(String part, long line, String reason, String detail, String raw);
+
+  /**
+   * Deduplicates against the store and commits.
+   *
+   * @return stored and duplicate counts
+   */
+  LoadResult commit(String checksum, String format, long rowsRead, long rowsFiltered);
+
+  /** Discards everything added since {@link EventStore#beginFile}. Safe to call twice. */
+  void abort();
+
+  /** Aborts unless committed. */
+  @Override
+  void close();
+
+  /** Outcome of a committed load. */
+  record LoadResult(long stored, long duplicates, long rejected) {}
+}

@@ -1,0 +1,18 @@
+package org.entente.store;
+
+import java.time.LocalDateTime;
+
+/** A file in the store's manifest of ingested files. */
+public record StoredFile(
+    int fileId,
+    String path,
+    long bytes,
+    String checksum,
+    String format,
+    LocalDateTime ingestedAt,
+    long rowsRead,
+    long rowsStored,
+    long rowsRejected,
+    long rowsDuplicate,
+    long rowsFiltered,
+    String actorFilter) {}

@@ -1,0 +1,113 @@
+package org.entente.store.duckdb;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.store.DyadQuery;
+
+/**
+ * SQL for a dyad aggregate (METHODS §1.4–1.5): filters in the order actors → state-only →
+ * statements → deduplication, then per-period sums of weights by quad class and of w·g.
+ */
+final class AggregateSql {
+  private final DyadQuery q;
+  private final String base;
+  private final List<Object> params;
+
+  private AggregateSql(DyadQuery q, String base, List<Object> params) {
+    this.q = q;
+    this.base = base;
+    this.params = params;
+  }
+
+  static AggregateSql of(DyadQuery q) {
+    List<Object> params = new ArrayList<>();
+    StringBuilder where = new StringBuilder();
+    if (q.directed()) {
+      where.append("(actor1_country = ? AND actor2_country = ?)");
+      params.add(q.source());
+      params.add(q.target());
+    } else {
+      where.append(
+          "((actor1_country = ? AND actor2_country = ?) OR (actor1_country = ? AND actor2_country"
+              + " = ?))");
+      params.add(q.source());
+      params.add(q.target());
+      params.add(q.target());
+      params.add(q.source());
+    }
+    if (q.from() != null) {
+      where.append(" AND event_date >= ?");
+      params.add(Date.valueOf(q.from().atDay(1)));
+    }
+    if (q.to() != null) {
+      where.append(" AND event_date <= ?");
+      params.add(Date.valueOf(q.to().atEndOfMonth()));
+    }
+    if (q.stateOnly()) {
+      where.append(" AND actor1_type IN ('GOV', 'MIL') AND actor2_type IN ('GOV', 'MIL')");
+    }
+    if (q.dropStatements()) {
+      where.append(" AND root_code <> '01'");
+    }
+    if (q.dedup() == DyadQuery.Dedup.ROOT) {
+      where.append(" AND coalesce(is_root, true)");
+    }
+    String w =
+        switch (q.weighting()) {
+          case NONE -> "1.0";
+          case ARTICLES -> "coalesce(num_articles, 1)";
+          case SOURCES -> "coalesce(num_sources, 1)";
+          case MENTIONS -> "coalesce(num_mentions, 1)";
+          case LOGMENTIONS -> "ln(1 + coalesce(num_mentions, 0))";
+        };
+    String filtered =
+        "SELECT event_date, actor1_country, actor2_country, event_code, quad_class q, goldstein g, "
+            + w
+            + " w, source_url, source, source_event_id FROM events WHERE "
+            + where;
+    String base =
+        switch (q.dedup()) {
+          case NONE, ROOT -> filtered;
+          case DAILY ->
+              "SELECT event_date, max(w) w, min(q) q, avg(g) g FROM ("
+                  + filtered
+                  + ") GROUP BY event_date, actor1_country, actor2_country, event_code";
+          case URL ->
+              "SELECT min(event_date) event_date, max(w) w, min(q) q, avg(g) g FROM ("
+                  + filtered
+                  + ") GROUP BY coalesce(source_url, source || ':' || source_event_id || ':' ||"
+                  + " event_date), actor1_country, actor2_country, event_code";
+        };
+    return new AggregateSql(q, base, params);
+  }
+
+  String aggregate() {
+    String unit =
+        switch (q.frequency()) {
+          case MONTH -> "month";
+          case QUARTER -> "quarter";
+          case YEAR -> "year";
+        };
+    return "SELECT CAST(date_trunc('"
+        + unit
+        + "', event_date) AS DATE) p, count(*) n, coalesce(sum(w) FILTER (WHERE q = 1), 0),"
+        + " coalesce(sum(w) FILTER (WHERE q = 2), 0), coalesce(sum(w) FILTER (WHERE q = 3), 0),"
+        + " coalesce(sum(w) FILTER (WHERE q = 4), 0), coalesce(sum(w * g), 0), coalesce(sum(w),"
+        + " 0) FROM ("
+        + base
+        + ") GROUP BY p ORDER BY p";
+  }
+
+  String extent() {
+    return "SELECT min(event_date), max(event_date) FROM (" + base + ")";
+  }
+
+  void bind(PreparedStatement ps) throws SQLException {
+    for (int i = 0; i < params.size(); i++) {
+      ps.setObject(i + 1, params.get(i));
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package org.entente.store.duckdb;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.entente.ingest.Event;
+import org.entente.store.FileLoad;
+import org.entente.store.FileMeta;
+import org.entente.store.StoreException;
+
+/**
+ * One file's load, in one DuckDB transaction: events are appended to a temporary staging table and
+ * rejects to {@code rejects}; {@link #commit} moves the staged events that are new to the store
+ * (first occurrence of each (source, source_event_id, event_date)) into {@code events}, writes the
+ * manifest row and commits.
+ */
+final class DuckDbFileLoad implements FileLoad {
+  private final DuckDBConnection conn;
+  private final FileMeta file;
+  private final int fileId;
+  private DuckDBAppender events;
+  private DuckDBAppender rejects;
+  private long staged;
+  private long rejected;
+  private boolean open = true;
+
+  DuckDbFileLoad(DuckDBConnection conn, FileMeta file) {
+    this.conn = conn;
+    this.file = file;
+    try {
+      conn.setAutoCommit(false);
+      try (Statement st = conn.createStatement()) {
+        st.execute("CREATE OR REPLACE TEMP TABLE staging (" + Schema.EVENT_COLUMNS + ")");
+        try (ResultSet rs = st.executeQuery("SELECT coalesce(max(file_id), 0) + 1 FROM files")) {
+          rs.next();
+          fileId = rs.getInt(1);
+        }
+      }
+      events = conn.createAppender("temp", "main", "staging");
+      rejects = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "rejects");
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw new StoreException("cannot start loading " + file.path() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void add(Event e, String part, long line) {
+    try {
+      DuckDBAppender a = events;
+      a.beginRow();
+      a.append(e.source());
+      a.append(e.sourceEventId());
+      a.appendEpochDays((int) e.date().toEpochDay());
+      str(a, e.actor1Code());
+      str(a, e.actor1Country());
+      str(a, e.actor1Type());
+      str(a, e.actor2Code());
+      str(a, e.actor2Country());
+      str(a, e.actor2Type());
+      a.append(e.eventCode());
+      str(a, e.baseCode());
+      a.append(e.rootCode());
+      a.append((byte) e.quadClass());
+      a.append(e.goldstein());
+      integer(a, e.numMentions());
+      integer(a, e.numSources());
+      integer(a, e.numArticles());
+      real(a, e.avgTone());
+      str(a, e.sourceUrl());
+      if (e.isRoot() == null) {
+        a.appendNull();
+      } else {
+        a.append(e.isRoot().booleanValue());
+      }
+      real(a, e.intensity());
+      a.append(fileId);
+      str(a, part);
+      a.append(line);
+      a.endRow();
+      staged++;
+    } catch (SQLException ex) {
+      throw new StoreException("cannot stage an event of " + part + ":" + line, ex);
+    }
+  }
+
+  private static void str(DuckDBAppender a, String s) throws SQLException {
+    if (s == null) {
+      a.appendNull();
+    } else {
+      a.append(s);
+    }
+  }
+
+  private static void integer(DuckDBAppender a, Integer v) throws SQLException {
+    if (v == null) {
+      a.appendNull();
+    } else {
+      a.append(v.intValue());
+    }
+  }
+
+  private static void real(DuckDBAppender a, Double v) throws SQLException {
+    if (v == null) {
+      a.appendNull();
+    } else {
+      a.append(v.doubleValue());
+    }
+  }
+
+  @Override
+  public void reject(String part, long line, String reason, String detail, String raw) {
+    try {
+      rejects.beginRow();
+      rejects.append(fileId);
+      rejects.append(part);
+      rejects.append(line);
+      rejects.append(reason);
+      str(rejects, detail);
+      str(rejects, raw);
+      rejects.endRow();
+      rejected++;
+    } catch (SQLException ex) {
+      throw new StoreException("cannot keep the rejected row " + part + ":" + line, ex);
+    }
+  }
+
+  @Override
+  public LoadResult commit(String checksum, String format, long rowsRead, long rowsFiltered) {
+    if (!open) {
+      throw new IllegalStateException("load already finished");
+    }
+    try {
+      events.close();
+      rejects.close();
+      long stored;
+      try (Statement st = conn.createStatement()) {
+        stored =
+            st.executeUpdate(
+                "INSERT INTO events SELECT * EXCLUDE (rn) FROM (SELECT *, row_number() OVER"
+                    + " (PARTITION BY source, source_event_id, event_date ORDER BY part, line) rn"
+                    + " FROM staging) s WHERE rn = 1 AND NOT EXISTS (SELECT 1 FROM events e"
+                    + " WHERE e.source = s.source AND e.source_event_id = s.source_event_id AND"
+                    + " e.event_date = s.event_date)");
+      }
+      long duplicates = staged - stored;
+      try (PreparedStatement ps =
+          conn.prepareStatement("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        ps.setInt(1, fileId);
+        ps.setString(2, file.path());
+        ps.setLong(3, file.bytes());
+        ps.setString(4, checksum);
+        ps.setString(5, format);
+        ps.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
+        ps.setLong(7, rowsRead);
+        ps.setLong(8, stored);
+        ps.setLong(9, rejected);
+        ps.setLong(10, duplicates);
+        ps.setLong(11, rowsFiltered);
+        ps.setString(12, file.actorFilter());
+        ps.executeUpdate();
+      }
+      conn.commit();
+      open = false;
+      dropStaging();
+      conn.setAutoCommit(true);
+      return new LoadResult(stored, duplicates, rejected);
+    } catch (SQLException e) {
+      abort();
+      throw new StoreException("cannot commit " + file.path() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void dropStaging() {
+    try (Statement st = conn.createStatement()) {
+      st.execute("DROP TABLE IF EXISTS temp.main.staging");
+    } catch (SQLException e) {
+      // the staging table is temporary: it goes with the connection in any case
+    }
+  }
+
+  @Override
+  public void abort() {
+    if (!open) {
+      return;
+    }
+    open = false;
+    closeQuietly(events);
+    closeQuietly(rejects);
+    rollbackQuietly();
+    dropStaging();
+  }
+
+  private static void closeQuietly(DuckDBAppender a) {
+    if (a == null) {
+      return;
+    }
+    try {
+      a.close();
+    } catch (SQLException e) {
+      // aborting: the transaction is rolled back next
+    }
+  }
+
+  private void rollbackQuietly() {
+    try {
+      conn.rollback();
+      conn.setAutoCommit(true);
+    } catch (SQLException e) {
+      // nothing more can be done; the transaction dies with the connection
+    }
+  }
+
+  @Override
+  public void close() {
+    abort();
+  }
+}

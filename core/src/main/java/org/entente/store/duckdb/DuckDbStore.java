@@ -1,0 +1,239 @@
+package org.entente.store.duckdb;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.duckdb.DuckDBConnection;
+import org.entente.store.DyadQuery;
+import org.entente.store.EventStore;
+import org.entente.store.FileLoad;
+import org.entente.store.FileMeta;
+import org.entente.store.MonthRange;
+import org.entente.store.PeriodAggregate;
+import org.entente.store.StoreException;
+import org.entente.store.StoreSummary;
+import org.entente.store.StoredFile;
+
+/**
+ * The default engine: one embedded DuckDB file. The schema is in {@link Schema} and documented in
+ * the README.
+ *
+ * <p>A file load runs in one transaction: rows go to a temporary staging table, are deduplicated
+ * against the store on commit, and the manifest row is written in the same transaction, so a
+ * failure or a crash mid-file leaves the store as it was.
+ */
+public final class DuckDbStore implements EventStore {
+  private final DuckDBConnection conn;
+  private final String location;
+
+  private DuckDbStore(DuckDBConnection conn, String location) {
+    this.conn = conn;
+    this.location = location;
+  }
+
+  /**
+   * Opens (creating if needed) the store at {@code file}.
+   *
+   * @throws StoreException if the file is not a DuckDB database or cannot be opened
+   */
+  public static DuckDbStore open(Path file) {
+    Path abs = file.toAbsolutePath();
+    try {
+      if (abs.getParent() != null) {
+        java.nio.file.Files.createDirectories(abs.getParent());
+      }
+      Connection c = DriverManager.getConnection("jdbc:duckdb:" + abs);
+      DuckDBConnection dc = c.unwrap(DuckDBConnection.class);
+      Schema.create(dc);
+      return new DuckDbStore(dc, abs.toString());
+    } catch (SQLException | java.io.IOException e) {
+      throw new StoreException("cannot open store " + abs + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens a store held in memory only (tests, the demo's throwaway stores). */
+  public static DuckDbStore inMemory() {
+    try {
+      Connection c = DriverManager.getConnection("jdbc:duckdb:");
+      DuckDBConnection dc = c.unwrap(DuckDBConnection.class);
+      Schema.create(dc);
+      return new DuckDbStore(dc, ":memory:");
+    } catch (SQLException e) {
+      throw new StoreException("cannot open an in-memory store: " + e.getMessage(), e);
+    }
+  }
+
+  /** The JDBC connection, for read-only queries by other stages of this engine. */
+  Connection connection() {
+    return conn;
+  }
+
+  @Override
+  public List<StoredFile> filesWithSize(long bytes) {
+    return files("WHERE bytes = ?", bytes);
+  }
+
+  @Override
+  public Optional<StoredFile> fileWithChecksum(String checksum) {
+    return files("WHERE checksum = ?", checksum).stream().findFirst();
+  }
+
+  private List<StoredFile> files(String where, Object arg) {
+    String sql =
+        "SELECT file_id, path, bytes, checksum, format, ingested_at, rows_read, rows_stored,"
+            + " rows_rejected, rows_duplicate, rows_filtered, actor_filter FROM files "
+            + where
+            + " ORDER BY file_id";
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      if (arg != null) {
+        ps.setObject(1, arg);
+      }
+      List<StoredFile> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Timestamp ts = rs.getTimestamp(6);
+          out.add(
+              new StoredFile(
+                  rs.getInt(1),
+                  rs.getString(2),
+                  rs.getLong(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  ts == null ? null : ts.toLocalDateTime(),
+                  rs.getLong(7),
+                  rs.getLong(8),
+                  rs.getLong(9),
+                  rs.getLong(10),
+                  rs.getLong(11),
+                  rs.getString(12)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the file manifest: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public FileLoad beginFile(FileMeta file) {
+    return new DuckDbFileLoad(conn, file);
+  }
+
+  @Override
+  public StoreSummary summary() {
+    try (Statement st = conn.createStatement()) {
+      List<StoreSummary.Count> bySource = new ArrayList<>();
+      try (ResultSet rs =
+          st.executeQuery("SELECT source, count(*) FROM events GROUP BY source ORDER BY source")) {
+        while (rs.next()) {
+          bySource.add(new StoreSummary.Count(rs.getString(1), rs.getLong(2)));
+        }
+      }
+      List<StoreSummary.DyadCount> byDyad = new ArrayList<>();
+      try (ResultSet rs =
+          st.executeQuery(
+              "SELECT least(actor1_country, actor2_country) a, greatest(actor1_country,"
+                  + " actor2_country) b, count(*) FILTER (WHERE actor1_country <="
+                  + " actor2_country) ab, count(*) FILTER (WHERE actor1_country >"
+                  + " actor2_country) ba FROM events WHERE actor1_country IS NOT NULL AND"
+                  + " actor2_country IS NOT NULL AND actor1_country <> actor2_country GROUP BY"
+                  + " 1, 2 ORDER BY ab + ba DESC, a, b")) {
+        while (rs.next()) {
+          byDyad.add(
+              new StoreSummary.DyadCount(
+                  rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
+        }
+      }
+      List<StoreSummary.Count> rejects = new ArrayList<>();
+      try (ResultSet rs =
+          st.executeQuery(
+              "SELECT reason, count(*) FROM rejects GROUP BY reason ORDER BY count(*) DESC,"
+                  + " reason")) {
+        while (rs.next()) {
+          rejects.add(new StoreSummary.Count(rs.getString(1), rs.getLong(2)));
+        }
+      }
+      MonthRange extent = null;
+      try (ResultSet rs = st.executeQuery("SELECT min(event_date), max(event_date) FROM events")) {
+        if (rs.next() && rs.getObject(1) != null) {
+          extent =
+              new MonthRange(
+                  YearMonth.from(rs.getObject(1, LocalDate.class)),
+                  YearMonth.from(rs.getObject(2, LocalDate.class)));
+        }
+      }
+      return new StoreSummary(location, bySource, files("", null), byDyad, rejects, extent);
+    } catch (SQLException e) {
+      throw new StoreException("cannot summarise the store: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<PeriodAggregate> aggregate(DyadQuery q) {
+    AggregateSql sql = AggregateSql.of(q);
+    try (PreparedStatement ps = conn.prepareStatement(sql.aggregate())) {
+      sql.bind(ps);
+      List<PeriodAggregate> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new PeriodAggregate(
+                  rs.getObject(1, LocalDate.class),
+                  rs.getLong(2),
+                  rs.getDouble(3),
+                  rs.getDouble(4),
+                  rs.getDouble(5),
+                  rs.getDouble(6),
+                  rs.getDouble(7),
+                  rs.getDouble(8)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot aggregate " + q.label() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Optional<MonthRange> extent(DyadQuery q) {
+    AggregateSql sql = AggregateSql.of(q);
+    try (PreparedStatement ps = conn.prepareStatement(sql.extent())) {
+      sql.bind(ps);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next() && rs.getObject(1) != null) {
+          return Optional.of(
+              new MonthRange(
+                  YearMonth.from(rs.getObject(1, LocalDate.class)),
+                  YearMonth.from(rs.getObject(2, LocalDate.class))));
+        }
+        return Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the extent of " + q.label() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      conn.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close store " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "DuckDbStore[" + location + "]";
+  }
+}

@@ -1,0 +1,43 @@
+package org.entente.store.duckdb;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** The store's tables (documented in the README, section "Store schema"). */
+final class Schema {
+  static final int VERSION = 1;
+
+  /** Column list of {@code events} in appender order. */
+  static final String EVENT_COLUMNS =
+      "source VARCHAR NOT NULL, source_event_id VARCHAR NOT NULL, event_date DATE NOT NULL,"
+          + " actor1_code VARCHAR, actor1_country VARCHAR, actor1_type VARCHAR,"
+          + " actor2_code VARCHAR, actor2_country VARCHAR, actor2_type VARCHAR,"
+          + " event_code VARCHAR NOT NULL, base_code VARCHAR, root_code VARCHAR NOT NULL,"
+          + " quad_class TINYINT NOT NULL, goldstein DOUBLE NOT NULL, num_mentions INTEGER,"
+          + " num_sources INTEGER, num_articles INTEGER, avg_tone DOUBLE, source_url VARCHAR,"
+          + " is_root BOOLEAN, intensity DOUBLE, file_id INTEGER NOT NULL, part VARCHAR,"
+          + " line BIGINT NOT NULL";
+
+  private Schema() {}
+
+  static void create(Connection c) throws SQLException {
+    try (Statement st = c.createStatement()) {
+      st.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)");
+      st.execute(
+          "INSERT INTO meta VALUES ('schema_version', '"
+              + VERSION
+              + "') ON CONFLICT (key) DO NOTHING");
+      st.execute(
+          "CREATE TABLE IF NOT EXISTS files (file_id INTEGER PRIMARY KEY, path VARCHAR NOT NULL,"
+              + " bytes BIGINT NOT NULL, checksum VARCHAR NOT NULL, format VARCHAR,"
+              + " ingested_at TIMESTAMP NOT NULL, rows_read BIGINT, rows_stored BIGINT,"
+              + " rows_rejected BIGINT, rows_duplicate BIGINT, rows_filtered BIGINT,"
+              + " actor_filter VARCHAR)");
+      st.execute("CREATE TABLE IF NOT EXISTS events (" + EVENT_COLUMNS + ")");
+      st.execute(
+          "CREATE TABLE IF NOT EXISTS rejects (file_id INTEGER NOT NULL, file VARCHAR NOT NULL,"
+              + " line BIGINT NOT NULL, reason VARCHAR NOT NULL, detail VARCHAR, raw VARCHAR)");
+    }
+  }
+}
