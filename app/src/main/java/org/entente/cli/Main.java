@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       InfoCommand.class,
       SeriesCommand.class,
       DemoCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

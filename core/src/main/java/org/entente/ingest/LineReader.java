@@ -38,14 +38,13 @@ final class LineReader {
    */
   boolean next() throws IOException {
     while (true) {
-      for (int i = pos; i < limit; i++) {
-        if (buf[i] == '\n') {
-          start = pos;
-          end = (i > pos && buf[i - 1] == '\r') ? i - 1 : i;
-          pos = i + 1;
-          lineNumber++;
-          return true;
-        }
+      int i = Bytes.indexOfNewline(buf, pos, limit);
+      if (i >= 0) {
+        start = pos;
+        end = (i > pos && buf[i - 1] == '\r') ? i - 1 : i;
+        pos = i + 1;
+        lineNumber++;
+        return true;
       }
       if (eof) {
         if (pos < limit) {

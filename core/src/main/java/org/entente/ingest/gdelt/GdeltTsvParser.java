@@ -3,6 +3,7 @@ package org.entente.ingest.gdelt;
 import java.nio.charset.StandardCharsets;
 import org.entente.cameo.Cameo;
 import org.entente.ingest.ActorFilter;
+import org.entente.ingest.Bytes;
 import org.entente.ingest.Fields;
 import org.entente.ingest.RowParser;
 import org.entente.ingest.RowRejected;
@@ -17,6 +18,7 @@ import org.entente.ingest.RowSink;
  * are counted without decoding any field.
  */
 public final class GdeltTsvParser implements RowParser {
+  private static final long TABS = 0x0909090909090909L;
   private final Cameo cameo;
   private final ActorFilter filter;
   private final boolean allowV1;
@@ -40,9 +42,23 @@ public final class GdeltTsvParser implements RowParser {
   @Override
   public void parse(byte[] b, int start, int end, long line, RowSink sink) {
     int n = 0;
-    boolean nonAscii = false;
+    long high = 0;
     int[] t = tabs;
-    for (int i = start; i < end; i++) {
+    int i = start;
+    for (; i + 8 <= end; i += 8) {
+      long x = Bytes.word(b, i);
+      high |= x;
+      long m = Bytes.matches(x, TABS);
+      while (m != 0) {
+        if (n < t.length) {
+          t[n] = i + (Long.numberOfTrailingZeros(m) >>> 3);
+        }
+        n++;
+        m &= m - 1;
+      }
+    }
+    boolean nonAscii = Bytes.nonAscii(high);
+    for (; i < end; i++) {
       byte c = b[i];
       if (c == '\t') {
         if (n < t.length) {

@@ -1,0 +1,208 @@
+package org.entente.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.entente.bench.DuckDbBaseline;
+import org.entente.bench.GdeltGenerator;
+import org.entente.bench.HeapSampler;
+import org.entente.cameo.Cameo;
+import org.entente.cameo.QuadMapping;
+import org.entente.ingest.ActorFilter;
+import org.entente.ingest.FileReport;
+import org.entente.ingest.IngestListener;
+import org.entente.ingest.IngestOptions;
+import org.entente.ingest.Ingestor;
+import org.entente.ingest.SourceFormat;
+import org.entente.store.duckdb.DuckDbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code entente bench}: benchmarks that print ratios against a baseline run in the same process.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Benchmarks (not tests): ratios against a baseline measured in the same run.",
+    subcommands = {BenchCommand.Generate.class, BenchCommand.Ingest.class})
+final class BenchCommand implements Runnable {
+  static final Set<String> SIX =
+      new LinkedHashSet<>(List.of("RUS", "PRK", "CHN", "USA", "KOR", "JPN"));
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code entente bench generate --rows N FILE}. */
+  @Command(
+      name = "generate",
+      mixinStandardHelpOptions = true,
+      description =
+          "Write a realistic GDELT 2.0 events file (61 columns, real event-code and actor"
+              + " distributions) for benchmarks; gzipped if FILE ends in .gz.")
+  static final class Generate implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--rows", required = true, description = "Number of rows.")
+    long rows;
+
+    @Option(
+        names = "--seed",
+        defaultValue = "20240619",
+        description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+      if (rows < 0) {
+        throw new UsageException("--rows must be >= 0");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      GdeltGenerator.Stats s =
+          GdeltGenerator.write(
+              file,
+              rows,
+              seed,
+              n -> {
+                if (n % 1_000_000 == 0 || n == rows) {
+                  System.err.printf("generated %,d / %,d rows%n", n, rows);
+                }
+              });
+      out.printf(
+          "wrote %s: %,d rows, %.1f MB, seed %d, %.1f s (%.0f rows/s)%n",
+          file, s.rows(), s.fileBytes() / 1e6, s.seed(), s.elapsedNanos() / 1e9, s.rowsPerSecond());
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code entente bench ingest FILE}: Entente's ingest against DuckDB's read_csv. */
+  @Command(
+      name = "ingest",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Ingest FILE (GDELT 2.0) with Entente into a fresh store with the six-state filter, then"
+            + " load it with DuckDB's own read_csv with the same filter and kept columns into"
+            + " another fresh store; print rows/s, MB/s, peak heap and the time ratio"
+            + " Entente/DuckDB (target <= 1.25 on 2,000,000 rows)."
+      })
+  static final class Ingest implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Option(
+        names = "--runs",
+        defaultValue = "3",
+        description =
+            "Runs of each, alternating; the median is compared (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Override
+    public Integer call() throws IOException, SQLException {
+      if (!Files.isRegularFile(file)) {
+        throw new UsageException("no such file: " + file);
+      }
+      if (runs < 1) {
+        throw new UsageException("--runs must be >= 1");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      long bytes = Files.size(file);
+      Path dir = Files.createTempDirectory("entente-bench");
+      List<Long> ours = new ArrayList<>();
+      List<Long> theirs = new ArrayList<>();
+      long oursRows = 0;
+      long theirRows = 0;
+      long read = 0;
+      long peakHeap = 0;
+      try {
+        for (int i = 0; i < runs; i++) {
+          Path db = dir.resolve("entente-" + i + ".duckdb");
+          long t0 = System.nanoTime();
+          FileReport r;
+          try (HeapSampler heap = HeapSampler.start();
+              DuckDbStore s = DuckDbStore.open(db)) {
+            r =
+                new Ingestor(s, Cameo.bundled())
+                    .ingestFile(
+                        file,
+                        new IngestOptions(
+                            SourceFormat.GDELT2, ActorFilter.of(SIX), QuadMapping.GDELT),
+                        IngestListener.NONE);
+            heap.close();
+            peakHeap = Math.max(peakHeap, heap.peakHeapBytes());
+          }
+          ours.add(System.nanoTime() - t0);
+          if (r.status() != FileReport.Status.LOADED) {
+            throw new IllegalStateException("Entente ingest failed: " + r.message());
+          }
+          oursRows = r.stored();
+          read = r.read();
+          DuckDbBaseline.Result b =
+              DuckDbBaseline.run(file, SIX, dir.resolve("duckdb-" + i + ".duckdb"));
+          theirs.add(b.nanos());
+          theirRows = b.rowsKept();
+          System.err.printf(
+              "run %d: entente %.2f s, duckdb %.2f s%n", i + 1, ours.get(i) / 1e9, b.nanos() / 1e9);
+        }
+      } finally {
+        deleteTree(dir);
+      }
+      double e = median(ours) / 1e9;
+      double d = median(theirs) / 1e9;
+      out.printf("file: %s (%.1f MB, %,d rows)%n", file, bytes / 1e6, read);
+      out.printf("filter: both actors in %s; runs: %d (median)%n", String.join(",", SIX), runs);
+      out.printf(
+          "entente : %6.2f s  %,10.0f rows/s  %7.1f MB/s  kept %,d  peak heap %.0f MB (max heap %.0f MB)%n",
+          e,
+          read / e,
+          bytes / 1e6 / e,
+          oursRows,
+          peakHeap / 1e6,
+          Runtime.getRuntime().maxMemory() / 1e6);
+      out.printf(
+          "duckdb  : %6.2f s  %,10.0f rows/s  %7.1f MB/s  kept %,d  (read_csv, same filter and columns)%n",
+          d, read / d, bytes / 1e6 / d, theirRows);
+      out.printf("ratio entente/duckdb: %.2f (target <= 1.25)%n", e / d);
+      if (oursRows != theirRows) {
+        out.printf("note: kept rows differ (entente %d, duckdb %d)%n", oursRows, theirRows);
+      }
+      out.flush();
+      return 0;
+    }
+
+    private static double median(List<Long> xs) {
+      List<Long> s = new ArrayList<>(xs);
+      s.sort(Comparator.naturalOrder());
+      int n = s.size();
+      return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2.0;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+      try (Stream<Path> w = Files.walk(dir)) {
+        for (Path p : w.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+}
