@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
   static final String CHRONOLOGY = "/org/entente/system/chronology.tsv";
   static final List<String> DYADS = List.of("RUS-PRK", "USA-RUS", "CHN-PRK");
+  static final java.time.YearMonth FIRST = java.time.YearMonth.of(1990, 1);
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -78,14 +79,17 @@ final class DemoCommand implements Callable<Integer> {
                 d.a(),
                 d.b(),
                 false,
-                null,
-                null,
+                FIRST,
+                java.time.YearMonth.now(),
                 DyadQuery.Frequency.YEAR,
                 DyadQuery.Weighting.NONE,
                 DyadQuery.Dedup.NONE,
                 false,
                 false);
-        out.println(dyad + " by year (curated chronology; S4 = (C-K)/(C+K), S6 smoothed)");
+        out.println(
+            dyad
+                + " by year since 1990 (curated chronology; S4 = (C-K)/(C+K), S6 smoothed; earlier"
+                + " years with entente series)");
         SeriesTable.of(m.series(q)).write(OutputFormat.TABLE, out);
         out.println();
       }

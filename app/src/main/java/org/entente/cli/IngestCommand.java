@@ -43,6 +43,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
+      paramLabel = "FMT",
       defaultValue = "auto",
       description =
           "auto, gdelt1, gdelt2, gdelt-csv, icews or entente (default: ${DEFAULT-VALUE}).")
@@ -59,6 +60,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(
       names = "--quad-mapping",
+      paramLabel = "MAP",
       defaultValue = "gdelt",
       description =
           "Quad class for sources without one (ICEWS): gdelt or icews (default: ${DEFAULT-VALUE}).")

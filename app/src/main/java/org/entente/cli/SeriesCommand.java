@@ -20,15 +20,20 @@ import picocli.CommandLine.Spec;
     description = {
       "Print the dyad-period scores of METHODS §1.5 for a directed (A>B) or undirected (A-B)"
           + " dyad; every period in range is present (n = 0 where there were no events).",
-      "CSV header: "
-          + "period,source,target,n,w1,w2,w3,w4,goldstein_sum,goldstein_mean,s3,s4,s5,s6,low_confidence"
+      "CSV header:",
+      "  period,source,target,n,w1,w2,w3,w4,goldstein_sum,goldstein_mean,",
+      "  s3,s4,s5,s6,low_confidence"
     })
 final class SeriesCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin StoreOption store;
 
-  @Option(names = "--dyad", required = true, description = "A-B (both directions) or A>B.")
+  @Option(
+      names = "--dyad",
+      required = true,
+      paramLabel = "A-B|A>B",
+      description = "A-B (both directions) or A>B.")
   String dyad;
 
   @Option(
@@ -42,18 +47,21 @@ final class SeriesCommand implements Callable<Integer> {
 
   @Option(
       names = "--freq",
+      paramLabel = "FREQ",
       defaultValue = "month",
       description = "month, quarter or year (default: ${DEFAULT-VALUE}).")
   String freq;
 
   @Option(
       names = "--weight",
+      paramLabel = "W",
       defaultValue = "none",
       description = "none, articles, sources, mentions or logmentions (default: ${DEFAULT-VALUE}).")
   String weight;
 
   @Option(
       names = "--dedup",
+      paramLabel = "MODE",
       defaultValue = "none",
       description = "none, root, daily or url (default: ${DEFAULT-VALUE}).")
   String dedup;
@@ -66,6 +74,7 @@ final class SeriesCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
+      paramLabel = "FMT",
       defaultValue = "table",
       description = "table, csv or json (default: ${DEFAULT-VALUE}).")
   String format;

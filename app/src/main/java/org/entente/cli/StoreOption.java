@@ -11,7 +11,7 @@ final class StoreOption {
   @Option(
       names = "--db",
       paramLabel = "FILE",
-      description = "DuckDB store file (default: $ENTENTE_DB, else ./" + DEFAULT + ").")
+      description = {"DuckDB store file.", "Default: $ENTENTE_DB, else " + DEFAULT + "."})
   Path db;
 
   /** The store path: --db, else $ENTENTE_DB, else ./entente.duckdb. */

@@ -115,7 +115,7 @@ public final class Ingestor {
               l,
               t0);
     } catch (IOException e) {
-      r = FileReport.failed(path, size, System.nanoTime() - t0, describe(file, e));
+      r = FileReport.failed(path, size, System.nanoTime() - t0, describe(e) + KEPT_NOTHING);
     }
     l.fileFinished(r);
     return r;
@@ -194,19 +194,22 @@ public final class Ingestor {
       } catch (IOException | RuntimeException e) {
         load.abort();
         if (e instanceof IOException io) {
-          return FileReport.failed(path, size, System.nanoTime() - t0, describe(file, io));
+          String where =
+              sink.lastLine > 0 ? " after line " + sink.lastLine + " of " + sink.part : "";
+          return FileReport.failed(
+              path, size, System.nanoTime() - t0, describe(io) + where + KEPT_NOTHING);
         }
         return FileReport.failed(
             path,
             size,
             System.nanoTime() - t0,
-            "failed at line " + sink.lastLine + ": " + e + " (nothing of this file was kept)");
+            "failed at line " + sink.lastLine + " of " + sink.part + ": " + e + KEPT_NOTHING);
       }
       String sum =
           known != null
               ? known
               : String.format("crc32c:%08x:%d", checked.getChecksum().getValue(), size);
-      String format = String.join("+", formats);
+      String format = formats.isEmpty() ? "empty" : String.join("+", formats);
       FileLoad.LoadResult res = load.commit(sum, format, counter.read, counter.filtered);
       return new FileReport(
           path,
@@ -219,7 +222,7 @@ public final class Ingestor {
           counter.filtered,
           size,
           System.nanoTime() - t0,
-          null);
+          counter.read == 0 ? "the file has no rows" : null);
     }
   }
 
@@ -343,7 +346,9 @@ public final class Ingestor {
     }
   }
 
-  private static String describe(Path file, IOException e) {
+  private static final String KEPT_NOTHING = "; nothing of this file was kept";
+
+  private static String describe(IOException e) {
     String what;
     if (e instanceof EOFException || String.valueOf(e.getMessage()).contains("Unexpected end")) {
       what = "truncated compressed stream (" + e.getMessage() + ")";
@@ -354,7 +359,7 @@ public final class Ingestor {
     } else {
       what = e.getMessage() == null ? e.toString() : e.getMessage();
     }
-    return "cannot read " + file + ": " + what + "; nothing of this file was kept";
+    return "cannot read: " + what;
   }
 
   /** CRC-32C of the whole file with its size, e.g. {@code crc32c:1a2b3c4d:855412}. */

@@ -1,0 +1,139 @@
+package org.entente.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandsTest {
+  @TempDir Path dir;
+
+  private Path sample() throws IOException {
+    Path f = dir.resolve("sample.export.CSV");
+    Files.write(
+        f,
+        List.of(
+            CliHarness.gdelt2(1, "20240105", "RUS", "PRK", "042", 1.9, 1),
+            CliHarness.gdelt2(2, "20240110", "PRK", "RUS", "057", 8.0, 1),
+            CliHarness.gdelt2(3, "20240320", "USA", "PRK", "163", -8.0, 4),
+            CliHarness.gdelt2(4, "20240321", "RUS", "PRK", "111", -2.0, 3)),
+        StandardCharsets.UTF_8);
+    return f;
+  }
+
+  @Test
+  void series_csv_hasDocumentedHeaderAndEveryMonth() throws IOException {
+    Path db = dir.resolve("s.duckdb");
+    CliHarness.Result in = CliHarness.run("ingest", "--db", db.toString(), sample().toString());
+    assertEquals(0, in.exit(), in.err());
+    CliHarness.Result r =
+        CliHarness.run("series", "--db", db.toString(), "--dyad", "RUS-PRK", "--format", "csv");
+    assertEquals(0, r.exit(), r.err());
+    String[] lines = r.out().split("\n");
+    assertEquals(
+        "period,source,target,n,w1,w2,w3,w4,goldstein_sum,goldstein_mean,s3,s4,s5,s6,low_confidence",
+        lines[0]);
+    assertEquals("2024-01,RUS,PRK,2,2,0,0,0,9.9,4.95,2,1,1,0.5,true", lines[1]);
+    assertEquals("2024-02,RUS,PRK,0,0,0,0,0,0,,0,,,0,true", lines[2]);
+    assertEquals("2024-03,RUS,PRK,1,0,0,1,0,-2,-2,-1,-1,-1,-0.333333,true", lines[3]);
+    assertEquals(4, lines.length);
+  }
+
+  @Test
+  void series_directedDyad_countsOneDirectionOnly() throws IOException {
+    Path db = dir.resolve("d.duckdb");
+    CliHarness.run("ingest", "--db", db.toString(), sample().toString());
+    CliHarness.Result r =
+        CliHarness.run(
+            "series",
+            "--db",
+            db.toString(),
+            "--dyad",
+            "PRK>RUS",
+            "--format",
+            "csv",
+            "--freq",
+            "year");
+    assertEquals("2024,PRK,RUS,1,1,0,0,0,8,8,1,1,1,0.333333,true", r.out().split("\n")[1]);
+  }
+
+  @Test
+  void series_badDyad_exitsTwoNamingTheOption() {
+    CliHarness.Result r =
+        CliHarness.run("series", "--db", dir.resolve("x.duckdb").toString(), "--dyad", "RUS");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--dyad"), r.err());
+  }
+
+  @Test
+  void series_noStore_exitsTwo() {
+    CliHarness.Result r =
+        CliHarness.run(
+            "series", "--db", dir.resolve("missing.duckdb").toString(), "--dyad", "RUS-PRK");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("no store"), r.err());
+  }
+
+  @Test
+  void ingest_unreadableFile_exitsOneAndKeepsOthers() throws IOException {
+    Path db = dir.resolve("i.duckdb");
+    Path fake = dir.resolve("fake.zip");
+    Files.writeString(fake, "not a zip");
+    CliHarness.Result r =
+        CliHarness.run("ingest", "--db", db.toString(), fake.toString(), sample().toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.out().contains("not a zip archive"), r.out());
+    CliHarness.Result info = CliHarness.run("info", "--db", db.toString());
+    assertTrue(info.out().contains("events: 4"), info.out());
+  }
+
+  @Test
+  void ingest_twice_secondRunSkipsTheFile() throws IOException {
+    Path db = dir.resolve("t.duckdb");
+    Path f = sample();
+    CliHarness.run("ingest", "--db", db.toString(), f.toString());
+    CliHarness.Result again = CliHarness.run("ingest", "--db", db.toString(), f.toString());
+    assertEquals(0, again.exit());
+    assertTrue(again.out().contains("skipped"), again.out());
+    assertTrue(CliHarness.run("info", "--db", db.toString()).out().contains("events: 4"));
+  }
+
+  @Test
+  void ingest_actorsFilter_keepsOnlyListedPairs() throws IOException {
+    Path db = dir.resolve("a.duckdb");
+    CliHarness.Result r =
+        CliHarness.run("ingest", "--db", db.toString(), "--actors", "RUS,PRK", sample().toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().matches("(?s).*loaded\\s+4\\s+3\\s+0\\s+0\\s+1.*"), r.out());
+  }
+
+  @Test
+  void ingest_unknownFormat_exitsTwo() throws IOException {
+    CliHarness.Result r =
+        CliHarness.run(
+            "ingest",
+            "--db",
+            dir.resolve("f.duckdb").toString(),
+            "--format",
+            "xml",
+            sample().toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("unknown format 'xml'"), r.err());
+  }
+
+  @Test
+  void seriesHelp_matchesGoldenText() throws IOException {
+    CliHarness.Result r = CliHarness.run("series", "--help");
+    String expected;
+    try (var in = CommandsTest.class.getResourceAsStream("/cli/series-help.txt")) {
+      expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertEquals(expected, r.out());
+  }
+}
