@@ -30,7 +30,6 @@ import picocli.CommandLine.Spec;
           + " USA-RUS and CHN-PRK yearly series."
     })
 final class DemoCommand implements Callable<Integer> {
-  static final String CHRONOLOGY = "/org/entente/system/chronology.tsv";
   static final List<String> DYADS = List.of("RUS-PRK", "USA-RUS", "CHN-PRK");
   static final java.time.YearMonth FIRST = java.time.YearMonth.of(1990, 1);
 
@@ -51,13 +50,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    byte[] data;
-    try (InputStream in = DemoCommand.class.getResourceAsStream(CHRONOLOGY)) {
-      if (in == null) {
-        throw new IllegalStateException("the bundled chronology is missing from this build");
-      }
-      data = in.readAllBytes();
-    }
+    byte[] data = org.entente.system.Chronology.bundledBytes();
     Files.deleteIfExists(db);
     Files.deleteIfExists(Path.of(db + ".wal"));
     try (DuckDbStore store = DuckDbStore.open(db)) {

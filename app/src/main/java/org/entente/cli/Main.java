@@ -21,6 +21,10 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       InfoCommand.class,
       SeriesCommand.class,
+      TimelineCommand.class,
+      ActorsCommand.class,
+      PeriodsCommand.class,
+      PropositionsCommand.class,
       DemoCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

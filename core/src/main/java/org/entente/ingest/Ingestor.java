@@ -435,6 +435,14 @@ public final class Ingestor {
     }
 
     @Override
+    public void entry(
+        org.entente.ingest.chronology.ChronologyEntry entry, Event e, long line) {
+      row();
+      load.add(e, part, line);
+      load.addEntry(entry);
+    }
+
+    @Override
     public void reject(long line, String reason, String detail, byte[] raw, int start, int end) {
       row();
       load.reject(part, line, reason, detail, Fields.lenient(raw, start, end));

@@ -8,6 +8,14 @@ public interface RowSink {
   /** A valid row that passed the actor filter. */
   void event(Event e, long line);
 
+  /**
+   * A valid chronology entry that passed the actor filter, with the event it stands for. The
+   * default keeps only the event.
+   */
+  default void entry(org.entente.ingest.chronology.ChronologyEntry entry, Event e, long line) {
+    event(e, line);
+  }
+
   /** An invalid row, kept with its raw bytes {@code raw[start,end)}. */
   void reject(long line, String reason, String detail, byte[] raw, int start, int end);
 

@@ -38,6 +38,9 @@ public interface EventStore extends AutoCloseable {
   /** First and last event month of a dyad under the query's filters, if it has events. */
   Optional<MonthRange> extent(DyadQuery query);
 
+  /** Every curated chronology entry the store holds (ingested with the entente format). */
+  List<org.entente.ingest.chronology.ChronologyEntry> chronology();
+
   @Override
   void close();
 }

@@ -15,6 +15,12 @@ public interface FileLoad extends AutoCloseable {
   void add(Event event, String part, long line);
 
   /**
+   * Adds a curated chronology entry (kept besides its event, for the timeline). Entries whose id
+   * the store already holds are left out on commit.
+   */
+  void addEntry(org.entente.ingest.chronology.ChronologyEntry entry);
+
+  /**
    * Keeps a rejected row.
    *
    * @param reason a short category, e.g. {@code bad column count}

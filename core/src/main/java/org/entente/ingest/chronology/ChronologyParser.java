@@ -111,7 +111,7 @@ public final class ChronologyParser implements RowParser {
         sink.filtered();
         return;
       }
-      sink.event(toEvent(e), line);
+      sink.entry(e, toEvent(e), line);
     } catch (RowRejected r) {
       sink.reject(line, r.reason(), r.detail(), b, start, end);
     }

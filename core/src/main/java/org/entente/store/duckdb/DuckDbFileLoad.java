@@ -25,6 +25,7 @@ final class DuckDbFileLoad implements FileLoad {
   private final int fileId;
   private DuckDBAppender events;
   private DuckDBAppender rejects;
+  private DuckDBAppender entries;
   private long staged;
   private long rejected;
   private boolean open = true;
@@ -36,6 +37,8 @@ final class DuckDbFileLoad implements FileLoad {
       conn.setAutoCommit(false);
       try (Statement st = conn.createStatement()) {
         st.execute("CREATE OR REPLACE TEMP TABLE staging (" + Schema.EVENT_COLUMNS + ")");
+        st.execute(
+            "CREATE OR REPLACE TEMP TABLE staging_chronology (" + Schema.CHRONOLOGY_COLUMNS + ")");
         try (ResultSet rs = st.executeQuery("SELECT coalesce(max(file_id), 0) + 1 FROM files")) {
           rs.next();
           fileId = rs.getInt(1);
@@ -43,6 +46,7 @@ final class DuckDbFileLoad implements FileLoad {
       }
       events = conn.createAppender("temp", "main", "staging");
       rejects = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "rejects");
+      entries = conn.createAppender("temp", "main", "staging_chronology");
     } catch (SQLException e) {
       rollbackQuietly();
       throw new StoreException("cannot start loading " + file.path() + ": " + e.getMessage(), e);
@@ -114,6 +118,30 @@ final class DuckDbFileLoad implements FileLoad {
   }
 
   @Override
+  public void addEntry(org.entente.ingest.chronology.ChronologyEntry e) {
+    try {
+      DuckDBAppender a = entries;
+      a.beginRow();
+      a.append(e.id());
+      a.appendEpochDays((int) e.date().toEpochDay());
+      a.append(e.precision());
+      a.append(e.actor1());
+      a.append(e.actor2());
+      a.append(e.code());
+      a.append(e.goldstein());
+      a.append((byte) e.quad());
+      a.append(e.title());
+      str(a, e.description());
+      a.append(e.source());
+      a.append(String.join(";", e.tags()));
+      a.append(fileId);
+      a.endRow();
+    } catch (SQLException ex) {
+      throw new StoreException("cannot stage chronology entry " + e.id(), ex);
+    }
+  }
+
+  @Override
   public void reject(String part, long line, String reason, String detail, String raw) {
     try {
       rejects.beginRow();
@@ -138,6 +166,7 @@ final class DuckDbFileLoad implements FileLoad {
     try {
       events.close();
       rejects.close();
+      entries.close();
       long stored;
       try (Statement st = conn.createStatement()) {
         stored =
@@ -149,6 +178,11 @@ final class DuckDbFileLoad implements FileLoad {
                     + " e.event_date = s.event_date)");
       }
       long duplicates = staged - stored;
+      try (Statement st = conn.createStatement()) {
+        st.executeUpdate(
+            "INSERT INTO chronology SELECT * FROM staging_chronology s WHERE NOT EXISTS (SELECT 1"
+                + " FROM chronology c WHERE c.id = s.id)");
+      }
       try (PreparedStatement ps =
           conn.prepareStatement("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         ps.setInt(1, fileId);
@@ -179,6 +213,7 @@ final class DuckDbFileLoad implements FileLoad {
   private void dropStaging() {
     try (Statement st = conn.createStatement()) {
       st.execute("DROP TABLE IF EXISTS temp.main.staging");
+      st.execute("DROP TABLE IF EXISTS temp.main.staging_chronology");
     } catch (SQLException e) {
       // the staging table is temporary: it goes with the connection in any case
     }
@@ -192,6 +227,7 @@ final class DuckDbFileLoad implements FileLoad {
     open = false;
     closeQuietly(events);
     closeQuietly(rejects);
+    closeQuietly(entries);
     rollbackQuietly();
     dropStaging();
   }

@@ -224,6 +224,37 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
+  public List<org.entente.ingest.chronology.ChronologyEntry> chronology() {
+    String sql =
+        "SELECT id, event_date, precision, actor1, actor2, event_code, goldstein, quad_class,"
+            + " title, description, source, tags FROM chronology ORDER BY event_date, id";
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      List<org.entente.ingest.chronology.ChronologyEntry> out = new ArrayList<>();
+      while (rs.next()) {
+        String tags = rs.getString(12);
+        out.add(
+            new org.entente.ingest.chronology.ChronologyEntry(
+                rs.getString(1),
+                rs.getObject(2, LocalDate.class),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getDouble(7),
+                rs.getInt(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11),
+                tags == null || tags.isEmpty() ? List.of() : List.of(tags.split(";"))));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the chronology: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public void close() {
     try {
       conn.close();

@@ -19,6 +19,13 @@ final class Schema {
           + " is_root BOOLEAN, intensity DOUBLE, file_id INTEGER NOT NULL, part VARCHAR,"
           + " line BIGINT NOT NULL";
 
+  /** Column list of {@code chronology} in appender order. */
+  static final String CHRONOLOGY_COLUMNS =
+      "id VARCHAR NOT NULL, event_date DATE NOT NULL, precision VARCHAR NOT NULL,"
+          + " actor1 VARCHAR NOT NULL, actor2 VARCHAR NOT NULL, event_code VARCHAR NOT NULL,"
+          + " goldstein DOUBLE NOT NULL, quad_class TINYINT NOT NULL, title VARCHAR NOT NULL,"
+          + " description VARCHAR, source VARCHAR NOT NULL, tags VARCHAR, file_id INTEGER NOT NULL";
+
   private Schema() {}
 
   static void create(Connection c) throws SQLException {
@@ -35,6 +42,7 @@ final class Schema {
               + " rows_rejected BIGINT, rows_duplicate BIGINT, rows_filtered BIGINT,"
               + " actor_filter VARCHAR)");
       st.execute("CREATE TABLE IF NOT EXISTS events (" + EVENT_COLUMNS + ")");
+      st.execute("CREATE TABLE IF NOT EXISTS chronology (" + CHRONOLOGY_COLUMNS + ")");
       st.execute(
           "CREATE TABLE IF NOT EXISTS rejects (file_id INTEGER NOT NULL, file VARCHAR NOT NULL,"
               + " line BIGINT NOT NULL, reason VARCHAR NOT NULL, detail VARCHAR, raw VARCHAR)");

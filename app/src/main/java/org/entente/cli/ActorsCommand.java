@@ -1,0 +1,57 @@
+package org.entente.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.entente.report.OutputFormat;
+import org.entente.report.Table;
+import org.entente.system.Actor;
+import org.entente.system.ActorRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code entente actors}: the actor registry. */
+@Command(
+    name = "actors",
+    mixinStandardHelpOptions = true,
+    description =
+        "List the actor registry: states, IGOs, and leaders and officials with their years in"
+            + " office and the state they map to.")
+final class ActorsCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--kind", description = "Only state, igo or person.")
+  String kind;
+
+  @Option(names = "--state", paramLabel = "CODE", description = "Only actors mapping to this state.")
+  String state;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FMT",
+      defaultValue = "table",
+      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Override
+  public Integer call() {
+    OutputFormat f;
+    try {
+      f = OutputFormat.parse(format);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (kind != null && !List.of("state", "igo", "person").contains(kind)) {
+      throw new UsageException("--kind: '" + kind + "' (expected state, igo or person)");
+    }
+    Table t = new Table(List.of("code", "kind", "name", "state", "from", "to", "aliases"));
+    for (Actor a : ActorRegistry.bundled().actors()) {
+      if ((kind == null || kind.equals(a.kind()))
+          && (state == null || state.equalsIgnoreCase(a.state()))) {
+        t.add(a.code(), a.kind(), a.name(), a.state(), a.from(), a.to(), String.join(";", a.aliases()));
+      }
+    }
+    t.write(f, spec.commandLine().getOut());
+    return 0;
+  }
+}

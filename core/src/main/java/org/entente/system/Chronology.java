@@ -1,0 +1,125 @@
+package org.entente.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.cameo.Cameo;
+import org.entente.ingest.chronology.ChronologyEntry;
+import org.entente.ingest.chronology.ChronologyReader;
+
+/**
+ * The curated Northeast Asia chronology bundled in the jar ({@value #RESOURCE}), and timeline
+ * queries over it and over entries users ingested with {@code --format entente}.
+ */
+public final class Chronology {
+  /** Where the bundled chronology lives on the class path. */
+  public static final String RESOURCE = "/org/entente/system/chronology.tsv";
+
+  private static volatile List<ChronologyEntry> bundled;
+
+  private Chronology() {}
+
+  /** The raw bytes of the bundled chronology. */
+  public static byte[] bundledBytes() {
+    try (InputStream in = Chronology.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the bundled chronology is missing from this build");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The bundled entries, validated.
+   *
+   * @throws IllegalStateException if any bundled entry fails validation (a build defect)
+   */
+  public static List<ChronologyEntry> bundled() {
+    List<ChronologyEntry> b = bundled;
+    if (b == null) {
+      try (InputStream in = new java.io.ByteArrayInputStream(bundledBytes())) {
+        ChronologyReader.Result r = ChronologyReader.read(in, Cameo.bundled(), LocalDate.now());
+        if (!r.problems().isEmpty()) {
+          throw new IllegalStateException(
+              "the bundled chronology has invalid entries: " + r.problems());
+        }
+        b = r.entries();
+        bundled = b;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return b;
+  }
+
+  /**
+   * Entries matching {@code q} in date order (then id), from the bundled chronology and {@code
+   * more}; an entry of {@code more} replaces a bundled one with the same id.
+   */
+  public static List<ChronologyEntry> timeline(List<ChronologyEntry> more, TimelineQuery q) {
+    Map<String, ChronologyEntry> byId = new LinkedHashMap<>();
+    for (ChronologyEntry e : bundled()) {
+      byId.put(e.id(), e);
+    }
+    for (ChronologyEntry e : more) {
+      byId.put(e.id(), e);
+    }
+    List<ChronologyEntry> out = new ArrayList<>();
+    for (ChronologyEntry e : byId.values()) {
+      if (q.matches(e)) {
+        out.add(e);
+      }
+    }
+    out.sort(Comparator.comparing(ChronologyEntry::date).thenComparing(ChronologyEntry::id));
+    return out;
+  }
+
+  /**
+   * A timeline filter; {@code null} fields do not filter.
+   *
+   * @param a with {@code b}: the dyad (both directions unless {@code directed})
+   * @param tag entries carrying this tag
+   * @param from entries whose dated period ends on or after this month
+   * @param to entries whose dated period starts on or before this month
+   */
+  public record TimelineQuery(
+      String a, String b, boolean directed, String tag, YearMonth from, YearMonth to) {
+
+    /** Everything. */
+    public static TimelineQuery all() {
+      return new TimelineQuery(null, null, false, null, null, null);
+    }
+
+    boolean matches(ChronologyEntry e) {
+      if (a != null && b != null) {
+        boolean ab = e.actor1().equals(a) && e.actor2().equals(b);
+        boolean ba = e.actor1().equals(b) && e.actor2().equals(a);
+        if (!(ab || (!directed && ba))) {
+          return false;
+        }
+      }
+      if (tag != null && !e.tags().contains(tag)) {
+        return false;
+      }
+      YearMonth first = YearMonth.from(e.date());
+      YearMonth last =
+          switch (e.precision()) {
+            case "year" -> YearMonth.of(e.date().getYear(), 12);
+            default -> first;
+          };
+      if (from != null && last.isBefore(from)) {
+        return false;
+      }
+      return to == null || !first.isAfter(to);
+    }
+  }
+}

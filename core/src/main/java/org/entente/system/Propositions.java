@@ -1,0 +1,129 @@
+package org.entente.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The essays' propositions as data, bundled in the jar ({@value #RESOURCE}), each with an
+ * operationalisation written down before any result was seen. The analysis stage evaluates them.
+ */
+public final class Propositions {
+  public static final String RESOURCE = "/org/entente/system/propositions.json";
+
+  /** Test kinds the analysis stage knows how to run. */
+  public static final Set<String> TESTS =
+      Set.of(
+          "leadlag",
+          "conditional_means",
+          "changepoints",
+          "difference_of_means",
+          "character",
+          "event_occurrence",
+          "triangle");
+
+  private static final Set<String> VERDICTS = Set.of("supported", "not_supported", "inconclusive");
+  private static volatile List<Proposition> bundled;
+
+  private Propositions() {}
+
+  /** The bundled propositions, P1..P10 in order. */
+  public static List<Proposition> bundled() {
+    List<Proposition> b = bundled;
+    if (b == null) {
+      try (InputStream in = Propositions.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("the bundled propositions are missing");
+        }
+        b = read(in);
+        bundled = b;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return b;
+  }
+
+  /**
+   * The proposition with this id (case-insensitive).
+   *
+   * @throws IllegalArgumentException naming the known ids
+   */
+  public static Proposition byId(String id) {
+    for (Proposition p : bundled()) {
+      if (p.id().equalsIgnoreCase(id)) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException("unknown proposition '" + id + "' (known: P1..P10)");
+  }
+
+  /**
+   * Reads and validates a propositions document.
+   *
+   * @throws IllegalArgumentException naming the proposition and the problem: a missing id,
+   *     claim, seed or verdict rule, a duplicate id, or an unknown test kind
+   */
+  public static List<Proposition> read(InputStream in) throws IOException {
+    JsonNode root = new ObjectMapper().readTree(in);
+    JsonNode list = root.path("propositions");
+    if (!list.isArray()) {
+      throw new IllegalArgumentException("propositions: no 'propositions' array");
+    }
+    List<Proposition> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    ObjectMapper m = new ObjectMapper();
+    for (JsonNode p : list) {
+      String id = p.path("id").asText("");
+      String where = "proposition '" + id + "': ";
+      if (id.isEmpty() || !ids.add(id)) {
+        throw new IllegalArgumentException(where + "missing or duplicate id");
+      }
+      String claim = p.path("claim").asText("");
+      String test = p.path("test").asText("");
+      if (claim.isEmpty()) {
+        throw new IllegalArgumentException(where + "no claim");
+      }
+      if (!TESTS.contains(test)) {
+        throw new IllegalArgumentException(where + "unknown test '" + test + "'");
+      }
+      List<String> seeds = new ArrayList<>();
+      p.path("seeds").forEach(s -> seeds.add(s.asText()));
+      if (seeds.isEmpty()) {
+        throw new IllegalArgumentException(where + "no seed");
+      }
+      Map<String, String> rules = new LinkedHashMap<>();
+      p.path("verdict").fields().forEachRemaining(e -> rules.put(e.getKey(), e.getValue().asText()));
+      if (!rules.keySet().equals(VERDICTS)) {
+        throw new IllegalArgumentException(
+            where + "verdict rules must be exactly supported, not_supported, inconclusive");
+      }
+      Map<String, Object> op = new LinkedHashMap<>();
+      Iterator<Map.Entry<String, JsonNode>> it = p.fields();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (!Set.of("id", "claim", "seeds", "test", "verdict").contains(e.getKey())) {
+          op.put(e.getKey(), m.convertValue(e.getValue(), Object.class));
+        }
+      }
+      out.add(
+          new Proposition(
+              id,
+              claim,
+              List.copyOf(seeds),
+              test,
+              java.util.Collections.unmodifiableMap(op),
+              java.util.Collections.unmodifiableMap(rules)));
+    }
+    return List.copyOf(out);
+  }
+}
