@@ -3,8 +3,8 @@ package org.entente.system;
 import java.util.List;
 
 /**
- * An entry of the actor registry: a state, an intergovernmental organisation, or a person who
- * maps to a state.
+ * An entry of the actor registry: a state, an intergovernmental organisation, or a person who maps
+ * to a state.
  *
  * @param code CAMEO code for states and IGOs (RUS, IGOUNO); an upper-case slug for persons
  *     (PUTIN_VLADIMIR)

@@ -61,7 +61,8 @@ public final class ActorRegistry {
   }
 
   /**
-   * Reads a registry (header {@code code kind name state from to aliases}).
+   * Reads a registry (header {@code code kind name state from to aliases}). An IGO's state is its
+   * own code when left empty; IGO codes (IGO...) need not be in the CAMEO country table.
    *
    * @throws IllegalArgumentException naming the line of a malformed entry, an unknown kind, or a
    *     state code that is not a CAMEO country or IGO code
@@ -90,22 +91,19 @@ public final class ActorRegistry {
         throw new IllegalArgumentException(
             "actor registry line " + n + ": unknown kind '" + kind + "'");
       }
+      String code = f[0].strip();
       String state = Cameo.normaliseCountry(f[3].strip());
-      if (!cameo.isCountry(state)) {
+      if (kind.equals("igo") && state.isEmpty()) {
+        state = code;
+      }
+      boolean igoCode = kind.equals("igo") && state.startsWith("IGO");
+      if (!cameo.isCountry(state) && !igoCode) {
         throw new IllegalArgumentException(
             "actor registry line " + n + ": state '" + state + "' is not a CAMEO code");
       }
       List<String> aliases =
           Arrays.stream(f[6].split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-      out.add(
-          new Actor(
-              f[0].strip(),
-              kind,
-              f[2].strip(),
-              state,
-              year(f[4], n),
-              year(f[5], n),
-              aliases));
+      out.add(new Actor(code, kind, f[2].strip(), state, year(f[4], n), year(f[5], n), aliases));
     }
     return new ActorRegistry(out);
   }
@@ -139,6 +137,10 @@ public final class ActorRegistry {
   }
 
   static String key(String s) {
-    return s.toLowerCase(Locale.ROOT).replace('-', ' ').replace('.', ' ').strip().replaceAll("\\s+", " ");
+    return s.toLowerCase(Locale.ROOT)
+        .replace('-', ' ')
+        .replace('.', ' ')
+        .strip()
+        .replaceAll("\\s+", " ");
   }
 }

@@ -57,15 +57,16 @@ public final class ExpertPeriods {
     List<ExpertPeriod> out = bundled().stream().filter(p -> p.scheme().equals(scheme)).toList();
     if (out.isEmpty()) {
       throw new IllegalArgumentException(
-          "unknown expert periodisation '" + scheme + "' (known: " + String.join(", ", schemes())
+          "unknown expert periodisation '"
+              + scheme
+              + "' (known: "
+              + String.join(", ", schemes())
               + ")");
     }
     return out;
   }
 
-  /**
-   * The first months of the periods after the first one: the breaks an analysis should find.
-   */
+  /** The first months of the periods after the first one: the breaks an analysis should find. */
   public static List<YearMonth> breaks(String scheme) {
     List<ExpertPeriod> ps = scheme(scheme);
     List<YearMonth> out = new ArrayList<>();
@@ -84,7 +85,8 @@ public final class ExpertPeriods {
   public static List<ExpertPeriod> read(InputStream in) throws IOException {
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String header = r.readLine();
-    if (header == null || !header.startsWith("scheme\tperiod\tfirst\tlast\tseed\tcharacterisation")) {
+    if (header == null
+        || !header.startsWith("scheme\tperiod\tfirst\tlast\tseed\tcharacterisation")) {
       throw new IllegalArgumentException(
           "expert periods: the header must be: scheme period first last seed characterisation");
     }
@@ -109,7 +111,8 @@ public final class ExpertPeriods {
         ExpertPeriod p =
             new ExpertPeriod(f[0].strip(), f[1].strip(), first, last, f[4].strip(), f[5].strip());
         ExpertPeriod prev = out.isEmpty() ? null : out.get(out.size() - 1);
-        if (prev != null && prev.scheme().equals(p.scheme())
+        if (prev != null
+            && prev.scheme().equals(p.scheme())
             && (prev.last() == null || !prev.last().isBefore(p.first()))) {
           throw new IllegalArgumentException(
               "expert periods line " + n + ": overlaps or precedes the previous period");

@@ -8,8 +8,8 @@ import java.util.Map;
  *
  * @param test the kind of test: {@code leadlag}, {@code conditional_means}, {@code changepoints},
  *     {@code difference_of_means}, {@code character}, {@code event_occurrence} or {@code triangle}
- * @param operationalisation every other field of the proposition (series, windows, thresholds),
- *     as parsed from JSON: maps, lists, strings, numbers, booleans and nulls
+ * @param operationalisation every other field of the proposition (series, windows, thresholds), as
+ *     parsed from JSON: maps, lists, strings, numbers, booleans and nulls
  * @param verdictRules the verdict rules in words, by verdict ({@code supported}, {@code
  *     not_supported}, {@code inconclusive})
  */

@@ -70,8 +70,8 @@ public final class Propositions {
   /**
    * Reads and validates a propositions document.
    *
-   * @throws IllegalArgumentException naming the proposition and the problem: a missing id,
-   *     claim, seed or verdict rule, a duplicate id, or an unknown test kind
+   * @throws IllegalArgumentException naming the proposition and the problem: a missing id, claim,
+   *     seed or verdict rule, a duplicate id, or an unknown test kind
    */
   public static List<Proposition> read(InputStream in) throws IOException {
     JsonNode root = new ObjectMapper().readTree(in);
@@ -102,7 +102,9 @@ public final class Propositions {
         throw new IllegalArgumentException(where + "no seed");
       }
       Map<String, String> rules = new LinkedHashMap<>();
-      p.path("verdict").fields().forEachRemaining(e -> rules.put(e.getKey(), e.getValue().asText()));
+      p.path("verdict")
+          .fields()
+          .forEachRemaining(e -> rules.put(e.getKey(), e.getValue().asText()));
       if (!rules.keySet().equals(VERDICTS)) {
         throw new IllegalArgumentException(
             where + "verdict rules must be exactly supported, not_supported, inconclusive");
