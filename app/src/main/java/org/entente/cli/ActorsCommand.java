@@ -23,7 +23,10 @@ final class ActorsCommand implements Callable<Integer> {
   @Option(names = "--kind", description = "Only state, igo or person.")
   String kind;
 
-  @Option(names = "--state", paramLabel = "CODE", description = "Only actors mapping to this state.")
+  @Option(
+      names = "--state",
+      paramLabel = "CODE",
+      description = "Only actors mapping to this state.")
   String state;
 
   @Option(
@@ -48,7 +51,14 @@ final class ActorsCommand implements Callable<Integer> {
     for (Actor a : ActorRegistry.bundled().actors()) {
       if ((kind == null || kind.equals(a.kind()))
           && (state == null || state.equalsIgnoreCase(a.state()))) {
-        t.add(a.code(), a.kind(), a.name(), a.state(), a.from(), a.to(), String.join(";", a.aliases()));
+        t.add(
+            a.code(),
+            a.kind(),
+            a.name(),
+            a.state(),
+            a.from(),
+            a.to(),
+            String.join(";", a.aliases()));
       }
     }
     t.write(f, spec.commandLine().getOut());

@@ -1,7 +1,6 @@
 package org.entente.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +54,7 @@ final class DemoCommand implements Callable<Integer> {
     Files.deleteIfExists(Path.of(db + ".wal"));
     try (DuckDbStore store = DuckDbStore.open(db)) {
       FileReport r =
-          new Ingestor(store, Cameo.bundled())
+          new Ingestor(store, Cameo.bundled(), org.entente.system.ActorRegistry.bundled())
               .ingestBytes("chronology.tsv", data, IngestOptions.defaults(), IngestListener.NONE);
       if (r.status() != FileReport.Status.LOADED || r.rejected() > 0) {
         IngestCommand.print(out, List.of(r));

@@ -85,7 +85,9 @@ final class IngestCommand implements Callable<Integer> {
     ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
     List<FileReport> reports;
     try (DuckDbStore s = DuckDbStore.open(store.path())) {
-      reports = new Ingestor(s, Cameo.bundled()).ingest(files, o, progress);
+      reports =
+          new Ingestor(s, Cameo.bundled(), org.entente.system.ActorRegistry.bundled())
+              .ingest(files, o, progress);
     }
     print(out, reports);
     return reports.stream().anyMatch(r -> r.status() == FileReport.Status.FAILED) ? 1 : 0;

@@ -46,8 +46,7 @@ final class PeriodsCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    Table t =
-        new Table(List.of("scheme", "period", "first", "last", "seed", "characterisation"));
+    Table t = new Table(List.of("scheme", "period", "first", "last", "seed", "characterisation"));
     for (ExpertPeriod p : ps) {
       t.add(
           p.scheme(),

@@ -65,7 +65,12 @@ final class PropositionsCommand implements Callable<Integer> {
     }
     Table t = new Table(List.of("id", "test", "seeds", "claim", "supported_when"));
     for (Proposition p : ps) {
-      t.add(p.id(), p.test(), String.join(";", p.seeds()), p.claim(), p.verdictRules().get("supported"));
+      t.add(
+          p.id(),
+          p.test(),
+          String.join(";", p.seeds()),
+          p.claim(),
+          p.verdictRules().get("supported"));
     }
     t.write(f, out);
     return 0;

@@ -45,10 +45,21 @@ public final class Ingestor {
   private static final long PROGRESS_EVERY = 1 << 16;
   private final EventStore store;
   private final Cameo cameo;
+  private final ActorResolver actors;
 
+  /** An ingestor that resolves actors through the CAMEO table only. */
   public Ingestor(EventStore store, Cameo cameo) {
+    this(store, cameo, ActorResolver.NONE);
+  }
+
+  /**
+   * An ingestor that also resolves actor names and codes the CAMEO table does not know (ICEWS
+   * actors without a country, persons in the chronology) through {@code actors}.
+   */
+  public Ingestor(EventStore store, Cameo cameo, ActorResolver actors) {
     this.store = store;
     this.cameo = cameo;
+    this.actors = actors;
   }
 
   /** Ingests each file in turn; a failure in one file does not affect the others. */
@@ -245,13 +256,13 @@ public final class Ingestor {
       throw new IOException("not a zip archive (it does not start with the zip signature)");
     }
     if (zip) {
-      try (ZipInputStream z = new ZipInputStream(b, StandardCharsets.UTF_8)) {
-        ZipEntry e;
-        while ((e = z.getNextEntry()) != null) {
-          if (!e.isDirectory()) {
-            sink.part = file.getFileName() + "!" + e.getName();
-            readStream(z, o, sink, formats);
-          }
+      // not closed here: closing would close the file, which the caller owns
+      ZipInputStream z = new ZipInputStream(b, StandardCharsets.UTF_8);
+      ZipEntry e;
+      while ((e = z.getNextEntry()) != null) {
+        if (!e.isDirectory()) {
+          sink.part = file.getFileName() + "!" + e.getName();
+          readStream(z, o, sink, formats);
         }
       }
     } else if (gz) {
@@ -261,6 +272,9 @@ public final class Ingestor {
       sink.part = file.getFileName().toString();
       readStream(b, o, sink, formats);
     }
+    // A zip reader stops before the archive's central directory, a gzip reader may stop before
+    // trailing bytes: read the rest so that the file's checksum covers all of it.
+    b.transferTo(java.io.OutputStream.nullOutputStream());
   }
 
   private static byte[] peek(BufferedInputStream b, int n) throws IOException {
@@ -312,21 +326,21 @@ public final class Ingestor {
         case GDELT_CSV:
           return new Detected(new GdeltCsvParser(cameo, a, first), true);
         case ICEWS:
-          return new Detected(new IcewsParser(cameo, a, o.quadMapping(), first), true);
+          return new Detected(new IcewsParser(cameo, actors, a, o.quadMapping(), first), true);
         case ENTENTE:
-          return new Detected(new ChronologyParser(cameo, a, first), true);
+          return new Detected(new ChronologyParser(cameo, actors, a, first), true);
         case AUTO:
         default:
           break;
       }
       if (IcewsParser.looksLikeHeader(first)) {
-        return new Detected(new IcewsParser(cameo, a, o.quadMapping(), first), true);
+        return new Detected(new IcewsParser(cameo, actors, a, o.quadMapping(), first), true);
       }
       if (GdeltCsvParser.looksLikeHeader(first)) {
         return new Detected(new GdeltCsvParser(cameo, a, first), true);
       }
       if (ChronologyParser.looksLikeHeader(first)) {
-        return new Detected(new ChronologyParser(cameo, a, first), true);
+        return new Detected(new ChronologyParser(cameo, actors, a, first), true);
       }
       int tabs = 0;
       for (int i = 0; i < first.length(); i++) {
@@ -435,8 +449,7 @@ public final class Ingestor {
     }
 
     @Override
-    public void entry(
-        org.entente.ingest.chronology.ChronologyEntry entry, Event e, long line) {
+    public void entry(org.entente.ingest.chronology.ChronologyEntry entry, Event e, long line) {
       row();
       load.add(e, part, line);
       load.addEntry(entry);

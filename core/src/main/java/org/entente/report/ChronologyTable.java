@@ -8,8 +8,17 @@ public final class ChronologyTable {
   /** The CSV header of {@code entente timeline}: a public interface, keep it exactly. */
   public static final List<String> COLUMNS =
       List.of(
-          "id", "date", "precision", "actor1", "actor2", "code", "goldstein", "quad", "title",
-          "source", "tags");
+          "id",
+          "date",
+          "precision",
+          "actor1",
+          "actor2",
+          "code",
+          "goldstein",
+          "quad",
+          "title",
+          "source",
+          "tags");
 
   private ChronologyTable() {}
 

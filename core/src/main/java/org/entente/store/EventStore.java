@@ -35,6 +35,17 @@ public interface EventStore extends AutoCloseable {
    */
   List<PeriodAggregate> aggregate(DyadQuery query);
 
+  /**
+   * Per-month event counts of one dyad by direction and event code, after the query's filters and
+   * deduplication (the transactional-versus-strategic components need event codes, directions and
+   * actor types). The query's frequency is ignored: rows are always per calendar month. Months,
+   * directions and codes without events are absent. Rows are ordered by month, source, target and
+   * code.
+   *
+   * @throws StoreException if the engine cannot run the query
+   */
+  List<CodeCount> codeCounts(DyadQuery query);
+
   /** First and last event month of a dyad under the query's filters, if it has events. */
   Optional<MonthRange> extent(DyadQuery query);
 

@@ -22,7 +22,7 @@ import org.entente.cameo.Cameo;
  * (the USSR → RUS) and IGOs. Lookups are case-insensitive and ignore hyphens and extra spaces, so
  * "Kim Jong-un", "KIM JONG UN" and "Kim Jong Un" are one name. Immutable and thread-safe.
  */
-public final class ActorRegistry {
+public final class ActorRegistry implements org.entente.ingest.ActorResolver {
   public static final String RESOURCE = "/org/entente/system/actors.tsv";
   private static volatile ActorRegistry bundled;
   private final List<Actor> actors;
@@ -132,6 +132,7 @@ public final class ActorRegistry {
   /**
    * The state a code, name or alias maps to ("Lavrov" → RUS, "Kim Yo Jong" → PRK, "USSR" → RUS).
    */
+  @Override
   public Optional<String> stateOf(String nameOrCode) {
     return lookup(nameOrCode).map(Actor::state);
   }

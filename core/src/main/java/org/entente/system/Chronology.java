@@ -47,7 +47,8 @@ public final class Chronology {
     List<ChronologyEntry> b = bundled;
     if (b == null) {
       try (InputStream in = new java.io.ByteArrayInputStream(bundledBytes())) {
-        ChronologyReader.Result r = ChronologyReader.read(in, Cameo.bundled(), LocalDate.now());
+        ChronologyReader.Result r =
+            ChronologyReader.read(in, Cameo.bundled(), ActorRegistry.bundled(), LocalDate.now());
         if (!r.problems().isEmpty()) {
           throw new IllegalStateException(
               "the bundled chronology has invalid entries: " + r.problems());

@@ -14,6 +14,7 @@ import org.entente.cameo.Cameo;
 import org.entente.cameo.CameoEventType;
 import org.entente.cameo.QuadMapping;
 import org.entente.ingest.ActorFilter;
+import org.entente.ingest.ActorResolver;
 import org.entente.ingest.Event;
 import org.entente.ingest.Fields;
 import org.entente.ingest.RowParser;
@@ -47,6 +48,7 @@ public final class ChronologyParser implements RowParser {
           "tags");
   private static final int MIN_YEAR = 1945;
   private final Cameo cameo;
+  private final ActorResolver actors;
   private final ActorFilter filter;
   private final LocalDate today;
   private final int columns;
@@ -57,13 +59,15 @@ public final class ChronologyParser implements RowParser {
   /**
    * @throws IllegalArgumentException if the header is not the chronology header
    */
-  public ChronologyParser(Cameo cameo, ActorFilter filter, String header) {
-    this(cameo, filter, header, LocalDate.now());
+  public ChronologyParser(Cameo cameo, ActorResolver actors, ActorFilter filter, String header) {
+    this(cameo, actors, filter, header, LocalDate.now());
   }
 
   /** As above with an explicit "today" for the date check. */
-  public ChronologyParser(Cameo cameo, ActorFilter filter, String header, LocalDate today) {
+  public ChronologyParser(
+      Cameo cameo, ActorResolver actors, ActorFilter filter, String header, LocalDate today) {
     this.cameo = cameo;
+    this.actors = actors;
     this.filter = filter;
     this.today = today;
     String[] h = header.split("\t", -1);
@@ -201,6 +205,9 @@ public final class ChronologyParser implements RowParser {
 
   private String actor(String code, String where) throws RowRejected {
     String c = Cameo.normaliseCountry(code);
+    if (!cameo.isCountry(c)) {
+      c = actors.stateOf(code).orElse(c);
+    }
     if (!cameo.isCountry(c)) {
       throw new RowRejected("unknown actor", where + " '" + code + "' is not a CAMEO actor code");
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.entente.cameo.Cameo;
 import org.entente.ingest.ActorFilter;
+import org.entente.ingest.ActorResolver;
 import org.entente.ingest.Event;
 import org.entente.ingest.Fields;
 import org.entente.ingest.RowSink;
@@ -34,13 +35,14 @@ public final class ChronologyReader {
    * @throws IOException from the stream
    * @throws IllegalArgumentException if the header is not the chronology header
    */
-  public static Result read(InputStream in, Cameo cameo, LocalDate today) throws IOException {
+  public static Result read(InputStream in, Cameo cameo, ActorResolver actors, LocalDate today)
+      throws IOException {
     String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
     String[] lines = text.split("\r?\n", -1);
-    ChronologyParser p = new ChronologyParser(cameo, ActorFilter.all(), lines[0], today);
+    ChronologyParser p = new ChronologyParser(cameo, actors, ActorFilter.all(), lines[0], today);
     List<ChronologyEntry> entries = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     RowSink sink =

@@ -9,6 +9,7 @@ import org.entente.cameo.Cameo;
 import org.entente.cameo.CameoEventType;
 import org.entente.cameo.QuadMapping;
 import org.entente.ingest.ActorFilter;
+import org.entente.ingest.ActorResolver;
 import org.entente.ingest.Event;
 import org.entente.ingest.Fields;
 import org.entente.ingest.RowParser;
@@ -24,21 +25,25 @@ import org.entente.ingest.RowSink;
  * (North Korea → PRK, South Korea → KOR: never confused); Goldstein comes from the CAMEO table and
  * the quad class from the root code under the chosen mapping (GDELT's by default), while ICEWS's
  * own {@code Intensity} is kept in {@code intensity}. The actor type is derived from the sectors:
- * MIL if a sector names the military, else GOV if one names a government body (executive, cabinet,
- * ministries, legislature, judiciary), else none. The actor code is the country code followed by
- * that type (e.g. {@code PRKGOV}). An unknown country name rejects the row rather than losing the
- * actor.
+ * An actor without a country (or with a name the table lacks) is resolved through the actor
+ * registry by its name ("Kim Jong-Un" → PRK). MIL if a sector names the military, else GOV if one
+ * names a government body (executive, cabinet, ministries, legislature, judiciary), else none. The
+ * actor code is the country code followed by that type (e.g. {@code PRKGOV}). An unknown country
+ * name rejects the row rather than losing the actor.
  */
 public final class IcewsParser implements RowParser {
   private static final String[] REQUIRED = {
     "event id", "event date", "source country", "cameo code", "target country"
   };
   private final Cameo cameo;
+  private final ActorResolver actors;
   private final ActorFilter filter;
   private final QuadMapping quadMapping;
   private final int columns;
   private final int id;
   private final int date;
+  private final int srcName;
+  private final int tgtName;
   private final int srcSectors;
   private final int srcCountry;
   private final int code;
@@ -50,8 +55,14 @@ public final class IcewsParser implements RowParser {
   /**
    * @throws IllegalArgumentException naming a required column the header lacks
    */
-  public IcewsParser(Cameo cameo, ActorFilter filter, QuadMapping quadMapping, String header) {
+  public IcewsParser(
+      Cameo cameo,
+      ActorResolver actors,
+      ActorFilter filter,
+      QuadMapping quadMapping,
+      String header) {
     this.cameo = cameo;
+    this.actors = actors;
     this.filter = filter;
     this.quadMapping = quadMapping;
     String[] names = header.split("\t", -1);
@@ -67,6 +78,8 @@ public final class IcewsParser implements RowParser {
     }
     id = pos.get("event id");
     date = pos.get("event date");
+    srcName = pos.getOrDefault("source name", -1);
+    tgtName = pos.getOrDefault("target name", -1);
     srcSectors = pos.getOrDefault("source sectors", -1);
     srcCountry = pos.get("source country");
     code = pos.get("cameo code");
@@ -112,8 +125,8 @@ public final class IcewsParser implements RowParser {
       return;
     }
     try {
-      String c1 = country(f[srcCountry], "Source Country");
-      String c2 = country(f[tgtCountry], "Target Country");
+      String c1 = country(f[srcCountry], srcName < 0 ? null : f[srcName], "Source Country");
+      String c2 = country(f[tgtCountry], tgtName < 0 ? null : f[tgtName], "Target Country");
       if (!filter.keeps(c1, c2)) {
         sink.filtered();
         return;
@@ -159,13 +172,19 @@ public final class IcewsParser implements RowParser {
         own);
   }
 
-  private String country(String name, String column) throws RowRejected {
+  /**
+   * The CAMEO code of a country name; for a missing or unknown name, the state the actor's own name
+   * resolves to in the registry; a country name neither knows rejects the row.
+   */
+  private String country(String name, String actorName, String column) throws RowRejected {
     if (name == null) {
-      return null;
+      return actorName == null ? null : actors.stateOf(actorName).orElse(null);
     }
-    return cameo
-        .countryCodeForName(name)
-        .map(Cameo::normaliseCountry)
+    java.util.Optional<String> c = cameo.countryCodeForName(name);
+    if (c.isEmpty()) {
+      c = actors.stateOf(name);
+    }
+    return c.map(Cameo::normaliseCountry)
         .orElseThrow(() -> new RowRejected("unknown country", column + ": '" + name + "'"));
   }
 
