@@ -66,17 +66,20 @@ final class AggregateSql {
     String filtered =
         "SELECT event_date, actor1_country, actor2_country, event_code, quad_class q, goldstein g, "
             + w
-            + " w, source_url, source, source_event_id FROM events WHERE "
+            + " w, source_url, source, source_event_id, coalesce(actor1_type = 'GOV' AND"
+            + " actor2_type = 'GOV', false) gov FROM events WHERE "
             + where;
     String base =
         switch (q.dedup()) {
           case NONE, ROOT -> filtered;
           case DAILY ->
-              "SELECT event_date, max(w) w, min(q) q, avg(g) g FROM ("
+              "SELECT event_date, actor1_country, actor2_country, event_code, max(w) w, min(q) q,"
+                  + " avg(g) g, bool_or(gov) gov FROM ("
                   + filtered
                   + ") GROUP BY event_date, actor1_country, actor2_country, event_code";
           case URL ->
-              "SELECT min(event_date) event_date, max(w) w, min(q) q, avg(g) g FROM ("
+              "SELECT min(event_date) event_date, actor1_country, actor2_country, event_code,"
+                  + " max(w) w, min(q) q, avg(g) g, bool_or(gov) gov FROM ("
                   + filtered
                   + ") GROUP BY coalesce(source_url, source || ':' || source_event_id || ':' ||"
                   + " event_date), actor1_country, actor2_country, event_code";
@@ -99,6 +102,18 @@ final class AggregateSql {
         + " 0) FROM ("
         + base
         + ") GROUP BY p ORDER BY p";
+  }
+
+  /**
+   * Per-month, per-direction, per-code counts (for {@link org.entente.store.CodeCount}): month,
+   * actor 1 country, actor 2 country, event code, quad class, events, summed weight, events between
+   * two GOV actors.
+   */
+  String codeCounts() {
+    return "SELECT CAST(date_trunc('month', event_date) AS DATE) m, actor1_country, actor2_country,"
+        + " event_code, q, count(*) n, coalesce(sum(w), 0), count(*) FILTER (WHERE gov) FROM ("
+        + base
+        + ") GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5";
   }
 
   String extent() {

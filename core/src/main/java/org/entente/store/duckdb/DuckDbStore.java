@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.duckdb.DuckDBConnection;
+import org.entente.store.CodeCount;
 import org.entente.store.DyadQuery;
 import org.entente.store.EventStore;
 import org.entente.store.FileLoad;
@@ -201,6 +202,33 @@ public final class DuckDbStore implements EventStore {
       return out;
     } catch (SQLException e) {
       throw new StoreException("cannot aggregate " + q.label() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<CodeCount> codeCounts(DyadQuery q) {
+    AggregateSql sql = AggregateSql.of(q);
+    try (PreparedStatement ps = conn.prepareStatement(sql.codeCounts())) {
+      sql.bind(ps);
+      List<CodeCount> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new CodeCount(
+                  YearMonth.from(rs.getObject(1, LocalDate.class)),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getInt(5),
+                  rs.getLong(6),
+                  rs.getDouble(7),
+                  rs.getLong(8)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot count event codes of " + q.label() + ": " + e.getMessage(), e);
     }
   }
 
