@@ -61,7 +61,7 @@ final class AggregateSql {
           case ARTICLES -> "coalesce(num_articles, 1)";
           case SOURCES -> "coalesce(num_sources, 1)";
           case MENTIONS -> "coalesce(num_mentions, 1)";
-          case LOGMENTIONS -> "ln(1 + coalesce(num_mentions, 0))";
+          case LOGMENTIONS -> "coalesce(ln(1 + num_mentions), 1.0)";
         };
     String filtered =
         "SELECT event_date, actor1_country, actor2_country, event_code, quad_class q, goldstein g, "

@@ -1,0 +1,99 @@
+package org.entente.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+import org.entente.store.DyadQuery.Dedup;
+import org.entente.store.DyadQuery.Frequency;
+import org.entente.store.DyadQuery.Weighting;
+import org.junit.jupiter.api.Test;
+
+class DyadQueryTest {
+
+  @Test
+  void constructor_sameActorTwice_throws() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> DyadQuery.monthly("PRK", "PRK"));
+    assertTrue(e.getMessage().contains("PRK"), e.getMessage());
+  }
+
+  @Test
+  void constructor_fromAfterTo_throwsNamingBoth() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                DyadQuery.monthly("RUS", "PRK")
+                    .withRange(YearMonth.of(2020, 2), YearMonth.of(2020, 1)));
+    assertTrue(e.getMessage().contains("2020-02") && e.getMessage().contains("2020-01"));
+  }
+
+  @Test
+  void monthly_defaults_undirectedUnweightedWithoutFilters() {
+    DyadQuery q = DyadQuery.monthly("RUS", "PRK");
+    assertFalse(q.directed());
+    assertEquals(Frequency.MONTH, q.frequency());
+    assertEquals(Weighting.NONE, q.weighting());
+    assertEquals(Dedup.NONE, q.dedup());
+    assertFalse(q.stateOnly());
+    assertFalse(q.dropStatements());
+    assertEquals("RUS-PRK", q.label());
+  }
+
+  @Test
+  void withRange_newRange_keepsEverythingElse() {
+    DyadQuery q =
+        new DyadQuery(
+            "USA",
+            "PRK",
+            true,
+            null,
+            null,
+            Frequency.QUARTER,
+            Weighting.LOGMENTIONS,
+            Dedup.DAILY,
+            true,
+            true);
+    DyadQuery r = q.withRange(YearMonth.of(2017, 1), YearMonth.of(2018, 12));
+    assertEquals(
+        new DyadQuery(
+            "USA",
+            "PRK",
+            true,
+            YearMonth.of(2017, 1),
+            YearMonth.of(2018, 12),
+            Frequency.QUARTER,
+            Weighting.LOGMENTIONS,
+            Dedup.DAILY,
+            true,
+            true),
+        r);
+    assertEquals("USA>PRK", r.label());
+  }
+
+  @Test
+  void parse_optionValues_mapToEnumsAndUnknownThrows() {
+    assertEquals(Frequency.QUARTER, Frequency.parse("Quarterly"));
+    assertEquals(Frequency.YEAR, Frequency.parse("annual"));
+    assertEquals(Frequency.MONTH, Frequency.parse("m"));
+    assertEquals(Weighting.LOGMENTIONS, Weighting.parse("logmentions"));
+    assertEquals(Dedup.URL, Dedup.parse("URL"));
+    assertEquals("daily", Dedup.DAILY.optionName());
+    assertEquals("articles", Weighting.ARTICLES.optionName());
+    assertThrows(IllegalArgumentException.class, () -> Frequency.parse("week"));
+    assertThrows(IllegalArgumentException.class, () -> Weighting.parse("tone"));
+    assertThrows(IllegalArgumentException.class, () -> Dedup.parse("hourly"));
+  }
+
+  @Test
+  void monthRange_startAfterEnd_throws() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new MonthRange(YearMonth.of(2020, 2), YearMonth.of(2020, 1)));
+    assertEquals(
+        YearMonth.of(2020, 1), new MonthRange(YearMonth.of(2020, 1), YearMonth.of(2020, 1)).last());
+  }
+}
