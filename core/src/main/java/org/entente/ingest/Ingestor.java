@@ -89,7 +89,7 @@ public final class Ingestor {
       String known = null;
       if (!store.filesWithSize(size).isEmpty()) {
         known = checksum(file, size);
-        Optional<StoredFile> prior = store.fileWithChecksum(known);
+        Optional<StoredFile> prior = covering(store.filesWithChecksum(known), options.actors());
         if (prior.isPresent()) {
           StoredFile f = prior.get();
           r =
@@ -106,6 +106,7 @@ public final class Ingestor {
                   System.nanoTime() - t0,
                   "already ingested (file "
                       + f.fileId()
+                      + (f.actorFilter() == null ? "" : ", actors " + f.actorFilter())
                       + ", "
                       + f.path()
                       + ", "
@@ -143,7 +144,7 @@ public final class Ingestor {
     String sum = String.format("crc32c:%08x:%d", crc.getValue(), (long) data.length);
     l.fileStarted(name, data.length);
     FileReport r;
-    Optional<StoredFile> prior = store.fileWithChecksum(sum);
+    Optional<StoredFile> prior = covering(store.filesWithChecksum(sum), options.actors());
     if (prior.isPresent()) {
       r =
           new FileReport(
@@ -176,6 +177,23 @@ public final class Ingestor {
     }
     l.fileFinished(r);
     return r;
+  }
+
+  /**
+   * A prior load of the same file whose actor filter kept at least what {@code current} keeps: then
+   * the file is skipped. A file first loaded with a narrower --actors set is loaded again (its
+   * events already stored count as duplicates).
+   */
+  private static Optional<StoredFile> covering(List<StoredFile> prior, ActorFilter current) {
+    for (StoredFile f : prior) {
+      if (f.actorFilter() == null) {
+        return Optional.of(f);
+      }
+      if (!current.keepsAll() && Set.of(f.actorFilter().split(",")).containsAll(current.codes())) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
   }
 
   private interface Opener {

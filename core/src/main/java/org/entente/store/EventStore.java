@@ -15,8 +15,8 @@ public interface EventStore extends AutoCloseable {
   /** Files already ingested whose size is {@code bytes} (candidates for a checksum match). */
   List<StoredFile> filesWithSize(long bytes);
 
-  /** The ingested file with this checksum, if any. */
-  Optional<StoredFile> fileWithChecksum(String checksum);
+  /** The loads of files with this checksum, oldest first (one per distinct actor filter). */
+  List<StoredFile> filesWithChecksum(String checksum);
 
   /**
    * Starts loading one input file. Everything added through the returned load becomes visible

@@ -51,6 +51,44 @@ class IngestorIdempotenceTest {
     return sb.toString();
   }
 
+  private FileReport ingest(Path file, String... actors) {
+    try (DuckDbStore s = DuckDbStore.open(db())) {
+      IngestOptions o =
+          new IngestOptions(
+              SourceFormat.AUTO,
+              ActorFilter.of(java.util.Set.of(actors)),
+              org.entente.cameo.QuadMapping.GDELT);
+      return new Ingestor(s, Cameo.bundled()).ingestFile(file, o, IngestListener.NONE);
+    }
+  }
+
+  @Test
+  void ingestFile_againWithWiderActors_loadsTheNewlyAdmittedRows() throws IOException {
+    Path p =
+        write(
+            "mixed.tsv",
+            row(1, "20160728").actors("USA", "PRK").v1()
+                + "\n"
+                + row(2, "20160728").actors("RUS", "PRK").v1()
+                + "\n");
+    FileReport narrow = ingest(p, "USA", "PRK");
+    assertEquals(1, narrow.stored());
+    assertEquals(1, narrow.filtered());
+    FileReport same = ingest(p, "PRK", "USA");
+    assertEquals(Status.SKIPPED, same.status(), "the same filter covers the file");
+    FileReport subset = ingest(p, "USA", "PRK");
+    assertEquals(Status.SKIPPED, subset.status());
+    FileReport wider = ingest(p, "USA", "PRK", "RUS");
+    assertEquals(Status.LOADED, wider.status(), wider.toString());
+    assertEquals(1, wider.stored(), "the RUS-PRK row");
+    assertEquals(1, wider.duplicate(), "the USA-PRK row stored the first time");
+    FileReport all = ingest(p);
+    assertEquals(Status.LOADED, all.status(), "no filter is wider than any filter");
+    assertEquals(2, all.duplicate());
+    FileReport again = ingest(p);
+    assertEquals(Status.SKIPPED, again.status(), "a load without filter covers everything");
+  }
+
   @Test
   void ingestFile_sameFileTwice_secondIsSkippedAndStoreUnchanged() throws IOException {
     Path p = write("a.tsv", rows(1, 5) + "bad\n");

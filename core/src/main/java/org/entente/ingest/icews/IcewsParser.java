@@ -226,6 +226,6 @@ public final class IcewsParser implements RowParser {
 
   @Override
   public String formatName() {
-    return "icews";
+    return quadMapping == QuadMapping.GDELT ? "icews" : "icews(quad:icews)";
   }
 }

@@ -85,8 +85,8 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
-  public Optional<StoredFile> fileWithChecksum(String checksum) {
-    return files("WHERE checksum = ?", checksum).stream().findFirst();
+  public List<StoredFile> filesWithChecksum(String checksum) {
+    return files("WHERE checksum = ?", checksum);
   }
 
   private List<StoredFile> files(String where, Object arg) {

@@ -374,8 +374,7 @@ class DuckDbStoreTest {
       assertEquals(new FileLoad.LoadResult(2, 1, 1), r);
       assertThrows(IllegalStateException.class, () -> load.commit("c", "gdelt2", 5, 1));
       assertEquals(1, s.filesWithSize(123).size());
-      assertEquals(
-          "PRK,USA", s.fileWithChecksum("crc32c:00000001:123").orElseThrow().actorFilter());
+      assertEquals("PRK,USA", s.filesWithChecksum("crc32c:00000001:123").get(0).actorFilter());
     }
     assertEquals(
         List.of(List.of("1", "x.CSV", "4", "bad date", "column 2", "raw\ttext")),
