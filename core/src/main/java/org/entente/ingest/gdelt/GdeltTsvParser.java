@@ -19,6 +19,10 @@ import org.entente.ingest.RowSink;
  */
 public final class GdeltTsvParser implements RowParser {
   private static final long TABS = 0x0909090909090909L;
+
+  /** Tabs whose positions pass 1 records: column 18 (Actor2CountryCode) ends at the 18th. */
+  private static final int FILTER_TABS = 18;
+
   private final Cameo cameo;
   private final ActorFilter filter;
   private final boolean allowV1;
@@ -41,6 +45,8 @@ public final class GdeltTsvParser implements RowParser {
 
   @Override
   public void parse(byte[] b, int start, int end, long line, RowSink sink) {
+    // Pass 1: positions of the first FILTER_TABS tabs (enough to read both actor countries),
+    // then only a count of the rest (a popcount per word), and whether any byte is non-ASCII.
     int n = 0;
     long high = 0;
     int[] t = tabs;
@@ -49,8 +55,12 @@ public final class GdeltTsvParser implements RowParser {
       long x = Bytes.word(b, i);
       high |= x;
       long m = Bytes.matches(x, TABS);
+      if (n >= FILTER_TABS) {
+        n += Long.bitCount(m);
+        continue;
+      }
       while (m != 0) {
-        if (n < t.length) {
+        if (n < FILTER_TABS) {
           t[n] = i + (Long.numberOfTrailingZeros(m) >>> 3);
         }
         n++;
@@ -61,7 +71,7 @@ public final class GdeltTsvParser implements RowParser {
     for (; i < end; i++) {
       byte c = b[i];
       if (c == '\t') {
-        if (n < t.length) {
+        if (n < FILTER_TABS) {
           t[n] = i;
         }
         n++;
@@ -83,6 +93,13 @@ public final class GdeltTsvParser implements RowParser {
     if (nonAscii && !Fields.isUtf8(b, start, end)) {
       sink.reject(line, "invalid UTF-8", "the row is not valid UTF-8", b, start, end);
       return;
+    }
+    // Pass 2, for kept rows only: every tab position.
+    int found = 0;
+    for (int j = start; j < end; j++) {
+      if (b[j] == '\t') {
+        t[found++] = j;
+      }
     }
     String[] v = values;
     for (int k = 0; k < GdeltRow.TSV_INDEX.length; k++) {
