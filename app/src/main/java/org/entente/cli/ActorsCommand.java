@@ -7,6 +7,7 @@ import org.entente.report.Table;
 import org.entente.system.Actor;
 import org.entente.system.ActorRegistry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -29,21 +30,11 @@ final class ActorsCommand implements Callable<Integer> {
       description = "Only actors mapping to this state.")
   String state;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "table",
-      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin FormatOption output;
 
   @Override
   public Integer call() {
-    OutputFormat f;
-    try {
-      f = OutputFormat.parse(format);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
+    OutputFormat f = output.get();
     if (kind != null && !List.of("state", "igo", "person").contains(kind)) {
       throw new UsageException("--kind: '" + kind + "' (expected state, igo or person)");
     }

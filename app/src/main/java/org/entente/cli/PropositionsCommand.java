@@ -12,7 +12,7 @@ import org.entente.report.Table;
 import org.entente.system.Proposition;
 import org.entente.system.Propositions;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,19 +29,13 @@ final class PropositionsCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "ID", description = "Only these (e.g. P1 P7).")
   List<String> ids;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "table",
-      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin FormatOption output;
 
   @Override
   public Integer call() {
-    OutputFormat f;
+    OutputFormat f = output.get();
     List<Proposition> ps;
     try {
-      f = OutputFormat.parse(format);
       ps = ids == null ? Propositions.bundled() : ids.stream().map(Propositions::byId).toList();
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());

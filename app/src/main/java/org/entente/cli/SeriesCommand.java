@@ -72,17 +72,12 @@ final class SeriesCommand implements Callable<Integer> {
   @Option(names = "--drop-statements", description = "Leave out root 01 (make public statement).")
   boolean dropStatements;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "table",
-      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin FormatOption output;
 
   @Override
   public Integer call() {
     DyadQuery q;
-    OutputFormat f;
+    OutputFormat f = output.get();
     try {
       Options.Dyad d = Options.dyad(dyad);
       q =
@@ -97,7 +92,6 @@ final class SeriesCommand implements Callable<Integer> {
               DyadQuery.Dedup.parse(dedup),
               stateOnly,
               dropStatements);
-      f = OutputFormat.parse(format);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -114,7 +108,11 @@ final class SeriesCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
-    SeriesTable.of(s).write(f, out);
+    if (f == OutputFormat.JSON) {
+      org.entente.report.SeriesJson.write(s, out);
+    } else {
+      SeriesTable.of(s).write(f, out);
+    }
     return 0;
   }
 

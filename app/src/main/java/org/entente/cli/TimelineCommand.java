@@ -40,17 +40,12 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "YYYY-MM", description = "Up to this month.")
   String to;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "table",
-      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin FormatOption output;
 
   @Override
   public Integer call() {
     Chronology.TimelineQuery q;
-    OutputFormat f;
+    OutputFormat f = output.get();
     try {
       Options.Dyad d = dyad == null ? null : Options.dyad(dyad);
       q =
@@ -61,7 +56,6 @@ final class TimelineCommand implements Callable<Integer> {
               tag,
               Options.month("--from", from, false),
               Options.month("--to", to, true));
-      f = OutputFormat.parse(format);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

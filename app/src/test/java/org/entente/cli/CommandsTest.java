@@ -64,6 +64,33 @@ class CommandsTest {
   }
 
   @Test
+  void series_json_recordsTheQueryBesideTheRows() throws IOException {
+    Path db = dir.resolve("j.duckdb");
+    CliHarness.run("ingest", "--db", db.toString(), sample().toString());
+    CliHarness.Result r =
+        CliHarness.run(
+            "series",
+            "--db",
+            db.toString(),
+            "--dyad",
+            "RUS-PRK",
+            "--format",
+            "json",
+            "--dedup",
+            "daily",
+            "--state-only");
+    assertEquals(0, r.exit(), r.err());
+    var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    assertEquals("RUS-PRK", root.path("query").path("dyad").asText());
+    assertEquals("daily", root.path("query").path("dedup").asText());
+    assertTrue(root.path("query").path("state_only").asBoolean());
+    assertEquals("2024-01", root.path("query").path("from").asText());
+    assertEquals(3, root.path("rows").size());
+    assertTrue(root.path("rows").get(1).path("s4").isNull(), "an empty month's S4 is null");
+    assertEquals(0.5, root.path("rows").get(0).path("s6").asDouble(), 1e-12);
+  }
+
+  @Test
   void series_badDyad_exitsTwoNamingTheOption() {
     CliHarness.Result r =
         CliHarness.run("series", "--db", dir.resolve("x.duckdb").toString(), "--dyad", "RUS");
@@ -97,9 +124,10 @@ class CommandsTest {
   void ingest_twice_secondRunSkipsTheFile() throws IOException {
     Path db = dir.resolve("t.duckdb");
     Path f = sample();
-    CliHarness.run("ingest", "--db", db.toString(), f.toString());
+    CliHarness.Result first = CliHarness.run("ingest", "--db", db.toString(), f.toString());
+    assertEquals(0, first.exit(), first.out() + first.err());
     CliHarness.Result again = CliHarness.run("ingest", "--db", db.toString(), f.toString());
-    assertEquals(0, again.exit());
+    assertEquals(0, again.exit(), again.out() + again.err());
     assertTrue(again.out().contains("skipped"), again.out());
     assertTrue(CliHarness.run("info", "--db", db.toString()).out().contains("events: 4"));
   }

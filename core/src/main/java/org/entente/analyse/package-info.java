@@ -1,7 +1,12 @@
 /**
- * Analysis stage: pure numerical methods applied to dyad-month series (no database, no I/O).
+ * Analysis stage. The classes of this package are the stage APIs the commands call: they read
+ * series from the store ({@link org.entente.analyse.series}) or from an analyst's CSV file, run the
+ * methods of the sub-packages and return records ({@link org.entente.analyse.TriangleAnalysis},
+ * {@link org.entente.analyse.PeriodAnalysis}, {@link org.entente.analyse.LeadLagAnalysis}, {@link
+ * org.entente.analyse.CharacterAnalysis}); {@link org.entente.analyse.verdict} evaluates the
+ * propositions. The method sub-packages are pure numerical code (no database, no I/O).
  *
- * <p>Sub-packages, one per method family (see {@code shared/METHODS.md}):
+ * <p>Method sub-packages, one per method family (see {@code shared/METHODS.md}):
  *
  * <ul>
  *   <li>{@link org.entente.analyse.triangle}: signs, Dittmer configurations, structural balance

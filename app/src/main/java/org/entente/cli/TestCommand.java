@@ -1,0 +1,92 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.entente.analyse.verdict.PropositionEvaluator;
+import org.entente.analyse.verdict.Verdict;
+import org.entente.ingest.chronology.ChronologyEntry;
+import org.entente.report.Json;
+import org.entente.report.OutputFormat;
+import org.entente.report.VerdictOutput;
+import org.entente.store.DyadQuery;
+import org.entente.store.duckdb.DuckDbStore;
+import org.entente.system.Chronology;
+import org.entente.system.Proposition;
+import org.entente.system.Propositions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code entente test}: verdicts on the propositions P1-P10. */
+@Command(
+    name = "test",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Evaluate propositions by their operationalisations (see 'entente propositions') on whatever"
+          + " the store holds: the operationalisation, the evidence (numbers, periods, tests) and a"
+          + " verdict (supported, not supported, or inconclusive with the reason).",
+      "The chronology tests (P7, P8) read the bundled curated chronology plus the entries"
+          + " ingested into the store (which replace bundled entries with the same id)."
+    })
+final class TestCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin StoreOption store;
+
+  @Parameters(arity = "1..*", paramLabel = "ID", description = "P1..P10, or all.")
+  List<String> ids;
+
+  @Option(
+      names = "--no-bundled-chronology",
+      description = "Chronology tests read only the entries ingested into the store.")
+  boolean noBundled;
+
+  @Mixin EventFilterOptions filters;
+
+  @Mixin FormatOption output;
+
+  @Override
+  public Integer call() {
+    OutputFormat f;
+    List<Proposition> ps = new ArrayList<>();
+    try {
+      f = output.get();
+      for (String id : ids) {
+        if (id.equalsIgnoreCase("all")) {
+          ps.addAll(Propositions.bundled());
+        } else {
+          ps.add(Propositions.byId(id));
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    var options = filters.options(DyadQuery.Frequency.MONTH, null, null);
+    if (!Files.exists(store.path())) {
+      throw new UsageException("no store at " + store.path() + " (run 'entente ingest' first)");
+    }
+    List<Verdict> verdicts;
+    try (DuckDbStore s = DuckDbStore.open(store.path())) {
+      List<ChronologyEntry> chronology =
+          noBundled
+              ? s.chronology()
+              : Chronology.timeline(s.chronology(), Chronology.TimelineQuery.all());
+      verdicts = new PropositionEvaluator(s, chronology, options).evaluateAll(ps);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    switch (f) {
+      case JSON -> {
+        out.println(Json.value(VerdictOutput.json(verdicts)));
+        out.flush();
+      }
+      case CSV -> VerdictOutput.table(verdicts).write(f, out);
+      case TABLE -> VerdictOutput.text(verdicts, out);
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,141 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.entente.analyse.SignRule;
+import org.entente.analyse.TriangleAnalysis;
+import org.entente.analyse.TriangleReport;
+import org.entente.analyse.TriangleRequest;
+import org.entente.analyse.series.Score;
+import org.entente.analyse.series.SeriesOptions;
+import org.entente.analyse.triangle.Triad;
+import org.entente.report.Json;
+import org.entente.report.OutputFormat;
+import org.entente.report.TriangleOutput;
+import org.entente.store.duckdb.DuckDbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code entente triangle}: Dittmer strategic triangles per period (METHODS §2). */
+@Command(
+    name = "triangle",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Strategic triangle of three actors per period: the three undirected dyad scores with their"
+          + " n, the signs, Dittmer's configuration (menage a trois, romantic triangle with pivot"
+          + " and wings, stable marriage with partners and outcast, unit veto, indeterminate),"
+          + " strict and weak structural balance, and the transitions between configurations.",
+      "--all runs every triad among RUS, PRK, CHN, USA, KOR, JPN."
+    })
+final class TriangleCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin StoreOption store;
+
+  @Parameters(
+      arity = "0..3",
+      paramLabel = "A,B,C",
+      description = "The triad, e.g. USA,CHN,RUS (or three arguments).")
+  List<String> actors;
+
+  @Option(names = "--all", description = "Every triad among the six core states.")
+  boolean all;
+
+  @Mixin RangeOptions range;
+
+  @Option(
+      names = "--score",
+      defaultValue = "s4",
+      paramLabel = "SCORE",
+      description = "s4, s6 or goldstein_mean (any score of 'series'; default: ${DEFAULT-VALUE}).")
+  String score;
+
+  @Option(
+      names = "--sign-rule",
+      defaultValue = "band",
+      paramLabel = "RULE",
+      description = "band, baseline or posterior (default: ${DEFAULT-VALUE}).")
+  String signRule;
+
+  @Option(
+      names = "--tau",
+      defaultValue = "0.10",
+      paramLabel = "T",
+      description = "Half-width of the neutral band (default: ${DEFAULT-VALUE}).")
+  double tau;
+
+  @Option(
+      names = "--reference-median",
+      paramLabel = "M",
+      description =
+          "Baseline rule: the stored reference median (default: the median of the score over every"
+              + " dyad-period with events of the six core states in range).")
+  Double referenceMedian;
+
+  @Option(
+      names = "--hysteresis",
+      description = "Keep a side's sign until the opposite threshold is crossed.")
+  boolean hysteresis;
+
+  @Mixin FormatOption output;
+
+  @Override
+  public Integer call() {
+    OutputFormat f;
+    TriangleRequest request;
+    Triad triad = null;
+    try {
+      f = output.get();
+      if (all == (actors != null && !actors.isEmpty())) {
+        throw new UsageException("name a triad (A,B,C) or give --all, not both");
+      }
+      if (!all) {
+        List<String> v =
+            List.of(String.join(",", actors).toUpperCase(Locale.ROOT).split("[,\\s]+"));
+        if (v.size() != 3 || !v.stream().allMatch(s -> s.matches("[A-Z]{3,9}"))) {
+          throw new UsageException("'" + String.join(" ", actors) + "' is not a triad A,B,C");
+        }
+        triad = new Triad(v.get(0), v.get(1), v.get(2));
+      }
+      SeriesOptions o = range.options();
+      request =
+          new TriangleRequest(
+              triad == null ? new Triad("USA", "CHN", "RUS") : triad,
+              o,
+              Score.parse(score),
+              SignRule.parse(signRule),
+              tau,
+              hysteresis,
+              referenceMedian == null ? Double.NaN : referenceMedian);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (!Files.exists(store.path())) {
+      throw new UsageException("no store at " + store.path() + " (run 'entente ingest' first)");
+    }
+    List<TriangleReport> reports;
+    try (DuckDbStore s = DuckDbStore.open(store.path())) {
+      TriangleAnalysis a = new TriangleAnalysis(s);
+      reports = all ? a.runAll(request) : List.of(a.run(request));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    switch (f) {
+      case JSON -> {
+        out.println(
+            all
+                ? Json.value(reports.stream().map(TriangleOutput::json).toList())
+                : Json.value(TriangleOutput.json(reports.get(0))));
+        out.flush();
+      }
+      case CSV -> TriangleOutput.table(reports).write(f, out);
+      case TABLE -> reports.forEach(r -> TriangleOutput.text(r, out));
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,217 @@
+package org.entente.analyse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.entente.analyse.series.Dyad;
+import org.entente.analyse.series.StoreSeries;
+import org.entente.analyse.triangle.Configuration;
+import org.entente.analyse.triangle.Sign;
+import org.entente.analyse.triangle.SignRules;
+import org.entente.analyse.triangle.Transition;
+import org.entente.analyse.triangle.Triad;
+import org.entente.analyse.triangle.TriadSigns;
+import org.entente.analyse.triangle.Triangles;
+import org.entente.measure.DyadScore;
+import org.entente.measure.DyadSeries;
+import org.entente.store.EventStore;
+import org.entente.store.MonthRange;
+
+/**
+ * Strategic triangles from the store (METHODS §2): the three undirected dyad series of a triad on
+ * one range, a sign per side and period, Dittmer's configuration, strict and weak structural
+ * balance, and the transitions between configurations. The maths is in {@code
+ * org.entente.analyse.triangle}; this class reads the series and applies it.
+ *
+ * <p>Signs: the band and baseline rules read the requested score; a period whose score is undefined
+ * (no events under S4 or the Goldstein mean) gets sign 0, so its configuration is indeterminate.
+ * The posterior rule reads C = W1 + W2 and K = W3 + W4 whatever the score (an empty period gives
+ * Beta(1, 1) and sign 0). Hysteresis, if asked for, runs over each side's sequence of signs.
+ *
+ * <p>Not thread-safe (the store is not).
+ */
+public final class TriangleAnalysis {
+  private final StoreSeries series;
+
+  /**
+   * Analyses the events in {@code store}.
+   *
+   * @param store the store; not closed here
+   */
+  public TriangleAnalysis(EventStore store) {
+    this.series = new StoreSeries(Objects.requireNonNull(store, "store"));
+  }
+
+  /** The 20 triads among the six core states, vertices in {@link Dyad#CORE_STATES} order. */
+  public static List<Triad> coreTriads() {
+    List<String> s = Dyad.CORE_STATES;
+    List<Triad> out = new ArrayList<>();
+    for (int i = 0; i < s.size(); i++) {
+      for (int j = i + 1; j < s.size(); j++) {
+        for (int k = j + 1; k < s.size(); k++) {
+          out.add(new Triad(s.get(i), s.get(j), s.get(k)));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Runs one triad.
+   *
+   * @param request the triad, series options and sign rule
+   * @return the report; with no periods if none of the three dyads has events in range
+   */
+  public TriangleReport run(TriangleRequest request) {
+    Triad t = request.triad();
+    List<Dyad> sides =
+        List.of(
+            new Dyad(t.a(), t.b(), false),
+            new Dyad(t.b(), t.c(), false),
+            new Dyad(t.c(), t.a(), false));
+    Optional<MonthRange> range = series.range(sides, request.series());
+    if (range.isEmpty()) {
+      return new TriangleReport(request, null, Double.NaN, List.of(), List.of());
+    }
+    double median = Double.NaN;
+    if (request.signRule() == SignRule.BASELINE) {
+      median =
+          Double.isNaN(request.referenceMedian())
+              ? referenceMedian(request, range.get())
+              : request.referenceMedian();
+    }
+    List<DyadSeries> data = new ArrayList<>();
+    for (Dyad d : sides) {
+      data.add(series.scores(d, request.series(), range.get()));
+    }
+    int n = data.get(0).scores().size();
+    List<List<Sign>> signs = new ArrayList<>();
+    for (DyadSeries s : data) {
+      List<Sign> raw = new ArrayList<>(n);
+      for (DyadScore d : s.scores()) {
+        raw.add(sign(d, request, median));
+      }
+      signs.add(request.hysteresis() ? SignRules.withHysteresis(raw) : raw);
+    }
+    List<TriangleReport.Row> rows = new ArrayList<>(n);
+    List<Configuration> configurations = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      TriangleReport.Side[] side = new TriangleReport.Side[3];
+      for (int k = 0; k < 3; k++) {
+        DyadScore d = data.get(k).scores().get(i);
+        side[k] =
+            new TriangleReport.Side(
+                sides.get(k).a(),
+                sides.get(k).b(),
+                d.n(),
+                request.score().of(d),
+                d.w1() + d.w2(),
+                d.w3() + d.w4(),
+                signs.get(k).get(i));
+      }
+      TriadSigns ts = new TriadSigns(side[0].sign(), side[1].sign(), side[2].sign());
+      Configuration c = Triangles.classify(t, ts);
+      configurations.add(c);
+      rows.add(
+          new TriangleReport.Row(
+              data.get(0).scores().get(i).period(),
+              side[0],
+              side[1],
+              side[2],
+              c,
+              Triangles.strictBalance(ts),
+              Triangles.weakBalance(ts),
+              Triangles.continuousBalance(side[0].score(), side[1].score(), side[2].score())));
+    }
+    List<TriangleReport.Change> changes = new ArrayList<>();
+    for (Transition tr : Triangles.transitions(configurations)) {
+      changes.add(
+          new TriangleReport.Change(
+              rows.get(tr.fromIndex()).period(),
+              rows.get(tr.toIndex()).period(),
+              tr.from(),
+              tr.to()));
+    }
+    return new TriangleReport(request, range.get(), median, rows, changes);
+  }
+
+  /**
+   * Runs every triad among the six core states with the same settings on one range: the request's,
+   * with open ends taken from the events of all 15 core dyads, so that every triad has the same
+   * periods (a triad without events has only indeterminate ones). Under the baseline rule the
+   * reference median is computed once over that range and shared.
+   *
+   * @param template the settings; its triad is ignored
+   * @return 20 reports in {@link #coreTriads()} order
+   */
+  public List<TriangleReport> runAll(TriangleRequest template) {
+    TriangleRequest shared = template;
+    Optional<MonthRange> all = series.range(Dyad.coreDyads(), template.series());
+    if (all.isPresent()) {
+      shared = shared.withSeries(template.series().withRange(all.get().first(), all.get().last()));
+      if (template.signRule() == SignRule.BASELINE && Double.isNaN(template.referenceMedian())) {
+        shared = shared.withReferenceMedian(referenceMedian(template, all.get()));
+      }
+    }
+    List<TriangleReport> out = new ArrayList<>();
+    for (Triad t : coreTriads()) {
+      out.add(run(shared.withTriad(t)));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Sign sign(DyadScore d, TriangleRequest r, double median) {
+    return switch (r.signRule()) {
+      case POSTERIOR -> SignRules.posterior(d.w1() + d.w2(), d.w3() + d.w4()).sign();
+      case BAND -> {
+        double s = r.score().of(d);
+        yield Double.isNaN(s) ? Sign.ZERO : SignRules.band(s, r.tau());
+      }
+      case BASELINE -> {
+        double s = r.score().of(d);
+        yield Double.isNaN(s) || Double.isNaN(median)
+            ? Sign.ZERO
+            : SignRules.baseline(s, median, r.tau());
+      }
+    };
+  }
+
+  /**
+   * The baseline rule's reference: the median of the score over every dyad-period with events of
+   * the 15 core dyads and the triad's own sides, in {@code range}; NaN if there is none.
+   */
+  private double referenceMedian(TriangleRequest r, MonthRange range) {
+    List<Dyad> dyads = new ArrayList<>(Dyad.coreDyads());
+    Triad t = r.triad();
+    for (Dyad d :
+        List.of(
+            new Dyad(t.a(), t.b(), false),
+            new Dyad(t.b(), t.c(), false),
+            new Dyad(t.c(), t.a(), false))) {
+      if (dyads.stream().noneMatch(x -> same(x, d))) {
+        dyads.add(d);
+      }
+    }
+    List<Double> values = new ArrayList<>();
+    for (Dyad d : dyads) {
+      for (DyadScore s : series.scores(d, r.series(), range).scores()) {
+        double v = r.score().of(s);
+        if (s.n() > 0 && !Double.isNaN(v)) {
+          values.add(v);
+        }
+      }
+    }
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    int m = v.length / 2;
+    return v.length % 2 == 1 ? v[m] : 0.5 * (v[m - 1] + v[m]);
+  }
+
+  private static boolean same(Dyad x, Dyad y) {
+    return (x.a().equals(y.a()) && x.b().equals(y.b()))
+        || (x.a().equals(y.b()) && x.b().equals(y.a()));
+  }
+}

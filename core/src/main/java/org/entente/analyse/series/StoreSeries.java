@@ -1,0 +1,103 @@
+package org.entente.analyse.series;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.entente.measure.DyadScore;
+import org.entente.measure.DyadSeries;
+import org.entente.measure.Measure;
+import org.entente.measure.Period;
+import org.entente.store.EventStore;
+import org.entente.store.MonthRange;
+
+/**
+ * Reads dyad series for analyses from a store through the measure stage ({@link Measure}), so that
+ * several dyads share one range and line up period by period. Not thread-safe (the store is not).
+ */
+public final class StoreSeries {
+  private final EventStore store;
+  private final Measure measure;
+
+  /**
+   * Reads from {@code store}.
+   *
+   * @param store the store; not closed by this class
+   */
+  public StoreSeries(EventStore store) {
+    this.store = store;
+    this.measure = new Measure(store);
+  }
+
+  /** The store read from. */
+  public EventStore store() {
+    return store;
+  }
+
+  /**
+   * The range to analyse: {@code options.from()}/{@code to()} where given, else the first and last
+   * event month of any of the dyads under the options' filters.
+   *
+   * @return the range; empty if an end is open and none of the dyads has events
+   */
+  public Optional<MonthRange> range(List<Dyad> dyads, SeriesOptions options) {
+    YearMonth first = options.from();
+    YearMonth last = options.to();
+    if (first == null || last == null) {
+      YearMonth lo = null;
+      YearMonth hi = null;
+      for (Dyad d : dyads) {
+        Optional<MonthRange> e = store.extent(options.query(d));
+        if (e.isPresent()) {
+          lo = lo == null || e.get().first().isBefore(lo) ? e.get().first() : lo;
+          hi = hi == null || e.get().last().isAfter(hi) ? e.get().last() : hi;
+        }
+      }
+      if (lo == null) {
+        return Optional.empty();
+      }
+      first = first != null ? first : lo;
+      last = last != null ? last : hi;
+    }
+    if (first.isAfter(last)) {
+      return Optional.empty();
+    }
+    return Optional.of(new MonthRange(first, last));
+  }
+
+  /**
+   * One dyad's score over a fixed range, every period present.
+   *
+   * @param dyad the dyad
+   * @param score the score read
+   * @param options filters and frequency (its range is replaced by {@code range})
+   * @param range the months covered; the periods are those of the options' frequency containing
+   *     them (a range that starts or ends inside a quarter or year gives a partial first or last
+   *     period: only the range's months count)
+   * @return the series, labelled with the dyad
+   */
+  public AnalysisSeries dyad(Dyad dyad, Score score, SeriesOptions options, MonthRange range) {
+    SeriesOptions o = options.withRange(range.first(), range.last());
+    DyadSeries s = measure.series(o.query(dyad));
+    List<Period> periods = new ArrayList<>();
+    double[] values = new double[s.scores().size()];
+    long[] events = new long[values.length];
+    int i = 0;
+    for (DyadScore d : s.scores()) {
+      periods.add(d.period());
+      values[i] = score.of(d);
+      events[i] = d.n();
+      i++;
+    }
+    return new AnalysisSeries(
+        dyad.label(), "store", score.optionName(), o.frequency(), periods, values, events);
+  }
+
+  /**
+   * One dyad's full scores over a fixed range (all of METHODS §1.5, for analyses that need more
+   * than one score per period).
+   */
+  public DyadSeries scores(Dyad dyad, SeriesOptions options, MonthRange range) {
+    return measure.series(options.withRange(range.first(), range.last()).query(dyad));
+  }
+}

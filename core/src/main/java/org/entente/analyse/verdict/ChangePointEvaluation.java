@@ -1,0 +1,143 @@
+package org.entente.analyse.verdict;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.entente.analyse.PeriodAnalysis;
+import org.entente.analyse.PeriodReport;
+import org.entente.analyse.PeriodRequest;
+import org.entente.analyse.changepoint.DetectionMethod;
+import org.entente.analyse.changepoint.Penalty;
+import org.entente.analyse.series.AnalysisSeries;
+import org.entente.analyse.series.Dyad;
+import org.entente.analyse.series.Imputation;
+import org.entente.analyse.series.Score;
+import org.entente.measure.Period;
+import org.entente.store.DyadQuery.Frequency;
+import org.entente.store.MonthRange;
+import org.entente.system.Proposition;
+
+/**
+ * Test kind {@code changepoints} (P3): do detected changes match an expert periodisation?
+ *
+ * <p>Operationalisation read: {@code y} (dyad, score), {@code frequency}, {@code window}, {@code
+ * method} (pelt, binseg), {@code penalty} (bic, mbic, aic, hq, sic0 or a number), {@code
+ * min_length}, {@code compare} (scheme, tolerance_months), {@code expected} (min_recall,
+ * min_precision), {@code minimum.periods_with_events}. Runs {@link PeriodAnalysis} with σ̂ =
+ * MAD(Δy)/√2 (METHODS §3.1) and no imputation; a σ̂ of 0 makes the test impossible (inconclusive).
+ * At a frequency coarser than months the tolerance is converted to whole periods (rounded down).
+ *
+ * <p>Thresholds are written with two decimals and compared with a tolerance of 0.005, so that "two
+ * of three" (recall 2/3 = 0.667) meets "recall ≥ 0.67" as the rule's own words say. Rules: recall
+ * and precision at their minimum → supported; recall below → not supported; recall met, precision
+ * below → inconclusive; too few periods with events → inconclusive.
+ */
+final class ChangePointEvaluation implements Evaluation {
+  /** Tolerance of a threshold written with two decimals. */
+  static final double ROUNDING = 0.005;
+
+  @Override
+  public Judgement evaluate(Proposition p, Spec s, Context c, Map<String, Object> evidence) {
+    Dyad yd = Dyad.parse(s.string("y.dyad"));
+    Score score = Score.parse(s.string("y.score"));
+    Frequency f = Context.frequency(s);
+    DetectionMethod method =
+        switch (s.string("method")) {
+          case "pelt" -> DetectionMethod.PELT;
+          case "binseg" -> DetectionMethod.BINARY_SEGMENTATION;
+          default -> throw s.fail("method", "pelt or binseg");
+        };
+    Penalty penalty = penalty(s.raw("penalty"));
+    String scheme = s.string("compare.scheme");
+    int monthsPerPeriod =
+        switch (f) {
+          case MONTH -> 1;
+          case QUARTER -> 3;
+          case YEAR -> 12;
+        };
+    int tolerance = s.integer("compare.tolerance_months") / monthsPerPeriod;
+    double minRecall = s.number("expected.min_recall");
+    double minPrecision = s.number("expected.min_precision");
+    int minWithEvents = s.integer("minimum.periods_with_events");
+    Optional<MonthRange> window = c.window(s, "window", List.of(yd), f, evidence);
+    if (window.isEmpty()) {
+      return Judgement.inconclusive("no events of " + yd + " in the window");
+    }
+    AnalysisSeries y = c.series.dyad(yd, score, c.options(f), window.get());
+    evidence.put("periods", y.length());
+    evidence.put("periods_with_events", y.periodsWithData());
+    if (y.periodsWithData() < minWithEvents) {
+      return Judgement.inconclusive(
+          "too few periods with events: "
+              + y.periodsWithData()
+              + " of "
+              + y.length()
+              + " (minimum "
+              + minWithEvents
+              + ")");
+    }
+    PeriodRequest request =
+        new PeriodRequest(
+            method,
+            penalty,
+            s.integer("min_length"),
+            Imputation.NONE,
+            PeriodRequest.Scale.MAD,
+            Double.NaN,
+            scheme,
+            tolerance);
+    PeriodReport r = PeriodAnalysis.run(y, request);
+    evidence.put("beta", r.result().beta());
+    evidence.put("sigma", r.result().scale());
+    evidence.put(
+        "changes",
+        r.changes().stream()
+            .map(ch -> ch.lastOfOld().label() + "|" + ch.firstOfNew().label())
+            .toList());
+    PeriodReport.Comparison cmp = r.comparison();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("scheme", scheme);
+    m.put("tolerance", tolerance);
+    m.put("expert_breaks", cmp.expertBreaks().stream().map(Period::label).toList());
+    m.put("detected_breaks", cmp.detected().stream().map(Period::label).toList());
+    m.put(
+        "matches",
+        cmp.matches().stream().map(x -> x.expert().label() + "~" + x.detected().label()).toList());
+    m.put("precision", cmp.precision());
+    m.put("recall", cmp.recall());
+    m.put("f1", cmp.f1());
+    m.put("hausdorff", cmp.hausdorff());
+    evidence.put("comparison", m);
+    String what =
+        cmp.truePositives()
+            + " of "
+            + cmp.expertBreaks().size()
+            + " expert breaks matched within "
+            + tolerance
+            + " period(s) by "
+            + cmp.detected().size()
+            + " detected change(s): recall "
+            + Evaluation.num(cmp.recall())
+            + ", precision "
+            + Evaluation.num(cmp.precision());
+    if (cmp.expertBreaks().isEmpty()) {
+      return Judgement.inconclusive("no expert break falls inside the window");
+    }
+    boolean recallMet = cmp.recall() >= minRecall - ROUNDING;
+    boolean precisionMet = cmp.precision() >= minPrecision - ROUNDING;
+    if (recallMet && precisionMet) {
+      return Judgement.supported(what);
+    }
+    if (!recallMet) {
+      return Judgement.notSupported(what + " (recall below " + minRecall + ")");
+    }
+    return Judgement.inconclusive(what + " (recall met, precision below " + minPrecision + ")");
+  }
+
+  static Penalty penalty(Object v) {
+    return v instanceof Number n
+        ? Penalty.manual(n.doubleValue())
+        : PeriodRequest.penalty(String.valueOf(v));
+  }
+}

@@ -1,0 +1,46 @@
+package org.entente.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.entente.measure.DyadSeries;
+import org.entente.store.DyadQuery;
+
+/**
+ * A dyad series as JSON: the query that produced it (dyad, direction, range, frequency, weight,
+ * deduplication, filters) and the rows keyed by the CSV columns, so a saved result says how it was
+ * made.
+ */
+public final class SeriesJson {
+  private SeriesJson() {}
+
+  /** The query's settings as an ordered map (range as resolved by the measure stage). */
+  public static Map<String, Object> query(DyadQuery q) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("dyad", q.label());
+    m.put("directed", q.directed());
+    m.put("from", q.from() == null ? null : q.from().toString());
+    m.put("to", q.to() == null ? null : q.to().toString());
+    m.put("freq", q.frequency().name().toLowerCase(java.util.Locale.ROOT));
+    m.put("weight", q.weighting().optionName());
+    m.put("dedup", q.dedup().optionName());
+    m.put("state_only", q.stateOnly());
+    m.put("drop_statements", q.dropStatements());
+    return m;
+  }
+
+  /** Writes {@code {"query": {...}, "rows": [...]}}. */
+  public static void write(DyadSeries s, Writer out) {
+    try {
+      StringWriter rows = new StringWriter();
+      SeriesTable.of(s).writeJson(rows);
+      out.write("{\"query\": " + Json.value(query(s.query())) + ",\n\"rows\": " + rows + "}\n");
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
