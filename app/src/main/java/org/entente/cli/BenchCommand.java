@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks (not tests): ratios against a baseline measured in the same run.",
-    subcommands = {BenchCommand.Generate.class, BenchCommand.Ingest.class})
+    subcommands = {BenchCommand.Generate.class, BenchCommand.Ingest.class, BenchCommand.Api.class})
 final class BenchCommand implements Runnable {
   static final Set<String> SIX =
       new LinkedHashSet<>(List.of("RUS", "PRK", "CHN", "USA", "KOR", "JPN"));
@@ -195,6 +195,155 @@ final class BenchCommand implements Runnable {
       s.sort(Comparator.naturalOrder());
       int n = s.size();
       return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2.0;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+      try (Stream<Path> w = Files.walk(dir)) {
+        for (Path p : w.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code entente bench api}: p50/p95 latency of every API route on the demo store (or --db) and
+   * on a synthetic store of --rows events.
+   */
+  @Command(
+      name = "api",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Start the web server on a free loopback port and time every API route (sequential"
+            + " requests, bounded): p50 and p95 per route, and the ratio of p50 to the baseline"
+            + " /api/openapi.json. Stores: the demo store built from the bundled chronology (or"
+            + " --db), and with --rows N a synthetic store of N events among the six states"
+            + " (target: p95 under 100 ms for series, triangle and timeline)."
+      })
+  static final class Api implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--db",
+        paramLabel = "FILE",
+        description = "Time this store instead of the demo store.")
+    Path db;
+
+    @Option(
+        names = "--rows",
+        defaultValue = "0",
+        paramLabel = "N",
+        description = "Also build and time a synthetic store of N events (default: none).")
+    long rows;
+
+    @Option(
+        names = "--keep",
+        paramLabel = "FILE",
+        description = "Where the synthetic store goes (reused if it exists; default: a temp file).")
+    Path keep;
+
+    @Option(
+        names = "--requests",
+        defaultValue = "30",
+        description = "Timed requests per route, 1..1000 (default: ${DEFAULT-VALUE}).")
+    int requests;
+
+    @Option(
+        names = "--seed",
+        defaultValue = "20240619",
+        description = "Seed of the synthetic store (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() throws IOException, SQLException {
+      if (requests < 1 || requests > 1000) {
+        throw new UsageException("--requests must be 1..1000");
+      }
+      if (rows < 0) {
+        throw new UsageException("--rows must be >= 0");
+      }
+      if (db != null && !Files.exists(db)) {
+        throw new UsageException("no store at " + db);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      if (db != null) {
+        try (DuckDbStore s = DuckDbStore.open(db)) {
+          print(out, db.toString(), s);
+        }
+      } else {
+        try (DuckDbStore s = DuckDbStore.inMemory()) {
+          new Ingestor(s, Cameo.bundled(), org.entente.system.ActorRegistry.bundled())
+              .ingestBytes(
+                  "chronology.tsv",
+                  org.entente.system.Chronology.bundledBytes(),
+                  IngestOptions.defaults(),
+                  IngestListener.NONE);
+          print(out, "demo store (bundled chronology)", s);
+        }
+      }
+      if (rows > 0) {
+        Path dir = null;
+        Path file = keep;
+        if (file == null) {
+          dir = Files.createTempDirectory("entente-bench-api");
+          file = dir.resolve("synthetic.duckdb");
+        }
+        try {
+          if (!Files.exists(file)) {
+            long t0 = System.nanoTime();
+            org.entente.bench.SyntheticStore.create(file, rows, seed);
+            out.printf(
+                "built %s: %,d synthetic events among the six states (seed %d) in %.1f s%n",
+                file, rows, seed, (System.nanoTime() - t0) / 1e9);
+            out.flush();
+          }
+          try (DuckDbStore s = DuckDbStore.open(file)) {
+            print(out, file + " (" + String.format("%,d", rows) + " events)", s);
+          }
+        } finally {
+          if (dir != null) {
+            deleteTree(dir);
+          }
+        }
+      }
+      return 0;
+    }
+
+    private void print(PrintWriter out, String label, DuckDbStore s) {
+      java.time.Duration cap = java.time.Duration.ofSeconds(20);
+      List<org.entente.bench.ApiLatency.Result> rs =
+          org.entente.bench.ApiLatency.run(s, requests, cap, false);
+      List<org.entente.bench.ApiLatency.Result> cached =
+          org.entente.bench.ApiLatency.run(s, requests, cap, true);
+      double base = Math.max(1, rs.get(0).p50());
+      out.println();
+      out.println(
+          "store: "
+              + label
+              + "; up to "
+              + requests
+              + " sequential requests per route on loopback (20 s cap per route)");
+      out.println(
+          "uncached: every request computed; cached: the server's response cache (the store does"
+              + " not change while served)");
+      out.printf(
+          "%-36s %6s %9s %9s %9s %9s %9s %9s%n",
+          "route", "status", "first ms", "p50 ms", "p95 ms", "p50/base", "cache p50", "cache p95");
+      for (int i = 0; i < rs.size(); i++) {
+        org.entente.bench.ApiLatency.Result r = rs.get(i);
+        org.entente.bench.ApiLatency.Result c = cached.get(i);
+        out.printf(
+            "%-36s %6d %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f%n",
+            r.probe().name(),
+            r.status(),
+            r.first() / 1e6,
+            r.p50() / 1e6,
+            r.p95() / 1e6,
+            r.p50() / base,
+            c.p50() / 1e6,
+            c.p95() / 1e6);
+      }
+      out.flush();
     }
 
     private static void deleteTree(Path dir) throws IOException {

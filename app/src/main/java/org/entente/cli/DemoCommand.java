@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Build a demo store from the curated chronology bundled in the jar and print the RUS-PRK,"
-          + " USA-RUS and CHN-PRK yearly series."
+      "Build a demo store from the curated chronology bundled in the jar, print the RUS-PRK,"
+          + " USA-RUS and CHN-PRK yearly series, then serve the dashboard on it until"
+          + " interrupted (--no-serve: print and exit)."
     })
 final class DemoCommand implements Callable<Integer> {
   static final List<String> DYADS = List.of("RUS-PRK", "USA-RUS", "CHN-PRK");
@@ -43,11 +44,19 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--no-serve",
-      description = "Print and exit (the default until the web dashboard exists).")
+      description = "Print the series and exit instead of serving the dashboard.")
   boolean noServe;
 
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "" + org.entente.serve.WebServer.DEFAULT_PORT,
+      description = "Port of the dashboard, 0 for any free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
+    ServeCommand.checkPort(port);
     PrintWriter out = spec.commandLine().getOut();
     byte[] data = org.entente.system.Chronology.bundledBytes();
     Files.deleteIfExists(db);
@@ -85,9 +94,13 @@ final class DemoCommand implements Callable<Integer> {
         SeriesTable.of(m.series(q)).write(OutputFormat.TABLE, out);
         out.println();
       }
+      out.println("Next: entente series --db " + db + " --dyad RUS-PRK --freq year --format csv");
+      out.flush();
+      if (!noServe) {
+        out.println();
+        return ServeCommand.serve(store, org.entente.serve.WebServer.DEFAULT_HOST, port, out);
+      }
     }
-    out.println("Next: entente series --db " + db + " --dyad RUS-PRK --freq year --format csv");
-    out.flush();
     return 0;
   }
 }

@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
+import org.entente.analyse.AnalysisException;
 import org.entente.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,8 +25,14 @@ import picocli.CommandLine.Command;
       TimelineCommand.class,
       ActorsCommand.class,
       PeriodsCommand.class,
+      TriangleCommand.class,
+      LeadLagCommand.class,
+      CharacterCommand.class,
+      TestCommand.class,
       PropositionsCommand.class,
       DemoCommand.class,
+      ServeCommand.class,
+      ReportCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -48,7 +55,9 @@ public final class Main implements Runnable {
             err.println("Try 'entente " + cmd.getCommandName() + " --help'.");
             return 2;
           }
-          if (ex instanceof StoreException || ex instanceof java.io.UncheckedIOException) {
+          if (ex instanceof StoreException
+              || ex instanceof java.io.UncheckedIOException
+              || ex instanceof AnalysisException) {
             err.println("entente: " + ex.getMessage());
             return 1;
           }

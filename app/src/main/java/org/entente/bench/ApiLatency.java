@@ -1,0 +1,125 @@
+package org.entente.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.entente.serve.WebServer;
+import org.entente.store.EventStore;
+
+/**
+ * Latency of the JSON API per route: starts the server on a free loopback port over a store, sends
+ * each route's request sequentially (a few warm-up requests, then a bounded number timed, each
+ * route capped in wall time), and reports p50 and p95. The baseline is {@code /api/openapi.json}, a
+ * route that does not touch the store, measured in the same run.
+ */
+public final class ApiLatency {
+  /** A route to time: a name and the request's path and query. */
+  public record Probe(String name, String path) {}
+
+  /**
+   * One route's figures.
+   *
+   * @param first the first request's time (before any warm-up), ns
+   * @param p50 median, ns
+   * @param p95 95th percentile, ns
+   * @param requests timed requests
+   * @param status the HTTP status of the last response
+   */
+  public record Result(Probe probe, long first, long p50, long p95, int requests, int status) {}
+
+  /** The routes timed, with the dashboard's typical parameters. */
+  public static final List<Probe> PROBES =
+      List.of(
+          new Probe("openapi (baseline)", "/api/openapi.json"),
+          new Probe("info", "/api/info"),
+          new Probe("series month", "/api/series?dyad=RUS-PRK&freq=month"),
+          new Probe("series year", "/api/series?dyad=RUS-PRK&freq=year"),
+          new Probe("series range", "/api/series?dyad=USA-RUS&freq=quarter&from=2012&to=2024"),
+          new Probe("timeline", "/api/timeline?dyad=RUS-PRK&from=2019-01"),
+          new Probe("timeline all", "/api/timeline"),
+          new Probe("triangle year", "/api/triangle?actors=USA,CHN,RUS&freq=year"),
+          new Probe("triangle month", "/api/triangle?actors=RUS,CHN,PRK&freq=month&from=2012"),
+          new Probe("system map", "/api/system?freq=year"),
+          new Probe(
+              "periods",
+              "/api/periods?dyad=RUS-PRK&freq=quarter&scale=sd&impute=zero&compare=rozman"),
+          new Probe(
+              "leadlag",
+              "/api/leadlag?x=USA-RUS&y=RUS-PRK&freq=quarter&bootstrap=99&max-lag=4&impute=zero"),
+          new Probe("character", "/api/character?dyad=RUS-PRK&reference=self"),
+          new Probe("propositions", "/api/propositions"),
+          new Probe("verdicts (cached after the first)", "/api/verdicts"));
+
+  private ApiLatency() {}
+
+  /**
+   * Times every probe against a server over {@code store}.
+   *
+   * @param store the store, left open
+   * @param requests timed requests per route, 1..1000
+   * @param perRoute wall-time cap per route
+   * @param cache whether the server keeps and reuses responses (then every request after the first
+   *     is a cache hit)
+   * @return one result per probe, in order
+   */
+  public static List<Result> run(EventStore store, int requests, Duration perRoute, boolean cache) {
+    if (requests < 1 || requests > 1000) {
+      throw new IllegalArgumentException("requests must be 1..1000, got " + requests);
+    }
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    List<Result> out = new ArrayList<>();
+    try (WebServer server = WebServer.start(store, "127.0.0.1", 0, cache)) {
+      String base = "http://127.0.0.1:" + server.port();
+      for (Probe p : PROBES) {
+        HttpRequest req =
+            HttpRequest.newBuilder(URI.create(base + p.path()))
+                .timeout(Duration.ofMinutes(5))
+                .GET()
+                .build();
+        long[] first = new long[1];
+        int status = time(client, req, first);
+        time(client, req, new long[1]);
+        time(client, req, new long[1]);
+        long end = System.nanoTime() + perRoute.toNanos();
+        long[] t = new long[requests];
+        int n = 0;
+        while (n < requests && (n < 3 || System.nanoTime() < end)) {
+          long[] one = new long[1];
+          status = time(client, req, one);
+          t[n++] = one[0];
+        }
+        long[] done = Arrays.copyOf(t, n);
+        Arrays.sort(done);
+        out.add(new Result(p, first[0], pct(done, 0.50), pct(done, 0.95), n, status));
+      }
+    }
+    return out;
+  }
+
+  private static int time(HttpClient client, HttpRequest req, long[] nanos) {
+    long t0 = System.nanoTime();
+    try {
+      HttpResponse<byte[]> r = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
+      nanos[0] = System.nanoTime() - t0;
+      return r.statusCode();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The nearest-rank percentile of sorted values. */
+  static long pct(long[] sorted, double q) {
+    int i = (int) Math.ceil(q * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+  }
+}

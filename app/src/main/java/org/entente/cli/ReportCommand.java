@@ -1,0 +1,53 @@
+package org.entente.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.entente.report.html.HtmlReport;
+import org.entente.store.duckdb.DuckDbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code entente report}: the dashboard's content as one self-contained HTML file. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write the dashboard's content (system map, dyads, triangles, propositions with verdicts,"
+          + " timeline) as one self-contained, printable HTML file with SVG charts: DIR/"
+          + HtmlReport.FILE
+          + ". It loads nothing from the network."
+    })
+final class ReportCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin StoreOption store;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = ".",
+      description = "Output directory, created if needed (default: the current directory).")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.exists(store.path())) {
+      throw new UsageException("no store at " + store.path() + " (run 'entente ingest' first)");
+    }
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new UsageException("--out: " + out + " is not a directory");
+    }
+    Path file;
+    try (DuckDbStore s = DuckDbStore.open(store.path())) {
+      file = HtmlReport.write(s, out, LocalDate.now());
+    }
+    spec.commandLine().getOut().println("wrote " + file.toAbsolutePath());
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}

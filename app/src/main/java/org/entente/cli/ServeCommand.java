@@ -1,0 +1,95 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.entente.serve.WebServer;
+import org.entente.store.EventStore;
+import org.entente.store.duckdb.DuckDbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code entente serve}: the dashboard and the read-only JSON API over a store. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the dashboard and the read-only JSON API (under /api, described at"
+          + " /api/openapi.json) over the store until interrupted (Ctrl-C)."
+    })
+final class ServeCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin StoreOption store;
+
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      defaultValue = WebServer.DEFAULT_HOST,
+      description = "Interface to bind (default: ${DEFAULT-VALUE}, this machine only).")
+  String host;
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "" + WebServer.DEFAULT_PORT,
+      description = "Port, 0 for any free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    checkPort(port);
+    if (!Files.exists(store.path())) {
+      throw new UsageException("no store at " + store.path() + " (run 'entente ingest' first)");
+    }
+    try (DuckDbStore s = DuckDbStore.open(store.path())) {
+      return serve(s, host, port, spec.commandLine().getOut());
+    }
+  }
+
+  static void checkPort(int port) {
+    if (port < 0 || port > 65535) {
+      throw new UsageException("--port: " + port + " is not a port (0 to 65535)");
+    }
+  }
+
+  /**
+   * Serves {@code store} until the process is interrupted, printing the dashboard's address.
+   *
+   * @return 0
+   */
+  static int serve(EventStore store, String host, int port, PrintWriter out)
+      throws InterruptedException {
+    WebServer server;
+    try {
+      server = WebServer.start(store, host, port);
+    } catch (RuntimeException e) {
+      if (e.getClass().getName().endsWith("JavalinBindException")) {
+        throw new UsageException(
+            "--port: cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")");
+      }
+      throw e;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook =
+        new Thread(
+            () -> {
+              server.close();
+              stopped.countDown();
+            },
+            "entente-serve-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    out.println("Dashboard: " + server.url());
+    out.println("API:       " + server.url() + "api/openapi.json");
+    if (!host.equals(WebServer.DEFAULT_HOST) && !host.equals("localhost")) {
+      out.println("warning: listening on " + host + ", not only this machine");
+    }
+    out.println("Press Ctrl-C to stop.");
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,392 @@
+package org.entente.serve;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.entente.analyse.AnalysisException;
+import org.entente.analyse.CharacterAnalysis;
+import org.entente.analyse.CharacterReport;
+import org.entente.analyse.CharacterRequest;
+import org.entente.analyse.LeadLagAnalysis;
+import org.entente.analyse.LeadLagRequest;
+import org.entente.analyse.PeriodAnalysis;
+import org.entente.analyse.PeriodRequest;
+import org.entente.analyse.SignRule;
+import org.entente.analyse.TriangleAnalysis;
+import org.entente.analyse.TriangleReport;
+import org.entente.analyse.TriangleRequest;
+import org.entente.analyse.changepoint.DetectionMethod;
+import org.entente.analyse.changepoint.Penalty;
+import org.entente.analyse.leadlag.LagCriterion;
+import org.entente.analyse.leadlag.Resampling;
+import org.entente.analyse.series.AnalysisSeries;
+import org.entente.analyse.series.Dyad;
+import org.entente.analyse.series.Imputation;
+import org.entente.analyse.series.Score;
+import org.entente.analyse.series.SeriesOptions;
+import org.entente.analyse.series.SeriesSource;
+import org.entente.analyse.series.SeriesSpec;
+import org.entente.analyse.triangle.SignRules;
+import org.entente.analyse.triangle.Triad;
+import org.entente.analyse.verdict.PropositionEvaluator;
+import org.entente.analyse.verdict.Verdict;
+import org.entente.ingest.chronology.ChronologyEntry;
+import org.entente.measure.DyadSeries;
+import org.entente.measure.Measure;
+import org.entente.measure.Network;
+import org.entente.store.DyadQuery;
+import org.entente.store.EventStore;
+import org.entente.system.Actor;
+import org.entente.system.ActorRegistry;
+import org.entente.system.Chronology;
+import org.entente.system.ExpertPeriod;
+import org.entente.system.ExpertPeriods;
+import org.entente.system.Proposition;
+import org.entente.system.Propositions;
+
+/**
+ * The API's handlers: each reads its validated parameters, calls one stage API and maps the result
+ * with {@link Views}. No handler computes anything a stage does not; none writes to the store.
+ * Calls that touch the store are serialised, since a store need not be thread-safe.
+ */
+final class Api {
+  /** The six states of the system, in the order the dashboard draws them. */
+  static final List<String> SIX = List.of("RUS", "PRK", "CHN", "USA", "KOR", "JPN");
+
+  private final EventStore store;
+  private final Map<String, Object> verdictCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+  Api(EventStore store) {
+    this.store = store;
+  }
+
+  /** Runs {@code call} with the store to itself. */
+  private <T> T withStore(Supplier<T> call) {
+    synchronized (store) {
+      return call.get();
+    }
+  }
+
+  Object info(Query q) {
+    return Views.info(withStore(store::summary));
+  }
+
+  /** The series settings shared by /api/series and the analyses that read a dyad's series. */
+  static DyadQuery dyadQuery(Query q, Dyad d) {
+    YearMonth from = q.month("from", false);
+    YearMonth to = q.month("to", true);
+    if (from != null && to != null && from.isAfter(to)) {
+      throw Query.bad("from", "'" + from + "' is after to '" + to + "'");
+    }
+    return new DyadQuery(
+        d.a(),
+        d.b(),
+        d.directed(),
+        from,
+        to,
+        q.parsed("freq", "month", DyadQuery.Frequency::parse),
+        q.parsed("weight", "none", DyadQuery.Weighting::parse),
+        q.parsed("dedup", "none", DyadQuery.Dedup::parse),
+        q.flag("state-only"),
+        q.flag("drop-statements"));
+  }
+
+  Object series(Query q) {
+    DyadQuery dq = dyadQuery(q, q.dyad("dyad"));
+    DyadSeries s = withStore(() -> new Measure(store).series(dq));
+    return Views.series(s);
+  }
+
+  Object system(Query q) {
+    List<String> actors = q.actors("actors", SIX, 2, 8);
+    YearMonth from = q.month("from", false);
+    YearMonth to = q.month("to", true);
+    if (from != null && to != null && from.isAfter(to)) {
+      throw Query.bad("from", "'" + from + "' is after to '" + to + "'");
+    }
+    DyadQuery.Frequency f = q.parsed("freq", "year", DyadQuery.Frequency::parse);
+    DyadQuery.Weighting w = q.parsed("weight", "none", DyadQuery.Weighting::parse);
+    DyadQuery.Dedup d = q.parsed("dedup", "none", DyadQuery.Dedup::parse);
+    Network.Series n = withStore(() -> Network.of(store, actors, f, from, to, w, d));
+    return Views.network(n, SignRules.DEFAULT_TAU);
+  }
+
+  Object timeline(Query q) {
+    Dyad d = q.dyad("dyad");
+    YearMonth from = q.month("from", false);
+    YearMonth to = q.month("to", true);
+    if (from != null && to != null && from.isAfter(to)) {
+      throw Query.bad("from", "'" + from + "' is after to '" + to + "'");
+    }
+    Chronology.TimelineQuery tq =
+        new Chronology.TimelineQuery(
+            d == null ? null : d.a(),
+            d == null ? null : d.b(),
+            d != null && d.directed(),
+            q.string("tag"),
+            from,
+            to);
+    List<ChronologyEntry> more = withStore(store::chronology);
+    return Views.timeline(Chronology.timeline(more, tq));
+  }
+
+  Object actors(Query q) {
+    String kind = q.choice("kind", null);
+    String state = q.string("state");
+    List<Object> out = new ArrayList<>();
+    for (Actor a : ActorRegistry.bundled().actors()) {
+      if ((kind == null || kind.equals(a.kind()))
+          && (state == null || state.equalsIgnoreCase(a.state()))) {
+        out.add(Views.actor(a));
+      }
+    }
+    return Views.obj("count", out.size(), "actors", out);
+  }
+
+  Object expertPeriods(Query q) {
+    String scheme = q.string("expert");
+    List<ExpertPeriod> ps =
+        scheme == null || scheme.isEmpty()
+            ? ExpertPeriods.bundled()
+            : q.parsed("expert", null, ExpertPeriods::scheme);
+    List<Object> out = new ArrayList<>();
+    ps.forEach(p -> out.add(Views.expert(p)));
+    return Views.obj("schemes", List.copyOf(ExpertPeriods.schemes()), "periods", out);
+  }
+
+  /** The series options of the analyses (frequency default {@code dflt}). */
+  static SeriesOptions seriesOptions(Query q, String freqDefault) {
+    YearMonth from = q.month("from", false);
+    YearMonth to = q.month("to", true);
+    if (from != null && to != null && from.isAfter(to)) {
+      throw Query.bad("from", "'" + from + "' is after to '" + to + "'");
+    }
+    return new SeriesOptions(
+        q.declares("freq")
+            ? q.parsed("freq", freqDefault, DyadQuery.Frequency::parse)
+            : DyadQuery.Frequency.MONTH,
+        from,
+        to,
+        q.parsed("weight", "none", DyadQuery.Weighting::parse),
+        q.parsed("dedup", "none", DyadQuery.Dedup::parse),
+        q.flag("state-only"),
+        q.flag("drop-statements"));
+  }
+
+  Object triangle(Query q) {
+    List<String> a = q.actors("actors", null, 3, 3);
+    Triad triad = new Triad(a.get(0), a.get(1), a.get(2));
+    TriangleRequest r =
+        new TriangleRequest(
+            triad,
+            seriesOptions(q, "month"),
+            q.parsed("score", "s4", Score::parse),
+            q.parsed("sign-rule", "band", SignRule::parse),
+            q.number("tau", SignRules.DEFAULT_TAU, 0, 10),
+            q.flag("hysteresis"),
+            q.number("reference-median", Double.NaN, -1e9, 1e9));
+    TriangleReport t = withStore(() -> new TriangleAnalysis(store).run(r));
+    return Views.triangle(t);
+  }
+
+  Object periods(Query q) {
+    Dyad d = q.dyad("dyad");
+    if (d == null) {
+      return expertPeriods(q);
+    }
+    String expert = q.string("expert");
+    if (expert != null && !expert.isEmpty()) {
+      throw Query.bad("expert", "lists an expert periodisation; with dyad, use compare");
+    }
+    SeriesOptions o = seriesOptions(q, "month");
+    Score score = q.parsed("score", "s6", Score::parse);
+    String compare = q.string("compare");
+    if (compare != null && !compare.isEmpty()) {
+      q.parsed("compare", null, ExpertPeriods::scheme);
+    } else {
+      compare = null;
+    }
+    PeriodRequest r =
+        new PeriodRequest(
+            q.parsed("method", "pelt", Api::method),
+            q.parsed("penalty", "mbic", Api::penalty),
+            q.integer("min-length", 3, 1, 1000),
+            q.parsed("impute", "none", Imputation::parse),
+            q.parsed("scale", "mad", Api::scale),
+            q.parsed("scale", "mad", Api::scaleValue),
+            compare,
+            q.integer("tolerance", 3, 0, 1000));
+    AnalysisSeries s =
+        withStore(
+            () -> new SeriesSource(store).load(List.of(new SeriesSpec.OfDyad(d, score)), o).get(0));
+    if (s.isEmpty()) {
+      throw new AnalysisException("no events for " + d.label() + " in range");
+    }
+    return Views.periods(PeriodAnalysis.run(s, r));
+  }
+
+  Object leadLag(Query q) {
+    Dyad x = q.dyad("x");
+    Dyad y = q.dyad("y");
+    Score score = q.parsed("score", "s6", Score::parse);
+    SeriesOptions o = seriesOptions(q, "month");
+    LeadLagRequest d = LeadLagRequest.defaults();
+    LeadLagRequest r =
+        new LeadLagRequest(
+            q.integer("max-lag", d.maxLag(), 1, 48),
+            q.parsed("criterion", "aic", s -> LagCriterion.valueOf(upper(s, "aic or bic"))),
+            q.integer("lags", 0, 0, 48),
+            q.parsed("difference", "auto", LeadLagRequest.Difference::parse),
+            q.integer("bootstrap", d.bootstrap(), 0, 9999),
+            q.longInteger("seed", d.seed()),
+            q.choice("resampling", "circular").equals("block")
+                ? Resampling.BLOCK_BOOTSTRAP
+                : Resampling.CIRCULAR_SHIFT,
+            q.parsed("impute", "none", Imputation::parse));
+    List<AnalysisSeries> s =
+        withStore(
+            () ->
+                new SeriesSource(store)
+                    .load(
+                        List.of(new SeriesSpec.OfDyad(x, score), new SeriesSpec.OfDyad(y, score)),
+                        o));
+    if (s.get(0).isEmpty()) {
+      throw new AnalysisException("no events for " + x.label() + " or " + y.label() + " in range");
+    }
+    return Views.leadLag(LeadLagAnalysis.run(s.get(0), s.get(1), r));
+  }
+
+  Object character(Query q) {
+    Dyad d = q.dyad("dyad");
+    SeriesOptions o = seriesOptions(q, "month");
+    CharacterRequest r =
+        new CharacterRequest(
+            d,
+            q.integer("window", CharacterRequest.DEFAULT_WINDOW, 2, 240),
+            o.from(),
+            o.to(),
+            q.parsed(
+                "reference",
+                "core",
+                s -> CharacterRequest.Reference.valueOf(upper(s, "core or self"))),
+            o,
+            q.flag("complete-only"));
+    CharacterReport c = withStore(() -> new CharacterAnalysis(store).run(r));
+    return Views.character(c);
+  }
+
+  private static String upper(String s, String expected) {
+    String u = s.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+    if (!u.matches("[A-Z_]+")) {
+      throw new IllegalArgumentException("'" + s + "' (expected " + expected + ")");
+    }
+    return u;
+  }
+
+  static DetectionMethod method(String s) {
+    return switch (s.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "pelt" -> DetectionMethod.PELT;
+      case "binseg", "binary", "binary_segmentation" -> DetectionMethod.BINARY_SEGMENTATION;
+      default -> throw new IllegalArgumentException("'" + s + "' (expected pelt or binseg)");
+    };
+  }
+
+  static Penalty penalty(String s) {
+    return switch (s.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "mbic" -> Penalty.mbic();
+      case "bic", "sic" -> Penalty.bic();
+      case "sic0", "bic0" -> Penalty.sic0();
+      case "aic" -> Penalty.aic();
+      case "hq", "hannan_quinn", "hannan-quinn" -> Penalty.hannanQuinn();
+      default -> {
+        try {
+          yield Penalty.manual(Double.parseDouble(s));
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException(
+              "'" + s + "' (expected mbic, bic, sic0, aic, hq or a number >= 0)");
+        }
+      }
+    };
+  }
+
+  static PeriodRequest.Scale scale(String s) {
+    return switch (s.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "mad" -> PeriodRequest.Scale.MAD;
+      case "sd" -> PeriodRequest.Scale.SD;
+      default -> {
+        scaleValue(s);
+        yield PeriodRequest.Scale.FIXED;
+      }
+    };
+  }
+
+  static double scaleValue(String s) {
+    String v = s.trim().toLowerCase(java.util.Locale.ROOT);
+    if (v.equals("mad") || v.equals("sd")) {
+      return Double.NaN;
+    }
+    try {
+      double d = Double.parseDouble(v);
+      if (d > 0 && Double.isFinite(d)) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // falls through
+    }
+    throw new IllegalArgumentException("'" + s + "' (expected mad, sd or a number > 0)");
+  }
+
+  /** Event filters only (the verdicts set their own frequency and windows). */
+  static SeriesOptions filters(Query q) {
+    return new SeriesOptions(
+        DyadQuery.Frequency.MONTH,
+        null,
+        null,
+        q.parsed("weight", "none", DyadQuery.Weighting::parse),
+        q.parsed("dedup", "none", DyadQuery.Dedup::parse),
+        q.flag("state-only"),
+        q.flag("drop-statements"));
+  }
+
+  /**
+   * The verdicts, computed once per set of filters and propositions and then kept: the store does
+   * not change while it is served (the server never writes, and DuckDB lets no other process write
+   * to an open file).
+   */
+  Object verdicts(Query q) {
+    String id = q.string("id");
+    List<Proposition> ps =
+        id == null || id.isEmpty()
+            ? Propositions.bundled()
+            : List.of(q.parsed("id", null, Propositions::byId));
+    SeriesOptions f = filters(q);
+    String key = ps.stream().map(Proposition::id).toList() + " " + f;
+    return verdictCache.computeIfAbsent(
+        key,
+        k -> {
+          List<Verdict> vs =
+              withStore(
+                  () ->
+                      new PropositionEvaluator(
+                              store,
+                              Chronology.timeline(
+                                  store.chronology(), Chronology.TimelineQuery.all()),
+                              f)
+                          .evaluateAll(ps));
+          return Views.verdicts(vs);
+        });
+  }
+
+  Object propositions(Query q) {
+    String id = q.string("id");
+    List<Proposition> ps =
+        id == null || id.isEmpty()
+            ? Propositions.bundled()
+            : List.of(q.parsed("id", null, Propositions::byId));
+    List<Object> out = new ArrayList<>();
+    ps.forEach(p -> out.add(Views.proposition(p)));
+    return Map.of("propositions", out);
+  }
+}

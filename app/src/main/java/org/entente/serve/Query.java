@@ -1,0 +1,250 @@
+package org.entente.serve;
+
+import io.javalin.http.Context;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.entente.analyse.series.Dyad;
+
+/**
+ * The validated query parameters of one request to one {@link Route}. Every getter rejects a bad
+ * value with a {@link BadParameter} naming the parameter; a parameter the route does not declare,
+ * or one given twice, is rejected when the query is built. Asking for an undeclared parameter is a
+ * programming error ({@link IllegalStateException}).
+ */
+final class Query {
+  private final Route route;
+  private final Map<String, List<String>> raw;
+
+  private Query(Route route, Map<String, List<String>> raw) {
+    this.route = route;
+    this.raw = raw;
+  }
+
+  /**
+   * The query of a request.
+   *
+   * @throws BadParameter for an undeclared or repeated parameter
+   */
+  static Query of(Route route, Context ctx) {
+    return of(route, ctx.queryParamMap());
+  }
+
+  /** The query of a parameter map (tests, the report). */
+  static Query of(Route route, Map<String, List<String>> raw) {
+    for (Map.Entry<String, List<String>> e : raw.entrySet()) {
+      if (route.param(e.getKey()) == null) {
+        List<String> known = route.params().stream().map(Param::name).toList();
+        throw new BadParameter(
+            e.getKey(),
+            e.getKey()
+                + ": unknown parameter for "
+                + route.path()
+                + (known.isEmpty() ? " (it takes none)" : " (known: " + String.join(", ", known))
+                + (known.isEmpty() ? "" : ")"));
+      }
+      if (e.getValue().size() > 1) {
+        throw new BadParameter(e.getKey(), e.getKey() + ": given more than once");
+      }
+    }
+    return new Query(route, raw);
+  }
+
+  /** Whether the route declares parameter {@code name}. */
+  boolean declares(String name) {
+    return route.param(name) != null;
+  }
+
+  /** The raw value, or {@code null} if absent; a required parameter must be present. */
+  String string(String name) {
+    Param p = route.param(name);
+    if (p == null) {
+      throw new IllegalStateException(route.path() + " does not declare parameter " + name);
+    }
+    List<String> v = raw.get(name);
+    String s = v == null || v.isEmpty() ? null : v.get(0).trim();
+    if (p.required() && (s == null || s.isEmpty())) {
+      throw new BadParameter(name, name + ": required" + example(p));
+    }
+    if (s != null && s.length() > 200) {
+      throw new BadParameter(name, name + ": longer than 200 characters");
+    }
+    return s;
+  }
+
+  /** The value or {@code dflt}, checked against the declared values (case-insensitive). */
+  String choice(String name, String dflt) {
+    String s = string(name);
+    if (s == null || s.isEmpty()) {
+      return dflt;
+    }
+    Param p = route.param(name);
+    for (String v : p.values()) {
+      if (v.equalsIgnoreCase(s)) {
+        return v;
+      }
+    }
+    throw new BadParameter(
+        name, name + ": '" + s + "' is not one of " + String.join(", ", p.values()));
+  }
+
+  /** The value parsed by {@code parser}, whose {@link IllegalArgumentException} becomes a 400. */
+  <T> T parsed(String name, String dflt, Function<String, T> parser) {
+    String s = string(name);
+    if (s == null || s.isEmpty()) {
+      if (dflt == null) {
+        return null;
+      }
+      s = dflt;
+    }
+    try {
+      return parser.apply(s);
+    } catch (IllegalArgumentException e) {
+      throw new BadParameter(name, name + ": " + e.getMessage());
+    }
+  }
+
+  /** A dyad {@code A-B} or {@code A>B}, or {@code null} if absent and optional. */
+  Dyad dyad(String name) {
+    String s = string(name);
+    if (s == null || s.isEmpty()) {
+      return null;
+    }
+    try {
+      return Dyad.parse(s);
+    } catch (IllegalArgumentException e) {
+      throw new BadParameter(name, name + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * A month {@code YYYY-MM} or a year {@code YYYY} (January, or December when {@code endOfYear}),
+   * or {@code null} if absent.
+   */
+  YearMonth month(String name, boolean endOfYear) {
+    String s = string(name);
+    if (s == null || s.isEmpty()) {
+      return null;
+    }
+    try {
+      YearMonth m =
+          s.matches("\\d{4}")
+              ? YearMonth.of(Integer.parseInt(s), endOfYear ? 12 : 1)
+              : s.matches("\\d{4}-\\d{2}") ? YearMonth.parse(s) : null;
+      if (m == null || m.getYear() < 1900 || m.getYear() > 2100) {
+        throw new DateTimeException(s);
+      }
+      return m;
+    } catch (DateTimeException e) {
+      throw new BadParameter(name, name + ": '" + s + "' is not a month (YYYY-MM or YYYY)");
+    }
+  }
+
+  /** A boolean: {@code true}, {@code false}, {@code 1}, {@code 0}, or present and empty (true). */
+  boolean flag(String name) {
+    String s = string(name);
+    if (s == null) {
+      return false;
+    }
+    return switch (s.toLowerCase(Locale.ROOT)) {
+      case "", "true", "1", "yes" -> true;
+      case "false", "0", "no" -> false;
+      default -> throw new BadParameter(name, name + ": '" + s + "' is not true or false");
+    };
+  }
+
+  /** An integer in {@code [min, max]}, or {@code dflt} if absent. */
+  int integer(String name, int dflt, int min, int max) {
+    String s = string(name);
+    if (s == null || s.isEmpty()) {
+      return dflt;
+    }
+    try {
+      int v = Integer.parseInt(s);
+      if (v < min || v > max) {
+        throw new NumberFormatException();
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new BadParameter(
+          name, name + ": '" + s + "' is not an integer from " + min + " to " + max);
+    }
+  }
+
+  /** A long integer, or {@code dflt} if absent. */
+  long longInteger(String name, long dflt) {
+    String s = string(name);
+    if (s == null || s.isEmpty()) {
+      return dflt;
+    }
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      throw new BadParameter(name, name + ": '" + s + "' is not an integer");
+    }
+  }
+
+  /** A finite number in {@code [min, max]}, or {@code dflt} if absent. */
+  double number(String name, double dflt, double min, double max) {
+    String s = string(name);
+    if (s == null || s.isEmpty()) {
+      return dflt;
+    }
+    try {
+      double v = Double.parseDouble(s);
+      if (!(v >= min && v <= max)) {
+        throw new NumberFormatException();
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new BadParameter(
+          name, name + ": '" + s + "' is not a number from " + min + " to " + max);
+    }
+  }
+
+  /**
+   * A comma-separated list of distinct country codes (3 to 9 letters), upper-cased, or {@code dflt}
+   * if absent.
+   */
+  List<String> actors(String name, List<String> dflt, int min, int max) {
+    String s = string(name);
+    if (s == null || s.isEmpty()) {
+      return dflt;
+    }
+    List<String> out = new ArrayList<>();
+    for (String part : s.split(",", -1)) {
+      String c = part.trim().toUpperCase(Locale.ROOT);
+      if (!c.matches("[A-Z]{3,9}")) {
+        throw new BadParameter(name, name + ": '" + part + "' is not a country code");
+      }
+      out.add(c);
+    }
+    if (new LinkedHashSet<>(out).size() != out.size()) {
+      throw new BadParameter(name, name + ": an actor is named twice");
+    }
+    if (out.size() < min || out.size() > max) {
+      throw new BadParameter(
+          name,
+          name
+              + ": expected "
+              + (min == max ? Integer.toString(min) : min + " to " + max)
+              + " country codes, got "
+              + out.size());
+    }
+    return out;
+  }
+
+  /** Fails with a 400 naming {@code name} (a check that involves more than one value). */
+  static BadParameter bad(String name, String message) {
+    return new BadParameter(name, name + ": " + message);
+  }
+
+  private static String example(Param p) {
+    return p.example() == null ? "" : " (e.g. " + p.name() + "=" + p.example() + ")";
+  }
+}

@@ -1,0 +1,97 @@
+package org.entente.serve;
+
+import io.javalin.Javalin;
+import java.util.List;
+import java.util.Objects;
+import org.entente.store.EventStore;
+
+/**
+ * The dashboard and its read-only JSON API over one store: a thin entry over {@link Routes} (every
+ * route, declared once), {@link Query} (parameter validation), {@link Errors} (error responses) and
+ * {@link Assets} (the dashboard's static files and the charting library).
+ *
+ * <p>Requests are served on Jetty's threads; the store, which need not be thread-safe, is used by
+ * one request at a time. The server never writes to the store and accepts only GET (and HEAD)
+ * requests.
+ */
+public final class WebServer implements AutoCloseable {
+  /** The default interface: loopback only. */
+  public static final String DEFAULT_HOST = "127.0.0.1";
+
+  /** The default port. */
+  public static final int DEFAULT_PORT = 8080;
+
+  private final Javalin app;
+  private final String host;
+
+  private WebServer(Javalin app, String host) {
+    this.app = app;
+    this.host = host;
+  }
+
+  /**
+   * Starts a server.
+   *
+   * @param store the store to serve; stays open and owned by the caller, who closes it after the
+   *     server
+   * @param host the interface to bind, e.g. {@link #DEFAULT_HOST}
+   * @param port the port, 0 for any free one
+   * @return the running server
+   * @throws IllegalStateException naming the missing artifact if the charting library is not on the
+   *     class path
+   * @throws io.javalin.util.JavalinBindException if the port is taken
+   */
+  public static WebServer start(EventStore store, String host, int port) {
+    return start(store, host, port, true);
+  }
+
+  /**
+   * Starts a server, with or without the response cache (which keeps up to 512 successful
+   * responses, 128 M characters in all, and answers a repeated request from it: the store does not
+   * change while it is served).
+   *
+   * @param cache whether to keep and reuse successful responses
+   * @see #start(EventStore, String, int)
+   */
+  public static WebServer start(EventStore store, String host, int port, boolean cache) {
+    Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(host, "host");
+    Assets assets = Assets.load();
+    Api api = new Api(store);
+    List<Route> routes = Routes.all(api);
+    Javalin app =
+        Javalin.create(
+            config -> {
+              config.startup.showJavalinBanner = false;
+              config.startup.showOldJavalinVersionWarning = false;
+              config.http.prefer405over404 = true;
+              config.http.defaultContentType = "application/json";
+              config.router.ignoreTrailingSlashes = true;
+              assets.configure(config);
+              Routes.register(config, routes, cache ? new ResponseCache(512, 128L << 20) : null);
+              Errors.register(config);
+            });
+    app.start(host, port);
+    return new WebServer(app, host);
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return app.port();
+  }
+
+  /** The dashboard's address, e.g. {@code http://127.0.0.1:8080/}. */
+  public String url() {
+    String h = host.contains(":") ? "[" + host + "]" : host;
+    if (h.equals("0.0.0.0")) {
+      h = "127.0.0.1";
+    }
+    return "http://" + h + ":" + port() + "/";
+  }
+
+  /** Stops the server (the store stays open). */
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

@@ -1,0 +1,178 @@
+// Propositions: P1-P10 as cards with claim, seeds, operationalisation, verdict and the chart that
+// carries the evidence (the series, triangle or chronology entries the test reads).
+import {
+  api, chart, CONFIG_COLOURS, day, el, errorBox, fmt, periodStart, ready,
+} from '../common.js';
+
+const SERIES_COLOURS = ['#2c5d8f', '#c0392b', '#1a9850', '#8f5b8f'];
+
+export async function render(main, _arg, _params, current) {
+  main.append(
+    el('h2', {}, 'Propositions'),
+    el('p', { class: 'lead' },
+      'The essays\' claims (SYSTEM.md P1–P10), each with the operationalisation written down ',
+      'before any result, the verdict the data give under its rules, and the chart of the ',
+      'evidence. Verdicts are computed on the served store when the page first asks for them.'));
+  const props = await api('propositions');
+  if (!current()) return;
+  const cards = el('div', { class: 'cards', id: 'proposition-cards' });
+  main.append(cards);
+  const slots = new Map();
+  for (const p of props.propositions) {
+    const badge = el('span', { class: 'verdict pending' }, 'evaluating…');
+    const reason = el('p', { class: 'muted' });
+    const evidence = el('details', {}, el('summary', {}, 'evidence'), el('pre', {}, '…'));
+    const box = el('div', { class: 'chart small', id: `chart-${p.id}` });
+    cards.append(el('article', { class: 'card', id: `card-${p.id}` },
+      el('h3', {}, p.id, badge),
+      el('p', {}, p.claim),
+      el('dl', { class: 'op' },
+        el('dt', {}, 'seeds'), el('dd', {}, p.seeds.join(', ')),
+        el('dt', {}, 'test'), el('dd', {}, p.test),
+        summary(p.operationalisation)),
+      el('details', {}, el('summary', {}, 'operationalisation and verdict rules'),
+        el('pre', {}, JSON.stringify({ ...p.operationalisation, verdict: p.verdict_rules }, null, 2))),
+      reason, box, evidence));
+    slots.set(p.id, { badge, reason, evidence, box, p });
+  }
+  await Promise.all(props.propositions.map((p) => evidenceChart(slots.get(p.id).box, p.operationalisation, p.test)
+    .catch((e) => slots.get(p.id).box.replaceWith(errorBox(`chart: ${e.message}`)))));
+  if (!current()) return;
+  try {
+    const v = await api('verdicts');
+    if (!current()) return;
+    for (const x of v.verdicts) {
+      const s = slots.get(x.id);
+      if (!s) continue;
+      s.badge.textContent = x.verdict;
+      s.badge.className = `verdict ${x.verdict.replace(' ', '-')}`;
+      s.reason.textContent = x.reason;
+      s.evidence.querySelector('pre').textContent = JSON.stringify(x.evidence, null, 2);
+    }
+  } catch (e) {
+    for (const s of slots.values()) {
+      s.badge.textContent = 'not evaluated';
+      s.reason.textContent = e.message;
+    }
+  }
+  ready(cards, props.propositions.length);
+}
+
+function summary(op) {
+  const out = [];
+  const add = (k, v) => { if (v !== undefined && v !== null) out.push(el('dt', {}, k), el('dd', {}, v)); };
+  const dyads = seriesOf(op).map((s) => `${s.dyad} (${s.score || s.measure || 's6'})`);
+  add('series', dyads.length ? dyads.join(', ') : undefined);
+  add('actors', op.actors ? op.actors.join('–') : undefined);
+  add('frequency', op.frequency);
+  add('window', op.window ? `${op.window.from} – ${op.window.to || 'end'}` : undefined);
+  add('before', op.before ? `${op.before.from} – ${op.before.to || 'end'}` : undefined);
+  add('after', op.after ? `${op.after.from} – ${op.after.to || 'end'}` : undefined);
+  add('expected', op.expected ? JSON.stringify(op.expected) : undefined);
+  return out;
+}
+
+/** The dyad series a proposition reads, in order. */
+function seriesOf(op) {
+  const out = [];
+  for (const k of ['x', 'y', 'condition', 'outcome']) if (op[k] && op[k].dyad) out.push(op[k]);
+  if (Array.isArray(op.series)) out.push(...op.series);
+  if (op.dyad) out.push({ dyad: op.dyad, score: 's6' });
+  return out;
+}
+
+function windows(op) {
+  const w = [];
+  if (op.window) w.push(['window', op.window]);
+  if (op.target_window) w.push(['target window', op.target_window]);
+  if (op.before) w.push(['before', op.before]);
+  if (op.after) w.push(['after', op.after]);
+  return w;
+}
+
+async function evidenceChart(box, op, test) {
+  if (test === 'triangle') return triangleBand(box, op);
+  if (test === 'event_occurrence') return occurrenceChart(box, op);
+  const specs = seriesOf(op);
+  const freq = op.frequency || (test === 'character' ? 'quarter' : 'year');
+  const froms = windows(op).map(([, w]) => w.from).filter(Boolean).sort();
+  const from = froms.length ? `${Number(froms[0].slice(0, 4)) - 2}` : undefined;
+  const data = await Promise.all(specs.map((s) => api('series', { dyad: s.dyad, freq, from })));
+  const c = chart(box);
+  const score = (s) => (s.score && s.score.startsWith('s') ? s.score : s.measure ? 'n' : 's6');
+  c.setOption({
+    animation: false,
+    legend: { top: 0, textStyle: { fontSize: 10 } },
+    grid: { left: 40, right: 12, top: 26, bottom: 24 },
+    tooltip: { trigger: 'axis' },
+    xAxis: { type: 'time' },
+    yAxis: { type: 'value', scale: true, axisLabel: { fontSize: 10 } },
+    series: data.map((d, i) => ({
+      name: `${specs[i].dyad} ${score(specs[i]).toUpperCase()}`,
+      type: 'line', symbolSize: 3, lineStyle: { width: 1.6 },
+      itemStyle: { color: SERIES_COLOURS[i % SERIES_COLOURS.length] },
+      data: d.rows.map((r) => [day(periodStart(r.period)), r[score(specs[i])]]),
+      markArea: i > 0 ? undefined : {
+        silent: true,
+        label: { fontSize: 9, color: '#555', position: 'insideTopLeft' },
+        data: windows(op).map(([name, w], j) => [
+          { name, xAxis: `${w.from}-01`, itemStyle: { color: j % 2 ? 'rgba(243,156,18,0.12)' : 'rgba(44,93,143,0.10)' } },
+          { xAxis: w.to ? `${w.to}-28` : 'max' },
+        ]),
+      },
+    })),
+  });
+  ready(box, data.reduce((s, d) => s + d.rows.length, 0));
+}
+
+async function triangleBand(box, op) {
+  const t = await api('triangle', { actors: op.actors.join(','), freq: op.frequency || 'year', score: op.score, 'sign-rule': op.sign_rule, tau: op.tau });
+  const c = chart(box);
+  c.setOption({
+    animation: false,
+    grid: { left: 20, right: 12, top: 10, bottom: 30 },
+    tooltip: { formatter: (p) => `${t.periods[p.dataIndex].period}: ${t.periods[p.dataIndex].description}` },
+    xAxis: { type: 'category', data: t.periods.map((p) => p.period), axisLabel: { fontSize: 10 } },
+    yAxis: { show: false, max: 1 },
+    series: [{
+      type: 'bar', barCategoryGap: 0,
+      data: t.periods.map((p) => ({ value: 1, itemStyle: { color: CONFIG_COLOURS[p.configuration] } })),
+    }],
+  });
+  ready(box, t.periods.length);
+}
+
+async function occurrenceChart(box, op) {
+  const tags = JSON.stringify(op).includes('un-vote') ? ['un-vote', 'veto'] : ['treaty'];
+  const lists = await Promise.all(tags.map((tag) => api('timeline', { tag, from: '1990' })));
+  const seen = new Set();
+  const entries = lists.flatMap((l) => l.entries).filter((e) => !seen.has(e.id) && seen.add(e.id));
+  const kind = (e) => (e.tags.includes('rus-veto') ? 'Russian veto'
+    : e.tags.includes('rus-vote-yes') ? 'Russia votes yes'
+      : e.tags.includes('treaty') ? 'treaty' : 'other');
+  const kinds = ['Russia votes yes', 'Russian veto', 'treaty', 'other'];
+  const colours = { 'Russia votes yes': '#1a9850', 'Russian veto': '#c0392b', treaty: '#2c5d8f', other: '#a0a7ae' };
+  const c = chart(box);
+  c.setOption({
+    animation: false,
+    legend: { top: 0, textStyle: { fontSize: 10 } },
+    grid: { left: 110, right: 12, top: 26, bottom: 24 },
+    tooltip: { formatter: (p) => `${p.data.e.date} ${p.data.e.actor1}–${p.data.e.actor2}: ${p.data.e.title}` },
+    xAxis: { type: 'time' },
+    yAxis: { type: 'category', data: kinds, axisLabel: { fontSize: 10 } },
+    series: kinds.map((k) => ({
+      name: k, type: 'scatter', symbolSize: 9, itemStyle: { color: colours[k] },
+      data: entries.filter((e) => kind(e) === k).map((e) => ({ value: [day(e.date.length === 4 ? `${e.date}-07` : e.date.slice(0, 7)), k], e })),
+      markArea: k !== kinds[0] ? undefined : {
+        silent: true,
+        data: windows(op).map(([name, w], j) => [
+          { name, xAxis: `${w.from}-01`, itemStyle: { color: j % 2 ? 'rgba(243,156,18,0.12)' : 'rgba(44,93,143,0.10)' } },
+          { xAxis: w.to ? `${w.to}-28` : 'max' },
+        ]),
+      },
+    })),
+  });
+  ready(box, entries.length);
+}
+
+export { fmt };

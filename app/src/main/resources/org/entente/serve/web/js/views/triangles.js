@@ -1,0 +1,126 @@
+// Triangles: for a triad, a band of coloured segments showing Dittmer's configuration per period,
+// and the triangle of the selected period with its signed sides and the pivot or outcast marked.
+import {
+  api, chart, CONFIG_COLOURS, CONFIG_NAMES, el, fmt, ready, select, signColour,
+} from '../common.js';
+
+const PRESETS = ['USA,CHN,RUS', 'RUS,CHN,PRK', 'RUS,PRK,USA', 'RUS,KOR,PRK'];
+const CORNERS = [[0, 0], [200, 0], [100, -170]];
+
+export async function render(main, arg, params, current) {
+  const actors = (arg || PRESETS[0]).toUpperCase();
+  const freq = params.get('freq') || 'year';
+  const rule = params.get('rule') || 'band';
+  const go = (a, changes = {}) => {
+    const p = new URLSearchParams({ freq, rule, ...changes });
+    location.hash = `#/triangles/${a}?${p}`;
+  };
+  main.append(
+    el('h2', {}, `Triangle ${actors.replaceAll(',', '–')}`),
+    el('p', { class: 'lead' },
+      'Each side\'s sign per period (METHODS 2.1) gives Dittmer\'s configuration of the triad: ',
+      'ménage à trois (+++), romantic triangle with a pivot (++−), stable marriage with an outcast ',
+      '(+−−) or unit veto (−−−); indeterminate when a side has no events or a neutral score. ',
+      'Click the band to draw the triangle of a period.'),
+    el('div', { class: 'controls' },
+      PRESETS.map((p) => el('button', {
+        class: `preset${p === actors ? ' active' : ''}`, onclick: () => go(p),
+      }, p.replaceAll(',', '–'))),
+      el('label', {}, 'Period length ', select(['year', 'quarter', 'month'], freq, (v) => go(actors, { freq: v }))),
+      el('label', {}, 'Sign rule ', select(['band', 'baseline', 'posterior'], rule, (v) => go(actors, { rule: v })))));
+
+  const t = await api('triangle', { actors, freq, 'sign-rule': rule });
+  if (!current()) return;
+  if (t.periods.length === 0) {
+    main.append(el('p', {}, 'None of the three dyads has events in the store.'));
+    ready(main, 0);
+    return;
+  }
+  const band = el('div', { class: 'chart band', id: 'triangle-band' });
+  const legend = el('div', { class: 'legend' }, Object.entries(CONFIG_NAMES).map(([k, v]) => el('span', {},
+    el('i', { style: `background:${CONFIG_COLOURS[k]}` }), v)));
+  const drawing = el('div', { class: 'chart', id: 'triangle-drawing' });
+  const info = el('div', { class: 'panel' });
+  main.append(band, legend, el('div', { class: 'row' }, drawing, info));
+
+  let selected = params.has('period') ? t.periods.findIndex((p) => p.period === params.get('period')) : -1;
+  if (selected < 0) {
+    selected = t.periods.map((p, i) => (p.configuration !== 'INDETERMINATE' ? i : -1)).reduce((a, b) => Math.max(a, b), -1);
+    if (selected < 0) selected = t.periods.length - 1;
+  }
+
+  const b = chart(band);
+  const drawBand = () => b.setOption({
+    animation: false,
+    grid: { left: 40, right: 20, top: 14, bottom: 40 },
+    tooltip: {
+      formatter: (p) => {
+        const r = t.periods[p.dataIndex];
+        return `${r.period}: ${r.description}<br>${r.sides.map((s) => `${s.dyad} ${s.sign > 0 ? '+' : s.sign < 0 ? '−' : '0'} (n=${s.n})`).join('<br>')}`;
+      },
+    },
+    xAxis: { type: 'category', data: t.periods.map((p) => p.period), axisTick: { alignWithLabel: true } },
+    yAxis: { show: false, max: 1 },
+    series: [{
+      type: 'bar', barCategoryGap: 0, barGap: 0,
+      data: t.periods.map((p, i) => ({
+        value: 1,
+        itemStyle: {
+          color: CONFIG_COLOURS[p.configuration],
+          borderColor: i === selected ? '#111' : 'rgba(255,255,255,0.6)',
+          borderWidth: i === selected ? 2 : 0.5,
+        },
+      })),
+    }],
+  });
+  const d = chart(drawing);
+  const drawTriangle = () => {
+    const r = t.periods[selected];
+    const vertex = (a, i) => {
+      const role = r.pivot === a ? 'pivot' : r.outcast === a ? 'outcast' : '';
+      return {
+        name: a, x: CORNERS[i][0], y: CORNERS[i][1], role,
+        symbolSize: role === 'pivot' ? 70 : 56,
+        symbol: role === 'pivot' ? 'diamond' : 'circle',
+        itemStyle: {
+          color: role === 'outcast' ? '#aab2ba' : role === 'pivot' ? '#4575b4' : '#5b6c8f',
+          borderColor: role ? '#111' : '#fff', borderWidth: role ? 3 : 2, borderType: role === 'outcast' ? 'dashed' : 'solid',
+        },
+        label: role
+          ? { show: true, position: 'bottom', color: '#111', fontWeight: 'bold', fontSize: 13, formatter: `{b} · ${role}` }
+          : { show: true, color: '#fff', fontWeight: 'bold' },
+      };
+    };
+    d.setOption({
+      animation: false,
+      title: { text: `${r.period}: ${CONFIG_NAMES[r.configuration]}`, left: 'center', top: 6, textStyle: { fontSize: 14 } },
+      tooltip: {},
+      series: [{
+        type: 'graph', layout: 'none', top: 60, bottom: 60, left: 70, right: 70,
+        data: t.triad.map(vertex),
+        edges: r.sides.map((s) => ({
+          source: s.dyad.split('-')[0], target: s.dyad.split('-')[1],
+          lineStyle: { color: signColour(s.sign), width: s.sign === 0 ? 2 : 6, type: s.sign === 0 ? 'dashed' : 'solid', opacity: 1 },
+          label: { show: true, formatter: `${s.sign > 0 ? '+' : s.sign < 0 ? '−' : '0'}   ${t.score.toUpperCase()} ${fmt(s.score)}   n=${s.n}`, fontSize: 13, color: '#222', fontWeight: 'bold', backgroundColor: '#fff', padding: [2, 4], borderRadius: 3 },
+        })),
+        edgeLabel: { show: true },
+      }],
+    }, { replaceMerge: ['series'] });
+    info.replaceChildren(
+      el('h3', {}, `${r.period}`),
+      el('p', {}, r.description),
+      el('p', { class: 'muted' }, `strict balance: ${r.strict_balance.toLowerCase()} · weak balance: ${r.weak_balance.toLowerCase()} · continuous balance: ${fmt(r.continuous_balance, 3)}`),
+      el('table', {}, el('tr', {}, el('th', {}, 'side'), el('th', {}, 'events'), el('th', {}, t.score.toUpperCase()), el('th', {}, 'sign')),
+        r.sides.map((s) => el('tr', {}, el('td', {}, el('a', { href: `#/dyad/${s.dyad}?freq=${freq}` }, s.dyad)), el('td', {}, s.n), el('td', {}, fmt(s.score)), el('td', { style: `color:${signColour(s.sign)}` }, s.sign > 0 ? '+' : s.sign < 0 ? '−' : '0')))),
+      el('h3', {}, 'Transitions'),
+      t.transitions.length === 0 ? el('p', { class: 'muted' }, 'none')
+        : el('div', { class: 'table-wrap', style: 'max-height:220px' }, el('table', {},
+          el('tr', {}, el('th', {}, 'from'), el('th', {}, 'to'), el('th', {}, 'change')),
+          t.transitions.map((x) => el('tr', {}, el('td', {}, x.last_of_old), el('td', {}, x.first_of_new), el('td', {}, `${x.from} → ${x.to}`))))));
+  };
+  b.on('click', (p) => { selected = p.dataIndex; drawBand(); drawTriangle(); });
+  drawBand();
+  drawTriangle();
+  ready(band, t.periods.length);
+  ready(drawing, 3);
+}

@@ -1,0 +1,219 @@
+package org.entente.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * The dashboard in headless Chromium (Debian's chromium and chromium-driver, driven by Selenium):
+ * every view loads without console errors and renders its charts with data, and a click on an edge
+ * of the system map opens the dyad view. Screenshots go to {@code target/screenshots/} for review.
+ * Skipped, saying so, when the browser or its driver is not installed.
+ */
+class DashboardBrowserTest {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private static TestServer server;
+  private static WebDriver driver;
+
+  @BeforeAll
+  static void start(@TempDir Path profile) throws IOException {
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "browser tests skipped: needs Debian's chromium and chromium-driver ("
+            + CHROMIUM
+            + ", "
+            + CHROMEDRIVER
+            + "); .ci/run installs them");
+    server = TestServer.start();
+    ChromeOptions o = new ChromeOptions();
+    o.setBinary(CHROMIUM.toFile());
+    o.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--window-size=1400,1100",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    o.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, o);
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  /** Opens a view and waits until it and every chart in it say they are rendered. */
+  private static void open(String hash) {
+    driver.get(server.server.url() + hash);
+    waitReady();
+  }
+
+  /** Polls {@code condition} every 100 ms until it holds or {@code timeout} passes. */
+  private static void waitFor(Duration timeout, String what, Predicate<WebDriver> condition) {
+    long end = System.nanoTime() + timeout.toNanos();
+    while (!condition.test(driver)) {
+      if (System.nanoTime() > end) {
+        throw new AssertionError("timed out waiting for " + what + " at " + driver.getCurrentUrl());
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  private static void waitReady() {
+    waitFor(
+        Duration.ofSeconds(45),
+        "the view and its charts",
+        d ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "const m = document.getElementById('view');"
+                            + " return m && m.dataset.ready === 'true' &&"
+                            + " [...document.querySelectorAll('.chart')].every("
+                            + " c => c.dataset.ready === 'true');")));
+  }
+
+  private static void screenshot(String name) throws IOException {
+    byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+    Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+  }
+
+  /** Console errors since the last call (reading the log empties it). */
+  private static List<String> consoleErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .toList();
+  }
+
+  /** Each chart of the view with the number of data items it rendered. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> charts() {
+    return (Map<String, Object>)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "const out = {}; document.querySelectorAll('.chart').forEach((c, i) =>"
+                    + " { out[c.id || ('chart' + i)] = Number(c.dataset.items || 0)"
+                    + " * (c.querySelector('canvas') ? 1 : 0); }); return out;");
+  }
+
+  private static void assertRendered(String view, int minCharts) {
+    Map<String, Object> charts = charts();
+    assertTrue(charts.size() >= minCharts, view + ": charts " + charts);
+    charts.forEach(
+        (id, items) -> assertTrue(((Number) items).intValue() > 0, view + ": " + id + " is empty"));
+    assertEquals(List.of(), consoleErrors(), view + ": console errors");
+  }
+
+  @Test
+  void everyView_loadsWithoutConsoleErrorsAndRendersItsCharts() throws IOException {
+    consoleErrors();
+    open("#/map?period=2024");
+    assertRendered("map", 1);
+    screenshot("map");
+
+    open("#/dyad/RUS-PRK?freq=year");
+    assertRendered("dyad", 1);
+    screenshot("dyad");
+
+    open("#/triangles/USA,CHN,RUS");
+    assertRendered("triangles", 2);
+    screenshot("triangles");
+
+    open("#/triangles/USA,CHN,RUS?freq=year&period=2008");
+    assertRendered("triangles in 2008", 2);
+    screenshot("triangles-2008");
+
+    open("#/triangles/RUS,CHN,PRK");
+    assertRendered("triangles RUS-CHN-PRK", 2);
+
+    open("#/propositions");
+    assertRendered("propositions", 10);
+    int verdicts =
+        driver
+            .findElements(
+                By.cssSelector(".verdict.supported, .verdict.not-supported, .verdict.inconclusive"))
+            .size();
+    assertEquals(10, verdicts, "every card shows a verdict");
+    screenshot("propositions");
+
+    open("#/timeline");
+    int rows = driver.findElements(By.cssSelector("#timeline-table tr.entry")).size();
+    assertTrue(rows > 700, "timeline rows: " + rows);
+    driver.findElement(By.id("timeline-search")).sendKeys("Vostochny");
+    int filtered = driver.findElements(By.cssSelector("#timeline-table tr.entry")).size();
+    assertTrue(filtered >= 1 && filtered < 10, "filtered rows: " + filtered);
+    assertEquals(List.of(), consoleErrors(), "timeline: console errors");
+    screenshot("timeline");
+  }
+
+  @Test
+  void clickOnAnEdgeOfTheMap_opensThatDyad() throws IOException {
+    open("#/map?period=2024");
+    @SuppressWarnings("unchecked")
+    List<Number> p =
+        (List<Number>)
+            ((JavascriptExecutor) driver)
+                .executeScript("return window.__entente.edgePoint('RUS-PRK');");
+    new Actions(driver).moveToLocation(p.get(0).intValue(), p.get(1).intValue()).click().perform();
+    waitFor(
+        Duration.ofSeconds(20), "the dyad view", d -> d.getCurrentUrl().contains("#/dyad/RUS-PRK"));
+    waitReady();
+    assertEquals("Dyad RUS-PRK", driver.findElement(By.cssSelector("main h2")).getText());
+    assertRendered("dyad after click", 1);
+    screenshot("dyad-from-map");
+  }
+}

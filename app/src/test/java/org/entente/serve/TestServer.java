@@ -1,0 +1,100 @@
+package org.entente.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.entente.cameo.Cameo;
+import org.entente.ingest.FileReport;
+import org.entente.ingest.IngestListener;
+import org.entente.ingest.IngestOptions;
+import org.entente.ingest.Ingestor;
+import org.entente.store.EventStore;
+import org.entente.store.duckdb.DuckDbStore;
+import org.entente.system.ActorRegistry;
+import org.entente.system.Chronology;
+
+/**
+ * The test harness: a real server on a free port (port 0) over an in-memory store loaded from the
+ * bundled chronology, and an HTTP client for it.
+ */
+final class TestServer implements AutoCloseable {
+  final EventStore store;
+  final WebServer server;
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private TestServer(EventStore store, WebServer server) {
+    this.store = store;
+    this.server = server;
+  }
+
+  /** A server over the bundled chronology. */
+  static TestServer start() {
+    return start(chronologyStore());
+  }
+
+  /** A server over {@code store} (closed with the server). */
+  static TestServer start(EventStore store) {
+    return new TestServer(store, WebServer.start(store, "127.0.0.1", 0));
+  }
+
+  /** An in-memory store holding the bundled chronology. */
+  static DuckDbStore chronologyStore() {
+    DuckDbStore s = DuckDbStore.inMemory();
+    FileReport r =
+        new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled())
+            .ingestBytes(
+                "chronology.tsv",
+                Chronology.bundledBytes(),
+                IngestOptions.defaults(),
+                IngestListener.NONE);
+    assertEquals(FileReport.Status.LOADED, r.status(), r.message());
+    return s;
+  }
+
+  /** A response: status, content type and body. */
+  record Response(int status, String contentType, String body) {
+    JsonNode json() {
+      try {
+        return JsonWriter.mapper().readTree(body);
+      } catch (IOException e) {
+        throw new UncheckedIOException("not JSON: " + body, e);
+      }
+    }
+  }
+
+  Response get(String pathAndQuery) {
+    return send("GET", pathAndQuery);
+  }
+
+  Response send(String method, String pathAndQuery) {
+    HttpRequest req =
+        HttpRequest.newBuilder(URI.create(server.url() + pathAndQuery.replaceFirst("^/", "")))
+            .timeout(Duration.ofSeconds(60))
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build();
+    try {
+      HttpResponse<String> r = client.send(req, HttpResponse.BodyHandlers.ofString());
+      return new Response(
+          r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    store.close();
+  }
+}

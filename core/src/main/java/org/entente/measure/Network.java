@@ -1,0 +1,121 @@
+package org.entente.measure;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.entente.store.DyadQuery;
+import org.entente.store.DyadQuery.Dedup;
+import org.entente.store.DyadQuery.Frequency;
+import org.entente.store.DyadQuery.Weighting;
+import org.entente.store.EventStore;
+import org.entente.store.MonthRange;
+
+/**
+ * The system as a network: the series of every undirected dyad among a set of actors on one common
+ * period axis, so that a period can be read across all dyads at once (the system map of the
+ * dashboard and the report).
+ */
+public final class Network {
+
+  /**
+   * The network's series.
+   *
+   * @param actors the actors, in the order given
+   * @param frequency the period length
+   * @param periods the common periods, in order; empty when no dyad has events in range
+   * @param dyads one series per unordered pair (i &lt; j in actor order), each undirected and
+   *     covering exactly {@code periods}
+   */
+  public record Series(
+      List<String> actors, Frequency frequency, List<Period> periods, List<DyadSeries> dyads) {
+    /** Copies the lists. */
+    public Series {
+      actors = List.copyOf(actors);
+      periods = List.copyOf(periods);
+      dyads = List.copyOf(dyads);
+    }
+  }
+
+  private Network() {}
+
+  /**
+   * The undirected series of every pair of {@code actors} over a common range: {@code from} to
+   * {@code to}, each defaulting to the first (last) event month of any of the pairs.
+   *
+   * @param store the store; used from the calling thread only
+   * @param actors two or more distinct country codes
+   * @param frequency the period length
+   * @param from first month, or {@code null}
+   * @param to last month, or {@code null}
+   * @param weighting the event weight
+   * @param dedup the deduplication mode
+   * @return the series; every dyad has the same periods
+   * @throws IllegalArgumentException if fewer than two actors are given, an actor repeats, or
+   *     {@code from} is after {@code to}
+   * @throws org.entente.store.StoreException if the store cannot run a query
+   */
+  public static Series of(
+      EventStore store,
+      List<String> actors,
+      Frequency frequency,
+      YearMonth from,
+      YearMonth to,
+      Weighting weighting,
+      Dedup dedup) {
+    Objects.requireNonNull(store, "store");
+    if (actors.size() < 2 || new LinkedHashSet<>(actors).size() != actors.size()) {
+      throw new IllegalArgumentException("a network needs two or more distinct actors: " + actors);
+    }
+    List<DyadQuery> pairs = new ArrayList<>();
+    for (int i = 0; i < actors.size(); i++) {
+      for (int j = i + 1; j < actors.size(); j++) {
+        pairs.add(
+            new DyadQuery(
+                actors.get(i),
+                actors.get(j),
+                false,
+                from,
+                to,
+                frequency,
+                weighting,
+                dedup,
+                false,
+                false));
+      }
+    }
+    YearMonth first = from;
+    YearMonth last = to;
+    if (first == null || last == null) {
+      YearMonth lo = null;
+      YearMonth hi = null;
+      for (DyadQuery q : pairs) {
+        Optional<MonthRange> e = store.extent(q);
+        if (e.isPresent()) {
+          lo = lo == null || e.get().first().isBefore(lo) ? e.get().first() : lo;
+          hi = hi == null || e.get().last().isAfter(hi) ? e.get().last() : hi;
+        }
+      }
+      if (lo == null) {
+        return new Series(actors, frequency, List.of(), List.of());
+      }
+      first = first == null ? lo : first;
+      last = last == null ? hi : last;
+      if (first.isAfter(last)) {
+        return new Series(actors, frequency, List.of(), List.of());
+      }
+    }
+    Measure m = new Measure(store);
+    List<DyadSeries> out = new ArrayList<>();
+    for (DyadQuery q : pairs) {
+      out.add(m.series(q.withRange(first, last)));
+    }
+    List<Period> periods = new ArrayList<>();
+    for (DyadScore s : out.get(0).scores()) {
+      periods.add(s.period());
+    }
+    return new Series(actors, frequency, periods, out);
+  }
+}

@@ -1,0 +1,102 @@
+package org.entente.report.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entente.cameo.Cameo;
+import org.entente.ingest.FileReport;
+import org.entente.ingest.IngestListener;
+import org.entente.ingest.IngestOptions;
+import org.entente.ingest.Ingestor;
+import org.entente.ingest.chronology.ChronologyEntry;
+import org.entente.store.duckdb.DuckDbStore;
+import org.entente.system.ActorRegistry;
+import org.entente.system.Chronology;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The HTML report over the bundled chronology: self-contained, with the five sections. */
+class HtmlReportTest {
+  @TempDir static Path dir;
+  static Path file;
+  static String html;
+
+  @BeforeAll
+  static void build() throws IOException {
+    try (DuckDbStore s = DuckDbStore.inMemory()) {
+      FileReport r =
+          new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled())
+              .ingestBytes(
+                  "chronology.tsv",
+                  Chronology.bundledBytes(),
+                  IngestOptions.defaults(),
+                  IngestListener.NONE);
+      assertEquals(FileReport.Status.LOADED, r.status());
+      file = HtmlReport.write(s, dir.resolve("out"), LocalDate.of(2025, 6, 1));
+    }
+    html = Files.readString(file);
+  }
+
+  @Test
+  void write_chronologyStore_writesTheFileIntoTheDirectory() {
+    assertEquals(dir.resolve("out").resolve(HtmlReport.FILE), file);
+    assertTrue(html.startsWith("<!doctype html>"));
+    assertTrue(html.contains("generated 2025-06-01"));
+  }
+
+  @Test
+  void build_chronologyStore_hasTheFiveSectionsWithSvgCharts() {
+    for (String id : new String[] {"map", "dyads", "triangles", "propositions", "timeline"}) {
+      assertTrue(html.contains("<section id=\"" + id + "\">"), "section " + id);
+    }
+    int svgs = html.split("<svg ", -1).length - 1;
+    assertTrue(svgs >= 20, "svg charts: " + svgs);
+    int cards = html.split("<article class=\"card\"", -1).length - 1;
+    assertEquals(10, cards);
+    assertEquals(10, html.split("class=\"verdict ", -1).length - 1);
+  }
+
+  @Test
+  void build_chronologyStore_loadsNothingFromElsewhere() {
+    for (String banned : new String[] {"<script", "<link", "<img", "<iframe", "@import", "url("}) {
+      assertFalse(html.contains(banned), banned);
+    }
+    Set<String> sources = new HashSet<>();
+    for (ChronologyEntry e : Chronology.bundled()) {
+      sources.add(e.source().trim());
+    }
+    Matcher m = Pattern.compile("\\b(src|href)=\"([^\"]*)\"").matcher(html);
+    while (m.find()) {
+      String attr = m.group(1);
+      String v = m.group(2);
+      assertEquals("href", attr, "a src attribute: " + v);
+      if (v.startsWith("#")) {
+        continue;
+      }
+      assertTrue(
+          v.matches("https?://\\S+") && sources.contains(v.replace("&amp;", "&")),
+          "an outbound link that is not a chronology source: " + v);
+    }
+  }
+
+  @Test
+  void build_chronologyStore_linksEveryMarkerToATimelineEntry() {
+    Matcher m = Pattern.compile("href=\"#ev-([^\"]+)\"").matcher(html);
+    int n = 0;
+    while (m.find()) {
+      n++;
+      assertTrue(html.contains("id=\"ev-" + m.group(1) + "\""), m.group(1));
+    }
+    assertTrue(n > 50, "event links: " + n);
+  }
+}
