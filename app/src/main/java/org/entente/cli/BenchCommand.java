@@ -183,6 +183,9 @@ final class BenchCommand implements Runnable {
           "duckdb  : %6.2f s  %,10.0f rows/s  %7.1f MB/s  kept %,d  (read_csv, same filter and columns)%n",
           d, read / d, bytes / 1e6 / d, theirRows);
       out.printf("ratio entente/duckdb: %.2f (target <= 1.25)%n", e / d);
+      out.printf(
+          "first run (cold JVM, JIT not warmed): entente %.2f s, duckdb %.2f s, ratio %.2f%n",
+          ours.get(0) / 1e9, theirs.get(0) / 1e9, (double) ours.get(0) / theirs.get(0));
       if (oursRows != theirRows) {
         out.printf("note: kept rows differ (entente %d, duckdb %d)%n", oursRows, theirRows);
       }
