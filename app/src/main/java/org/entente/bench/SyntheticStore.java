@@ -113,7 +113,10 @@ public final class SyntheticStore {
               + ", 0, 0, 0, NULL)");
       st.execute(sql);
       st.execute("CHECKPOINT");
-      return rows;
     }
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      s.rebuildRollup();
+    }
+    return rows;
   }
 }

@@ -169,13 +169,14 @@ final class DuckDbFileLoad implements FileLoad {
       entries.close();
       long stored;
       try (Statement st = conn.createStatement()) {
-        stored =
-            st.executeUpdate(
-                "INSERT INTO events SELECT * EXCLUDE (rn) FROM (SELECT *, row_number() OVER"
-                    + " (PARTITION BY source, source_event_id, event_date ORDER BY part, line) rn"
-                    + " FROM staging) s WHERE rn = 1 AND NOT EXISTS (SELECT 1 FROM events e"
-                    + " WHERE e.source = s.source AND e.source_event_id = s.source_event_id AND"
-                    + " e.event_date = s.event_date)");
+        st.execute(
+            "CREATE OR REPLACE TEMP TABLE fresh AS SELECT * EXCLUDE (rn) FROM (SELECT *,"
+                + " row_number() OVER (PARTITION BY source, source_event_id, event_date ORDER BY"
+                + " part, line) rn FROM staging) s WHERE rn = 1 AND NOT EXISTS (SELECT 1 FROM"
+                + " events e WHERE e.source = s.source AND e.source_event_id = s.source_event_id"
+                + " AND e.event_date = s.event_date)");
+        stored = st.executeUpdate("INSERT INTO events SELECT * FROM temp.main.fresh");
+        st.execute(RollupSql.mergeFrom("temp.main.fresh"));
       }
       long duplicates = staged - stored;
       try (Statement st = conn.createStatement()) {
@@ -214,6 +215,7 @@ final class DuckDbFileLoad implements FileLoad {
     try (Statement st = conn.createStatement()) {
       st.execute("DROP TABLE IF EXISTS temp.main.staging");
       st.execute("DROP TABLE IF EXISTS temp.main.staging_chronology");
+      st.execute("DROP TABLE IF EXISTS temp.main.fresh");
     } catch (SQLException e) {
       // the staging table is temporary: it goes with the connection in any case
     }

@@ -179,11 +179,49 @@ public final class DuckDbStore implements EventStore {
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Reads the dyad-month rollup where it can ({@link RollupSql}), the events otherwise.
+   */
   @Override
   public List<PeriodAggregate> aggregate(DyadQuery q) {
+    if (RollupSql.supports(q)) {
+      RollupSql sql = RollupSql.of(q);
+      return aggregate(q, sql.aggregate(), sql::bind);
+    }
+    return aggregateFromEvents(q);
+  }
+
+  /**
+   * Recomputes the dyad-month rollup from the events. Ingest keeps it up to date; call this only
+   * after filling the events table by other means (e.g. a benchmark's synthetic store).
+   *
+   * @throws StoreException if the engine fails
+   */
+  public void rebuildRollup() {
+    try (Statement st = conn.createStatement()) {
+      st.execute("DELETE FROM " + RollupSql.TABLE);
+      st.execute("INSERT INTO " + RollupSql.TABLE + " " + RollupSql.rollupOf("events"));
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot rebuild the rollup of " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The aggregate computed from the events themselves (every deduplication mode). */
+  List<PeriodAggregate> aggregateFromEvents(DyadQuery q) {
     AggregateSql sql = AggregateSql.of(q);
-    try (PreparedStatement ps = conn.prepareStatement(sql.aggregate())) {
-      sql.bind(ps);
+    return aggregate(q, sql.aggregate(), sql::bind);
+  }
+
+  private interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  private List<PeriodAggregate> aggregate(DyadQuery q, String query, Binder binder) {
+    try (PreparedStatement ps = conn.prepareStatement(query)) {
+      binder.bind(ps);
       List<PeriodAggregate> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -234,9 +272,22 @@ public final class DuckDbStore implements EventStore {
 
   @Override
   public Optional<MonthRange> extent(DyadQuery q) {
+    if (RollupSql.supports(q)) {
+      RollupSql sql = RollupSql.of(q);
+      return extent(q, sql.extent(), sql::bind);
+    }
+    return extentFromEvents(q);
+  }
+
+  /** The extent computed from the events themselves. */
+  Optional<MonthRange> extentFromEvents(DyadQuery q) {
     AggregateSql sql = AggregateSql.of(q);
-    try (PreparedStatement ps = conn.prepareStatement(sql.extent())) {
-      sql.bind(ps);
+    return extent(q, sql.extent(), sql::bind);
+  }
+
+  private Optional<MonthRange> extent(DyadQuery q, String query, Binder binder) {
+    try (PreparedStatement ps = conn.prepareStatement(query)) {
+      binder.bind(ps);
       try (ResultSet rs = ps.executeQuery()) {
         if (rs.next() && rs.getObject(1) != null) {
           return Optional.of(

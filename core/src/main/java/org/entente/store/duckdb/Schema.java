@@ -1,12 +1,13 @@
 package org.entente.store.duckdb;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
 /** The store's tables (documented in the README, section "Store schema"). */
 final class Schema {
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   /** Column list of {@code events} in appender order. */
   static final String EVENT_COLUMNS =
@@ -43,6 +44,21 @@ final class Schema {
               + " actor_filter VARCHAR)");
       st.execute("CREATE TABLE IF NOT EXISTS events (" + EVENT_COLUMNS + ")");
       st.execute("CREATE TABLE IF NOT EXISTS chronology (" + CHRONOLOGY_COLUMNS + ")");
+      boolean rollup;
+      try (ResultSet rs =
+          st.executeQuery(
+              "SELECT count(*) FROM information_schema.tables WHERE table_name = '"
+                  + RollupSql.TABLE
+                  + "' AND table_schema = 'main'")) {
+        rs.next();
+        rollup = rs.getLong(1) > 0;
+      }
+      if (!rollup) {
+        // version 1 stores had no rollup: build it from the events once
+        st.execute("CREATE TABLE " + RollupSql.TABLE + " (" + RollupSql.COLUMNS + ")");
+        st.execute("INSERT INTO " + RollupSql.TABLE + " " + RollupSql.rollupOf("events"));
+      }
+      st.execute("UPDATE meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
       st.execute(
           "CREATE TABLE IF NOT EXISTS rejects (file_id INTEGER NOT NULL, file VARCHAR NOT NULL,"
               + " line BIGINT NOT NULL, reason VARCHAR NOT NULL, detail VARCHAR, raw VARCHAR)");

@@ -1,0 +1,146 @@
+package org.entente.store.duckdb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.entente.cameo.Cameo;
+import org.entente.cameo.CameoEventType;
+import org.entente.ingest.Event;
+import org.entente.store.DyadQuery;
+import org.entente.store.FileLoad;
+import org.entente.store.FileMeta;
+import org.entente.store.PeriodAggregate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dyad-month rollup answers every query it supports exactly as the events do: random events
+ * (missing types, roots and counts included, several files so the rollup is merged), compared query
+ * by query with the event-level SQL.
+ */
+class RollupSqlTest {
+  private static final String[] COUNTRIES = {"RUS", "PRK", "USA", "CHN", null};
+  private static final String[] TYPES = {"GOV", "MIL", "BUS", null};
+
+  private static void fill(DuckDbStore s, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    List<CameoEventType> codes = List.copyOf(Cameo.bundled().eventTypes());
+    int id = 0;
+    for (int file = 0; file < 3; file++) {
+      try (FileLoad load = s.beginFile(new FileMeta("/f" + file, 1, null, null))) {
+        for (int i = 0; i < 400; i++) {
+          CameoEventType t = codes.get(r.nextInt(codes.size()));
+          String c1 = COUNTRIES[r.nextInt(COUNTRIES.length)];
+          String c2 = COUNTRIES[r.nextInt(COUNTRIES.length)];
+          boolean gdelt = r.nextBoolean();
+          // a third of the rows of later files repeat earlier ids: duplicates must not count twice
+          int eventId = file > 0 && r.nextInt(3) == 0 ? r.nextInt(Math.max(1, id)) : id++;
+          LocalDate day = LocalDate.of(2014 + eventId % 3, 1 + eventId % 12, 1 + eventId % 28);
+          load.add(
+              new Event(
+                  gdelt ? "gdelt2" : "icews",
+                  Integer.toString(eventId),
+                  day,
+                  c1,
+                  c1,
+                  TYPES[r.nextInt(TYPES.length)],
+                  c2,
+                  c2,
+                  TYPES[r.nextInt(TYPES.length)],
+                  t.code(),
+                  t.code().length() > 3 ? t.code().substring(0, 3) : t.code(),
+                  t.root(),
+                  t.quad(),
+                  t.goldstein(),
+                  gdelt ? r.nextInt(50) : null,
+                  gdelt ? r.nextInt(10) : null,
+                  gdelt ? r.nextInt(40) : null,
+                  null,
+                  null,
+                  gdelt ? Boolean.valueOf(r.nextBoolean()) : null,
+                  null),
+              "part",
+              i + 1);
+        }
+        load.commit("crc32c:" + file, "test", 400, 0);
+      }
+    }
+  }
+
+  @Test
+  void aggregate_everySupportedQuery_equalsTheEventLevelResult() {
+    try (DuckDbStore s = DuckDbStore.inMemory()) {
+      fill(s, 42);
+      int compared = 0;
+      for (String[] pair : new String[][] {{"RUS", "PRK"}, {"USA", "CHN"}, {"PRK", "USA"}}) {
+        for (boolean directed : new boolean[] {false, true}) {
+          for (DyadQuery.Frequency f : DyadQuery.Frequency.values()) {
+            for (DyadQuery.Weighting w : DyadQuery.Weighting.values()) {
+              for (DyadQuery.Dedup d : List.of(DyadQuery.Dedup.NONE, DyadQuery.Dedup.ROOT)) {
+                for (int flags = 0; flags < 4; flags++) {
+                  for (YearMonth[] range :
+                      new YearMonth[][] {
+                        {null, null}, {YearMonth.of(2014, 5), YearMonth.of(2015, 8)}
+                      }) {
+                    DyadQuery q =
+                        new DyadQuery(
+                            pair[0],
+                            pair[1],
+                            directed,
+                            range[0],
+                            range[1],
+                            f,
+                            w,
+                            d,
+                            (flags & 1) != 0,
+                            (flags & 2) != 0);
+                    assertSame(s.aggregateFromEvents(q), s.aggregate(q), q.toString());
+                    assertEquals(s.extentFromEvents(q), s.extent(q), q.toString());
+                    compared++;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      assertEquals(3 * 2 * 3 * 5 * 2 * 4 * 2, compared);
+    }
+  }
+
+  @Test
+  void schema_storeWithoutRollup_buildsItFromTheEvents() {
+    try (DuckDbStore s = DuckDbStore.inMemory()) {
+      fill(s, 7);
+      DyadQuery q = DyadQuery.monthly("RUS", "PRK");
+      List<PeriodAggregate> before = s.aggregate(q);
+      try (var st = s.connection().createStatement()) {
+        st.execute("DROP TABLE " + RollupSql.TABLE);
+        Schema.create(s.connection());
+      } catch (java.sql.SQLException e) {
+        throw new AssertionError(e);
+      }
+      assertSame(before, s.aggregate(q), "rebuilt rollup");
+      assertTrue(!before.isEmpty());
+    }
+  }
+
+  private static void assertSame(
+      List<PeriodAggregate> expected, List<PeriodAggregate> actual, String what) {
+    assertEquals(expected.size(), actual.size(), what);
+    for (int i = 0; i < expected.size(); i++) {
+      PeriodAggregate e = expected.get(i);
+      PeriodAggregate a = actual.get(i);
+      assertEquals(e.periodStart(), a.periodStart(), what);
+      assertEquals(e.n(), a.n(), what);
+      double[] ev = {e.w1(), e.w2(), e.w3(), e.w4(), e.goldsteinWeightedSum(), e.weightSum()};
+      double[] av = {a.w1(), a.w2(), a.w3(), a.w4(), a.goldsteinWeightedSum(), a.weightSum()};
+      for (int k = 0; k < ev.length; k++) {
+        assertEquals(ev[k], av[k], 1e-9 * Math.max(1, Math.abs(ev[k])), what + " value " + k);
+      }
+    }
+  }
+}
