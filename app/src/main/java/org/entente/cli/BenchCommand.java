@@ -36,7 +36,12 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks (not tests): ratios against a baseline measured in the same run.",
-    subcommands = {BenchCommand.Generate.class, BenchCommand.Ingest.class, BenchCommand.Api.class})
+    subcommands = {
+      BenchCommand.Generate.class,
+      BenchCommand.Ingest.class,
+      BenchCommand.Api.class,
+      BenchAnalyseCommand.class
+    })
 final class BenchCommand implements Runnable {
   static final Set<String> SIX =
       new LinkedHashSet<>(List.of("RUS", "PRK", "CHN", "USA", "KOR", "JPN"));
