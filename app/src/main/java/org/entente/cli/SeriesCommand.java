@@ -52,25 +52,7 @@ final class SeriesCommand implements Callable<Integer> {
       description = "month, quarter or year (default: ${DEFAULT-VALUE}).")
   String freq;
 
-  @Option(
-      names = "--weight",
-      paramLabel = "W",
-      defaultValue = "none",
-      description = "none, articles, sources, mentions or logmentions (default: ${DEFAULT-VALUE}).")
-  String weight;
-
-  @Option(
-      names = "--dedup",
-      paramLabel = "MODE",
-      defaultValue = "none",
-      description = "none, root, daily or url (default: ${DEFAULT-VALUE}).")
-  String dedup;
-
-  @Option(names = "--state-only", description = "Only events whose actors are both GOV or MIL.")
-  boolean stateOnly;
-
-  @Option(names = "--drop-statements", description = "Leave out root 01 (make public statement).")
-  boolean dropStatements;
+  @Mixin EventFilterOptions filters;
 
   @Mixin FormatOption output;
 
@@ -88,10 +70,10 @@ final class SeriesCommand implements Callable<Integer> {
               Options.month("--from", from, false),
               Options.month("--to", to, true),
               DyadQuery.Frequency.parse(freq),
-              DyadQuery.Weighting.parse(weight),
-              DyadQuery.Dedup.parse(dedup),
-              stateOnly,
-              dropStatements);
+              DyadQuery.Weighting.parse(filters.weight),
+              DyadQuery.Dedup.parse(filters.dedup),
+              filters.stateOnly,
+              filters.dropStatements);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -25,19 +25,7 @@ final class AggregateSql {
   static AggregateSql of(DyadQuery q) {
     List<Object> params = new ArrayList<>();
     StringBuilder where = new StringBuilder();
-    if (q.directed()) {
-      where.append("(actor1_country = ? AND actor2_country = ?)");
-      params.add(q.source());
-      params.add(q.target());
-    } else {
-      where.append(
-          "((actor1_country = ? AND actor2_country = ?) OR (actor1_country = ? AND actor2_country"
-              + " = ?))");
-      params.add(q.source());
-      params.add(q.target());
-      params.add(q.target());
-      params.add(q.source());
-    }
+    DyadPredicate.append(q, where, params);
     if (q.from() != null) {
       where.append(" AND event_date >= ?");
       params.add(Date.valueOf(q.from().atDay(1)));

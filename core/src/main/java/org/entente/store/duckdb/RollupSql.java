@@ -105,19 +105,7 @@ final class RollupSql {
     }
     List<Object> params = new ArrayList<>();
     StringBuilder where = new StringBuilder();
-    if (q.directed()) {
-      where.append("(actor1_country = ? AND actor2_country = ?)");
-      params.add(q.source());
-      params.add(q.target());
-    } else {
-      where.append(
-          "((actor1_country = ? AND actor2_country = ?) OR (actor1_country = ? AND actor2_country"
-              + " = ?))");
-      params.add(q.source());
-      params.add(q.target());
-      params.add(q.target());
-      params.add(q.source());
-    }
+    DyadPredicate.append(q, where, params);
     if (q.from() != null) {
       where.append(" AND month >= ?");
       params.add(Date.valueOf(q.from().atDay(1)));
