@@ -101,6 +101,8 @@ final class Views {
   static Map<String, Object> score(DyadScore d) {
     return obj(
         "period", d.period().label(),
+        "source", d.source(),
+        "target", d.target(),
         "n", d.n(),
         "w1", d.w1(),
         "w2", d.w2(),
