@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import org.entente.analyse.AnalysisException;
+import org.entente.ingest.CsvFields;
 import org.entente.measure.Period;
 import org.entente.store.DyadQuery.Frequency;
 
@@ -226,38 +227,10 @@ public final class SeriesCsvReader {
 
   /** Splits one CSV record (RFC 4180 quoting, no embedded line breaks). */
   static List<String> split(String line, String where, long lineNo) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    boolean quoted = false;
-    boolean wasQuoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-            cur.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          cur.append(c);
-        }
-      } else if (c == '"' && cur.length() == 0 && !wasQuoted) {
-        quoted = true;
-        wasQuoted = true;
-      } else if (c == ',') {
-        out.add(cur.toString());
-        cur.setLength(0);
-        wasQuoted = false;
-      } else {
-        cur.append(c);
-      }
-    }
-    if (quoted) {
+    List<String> out = CsvFields.texts(line);
+    if (out == null) {
       throw new AnalysisException(where + " line " + lineNo + ": unterminated quoted field");
     }
-    out.add(cur.toString());
     return out;
   }
 }
