@@ -55,7 +55,7 @@ public final class CharacterOutput {
       x.put("months", w.months());
       x.put("complete", w.complete());
       x.put("events", w.events());
-      x.put("components", components(w.components()));
+      x.put("components", w.components().named());
       TsiScore s = w.score();
       x.put("tsi", s == null ? null : s.tsi());
       x.put("components_used", s == null ? 0 : s.componentsUsed());
@@ -73,21 +73,6 @@ public final class CharacterOutput {
       windows.add(x);
     }
     m.put("windows", windows);
-    return m;
-  }
-
-  static Map<String, Object> components(CharacterComponents c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("breadth", c.breadth());
-    m.put("material_share", c.materialShare());
-    m.put("security_share", c.securityShare());
-    m.put("persistence", c.persistence());
-    m.put("half_life", c.halfLife());
-    m.put("volatility", c.volatility());
-    m.put("diffuse_balance", c.diffuseBalance());
-    m.put("specific_reciprocity", c.specificReciprocity());
-    m.put("institutionalisation", c.institutionalisation());
-    m.put("visit_gap_cv", c.visitGapCv());
     return m;
   }
 

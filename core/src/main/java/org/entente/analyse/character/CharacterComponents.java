@@ -30,6 +30,25 @@ public record CharacterComponents(
     double visitGapCv) {
 
   /**
+   * The components by their output names ({@code breadth}, {@code material_share}, ..., {@code
+   * visit_gap_cv}), in declaration order; NaN where a component is undefined.
+   */
+  public java.util.Map<String, Object> named() {
+    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("breadth", breadth);
+    m.put("material_share", materialShare);
+    m.put("security_share", securityShare);
+    m.put("persistence", persistence);
+    m.put("half_life", halfLife);
+    m.put("volatility", volatility);
+    m.put("diffuse_balance", diffuseBalance);
+    m.put("specific_reciprocity", specificReciprocity);
+    m.put("institutionalisation", institutionalisation);
+    m.put("visit_gap_cv", visitGapCv);
+    return m;
+  }
+
+  /**
    * Computes every component from one window's inputs.
    *
    * @param in the inputs

@@ -123,7 +123,7 @@ final class CharacterEvaluation implements Evaluation {
     double sd = sd(tsi, mean);
     double z = t == null || !(sd > 0) ? Double.NaN : (t.score().tsi() - mean) / sd;
     CharacterComponents comp = target.components();
-    evidence.put("components", components(comp));
+    evidence.put("components", comp.named());
     evidence.put("tsi", t == null ? Double.NaN : t.score().tsi());
     evidence.put("tsi_components_used", t == null ? 0 : t.score().componentsUsed());
     evidence.put("reference_tsi_mean", mean);
@@ -169,21 +169,6 @@ final class CharacterEvaluation implements Evaluation {
     Dyad y = Dyad.parse(b);
     return (x.a().equals(y.a()) && x.b().equals(y.b()))
         || (x.a().equals(y.b()) && x.b().equals(y.a()));
-  }
-
-  static Map<String, Object> components(CharacterComponents c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("breadth", c.breadth());
-    m.put("material_share", c.materialShare());
-    m.put("security_share", c.securityShare());
-    m.put("persistence", c.persistence());
-    m.put("half_life", c.halfLife());
-    m.put("volatility", c.volatility());
-    m.put("diffuse_balance", c.diffuseBalance());
-    m.put("specific_reciprocity", c.specificReciprocity());
-    m.put("institutionalisation", c.institutionalisation());
-    m.put("visit_gap_cv", c.visitGapCv());
-    return m;
   }
 
   private static ToDoubleFunction<CharacterComponents> component(String name, Spec s) {
