@@ -1,11 +1,8 @@
 package org.entente.system;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -68,24 +65,14 @@ public final class ActorRegistry implements org.entente.ingest.ActorResolver {
    *     state code that is not a CAMEO country or IGO code
    */
   public static ActorRegistry read(InputStream in, Cameo cameo) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String header = r.readLine();
-    if (header == null || !header.startsWith("code\tkind\tname\tstate\tfrom\tto\taliases")) {
-      throw new IllegalArgumentException(
-          "actor registry: the header must be: code kind name state from to aliases");
-    }
     List<Actor> out = new ArrayList<>();
-    String line;
-    int n = 1;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length < 7) {
-        throw new IllegalArgumentException("actor registry line " + n + ": expected 7 fields");
-      }
+    for (TsvRows.Row row :
+        TsvRows.read(
+            in,
+            "actor registry",
+            List.of("code", "kind", "name", "state", "from", "to", "aliases"))) {
+      int n = row.line();
+      String[] f = row.fields();
       String kind = f[1].strip();
       if (!List.of("state", "igo", "person").contains(kind)) {
         throw new IllegalArgumentException(

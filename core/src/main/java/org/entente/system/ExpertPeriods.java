@@ -1,11 +1,8 @@
 package org.entente.system;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -83,25 +80,14 @@ public final class ExpertPeriods {
    *     periods are out of order or overlap
    */
   public static List<ExpertPeriod> read(InputStream in) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String header = r.readLine();
-    if (header == null
-        || !header.startsWith("scheme\tperiod\tfirst\tlast\tseed\tcharacterisation")) {
-      throw new IllegalArgumentException(
-          "expert periods: the header must be: scheme period first last seed characterisation");
-    }
     List<ExpertPeriod> out = new ArrayList<>();
-    String line;
-    int n = 1;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length < 6) {
-        throw new IllegalArgumentException("expert periods line " + n + ": expected 6 fields");
-      }
+    for (TsvRows.Row row :
+        TsvRows.read(
+            in,
+            "expert periods",
+            List.of("scheme", "period", "first", "last", "seed", "characterisation"))) {
+      int n = row.line();
+      String[] f = row.fields();
       try {
         YearMonth first = YearMonth.parse(f[2].strip());
         YearMonth last = f[3].isBlank() ? null : YearMonth.parse(f[3].strip());
