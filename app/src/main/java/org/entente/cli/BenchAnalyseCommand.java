@@ -14,12 +14,7 @@ import java.util.concurrent.Callable;
 import org.entente.analyse.changepoint.ChangePointResult;
 import org.entente.analyse.changepoint.ChangePointSettings;
 import org.entente.analyse.changepoint.ChangePoints;
-import org.entente.cameo.Cameo;
-import org.entente.ingest.IngestListener;
-import org.entente.ingest.IngestOptions;
-import org.entente.ingest.Ingestor;
 import org.entente.store.duckdb.DuckDbStore;
-import org.entente.system.ActorRegistry;
 import org.entente.system.Chronology;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -87,12 +82,7 @@ final class BenchAnalyseCommand implements Callable<Integer> {
     Path db = dir.resolve("demo.duckdb");
     try {
       try (DuckDbStore s = DuckDbStore.open(db)) {
-        new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled())
-            .ingestBytes(
-                "chronology.tsv",
-                Chronology.bundledBytes(),
-                IngestOptions.defaults(),
-                IngestListener.NONE);
+        Chronology.loadBundled(s);
       }
       String d = db.toString();
       Map<String, String[]> commands = new LinkedHashMap<>();

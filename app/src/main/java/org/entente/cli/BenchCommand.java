@@ -280,12 +280,7 @@ final class BenchCommand implements Runnable {
         }
       } else {
         try (DuckDbStore s = DuckDbStore.inMemory()) {
-          new Ingestor(s, Cameo.bundled(), org.entente.system.ActorRegistry.bundled())
-              .ingestBytes(
-                  "chronology.tsv",
-                  org.entente.system.Chronology.bundledBytes(),
-                  IngestOptions.defaults(),
-                  IngestListener.NONE);
+          org.entente.system.Chronology.loadBundled(s);
           print(out, "demo store (bundled chronology)", s);
         }
       }

@@ -6,11 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.entente.cameo.Cameo;
 import org.entente.ingest.FileReport;
-import org.entente.ingest.IngestListener;
-import org.entente.ingest.IngestOptions;
-import org.entente.ingest.Ingestor;
 import org.entente.measure.Measure;
 import org.entente.report.OutputFormat;
 import org.entente.report.SeriesTable;
@@ -58,17 +54,10 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     ServeCommand.checkPort(port);
     PrintWriter out = spec.commandLine().getOut();
-    byte[] data = org.entente.system.Chronology.bundledBytes();
     Files.deleteIfExists(db);
     Files.deleteIfExists(Path.of(db + ".wal"));
     try (DuckDbStore store = DuckDbStore.open(db)) {
-      FileReport r =
-          new Ingestor(store, Cameo.bundled(), org.entente.system.ActorRegistry.bundled())
-              .ingestBytes("chronology.tsv", data, IngestOptions.defaults(), IngestListener.NONE);
-      if (r.status() != FileReport.Status.LOADED || r.rejected() > 0) {
-        IngestCommand.print(out, List.of(r));
-        throw new IllegalStateException("the bundled chronology did not load cleanly");
-      }
+      FileReport r = org.entente.system.Chronology.loadBundled(store);
       out.printf(
           "Demo store %s: %d chronology events loaded from the bundled curated chronology.%n%n",
           db.toAbsolutePath(), r.stored());

@@ -39,6 +39,27 @@ public final class Chronology {
   }
 
   /**
+   * Ingests the bundled chronology into {@code store} (the demo store), resolving actors through
+   * the bundled registry. A store that already holds it is left as it is.
+   *
+   * @return what the ingest did
+   * @throws IllegalStateException if the bundled chronology does not load cleanly (a build defect)
+   */
+  public static org.entente.ingest.FileReport loadBundled(org.entente.store.EventStore store) {
+    org.entente.ingest.FileReport r =
+        new org.entente.ingest.Ingestor(store, Cameo.bundled(), ActorRegistry.bundled())
+            .ingestBytes(
+                "chronology.tsv",
+                bundledBytes(),
+                org.entente.ingest.IngestOptions.defaults(),
+                org.entente.ingest.IngestListener.NONE);
+    if (r.status() == org.entente.ingest.FileReport.Status.FAILED || r.rejected() > 0) {
+      throw new IllegalStateException("the bundled chronology did not load cleanly: " + r);
+    }
+    return r;
+  }
+
+  /**
    * The bundled entries, validated.
    *
    * @throws IllegalStateException if any bundled entry fails validation (a build defect)
