@@ -91,27 +91,7 @@ public final class Ingestor {
         known = checksum(file, size);
         Optional<StoredFile> prior = covering(store.filesWithChecksum(known), options.actors());
         if (prior.isPresent()) {
-          StoredFile f = prior.get();
-          r =
-              new FileReport(
-                  path,
-                  f.format(),
-                  FileReport.Status.SKIPPED,
-                  0,
-                  0,
-                  0,
-                  0,
-                  0,
-                  size,
-                  System.nanoTime() - t0,
-                  "already ingested (file "
-                      + f.fileId()
-                      + (f.actorFilter() == null ? "" : ", actors " + f.actorFilter())
-                      + ", "
-                      + f.path()
-                      + ", "
-                      + f.ingestedAt()
-                      + ")");
+          r = skipped(path, size, t0, prior.get());
           l.fileFinished(r);
           return r;
         }
@@ -141,24 +121,12 @@ public final class Ingestor {
     long t0 = System.nanoTime();
     CRC32C crc = new CRC32C();
     crc.update(data);
-    String sum = String.format("crc32c:%08x:%d", crc.getValue(), (long) data.length);
+    String sum = checksumText(crc.getValue(), data.length);
     l.fileStarted(name, data.length);
     FileReport r;
     Optional<StoredFile> prior = covering(store.filesWithChecksum(sum), options.actors());
     if (prior.isPresent()) {
-      r =
-          new FileReport(
-              name,
-              prior.get().format(),
-              FileReport.Status.SKIPPED,
-              0,
-              0,
-              0,
-              0,
-              0,
-              data.length,
-              System.nanoTime() - t0,
-              "already ingested (file " + prior.get().fileId() + ")");
+      r = skipped(name, data.length, t0, prior.get());
     } else {
       try {
         r =
@@ -234,10 +202,7 @@ public final class Ingestor {
             System.nanoTime() - t0,
             "failed at line " + sink.lastLine + " of " + sink.part + ": " + e + KEPT_NOTHING);
       }
-      String sum =
-          known != null
-              ? known
-              : String.format("crc32c:%08x:%d", checked.getChecksum().getValue(), size);
+      String sum = known != null ? known : checksumText(checked.getChecksum().getValue(), size);
       String format = formats.isEmpty() ? "empty" : String.join("+", formats);
       FileLoad.LoadResult res = load.commit(sum, format, counter.read, counter.filtered);
       return new FileReport(
@@ -394,6 +359,33 @@ public final class Ingestor {
     return "cannot read: " + what;
   }
 
+  private static String checksumText(long crc32c, long size) {
+    return String.format("crc32c:%08x:%d", crc32c, size);
+  }
+
+  /** The report of a file skipped because {@code prior} already loaded it. */
+  private static FileReport skipped(String path, long size, long t0, StoredFile prior) {
+    return new FileReport(
+        path,
+        prior.format(),
+        FileReport.Status.SKIPPED,
+        0,
+        0,
+        0,
+        0,
+        0,
+        size,
+        System.nanoTime() - t0,
+        "already ingested (file "
+            + prior.fileId()
+            + (prior.actorFilter() == null ? "" : ", actors " + prior.actorFilter())
+            + ", "
+            + prior.path()
+            + ", "
+            + prior.ingestedAt()
+            + ")");
+  }
+
   /** CRC-32C of the whole file with its size, e.g. {@code crc32c:1a2b3c4d:855412}. */
   static String checksum(Path file, long size) throws IOException {
     CRC32C crc = new CRC32C();
@@ -405,7 +397,7 @@ public final class Ingestor {
         buf.clear();
       }
     }
-    return String.format("crc32c:%08x:%d", crc.getValue(), size);
+    return checksumText(crc.getValue(), size);
   }
 
   private static final class Counter {
