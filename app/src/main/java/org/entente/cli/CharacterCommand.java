@@ -1,7 +1,6 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.entente.analyse.CharacterAnalysis;
@@ -12,7 +11,7 @@ import org.entente.report.CharacterOutput;
 import org.entente.report.Json;
 import org.entente.report.OutputFormat;
 import org.entente.store.DyadQuery;
-import org.entente.store.duckdb.DuckDbStore;
+import org.entente.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -72,11 +71,12 @@ final class CharacterCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Options.checkRange(from, to);
     OutputFormat f;
     CharacterRequest request;
     try {
       f = output.get();
-      Dyad d = Dyad.parse(dyad);
+      Dyad d = Dyad.parseKnown(dyad);
       request =
           new CharacterRequest(
               d,
@@ -93,11 +93,8 @@ final class CharacterCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    if (!Files.exists(store.path())) {
-      throw new UsageException("no store at " + store.path() + " (run 'entente ingest' first)");
-    }
     CharacterReport r;
-    try (DuckDbStore s = DuckDbStore.open(store.path())) {
+    try (EventStore s = store.openForReading()) {
       r = new CharacterAnalysis(s).run(request);
     }
     PrintWriter out = spec.commandLine().getOut();

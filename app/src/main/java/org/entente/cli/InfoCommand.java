@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.report.OutputFormat;
 import org.entente.report.Table;
+import org.entente.store.EventStore;
 import org.entente.store.StoreSummary;
 import org.entente.store.StoredFile;
-import org.entente.store.duckdb.DuckDbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,11 +31,8 @@ final class InfoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!java.nio.file.Files.exists(store.path())) {
-      throw new UsageException("no store at " + store.path() + " (run 'entente ingest' first)");
-    }
     StoreSummary s;
-    try (DuckDbStore st = DuckDbStore.open(store.path())) {
+    try (EventStore st = store.openForReading()) {
       s = st.summary();
     }
     PrintWriter out = spec.commandLine().getOut();

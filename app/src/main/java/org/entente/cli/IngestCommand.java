@@ -16,7 +16,7 @@ import org.entente.ingest.InputFiles;
 import org.entente.ingest.SourceFormat;
 import org.entente.report.OutputFormat;
 import org.entente.report.Table;
-import org.entente.store.duckdb.DuckDbStore;
+import org.entente.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,20 +71,30 @@ final class IngestCommand implements Callable<Integer> {
     SourceFormat f;
     QuadMapping qm;
     ActorFilter filter;
-    List<Path> files;
+    InputFiles.Expansion found;
     try {
       f = SourceFormat.parse(format);
       qm = QuadMapping.valueOf(quadMapping.toUpperCase(java.util.Locale.ROOT));
       filter = actors == null ? ActorFilter.all() : ActorFilter.of(new LinkedHashSet<>(actors));
-      files = InputFiles.expand(paths);
+      found = InputFiles.scan(paths);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
+    List<Path> files = found.files();
+    for (InputFiles.Skipped sk : found.skipped()) {
+      out.println("skipped: " + sk.path() + ": " + sk.reason());
+    }
+    if (files.isEmpty()) {
+      out.flush();
+      throw new UsageException(
+          "nothing to ingest: every file found was skipped (listed above); name a file directly"
+              + " to load it anyway");
+    }
     IngestOptions o = new IngestOptions(f, filter, qm);
     ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
     List<FileReport> reports;
-    try (DuckDbStore s = DuckDbStore.open(store.path())) {
+    try (EventStore s = store.openForWriting()) {
       reports =
           new Ingestor(s, Cameo.bundled(), org.entente.system.ActorRegistry.bundled())
               .ingest(files, o, progress);

@@ -1,7 +1,6 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,7 @@ import org.entente.analyse.series.SeriesSpec;
 import org.entente.report.Json;
 import org.entente.report.LeadLagOutput;
 import org.entente.report.OutputFormat;
-import org.entente.store.duckdb.DuckDbStore;
+import org.entente.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -171,10 +170,7 @@ final class LeadLagCommand implements Callable<Integer> {
     List<SeriesSpec> all = new ArrayList<>(distinct.values());
     List<AnalysisSeries> loaded;
     if (SeriesSource.needsStore(all)) {
-      if (!Files.exists(store.path())) {
-        throw new UsageException("no store at " + store.path() + " (run 'entente ingest' first)");
-      }
-      try (DuckDbStore st = DuckDbStore.open(store.path())) {
+      try (EventStore st = store.openForReading()) {
         loaded = new SeriesSource(st).load(all, options);
       }
     } else {

@@ -1,7 +1,6 @@
 package org.entente.cli;
 
 import java.time.YearMonth;
-import java.util.Locale;
 
 /** Parsing of option values shared by the commands; mistakes become {@link UsageException}s. */
 final class Options {
@@ -22,20 +21,28 @@ final class Options {
     }
   }
 
+  /**
+   * Checks that --from is not after --to (both optional).
+   *
+   * @throws UsageException naming both values when the range is reversed
+   */
+  static void checkRange(String from, String to) {
+    YearMonth a = month("--from", from, false);
+    YearMonth b = month("--to", to, true);
+    if (a != null && b != null && a.isAfter(b)) {
+      throw new UsageException("--from " + from + " is after --to " + to);
+    }
+  }
+
   /** A dyad {@code A-B} (undirected) or {@code A>B} (directed). */
   record Dyad(String a, String b, boolean directed) {}
 
   static Dyad dyad(String v) {
-    String s = v.trim().toUpperCase(Locale.ROOT);
-    boolean directed = s.contains(">");
-    String[] parts = s.split(directed ? ">" : "-");
-    if (parts.length != 2 || !parts[0].matches("[A-Z]{3,9}") || !parts[1].matches("[A-Z]{3,9}")) {
-      throw new UsageException(
-          "--dyad: '" + v + "' is not a dyad (write A-B for both directions, A>B for one)");
+    try {
+      org.entente.analyse.series.Dyad d = org.entente.analyse.series.Dyad.parseKnown(v);
+      return new Dyad(d.a(), d.b(), d.directed());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--dyad: " + e.getMessage());
     }
-    if (parts[0].equals(parts[1])) {
-      throw new UsageException("--dyad: '" + v + "' names the same actor twice");
-    }
-    return new Dyad(parts[0], parts[1], directed);
   }
 }

@@ -1,7 +1,6 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,7 +18,7 @@ import org.entente.report.Json;
 import org.entente.report.OutputFormat;
 import org.entente.report.PeriodOutput;
 import org.entente.report.Table;
-import org.entente.store.duckdb.DuckDbStore;
+import org.entente.store.EventStore;
 import org.entente.system.ExpertPeriod;
 import org.entente.system.ExpertPeriods;
 import picocli.CommandLine.Command;
@@ -157,7 +156,7 @@ final class PeriodsCommand implements Callable<Integer> {
       f = output.get();
       what =
           dyad != null
-              ? new SeriesSpec.OfDyad(Dyad.parse(dyad), Score.parse(score))
+              ? new SeriesSpec.OfDyad(Dyad.parseKnown(dyad), Score.parse(score))
               : new SeriesSpec.OfFile(series, column);
       if (compare != null) {
         ExpertPeriods.scheme(compare);
@@ -222,10 +221,7 @@ final class PeriodsCommand implements Callable<Integer> {
     if (what instanceof SeriesSpec.OfFile) {
       return new SeriesSource(null).load(List.of(what), options).get(0);
     }
-    if (!Files.exists(store.path())) {
-      throw new UsageException("no store at " + store.path() + " (run 'entente ingest' first)");
-    }
-    try (DuckDbStore st = DuckDbStore.open(store.path())) {
+    try (EventStore st = store.openForReading()) {
       return new SeriesSource(st).load(List.of(what), options).get(0);
     }
   }

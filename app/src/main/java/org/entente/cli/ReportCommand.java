@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.entente.report.html.HtmlReport;
-import org.entente.store.duckdb.DuckDbStore;
+import org.entente.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,14 +36,11 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.exists(store.path())) {
-      throw new UsageException("no store at " + store.path() + " (run 'entente ingest' first)");
-    }
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new UsageException("--out: " + out + " is not a directory");
     }
     Path file;
-    try (DuckDbStore s = DuckDbStore.open(store.path())) {
+    try (EventStore s = store.openForReading()) {
       file = HtmlReport.write(s, out, LocalDate.now());
     }
     spec.commandLine().getOut().println("wrote " + file.toAbsolutePath());

@@ -7,7 +7,7 @@ import org.entente.measure.Measure;
 import org.entente.report.OutputFormat;
 import org.entente.report.SeriesTable;
 import org.entente.store.DyadQuery;
-import org.entente.store.duckdb.DuckDbStore;
+import org.entente.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,6 +58,7 @@ final class SeriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Options.checkRange(from, to);
     DyadQuery q;
     OutputFormat f = output.get();
     try {
@@ -77,11 +78,8 @@ final class SeriesCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    if (!java.nio.file.Files.exists(store.path())) {
-      throw new UsageException("no store at " + store.path() + " (run 'entente ingest' first)");
-    }
     DyadSeries s;
-    try (DuckDbStore st = DuckDbStore.open(store.path())) {
+    try (EventStore st = store.openForReading()) {
       s = new Measure(st).series(q);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -1,12 +1,10 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.entente.serve.WebServer;
 import org.entente.store.EventStore;
-import org.entente.store.duckdb.DuckDbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,10 +40,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     checkPort(port);
-    if (!Files.exists(store.path())) {
-      throw new UsageException("no store at " + store.path() + " (run 'entente ingest' first)");
-    }
-    try (DuckDbStore s = DuckDbStore.open(store.path())) {
+    try (EventStore s = store.openForReading()) {
       return serve(s, host, port, spec.commandLine().getOut());
     }
   }

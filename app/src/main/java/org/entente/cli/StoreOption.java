@@ -1,10 +1,24 @@
 package org.entente.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.entente.store.EventStore;
+import org.entente.store.NotAStoreException;
+import org.entente.store.duckdb.DuckDbStore;
+import org.entente.store.duckdb.StoreSettings;
 import picocli.CommandLine.Option;
 
-/** The {@code --db} option shared by every command that reads or writes a store. */
+/**
+ * The {@code --db} option shared by every command that reads or writes a store, and the one place
+ * where commands open stores: readers open them read-only (so any number of readers, an {@code
+ * entente serve} among them, share a file), writers read-write; a path that is not a store is
+ * refused untouched.
+ */
 final class StoreOption {
   static final String DEFAULT = "entente.duckdb";
 
@@ -14,6 +28,22 @@ final class StoreOption {
       description = {"DuckDB store file.", "Default: $ENTENTE_DB, else " + DEFAULT + "."})
   Path db;
 
+  @Option(
+      names = "--memory-limit",
+      paramLabel = "SIZE",
+      description = {
+        "Memory the store engine may use before spilling to disk (default: "
+            + StoreSettings.DEFAULT_MEMORY_LIMIT
+            + ")."
+      })
+  String memoryLimit;
+
+  @Option(
+      names = "--temp-dir",
+      paramLabel = "DIR",
+      description = {"Where the store engine spills (default: the store's path + .tmp)."})
+  Path tempDir;
+
   /** The store path: --db, else $ENTENTE_DB, else ./entente.duckdb. */
   Path path() {
     if (db != null) {
@@ -21,5 +51,97 @@ final class StoreOption {
     }
     String env = System.getenv("ENTENTE_DB");
     return Paths.get(env == null || env.isBlank() ? DEFAULT : env);
+  }
+
+  StoreSettings settings() {
+    try {
+      return new StoreSettings(
+          memoryLimit == null ? StoreSettings.DEFAULT_MEMORY_LIMIT : memoryLimit, tempDir);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--memory-limit: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Opens the existing store read-only.
+   *
+   * @throws UsageException if there is no store at the path (naming the stores in sight) or the
+   *     path is not a store
+   */
+  EventStore openForReading() {
+    Path p = path();
+    if (!Files.exists(p)) {
+      throw new UsageException(noStoreMessage(p));
+    }
+    try {
+      return DuckDbStore.openReadOnly(p, settings());
+    } catch (NotAStoreException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /**
+   * Opens (creating if needed) the store for writing.
+   *
+   * @throws UsageException if the path exists and is not a store
+   */
+  EventStore openForWriting() {
+    return openForWriting(path(), settings());
+  }
+
+  static EventStore openForWriting(Path p, StoreSettings settings) {
+    try {
+      return DuckDbStore.open(p, settings);
+    } catch (NotAStoreException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /** "No store at X", with the stores in the working directory and how to choose one. */
+  static String noStoreMessage(Path p) {
+    StringBuilder m = new StringBuilder("no store at " + p);
+    List<Path> seen = storesInSight(p);
+    if (seen.isEmpty()) {
+      m.append(
+          ". Create one with 'entente ingest FILE...' (or 'entente demo' for the bundled"
+              + " chronology).");
+    } else {
+      m.append(". Stores in sight: ");
+      for (int i = 0; i < seen.size(); i++) {
+        m.append(i == 0 ? "" : ", ").append(seen.get(i));
+      }
+      m.append(". Choose one with --db, e.g. --db ").append(seen.get(0));
+      m.append(" (or set ENTENTE_DB).");
+    }
+    return m.toString();
+  }
+
+  /** The *.duckdb files in the working directory and in the missing store's directory. */
+  static List<Path> storesInSight(Path missing) {
+    List<Path> dirs = new ArrayList<>();
+    dirs.add(Paths.get(""));
+    Path parent = missing.toAbsolutePath().getParent();
+    if (parent != null && !parent.equals(Paths.get("").toAbsolutePath())) {
+      dirs.add(parent);
+    }
+    List<Path> out = new ArrayList<>();
+    for (Path d : dirs) {
+      try (Stream<Path> s = Files.list(d.toString().isEmpty() ? Paths.get(".") : d)) {
+        s.filter(f -> f.getFileName().toString().endsWith(".duckdb"))
+            .filter(Files::isRegularFile)
+            .map(f -> d.toString().isEmpty() ? f.getFileName() : f)
+            .sorted(
+                (a, b) -> {
+                  // the demo store first: it is the one a new user has
+                  boolean da = a.getFileName().toString().startsWith("entente-demo");
+                  boolean db = b.getFileName().toString().startsWith("entente-demo");
+                  return da == db ? a.compareTo(b) : da ? -1 : 1;
+                })
+            .forEach(out::add);
+      } catch (IOException e) {
+        // nothing in sight there
+      }
+    }
+    return out;
   }
 }

@@ -1,7 +1,6 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,7 +11,7 @@ import org.entente.report.Json;
 import org.entente.report.OutputFormat;
 import org.entente.report.VerdictOutput;
 import org.entente.store.DyadQuery;
-import org.entente.store.duckdb.DuckDbStore;
+import org.entente.store.EventStore;
 import org.entente.system.Chronology;
 import org.entente.system.Proposition;
 import org.entente.system.Propositions;
@@ -67,11 +66,8 @@ final class TestCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     var options = filters.options(DyadQuery.Frequency.MONTH, null, null);
-    if (!Files.exists(store.path())) {
-      throw new UsageException("no store at " + store.path() + " (run 'entente ingest' first)");
-    }
     List<Verdict> verdicts;
-    try (DuckDbStore s = DuckDbStore.open(store.path())) {
+    try (EventStore s = store.openForReading()) {
       List<ChronologyEntry> chronology =
           noBundled
               ? s.chronology()

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.entente.ingest.chronology.ChronologyEntry;
 import org.entente.report.ChronologyTable;
 import org.entente.report.OutputFormat;
-import org.entente.store.duckdb.DuckDbStore;
+import org.entente.store.EventStore;
 import org.entente.system.Chronology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,6 +44,7 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Options.checkRange(from, to);
     Chronology.TimelineQuery q;
     OutputFormat f = output.get();
     try {
@@ -61,7 +62,7 @@ final class TimelineCommand implements Callable<Integer> {
     }
     List<ChronologyEntry> more = List.of();
     if (Files.exists(store.path())) {
-      try (DuckDbStore s = DuckDbStore.open(store.path())) {
+      try (EventStore s = store.openForReading()) {
         more = s.chronology();
       }
     }

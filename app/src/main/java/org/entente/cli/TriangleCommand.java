@@ -1,7 +1,6 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -15,7 +14,7 @@ import org.entente.analyse.triangle.Triad;
 import org.entente.report.Json;
 import org.entente.report.OutputFormat;
 import org.entente.report.TriangleOutput;
-import org.entente.store.duckdb.DuckDbStore;
+import org.entente.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -101,7 +100,11 @@ final class TriangleCommand implements Callable<Integer> {
         if (v.size() != 3 || !v.stream().allMatch(s -> s.matches("[A-Z]{3,9}"))) {
           throw new UsageException("'" + String.join(" ", actors) + "' is not a triad A,B,C");
         }
-        triad = new Triad(v.get(0), v.get(1), v.get(2));
+        triad =
+            new Triad(
+                org.entente.analyse.series.Dyad.known(v.get(0)),
+                org.entente.analyse.series.Dyad.known(v.get(1)),
+                org.entente.analyse.series.Dyad.known(v.get(2)));
       }
       SeriesOptions o = range.options();
       request =
@@ -116,11 +119,8 @@ final class TriangleCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    if (!Files.exists(store.path())) {
-      throw new UsageException("no store at " + store.path() + " (run 'entente ingest' first)");
-    }
     List<TriangleReport> reports;
-    try (DuckDbStore s = DuckDbStore.open(store.path())) {
+    try (EventStore s = store.openForReading()) {
       TriangleAnalysis a = new TriangleAnalysis(s);
       reports = all ? a.runAll(request) : List.of(a.run(request));
     }

@@ -116,7 +116,7 @@ final class Query {
       return null;
     }
     try {
-      return Dyad.parse(s);
+      return Dyad.parseKnown(s);
     } catch (IllegalArgumentException e) {
       throw new BadParameter(name, name + ": " + e.getMessage());
     }
@@ -164,16 +164,21 @@ final class Query {
     if (s == null || s.isEmpty()) {
       return dflt;
     }
+    int v;
     try {
-      int v = Integer.parseInt(s);
-      if (v < min || v > max) {
-        throw new NumberFormatException();
-      }
-      return v;
+      v = Integer.parseInt(s);
     } catch (NumberFormatException e) {
       throw new BadParameter(
           name, name + ": '" + s + "' is not an integer from " + min + " to " + max);
     }
+    if (v > max) {
+      throw new BadParameter(
+          name, name + ": " + v + " is above the cap of " + max + " on this server");
+    }
+    if (v < min) {
+      throw new BadParameter(name, name + ": " + v + " is below the minimum of " + min);
+    }
+    return v;
   }
 
   /** A long integer, or {@code dflt} if absent. */
@@ -222,7 +227,11 @@ final class Query {
       if (!c.matches("[A-Z]{3,9}")) {
         throw new BadParameter(name, name + ": '" + part + "' is not a country code");
       }
-      out.add(c);
+      try {
+        out.add(Dyad.known(c));
+      } catch (IllegalArgumentException e) {
+        throw new BadParameter(name, name + ": " + e.getMessage());
+      }
     }
     if (new LinkedHashSet<>(out).size() != out.size()) {
       throw new BadParameter(name, name + ": an actor is named twice");

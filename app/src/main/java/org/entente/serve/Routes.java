@@ -221,8 +221,7 @@ final class Routes {
    */
   static void register(JavalinConfig config, List<Route> routes, ResponseCache cache) {
     for (Route r : routes) {
-      config.routes.get(
-          r.path(),
+      io.javalin.http.Handler answer =
           ctx -> {
             Query q = Query.of(r, ctx);
             String key = cache == null ? null : ResponseCache.key(r.path(), ctx.queryParamMap());
@@ -234,7 +233,10 @@ final class Routes {
               }
             }
             ctx.contentType("application/json").result(body);
-          });
+          };
+      config.routes.get(r.path(), answer);
+      // HEAD answers exactly as GET would (same validation and status); Jetty sends no body
+      config.routes.head(r.path(), answer);
     }
     String openapi = JsonWriter.write(OpenApi.describe(routes));
     config.routes.get(OPENAPI, ctx -> ctx.contentType("application/json").result(openapi));

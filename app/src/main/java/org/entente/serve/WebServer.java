@@ -10,9 +10,10 @@ import org.entente.store.EventStore;
  * route, declared once), {@link Query} (parameter validation), {@link Errors} (error responses) and
  * {@link Assets} (the dashboard's static files and the charting library).
  *
- * <p>Requests are served on Jetty's threads; the store, which need not be thread-safe, is used by
- * one request at a time. The server never writes to the store and accepts only GET (and HEAD)
- * requests.
+ * <p>Requests are served concurrently on Jetty's threads: the store answers each query on a
+ * connection of its own (open it read-only, so that other processes can read it meanwhile). The
+ * server never writes to the store and accepts only GET (and HEAD, validated as GET) requests.
+ * Every response, errors included, is JSON or a dashboard file and carries {@link SecurityHeaders}.
  */
 public final class WebServer implements AutoCloseable {
   /** The default interface: loopback only. */
@@ -67,6 +68,10 @@ public final class WebServer implements AutoCloseable {
               config.http.prefer405over404 = true;
               config.http.defaultContentType = "application/json";
               config.router.ignoreTrailingSlashes = true;
+              config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+              config.jetty.modifyServletContextHandler(
+                  handler -> handler.setErrorHandler(new JsonErrorHandler()));
+              config.routes.before(ctx -> SecurityHeaders.HEADERS.forEach(ctx::header));
               assets.configure(config);
               Routes.register(config, routes, cache ? new ResponseCache(512, 128L << 20) : null);
               Errors.register(config);

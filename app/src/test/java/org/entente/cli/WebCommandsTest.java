@@ -18,7 +18,8 @@ class WebCommandsTest {
         CliHarness.run("demo", "--no-serve", "--db", dir.resolve("demo.duckdb").toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("RUS-PRK by year"), r.out());
-    assertTrue(r.out().contains("Next:"), r.out());
+    assertTrue(r.out().contains("Explore the demo store:"), r.out());
+    assertTrue(r.out().contains("entente test all --db "), r.out());
   }
 
   @Test

@@ -27,8 +27,8 @@ public enum QuadMapping {
   private static int parseRoot(String rootCode) {
     if (rootCode == null
         || rootCode.length() != 2
-        || !Character.isDigit(rootCode.charAt(0))
-        || !Character.isDigit(rootCode.charAt(1))) {
+        || !(rootCode.charAt(0) >= '0' && rootCode.charAt(0) <= '9')
+        || !(rootCode.charAt(1) >= '0' && rootCode.charAt(1) <= '9')) {
       throw new IllegalArgumentException("not a CAMEO root code: " + rootCode);
     }
     int root = Integer.parseInt(rootCode);

@@ -53,4 +53,21 @@ public final class Bytes {
     }
     return -1;
   }
+
+  /** Index of the first NUL byte (0x00) in {@code b[from, to)}, or -1. */
+  public static int indexOfNul(byte[] b, int from, int to) {
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long m = matches(word(b, i), 0L);
+      if (m != 0) {
+        return i + (Long.numberOfTrailingZeros(m) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (b[i] == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
 }

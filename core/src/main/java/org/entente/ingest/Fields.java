@@ -113,24 +113,90 @@ public final class Fields {
     return Integer.valueOf(v);
   }
 
-  /** An optional finite number ({@code 1.0}, {@code -3}, {@code 2.5e-3}). */
+  /**
+   * An optional finite decimal number ({@code 1.0}, {@code -3}, {@code .5}, {@code 2.5e-3}). The
+   * grammar is strict: ASCII digits only, an optional sign, point and exponent; no hexadecimal
+   * floats, type suffixes, NaN, infinities or spaces.
+   */
   public static Double number(String v, String column) throws RowRejected {
     if (v == null) {
       return null;
     }
-    try {
-      double d = Double.parseDouble(v);
-      if (Double.isFinite(d)
-          && !v.endsWith("d")
-          && !v.endsWith("f")
-          && !v.endsWith("D")
-          && !v.endsWith("F")) {
-        return d;
+    if (isDecimal(v)) {
+      try {
+        double d = Double.parseDouble(v);
+        if (Double.isFinite(d)) {
+          return d;
+        }
+      } catch (NumberFormatException e) {
+        // fall through
       }
-    } catch (NumberFormatException e) {
-      // fall through
     }
     throw new RowRejected("not a number", column + ": '" + show(v) + "'");
+  }
+
+  /** Whether {@code v} matches {@code [+-]?(d+(.d*)?|.d+)([eE][+-]?d+)?} with ASCII digits d. */
+  static boolean isDecimal(String v) {
+    int n = v.length();
+    int i = 0;
+    if (i < n && (v.charAt(i) == '+' || v.charAt(i) == '-')) {
+      i++;
+    }
+    int intDigits = 0;
+    while (i < n && isAsciiDigit(v.charAt(i))) {
+      i++;
+      intDigits++;
+    }
+    int fracDigits = 0;
+    if (i < n && v.charAt(i) == '.') {
+      i++;
+      while (i < n && isAsciiDigit(v.charAt(i))) {
+        i++;
+        fracDigits++;
+      }
+    }
+    if (intDigits + fracDigits == 0) {
+      return false;
+    }
+    if (i < n && (v.charAt(i) == 'e' || v.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (v.charAt(i) == '+' || v.charAt(i) == '-')) {
+        i++;
+      }
+      int expDigits = 0;
+      while (i < n && isAsciiDigit(v.charAt(i))) {
+        i++;
+        expDigits++;
+      }
+      if (expDigits == 0) {
+        return false;
+      }
+    }
+    return i == n;
+  }
+
+  /** Whether {@code c} is one of the ASCII digits 0-9 (not another script's digits). */
+  public static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /**
+   * Whether an identifier is plain: no control characters and no digits other than ASCII 0-9 (a
+   * Unicode digit such as '١' looks like a number and is not one).
+   */
+  public static boolean plainId(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (Character.isISOControl(c) || (Character.isDigit(c) && !isAsciiDigit(c))) {
+        return false;
+      }
+    }
+    return !v.isEmpty();
+  }
+
+  /** Whether {@code v} is non-empty and made of ASCII digits only. */
+  public static boolean asciiDigits(String v) {
+    return v != null && digits(v);
   }
 
   /** An optional 0/1 flag. */

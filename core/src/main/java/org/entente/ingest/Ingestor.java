@@ -119,9 +119,7 @@ public final class Ingestor {
    */
   public FileReport ingestBytes(String name, byte[] data, IngestOptions options, IngestListener l) {
     long t0 = System.nanoTime();
-    CRC32C crc = new CRC32C();
-    crc.update(data);
-    String sum = checksumText(crc.getValue(), data.length);
+    String sum = checksum(data);
     l.fileStarted(name, data.length);
     FileReport r;
     Optional<StoredFile> prior = covering(store.filesWithChecksum(sum), options.actors());
@@ -216,7 +214,7 @@ public final class Ingestor {
           counter.filtered,
           size,
           System.nanoTime() - t0,
-          counter.read == 0 ? "the file has no rows" : null);
+          note(counter.read, sink));
     }
   }
 
@@ -225,13 +223,8 @@ public final class Ingestor {
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     BufferedInputStream b = new BufferedInputStream(in, 1 << 16);
     byte[] magic = peek(b, 4);
-    boolean gz = magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
-    boolean zip =
-        magic.length >= 4
-            && magic[0] == 'P'
-            && magic[1] == 'K'
-            && (magic[2] == 3 || magic[2] == 5)
-            && (magic[3] == 4 || magic[3] == 6);
+    boolean gz = isGzip(magic);
+    boolean zip = isZip(magic);
     if (name.endsWith(".gz") && !gz) {
       throw new IOException("not a gzip file (it does not start with the gzip signature)");
     }
@@ -243,14 +236,45 @@ public final class Ingestor {
       ZipInputStream z = new ZipInputStream(b, StandardCharsets.UTF_8);
       ZipEntry e;
       while ((e = z.getNextEntry()) != null) {
-        if (!e.isDirectory()) {
-          sink.part = file.getFileName() + "!" + e.getName();
-          readStream(z, o, sink, formats);
+        if (e.isDirectory()) {
+          continue;
         }
+        String entry = e.getName();
+        String why =
+            entry.startsWith("__MACOSX/") || entry.contains("/.")
+                ? "hidden file"
+                : InputFiles.notDataReason(entry);
+        if (why != null) {
+          sink.skippedEntries.add(entry + " (" + why + ")");
+          continue;
+        }
+        java.io.PushbackInputStream eb = new java.io.PushbackInputStream(z, 4);
+        byte[] head = peek(eb, 4);
+        if (isGzip(head) || isZip(head)) {
+          throw new NestedArchiveException(
+              "nested archive "
+                  + entry
+                  + " inside "
+                  + file.getFileName()
+                  + ": Entente does not read archives inside archives; unpack the outer one and"
+                  + " ingest what it holds");
+        }
+        sink.part = file.getFileName() + "!" + entry;
+        readStream(eb, o, sink, formats);
       }
     } else if (gz) {
       sink.part = file.getFileName().toString();
-      readStream(new GZIPInputStream(b, 1 << 16), o, sink, formats);
+      java.io.PushbackInputStream gb =
+          new java.io.PushbackInputStream(new GZIPInputStream(b, 1 << 16), 4);
+      byte[] head = peek(gb, 4);
+      if (isGzip(head) || isZip(head)) {
+        throw new NestedArchiveException(
+            "nested archive inside "
+                + file.getFileName()
+                + ": Entente does not read archives inside archives; unpack the outer one and"
+                + " ingest what it holds");
+      }
+      readStream(gb, o, sink, formats);
     } else {
       sink.part = file.getFileName().toString();
       readStream(b, o, sink, formats);
@@ -258,6 +282,34 @@ public final class Ingestor {
     // A zip reader stops before the archive's central directory, a gzip reader may stop before
     // trailing bytes: read the rest so that the file's checksum covers all of it.
     b.transferTo(java.io.OutputStream.nullOutputStream());
+  }
+
+  private static boolean isGzip(byte[] magic) {
+    return magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
+  }
+
+  private static boolean isZip(byte[] magic) {
+    return magic.length >= 4
+        && magic[0] == 'P'
+        && magic[1] == 'K'
+        && (magic[2] == 3 || magic[2] == 5)
+        && (magic[3] == 4 || magic[3] == 6);
+  }
+
+  /** An archive inside an archive: refused, the whole file fails. */
+  private static final class NestedArchiveException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NestedArchiveException(String message) {
+      super(message);
+    }
+  }
+
+  /** The first {@code n} bytes (fewer at the end), pushed back to be read again. */
+  private static byte[] peek(java.io.PushbackInputStream p, int n) throws IOException {
+    byte[] out = p.readNBytes(n);
+    p.unread(out);
+    return out;
   }
 
   private static byte[] peek(BufferedInputStream b, int n) throws IOException {
@@ -270,18 +322,32 @@ public final class Ingestor {
   private void readStream(InputStream in, IngestOptions o, Sink sink, Set<String> formats)
       throws IOException {
     LineReader r = new LineReader(in, BUFFER);
-    if (!r.next()) {
-      return;
+    int start;
+    // the format is detected from the first data line: leading blank lines and # comments are
+    // not data
+    while (true) {
+      if (!r.next()) {
+        return;
+      }
+      start = r.start;
+      if (r.lineNumber() == 1
+          && r.end - start >= 3
+          && (r.buf[start] & 0xff) == 0xEF
+          && (r.buf[start + 1] & 0xff) == 0xBB
+          && (r.buf[start + 2] & 0xff) == 0xBF) {
+        start += 3;
+      }
+      if (!blankOrComment(r.buf, start, r.end)) {
+        break;
+      }
+      sink.leadingSkipped++;
     }
-    int start = r.start;
-    if (r.end - start >= 3
-        && (r.buf[start] & 0xff) == 0xEF
-        && (r.buf[start + 1] & 0xff) == 0xBB
-        && (r.buf[start + 2] & 0xff) == 0xBF) {
-      start += 3;
+    if (Bytes.indexOfNul(r.buf, start, r.end) >= 0) {
+      throw new IOException(
+          "line " + r.lineNumber() + ": a NUL byte in the first data line (a binary file?)");
     }
     String first = new String(r.buf, start, r.end - start, StandardCharsets.UTF_8);
-    Detected d = detect(first, o);
+    Detected d = detect(first, r.lineNumber(), o);
     RowParser parser = d.parser();
     if (!d.headerConsumed()) {
       sink.lastLine = r.lineNumber();
@@ -289,15 +355,39 @@ public final class Ingestor {
     }
     while (r.next()) {
       sink.lastLine = r.lineNumber();
+      if (Bytes.indexOfNul(r.buf, r.start, r.end) >= 0) {
+        sink.reject(
+            r.lineNumber(),
+            "NUL byte",
+            "the row holds a NUL byte (0x00), which no text field may hold",
+            r.buf,
+            r.start,
+            r.end);
+        continue;
+      }
       parser.parse(r.buf, r.start, r.end, r.lineNumber(), sink);
     }
     parser.finish(sink);
     formats.add(parser.formatName());
   }
 
+  /** Whether a line is blank (spaces, tabs, CR only) or a {@code #} comment. */
+  private static boolean blankOrComment(byte[] b, int start, int end) {
+    for (int i = start; i < end; i++) {
+      byte c = b[i];
+      if (c == '#') {
+        return true;
+      }
+      if (c != ' ' && c != '\t' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private record Detected(RowParser parser, boolean headerConsumed) {}
 
-  private Detected detect(String first, IngestOptions o) throws IOException {
+  private Detected detect(String first, long lineNo, IngestOptions o) throws IOException {
     SourceFormat f = o.format();
     ActorFilter a = o.actors();
     try {
@@ -335,15 +425,32 @@ public final class Ingestor {
         return new Detected(new GdeltTsvParser(cameo, a, true, true), false);
       }
       throw new IOException(
-          "cannot detect the format from line 1 ("
+          "cannot detect the format from line "
+              + lineNo
+              + ", the first data line ("
               + (tabs + 1)
               + " tab-separated fields, no known header); use --format");
     } catch (IllegalArgumentException e) {
-      throw new IOException("line 1: " + e.getMessage(), e);
+      throw new IOException("line " + lineNo + ": " + e.getMessage(), e);
     }
   }
 
   private static final String KEPT_NOTHING = "; nothing of this file was kept";
+
+  /** What the report says of a loaded file besides its counts, or null. */
+  private static String note(long read, Sink sink) {
+    List<String> n = new ArrayList<>();
+    if (read == 0) {
+      n.add("the file has no rows");
+    }
+    if (sink.leadingSkipped > 0) {
+      n.add(sink.leadingSkipped + " blank or comment line(s) before the data skipped");
+    }
+    if (!sink.skippedEntries.isEmpty()) {
+      n.add("skipped inside the archive: " + String.join(", ", sink.skippedEntries));
+    }
+    return n.isEmpty() ? null : String.join("; ", n);
+  }
 
   private static String describe(IOException e) {
     String what;
@@ -357,6 +464,13 @@ public final class Ingestor {
       what = e.getMessage() == null ? e.toString() : e.getMessage();
     }
     return "cannot read: " + what;
+  }
+
+  /** The manifest checksum of an in-memory document, as {@link #ingestBytes} records it. */
+  public static String checksum(byte[] data) {
+    CRC32C crc = new CRC32C();
+    crc.update(data);
+    return checksumText(crc.getValue(), data.length);
   }
 
   private static String checksumText(long crc32c, long size) {
@@ -438,6 +552,8 @@ public final class Ingestor {
     private final IngestListener listener;
     String part;
     long lastLine;
+    long leadingSkipped;
+    final List<String> skippedEntries = new ArrayList<>();
 
     Sink(FileLoad load, Counter counter, CountingStream counting, IngestListener listener) {
       this.load = load;

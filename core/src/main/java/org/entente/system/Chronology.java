@@ -22,6 +22,14 @@ public final class Chronology {
   /** Where the bundled chronology lives on the class path. */
   public static final String RESOURCE = "/org/entente/system/chronology.tsv";
 
+  /** The name under which {@link #loadBundled} records the bundled chronology in a manifest. */
+  public static final String BUNDLED_NAME = "chronology.tsv";
+
+  /** The manifest checksum of the bundled chronology. */
+  public static String bundledChecksum() {
+    return org.entente.ingest.Ingestor.checksum(bundledBytes());
+  }
+
   private static volatile List<ChronologyEntry> bundled;
 
   private Chronology() {}
@@ -49,7 +57,7 @@ public final class Chronology {
     org.entente.ingest.FileReport r =
         new org.entente.ingest.Ingestor(store, Cameo.bundled(), ActorRegistry.bundled())
             .ingestBytes(
-                "chronology.tsv",
+                BUNDLED_NAME,
                 bundledBytes(),
                 org.entente.ingest.IngestOptions.defaults(),
                 org.entente.ingest.IngestListener.NONE);

@@ -32,7 +32,7 @@ class IngestorLineEndTest {
         GdeltLines.lines(
             Samples.GDELT_CSV_HEADER,
             Samples.gdeltCsv(1, "20170501", "MINISTRY, FOREIGN", "RUS", "PRK", "036", 1, 4.0),
-            Samples.gdeltCsv(2, "20170502", "two\nlines", "PRK", "KOR", "1312", 3, -5.8),
+            Samples.gdeltCsv(2, "20170502", "two, \"quoted\"", "PRK", "KOR", "1312", 3, -5.8),
             Samples.gdeltCsv(3, "20170503", "x", "USA", "PRK", "163", 4, -8.0))),
     ICEWS(
         "icews",

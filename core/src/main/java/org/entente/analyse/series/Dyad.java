@@ -49,6 +49,39 @@ public record Dyad(String a, String b, boolean directed) {
     return new Dyad(parts[0], parts[1], directed);
   }
 
+  /**
+   * Parses a dyad as {@link #parse} does and checks that both codes name known actors: a CAMEO
+   * country, region or IGO code, or an actor of the registry (historical codes are normalised
+   * first, SUN → RUS). An unknown code would give an empty series that looks like "no events".
+   *
+   * @throws IllegalArgumentException naming the unknown code
+   */
+  public static Dyad parseKnown(String text) {
+    Dyad d = parse(text);
+    return new Dyad(known(d.a()), known(d.b()), d.directed());
+  }
+
+  /**
+   * The normalised code if it names a known actor.
+   *
+   * @throws IllegalArgumentException naming the code otherwise
+   */
+  public static String known(String code) {
+    String c = org.entente.cameo.Cameo.normaliseCountry(code.trim().toUpperCase(Locale.ROOT));
+    if (org.entente.cameo.Cameo.bundled().isCountry(c)
+        || org.entente.system.ActorRegistry.bundled()
+            .lookup(c)
+            .map(a -> a.code().equals(c))
+            .orElse(false)) {
+      return c;
+    }
+    throw new IllegalArgumentException(
+        "'"
+            + code
+            + "' is not a known country or actor code (CAMEO codes such as RUS, PRK, CHN, USA,"
+            + " KOR, JPN; IGOs such as IGOUNO; see 'entente actors')");
+  }
+
   /** Whether {@code text} looks like a dyad ({@code A-B} or {@code A>B}) rather than a file. */
   public static boolean looksLikeDyad(String text) {
     return text.trim().toUpperCase(Locale.ROOT).matches("[A-Z]{3,9}[->][A-Z]{3,9}");

@@ -57,7 +57,7 @@ public sealed interface SeriesSpec permits SeriesSpec.OfDyad, SeriesSpec.OfFile 
    */
   static SeriesSpec parse(String text, Score score) {
     if (Dyad.looksLikeDyad(text)) {
-      return new OfDyad(Dyad.parse(text), score);
+      return new OfDyad(Dyad.parseKnown(text), score);
     }
     int colon = text.lastIndexOf(':');
     if (colon <= 0 || colon == text.length() - 1) {

@@ -27,8 +27,6 @@ public final class GdeltCsvParser implements RowParser {
   private final int monthYear;
   private final String source;
   private final String[] values = new String[GdeltRow.NAMES.length];
-  private StringBuilder pending;
-  private long pendingLine;
 
   /**
    * @param header the header line
@@ -69,38 +67,28 @@ public final class GdeltCsvParser implements RowParser {
     return l.contains(",") && l.contains("globaleventid") && l.contains("eventcode");
   }
 
+  /**
+   * Parses one physical line as one record. A quote never spans lines: a line that ends inside a
+   * quoted field is rejected ("unterminated quote") and the next line parses normally, so one stray
+   * quote cannot swallow the rest of a file.
+   */
   @Override
   public void parse(byte[] b, int start, int end, long line, RowSink sink) {
     if (!Fields.isUtf8(b, start, end)) {
-      if (pending != null) {
-        sink.reject(
-            pendingLine,
-            "invalid UTF-8",
-            "the record is not valid UTF-8",
-            pending + "\n" + Fields.lenient(b, start, end));
-        pending = null;
-      } else {
-        sink.reject(line, "invalid UTF-8", "the row is not valid UTF-8", b, start, end);
-      }
+      sink.reject(line, "invalid UTF-8", "the row is not valid UTF-8", b, start, end);
       return;
     }
     String text = new String(b, start, end - start, StandardCharsets.UTF_8);
-    long recordLine = line;
-    if (pending != null) {
-      pending.append('\n').append(text);
-      text = pending.toString();
-      recordLine = pendingLine;
-    }
     List<String> f = CsvSplitter.split(text);
     if (f == null) {
-      if (pending == null) {
-        pending = new StringBuilder(text);
-        pendingLine = line;
-      }
+      sink.reject(
+          line,
+          "unterminated quote",
+          "a quoted field is still open at the end of the line (a quote may not span lines)",
+          text);
       return;
     }
-    pending = null;
-    parseRecord(f, text, recordLine, sink);
+    parseRecord(f, text, line, sink);
   }
 
   private void parseRecord(List<String> f, String raw, long line, RowSink sink) {
@@ -160,14 +148,7 @@ public final class GdeltCsvParser implements RowParser {
 
   @Override
   public void finish(RowSink sink) {
-    if (pending != null) {
-      sink.reject(
-          pendingLine,
-          "unterminated quote",
-          "a quoted field is still open at the end of the input",
-          pending.toString());
-      pending = null;
-    }
+    // records are single lines: nothing is pending at the end
   }
 
   @Override

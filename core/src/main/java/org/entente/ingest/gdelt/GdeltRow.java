@@ -72,7 +72,7 @@ final class GdeltRow {
       String source, String[] v, Cameo cameo, java.util.function.IntFunction<String> label)
       throws RowRejected {
     String id = Fields.text(v[ID]);
-    if (id == null || !id.chars().allMatch(Character::isDigit)) {
+    if (!Fields.asciiDigits(id)) {
       throw new RowRejected("bad event id", label.apply(ID) + ": '" + (id == null ? "" : id) + "'");
     }
     var date = Fields.yyyymmdd(Fields.text(v[DAY]), label.apply(DAY));

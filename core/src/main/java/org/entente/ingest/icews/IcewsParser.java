@@ -142,6 +142,10 @@ public final class IcewsParser implements RowParser {
     if (eventId == null) {
       throw new RowRejected("bad event id", "Event ID is empty");
     }
+    if (!Fields.plainId(eventId)) {
+      throw new RowRejected(
+          "bad event id", "Event ID '" + eventId + "' holds digits of another script or controls");
+    }
     LocalDate d = Fields.isoDate(f[date], "Event Date");
     String c = f[code];
     CameoEventType t = Fields.eventCode(cameo, c, null, null, "CAMEO Code");

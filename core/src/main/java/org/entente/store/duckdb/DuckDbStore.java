@@ -34,32 +34,105 @@ import org.entente.store.StoredFile;
  * failure or a crash mid-file leaves the store as it was.
  */
 public final class DuckDbStore implements EventStore {
+  /** Idle query connections kept for reuse (more are made on demand, then closed). */
+  private static final int POOL = 16;
+
   private final DuckDBConnection conn;
   private final String location;
+  private final boolean readOnly;
+  private final java.util.concurrent.ConcurrentLinkedDeque<DuckDBConnection> idle =
+      new java.util.concurrent.ConcurrentLinkedDeque<>();
+  private volatile boolean closed;
 
-  private DuckDbStore(DuckDBConnection conn, String location) {
+  private DuckDbStore(DuckDBConnection conn, String location, boolean readOnly) {
     this.conn = conn;
     this.location = location;
+    this.readOnly = readOnly;
   }
 
   /**
-   * Opens (creating if needed) the store at {@code file}.
+   * Opens (creating if needed) the store at {@code file} for reading and writing, with the default
+   * {@link StoreSettings}.
    *
-   * @throws StoreException if the file is not a DuckDB database or cannot be opened
+   * @throws NotAStoreException if the file exists and is not an Entente store
+   * @throws StoreException if the file cannot be opened (e.g. another process holds it)
    */
   public static DuckDbStore open(Path file) {
-    Path abs = file.toAbsolutePath();
+    return open(file, StoreSettings.DEFAULTS);
+  }
+
+  /**
+   * Opens (creating if needed) the store at {@code file} for reading and writing.
+   *
+   * @throws NotAStoreException if the file exists and is not an Entente store
+   * @throws StoreException if the file cannot be opened (e.g. another process holds it)
+   */
+  public static DuckDbStore open(Path file, StoreSettings settings) {
+    Path abs = file.toAbsolutePath().normalize();
+    StoreFiles.requireStoreOrAbsent(abs);
     try {
       if (abs.getParent() != null) {
         java.nio.file.Files.createDirectories(abs.getParent());
       }
-      Connection c = DriverManager.getConnection("jdbc:duckdb:" + abs);
-      DuckDBConnection dc = c.unwrap(DuckDBConnection.class);
-      Schema.create(dc);
-      return new DuckDbStore(dc, abs.toString());
+      DuckDBConnection dc = connect(abs, settings, false);
+      try {
+        StoreFiles.requireEntenteSchemaOrEmpty(dc, abs);
+        Schema.create(dc);
+      } catch (RuntimeException | SQLException e) {
+        dc.close();
+        throw e;
+      }
+      return new DuckDbStore(dc, abs.toString(), false);
     } catch (SQLException | java.io.IOException e) {
-      throw new StoreException("cannot open store " + abs + ": " + e.getMessage(), e);
+      throw StoreFiles.openFailure(abs, e);
     }
+  }
+
+  /**
+   * Opens an existing store read-only, with the default {@link StoreSettings}: any number of
+   * readers, in this and other processes, can then share the file (a writer cannot open it
+   * meanwhile). A store of an older schema version is migrated first (briefly opening it for
+   * writing).
+   *
+   * @throws NotAStoreException if the file is missing or not an Entente store
+   * @throws StoreException if the file cannot be opened (e.g. a writer holds it)
+   */
+  public static DuckDbStore openReadOnly(Path file) {
+    return openReadOnly(file, StoreSettings.DEFAULTS);
+  }
+
+  /** As {@link #openReadOnly(Path)}, with the given settings. */
+  public static DuckDbStore openReadOnly(Path file, StoreSettings settings) {
+    Path abs = file.toAbsolutePath().normalize();
+    StoreFiles.requireStore(abs);
+    try {
+      DuckDBConnection dc = connect(abs, settings, true);
+      boolean current;
+      try {
+        current = StoreFiles.requireEntenteSchema(dc, abs) >= Schema.VERSION && Schema.complete(dc);
+      } catch (RuntimeException | SQLException e) {
+        dc.close();
+        throw e;
+      }
+      if (!current) {
+        dc.close();
+        open(abs, settings).close();
+        dc = connect(abs, settings, true);
+      }
+      return new DuckDbStore(dc, abs.toString(), true);
+    } catch (SQLException e) {
+      throw StoreFiles.openFailure(abs, e);
+    }
+  }
+
+  private static DuckDBConnection connect(Path abs, StoreSettings settings, boolean readOnly)
+      throws SQLException {
+    java.util.Properties p = settings.jdbcProperties();
+    if (readOnly) {
+      p.setProperty("duckdb.read_only", "true");
+    }
+    Connection c = DriverManager.getConnection("jdbc:duckdb:" + abs, p);
+    return c.unwrap(DuckDBConnection.class);
   }
 
   /** Opens a store held in memory only (tests, the demo's throwaway stores). */
@@ -68,9 +141,59 @@ public final class DuckDbStore implements EventStore {
       Connection c = DriverManager.getConnection("jdbc:duckdb:");
       DuckDBConnection dc = c.unwrap(DuckDBConnection.class);
       Schema.create(dc);
-      return new DuckDbStore(dc, ":memory:");
+      return new DuckDbStore(dc, ":memory:", false);
     } catch (SQLException e) {
       throw new StoreException("cannot open an in-memory store: " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether this store was opened read-only. */
+  public boolean readOnly() {
+    return readOnly;
+  }
+
+  /**
+   * A connection of this store's database for one query, returned to the pool when closed. Queries
+   * from several threads each get their own connection, so they run concurrently.
+   */
+  private Lease lease() throws SQLException {
+    if (closed) {
+      throw new SQLException("Connection was closed");
+    }
+    DuckDBConnection c = idle.pollFirst();
+    if (c == null) {
+      c = conn.duplicate().unwrap(DuckDBConnection.class);
+    }
+    return new Lease(c);
+  }
+
+  /** A borrowed connection; closing gives it back. */
+  private final class Lease implements AutoCloseable {
+    private final DuckDBConnection c;
+
+    Lease(DuckDBConnection c) {
+      this.c = c;
+    }
+
+    DuckDBConnection c() {
+      return c;
+    }
+
+    @Override
+    public void close() {
+      if (closed || idle.size() >= POOL) {
+        closeQuietly(c);
+      } else {
+        idle.offerFirst(c);
+      }
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      // the connection is gone either way
     }
   }
 
@@ -95,7 +218,8 @@ public final class DuckDbStore implements EventStore {
             + " rows_rejected, rows_duplicate, rows_filtered, actor_filter FROM files "
             + where
             + " ORDER BY file_id";
-    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+    try (Lease l = lease();
+        PreparedStatement ps = l.c().prepareStatement(sql)) {
       if (arg != null) {
         ps.setObject(1, arg);
       }
@@ -127,12 +251,17 @@ public final class DuckDbStore implements EventStore {
 
   @Override
   public FileLoad beginFile(FileMeta file) {
+    if (readOnly) {
+      throw new StoreException(
+          "store " + location + " is open read-only; cannot load " + file.path());
+    }
     return new DuckDbFileLoad(conn, file);
   }
 
   @Override
   public StoreSummary summary() {
-    try (Statement st = conn.createStatement()) {
+    try (Lease l = lease();
+        Statement st = l.c().createStatement()) {
       List<StoreSummary.Count> bySource = new ArrayList<>();
       try (ResultSet rs =
           st.executeQuery("SELECT source, count(*) FROM events GROUP BY source ORDER BY source")) {
@@ -220,7 +349,8 @@ public final class DuckDbStore implements EventStore {
   }
 
   private List<PeriodAggregate> aggregate(DyadQuery q, String query, Binder binder) {
-    try (PreparedStatement ps = conn.prepareStatement(query)) {
+    try (Lease l = lease();
+        PreparedStatement ps = l.c().prepareStatement(query)) {
       binder.bind(ps);
       List<PeriodAggregate> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -246,7 +376,8 @@ public final class DuckDbStore implements EventStore {
   @Override
   public List<CodeCount> codeCounts(DyadQuery q) {
     AggregateSql sql = AggregateSql.of(q);
-    try (PreparedStatement ps = conn.prepareStatement(sql.codeCounts())) {
+    try (Lease l = lease();
+        PreparedStatement ps = l.c().prepareStatement(sql.codeCounts())) {
       sql.bind(ps);
       List<CodeCount> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -286,7 +417,8 @@ public final class DuckDbStore implements EventStore {
   }
 
   private Optional<MonthRange> extent(DyadQuery q, String query, Binder binder) {
-    try (PreparedStatement ps = conn.prepareStatement(query)) {
+    try (Lease l = lease();
+        PreparedStatement ps = l.c().prepareStatement(query)) {
       binder.bind(ps);
       try (ResultSet rs = ps.executeQuery()) {
         if (rs.next() && rs.getObject(1) != null) {
@@ -307,7 +439,8 @@ public final class DuckDbStore implements EventStore {
     String sql =
         "SELECT id, event_date, precision, actor1, actor2, event_code, goldstein, quad_class,"
             + " title, description, source, tags FROM chronology ORDER BY event_date, id";
-    try (Statement st = conn.createStatement();
+    try (Lease l = lease();
+        Statement st = l.c().createStatement();
         ResultSet rs = st.executeQuery(sql)) {
       List<org.entente.ingest.chronology.ChronologyEntry> out = new ArrayList<>();
       while (rs.next()) {
@@ -335,6 +468,11 @@ public final class DuckDbStore implements EventStore {
 
   @Override
   public void close() {
+    closed = true;
+    DuckDBConnection c;
+    while ((c = idle.pollFirst()) != null) {
+      closeQuietly(c);
+    }
     try {
       conn.close();
     } catch (SQLException e) {

@@ -29,6 +29,25 @@ final class Schema {
 
   private Schema() {}
 
+  /** The tables every current store has. */
+  private static final java.util.List<String> TABLES =
+      java.util.List.of("meta", "files", "events", "chronology", RollupSql.TABLE, "rejects");
+
+  /** Whether every table of the current schema exists (a read-only open cannot create any). */
+  static boolean complete(Connection c) throws SQLException {
+    try (Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT count(DISTINCT table_name) FROM information_schema.tables WHERE"
+                    + " table_schema = 'main' AND table_catalog = current_database() AND"
+                    + " table_name IN ('"
+                    + String.join("', '", TABLES)
+                    + "')")) {
+      rs.next();
+      return rs.getLong(1) == TABLES.size();
+    }
+  }
+
   static void create(Connection c) throws SQLException {
     try (Statement st = c.createStatement()) {
       st.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)");

@@ -139,29 +139,58 @@ class GdeltCsvParserTest {
   }
 
   @Test
-  void parse_quotedFieldWithCommaAndNewline_isOneRecordNumberedByItsFirstLine() {
+  void parse_quotedFieldWithComma_isOneField() {
     String text =
         GdeltLines.lines(
             Samples.gdeltCsv(1, "20170501", "A, B", "RUS", "PRK", "036", 1, 4.0),
-            Samples.gdeltCsv(2, "20170502", "two\nlines \"quoted\"", "PRK", "KOR", "111", 3, -2),
             Samples.gdeltCsv(3, "20170503", "x", "USA", "PRK", "163", 4, -8.0));
     RecordingSink s = RecordingSink.feed(parser(Samples.GDELT_CSV_HEADER), text, 2);
-    assertEquals(3, s.events.size(), s.rejects.toString());
-    assertEquals(List.of(2L, 3L, 5L), s.eventLines);
-    assertEquals("KOR", s.events.get(1).actor2Country());
+    assertEquals(2, s.events.size(), s.rejects.toString());
+    assertEquals(List.of(2L, 3L), s.eventLines);
   }
 
   @Test
-  void parse_unterminatedQuoteAtEnd_isRejectedWithItsFirstLine() {
+  void parse_quoteOpenAtTheEndOfALine_rejectsThatLineOnlyAndTheNextLineParses() {
+    // GDELT fields never hold newlines: a quote may not span lines, so one stray quote cannot
+    // swallow the rest of a file (it did: 10 of 4,000 real rows were read)
+    String text =
+        GdeltLines.lines(
+            Samples.gdeltCsv(1, "20170501", "ok", "RUS", "PRK", "036", 1, 4.0),
+            Samples.gdeltCsv(2, "20170502", "two\nlines", "PRK", "KOR", "111", 3, -2),
+            Samples.gdeltCsv(3, "20170503", "x", "USA", "PRK", "163", 4, -8.0));
+    RecordingSink s = RecordingSink.feed(parser(Samples.GDELT_CSV_HEADER), text, 2);
+    assertEquals(List.of(2L, 5L), s.eventLines, s.rejects.toString());
+    assertEquals(2, s.rejects.size(), "both halves of the broken row are rejected");
+    assertEquals(3, s.rejects.get(0).line());
+    assertEquals("unterminated quote", s.rejects.get(0).reason());
+    assertEquals(4, s.rejects.get(1).line());
+  }
+
+  @Test
+  void parse_unterminatedQuoteAtEnd_isRejectedWithItsLine() {
     String text =
         Samples.gdeltCsv(1, "20170501", "ok", "RUS", "PRK", "036", 1, 4.0)
             + "\n2,20170502,\"never closed\n,more\n";
     RecordingSink s = RecordingSink.feed(parser(Samples.GDELT_CSV_HEADER), text, 2);
     assertEquals(1, s.events.size());
-    assertEquals(1, s.rejects.size());
+    assertEquals(2, s.rejects.size());
     assertEquals(3, s.rejects.get(0).line());
     assertEquals("unterminated quote", s.rejects.get(0).reason());
     assertTrue(s.rejects.get(0).raw().contains("never closed"));
+    assertEquals(4, s.rejects.get(1).line());
+  }
+
+  @Test
+  void parse_manyLinesAfterAStrayQuote_eachLineIsItsOwnRecord() {
+    // 4,000 rows after one stray quote: every one is read, linear in the input
+    StringBuilder sb = new StringBuilder("9,20170501,\"stray\n");
+    for (int i = 0; i < 4000; i++) {
+      sb.append(Samples.gdeltCsv(10 + i, "20170501", "x", "RUS", "PRK", "036", 1, 4.0))
+          .append('\n');
+    }
+    RecordingSink s = RecordingSink.feed(parser(Samples.GDELT_CSV_HEADER), sb.toString(), 2);
+    assertEquals(4000, s.events.size());
+    assertEquals(1, s.rejects.size());
   }
 
   @Test

@@ -1,7 +1,9 @@
 package org.entente.store.duckdb;
 
 import static org.entente.ingest.GdeltLines.row;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +32,7 @@ import org.entente.store.DyadQuery.Weighting;
 import org.entente.store.FileLoad;
 import org.entente.store.FileMeta;
 import org.entente.store.MonthRange;
+import org.entente.store.NotAStoreException;
 import org.entente.store.PeriodAggregate;
 import org.entente.store.StoreException;
 import org.entente.store.StoreSummary;
@@ -426,10 +429,102 @@ class DuckDbStoreTest {
   }
 
   @Test
-  void open_fileThatIsNotADatabase_throwsStoreException() throws IOException {
+  void open_fileThatIsNotADatabase_isRefusedAndLeftUntouched() throws IOException {
     Path notDb = tmp.resolve("notes.duckdb");
-    Files.writeString(notDb, "this is not a DuckDB database\n".repeat(200));
-    StoreException e = assertThrows(StoreException.class, () -> DuckDbStore.open(notDb));
+    String text = "this is not a DuckDB database\n".repeat(200);
+    Files.writeString(notDb, text);
+    NotAStoreException e = assertThrows(NotAStoreException.class, () -> DuckDbStore.open(notDb));
     assertTrue(e.getMessage().contains("notes.duckdb"), e.getMessage());
+    assertThrows(NotAStoreException.class, () -> DuckDbStore.openReadOnly(notDb));
+    assertEquals(text, Files.readString(notDb));
+    assertFalse(Files.exists(tmp.resolve("notes.duckdb.wal")));
+  }
+
+  @Test
+  void open_csvFile_isRefusedAndLeftUntouched() throws IOException {
+    // a user's results file given as --db by mistake: before, DuckDB silently used memory
+    Path csv = tmp.resolve("results.csv");
+    byte[] bytes = "period,n\n2020,3\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Files.write(csv, bytes);
+    assertThrows(NotAStoreException.class, () -> DuckDbStore.open(csv));
+    assertArrayEquals(bytes, Files.readAllBytes(csv));
+  }
+
+  @Test
+  void open_duckDbDatabaseOfAnotherProgram_isRefusedAndKeepsItsTables() throws Exception {
+    Path other = tmp.resolve("other.duckdb");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + other);
+        java.sql.Statement st = c.createStatement()) {
+      st.execute("CREATE TABLE results (x INTEGER)");
+      st.execute("INSERT INTO results VALUES (42)");
+    }
+    NotAStoreException e = assertThrows(NotAStoreException.class, () -> DuckDbStore.open(other));
+    assertTrue(e.getMessage().contains("another program"), e.getMessage());
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + other);
+        java.sql.Statement st = c.createStatement();
+        java.sql.ResultSet rs =
+            st.executeQuery(
+                "SELECT count(*) FROM information_schema.tables WHERE table_catalog ="
+                    + " current_database()")) {
+      rs.next();
+      assertEquals(1, rs.getLong(1), "no Entente table was added");
+    }
+  }
+
+  @Test
+  void openReadOnly_missingFile_isRefusedWithoutCreatingIt() {
+    Path missing = tmp.resolve("missing.duckdb");
+    assertThrows(NotAStoreException.class, () -> DuckDbStore.openReadOnly(missing));
+    assertFalse(Files.exists(missing));
+  }
+
+  @Test
+  void openReadOnly_manyReadersShareTheFile_andCannotWrite() {
+    Path db = tmp.resolve("shared.duckdb");
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      load(s, "a.tsv", GdeltLines.lines(row(1, "20170801").v1()));
+    }
+    try (DuckDbStore r1 = DuckDbStore.openReadOnly(db);
+        DuckDbStore r2 = DuckDbStore.openReadOnly(db)) {
+      assertTrue(r1.readOnly());
+      assertEquals(1, only(r1.aggregate(DyadQuery.monthly("USA", "PRK"))).n());
+      assertEquals(1, only(r2.aggregate(DyadQuery.monthly("USA", "PRK"))).n());
+      StoreException e =
+          assertThrows(
+              StoreException.class,
+              () -> r1.beginFile(new org.entente.store.FileMeta("b.tsv", 1, null, null)));
+      assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+    }
+  }
+
+  @Test
+  void openReadOnly_queriesFromManyThreadsAtOnce_giveTheSameAnswers() throws Exception {
+    Path db = tmp.resolve("threads.duckdb");
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      load(
+          s,
+          "a.tsv",
+          GdeltLines.lines(
+              row(1, "20170801").v1(), row(2, "20170802").v1(), row(3, "20170901").v1()));
+    }
+    try (DuckDbStore r = DuckDbStore.openReadOnly(db)) {
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+      try {
+        List<java.util.concurrent.Future<Long>> fs = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+          fs.add(
+              pool.submit(
+                  () ->
+                      r.aggregate(DyadQuery.monthly("USA", "PRK")).stream()
+                          .mapToLong(a -> a.n())
+                          .sum()));
+        }
+        for (var f : fs) {
+          assertEquals(3L, f.get());
+        }
+      } finally {
+        pool.shutdown();
+      }
+    }
   }
 }

@@ -1,0 +1,44 @@
+package org.entente.store.duckdb;
+
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * Resource settings of an embedded store: DuckDB's memory limit (beyond it DuckDB spills to the
+ * temporary directory instead of growing) and where it spills.
+ *
+ * @param memoryLimit DuckDB's {@code memory_limit}, e.g. {@code 512MB} or {@code 2GB}
+ * @param tempDirectory DuckDB's {@code temp_directory}, or null for DuckDB's default (the store's
+ *     path with {@code .tmp} appended)
+ */
+public record StoreSettings(String memoryLimit, Path tempDirectory) {
+  /** The default memory limit: enough for every query of a 10⁷-event store, small beside a JVM. */
+  public static final String DEFAULT_MEMORY_LIMIT = "512MB";
+
+  /** The defaults: {@value #DEFAULT_MEMORY_LIMIT}, DuckDB's own temporary directory. */
+  public static final StoreSettings DEFAULTS = new StoreSettings(DEFAULT_MEMORY_LIMIT, null);
+
+  /**
+   * @throws IllegalArgumentException if the memory limit is not a size such as 512MB or 2GB
+   */
+  public StoreSettings {
+    if (memoryLimit == null
+        || !memoryLimit
+            .strip()
+            .matches("(?i)[0-9]+(\\.[0-9]+)?\\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)")) {
+      throw new IllegalArgumentException(
+          "memory limit '" + memoryLimit + "' is not a size such as 512MB or 2GB");
+    }
+    memoryLimit = memoryLimit.strip();
+  }
+
+  /** The JDBC connection properties that apply these settings. */
+  Properties jdbcProperties() {
+    Properties p = new Properties();
+    p.setProperty("memory_limit", memoryLimit);
+    if (tempDirectory != null) {
+      p.setProperty("temp_directory", tempDirectory.toAbsolutePath().toString());
+    }
+    return p;
+  }
+}
