@@ -13,7 +13,7 @@ import java.util.Properties;
  */
 public record StoreSettings(String memoryLimit, Path tempDirectory) {
   /** The default memory limit: enough for every query of a 10⁷-event store, small beside a JVM. */
-  public static final String DEFAULT_MEMORY_LIMIT = "512MB";
+  public static final String DEFAULT_MEMORY_LIMIT = "256MB";
 
   /** The defaults: {@value #DEFAULT_MEMORY_LIMIT}, DuckDB's own temporary directory. */
   public static final StoreSettings DEFAULTS = new StoreSettings(DEFAULT_MEMORY_LIMIT, null);
