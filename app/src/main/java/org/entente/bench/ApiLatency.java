@@ -103,6 +103,125 @@ public final class ApiLatency {
     return out;
   }
 
+  /**
+   * A load test's figures at one concurrency.
+   *
+   * @param clients concurrent clients
+   * @param requests completed requests
+   * @param errors responses other than 200
+   * @param seconds wall time of the timed phase
+   * @param p50 median latency, ns
+   * @param p95 95th percentile, ns
+   * @param p99 99th percentile, ns
+   */
+  public record Load(
+      int clients, int requests, int errors, double seconds, long p50, long p95, long p99) {
+    /** Completed requests per second. */
+    public double throughput() {
+      return requests / seconds;
+    }
+  }
+
+  /**
+   * The mixed, uncached requests of a load test: series, triangle, periods and character over
+   * varying dyads, frequencies and ranges (seeded, so every run asks the same), each computed by
+   * the server (its response cache is off).
+   */
+  public static List<String> mixedRequests(int n, long seed) {
+    java.util.Random r = new java.util.Random(seed);
+    String[] dyads = {"RUS-PRK", "USA-RUS", "CHN-PRK", "USA-PRK", "KOR-PRK", "CHN-RUS", "JPN-KOR"};
+    String[] triads = {"USA,CHN,RUS", "RUS,CHN,PRK", "USA,KOR,JPN", "USA,PRK,KOR"};
+    String[] freqs = {"month", "quarter", "year"};
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int from = 1990 + r.nextInt(25);
+      int to = from + 3 + r.nextInt(2026 - from - 2);
+      String range = "&from=" + from + "&to=" + to;
+      String d = dyads[r.nextInt(dyads.length)];
+      String f = freqs[r.nextInt(freqs.length)];
+      out.add(
+          switch (r.nextInt(4)) {
+            case 0 -> "/api/series?dyad=" + d + "&freq=" + f + range;
+            case 1 ->
+                "/api/triangle?actors=" + triads[r.nextInt(triads.length)] + "&freq=" + f + range;
+            case 2 -> "/api/periods?dyad=" + d + "&freq=quarter&scale=sd&impute=zero" + range;
+            default -> "/api/character?dyad=" + d + "&reference=self" + range;
+          });
+    }
+    return out;
+  }
+
+  /**
+   * Load test: for each concurrency, that many clients send the mixed requests of {@link
+   * #mixedRequests} to an uncached server over {@code store} until {@code requests} are done or
+   * {@code cap} has passed, after a short warm-up.
+   */
+  public static List<Load> load(EventStore store, int[] concurrency, int requests, Duration cap) {
+    List<Load> out = new ArrayList<>();
+    try (WebServer server = WebServer.start(store, "127.0.0.1", 0, false)) {
+      String base = "http://127.0.0.1:" + server.port();
+      HttpClient client =
+          HttpClient.newBuilder()
+              .connectTimeout(Duration.ofSeconds(5))
+              .executor(java.util.concurrent.Executors.newCachedThreadPool())
+              .build();
+      List<String> warm = mixedRequests(50, 7);
+      for (String w : warm) {
+        time(client, get(base + w), new long[1]);
+      }
+      for (int c : concurrency) {
+        List<String> paths = mixedRequests(requests, 20240619L + c);
+        java.util.concurrent.atomic.AtomicInteger next =
+            new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger errors =
+            new java.util.concurrent.atomic.AtomicInteger();
+        long[] lat = new long[requests];
+        long t0 = System.nanoTime();
+        long end = t0 + cap.toNanos();
+        Thread[] threads = new Thread[c];
+        for (int k = 0; k < c; k++) {
+          threads[k] =
+              new Thread(
+                  () -> {
+                    int i;
+                    while ((i = next.getAndIncrement()) < requests && System.nanoTime() < end) {
+                      long[] one = new long[1];
+                      if (time(client, get(base + paths.get(i)), one) != 200) {
+                        errors.incrementAndGet();
+                      }
+                      lat[i] = one[0];
+                    }
+                  });
+          threads[k].start();
+        }
+        for (Thread t : threads) {
+          try {
+            t.join();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+          }
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        long[] done = Arrays.stream(lat).filter(x -> x > 0).sorted().toArray();
+        out.add(
+            new Load(
+                c,
+                done.length,
+                errors.get(),
+                secs,
+                pct(done, 0.50),
+                pct(done, 0.95),
+                pct(done, 0.99)));
+      }
+    }
+    return out;
+  }
+
+  private static HttpRequest get(String url) {
+    return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(5)).GET().build();
+  }
+
   private static int time(HttpClient client, HttpRequest req, long[] nanos) {
     long t0 = System.nanoTime();
     try {
@@ -119,6 +238,9 @@ public final class ApiLatency {
 
   /** The nearest-rank percentile of sorted values. */
   static long pct(long[] sorted, double q) {
+    if (sorted.length == 0) {
+      return 0;
+    }
     int i = (int) Math.ceil(q * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
   }

@@ -262,8 +262,30 @@ final class BenchCommand implements Runnable {
         description = "Seed of the synthetic store (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(
+        names = "--concurrency",
+        split = ",",
+        paramLabel = "N",
+        description = {
+          "Load test instead of per-route latency: N concurrent clients (a list, e.g. 1,8,32)"
+              + " send mixed uncached requests (series, triangle, periods, character over varying"
+              + " ranges); prints throughput, p50/p95/p99 and the throughput ratio to the first N."
+        })
+    int[] concurrency;
+
+    @Option(
+        names = "--load-requests",
+        defaultValue = "400",
+        paramLabel = "N",
+        description =
+            "Requests per concurrency level in the load test (default: ${DEFAULT-VALUE}).")
+    int loadRequests;
+
     @Override
     public Integer call() throws IOException, SQLException {
+      if (concurrency != null) {
+        return loadTest();
+      }
       if (requests < 1 || requests > 1000) {
         throw new UsageException("--requests must be 1..1000");
       }
@@ -310,6 +332,84 @@ final class BenchCommand implements Runnable {
         }
       }
       return 0;
+    }
+
+    private int loadTest() throws IOException, SQLException {
+      for (int c : concurrency) {
+        if (c < 1 || c > 256) {
+          throw new UsageException("--concurrency: each N must be 1..256, got " + c);
+        }
+      }
+      if (loadRequests < 10 || loadRequests > 100_000) {
+        throw new UsageException("--load-requests must be 10..100000");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      if (rows > 0) {
+        Path dir = keep == null ? Files.createTempDirectory("entente-bench-load") : null;
+        Path file = keep != null ? keep : dir.resolve("synthetic.duckdb");
+        try {
+          if (!Files.exists(file)) {
+            org.entente.bench.SyntheticStore.create(file, rows, seed);
+          }
+          try (DuckDbStore s = DuckDbStore.openReadOnly(file)) {
+            printLoad(out, file + " (" + String.format("%,d", rows) + " events)", s);
+          }
+        } finally {
+          if (dir != null) {
+            deleteTree(dir);
+          }
+        }
+      } else if (db != null) {
+        try (DuckDbStore s = DuckDbStore.openReadOnly(db)) {
+          printLoad(out, db.toString(), s);
+        }
+      } else {
+        Path dir = Files.createTempDirectory("entente-bench-load");
+        try {
+          Path file = dir.resolve("demo.duckdb");
+          try (DuckDbStore w = DuckDbStore.open(file)) {
+            org.entente.system.Chronology.loadBundled(w);
+          }
+          try (DuckDbStore s = DuckDbStore.openReadOnly(file)) {
+            printLoad(out, "demo store (bundled chronology)", s);
+          }
+        } finally {
+          deleteTree(dir);
+        }
+      }
+      return 0;
+    }
+
+    private void printLoad(PrintWriter out, String label, DuckDbStore s) {
+      List<org.entente.bench.ApiLatency.Load> ls =
+          org.entente.bench.ApiLatency.load(
+              s, concurrency, loadRequests, java.time.Duration.ofSeconds(60));
+      out.println();
+      out.println(
+          "store: "
+              + label
+              + "; mixed uncached requests, "
+              + loadRequests
+              + " per level (60 s cap), "
+              + Runtime.getRuntime().availableProcessors()
+              + " cores");
+      out.printf(
+          "%8s %9s %7s %9s %9s %9s %9s %12s%n",
+          "clients", "requests", "errors", "req/s", "p50 ms", "p95 ms", "p99 ms", "req/s ratio");
+      double base = ls.get(0).throughput();
+      for (org.entente.bench.ApiLatency.Load l : ls) {
+        out.printf(
+            "%8d %9d %7d %9.1f %9.1f %9.1f %9.1f %12.2f%n",
+            l.clients(),
+            l.requests(),
+            l.errors(),
+            l.throughput(),
+            l.p50() / 1e6,
+            l.p95() / 1e6,
+            l.p99() / 1e6,
+            l.throughput() / base);
+      }
+      out.flush();
     }
 
     private void print(PrintWriter out, String label, DuckDbStore s) {
