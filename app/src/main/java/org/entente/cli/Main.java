@@ -39,6 +39,12 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Option(
+      names = "--debug",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "On an internal error, print the stack trace (also: ENTENTE_DEBUG=1).")
+  boolean debug;
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
@@ -62,10 +68,28 @@ public final class Main implements Runnable {
             return 1;
           }
           err.println("entente: internal error: " + ex);
-          ex.printStackTrace(err);
+          if (debug(parsed)) {
+            ex.printStackTrace(err);
+          } else {
+            err.println("Run the same command with --debug for the stack trace, and report it.");
+          }
           return 1;
         });
     return cl;
+  }
+
+  /** Whether --debug was given at any level of the command line, or ENTENTE_DEBUG is set. */
+  static boolean debug(CommandLine.ParseResult parsed) {
+    String env = System.getenv("ENTENTE_DEBUG");
+    if (env != null && !env.isBlank() && !env.equals("0")) {
+      return true;
+    }
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static void main(String[] args) {
