@@ -1,24 +1,28 @@
 package org.entente.serve;
 
-import java.util.LinkedHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The bodies of successful API responses, least recently used first out, bounded in entries and
- * characters. Sound because the served store does not change: the server never writes to it, and
- * DuckDB lets no other process open the file for writing while the server holds it. Thread-safe.
+ * The bodies of successful API responses (a Caffeine cache bounded by their total length in
+ * characters; a body larger than a quarter of the bound is not kept). Sound because the served
+ * store does not change: the server opens it read-only and the engine lets no process write it
+ * while it is open. Thread-safe.
  */
 final class ResponseCache {
-  private final int maxEntries;
   private final long maxChars;
-  private final LinkedHashMap<String, String> bodies = new LinkedHashMap<>(64, 0.75f, true);
-  private long chars;
+  private final Cache<String, String> bodies;
 
-  ResponseCache(int maxEntries, long maxChars) {
-    this.maxEntries = maxEntries;
+  ResponseCache(long maxChars) {
     this.maxChars = maxChars;
+    this.bodies =
+        Caffeine.newBuilder()
+            .maximumWeight(maxChars)
+            .weigher((String k, String v) -> k.length() + v.length())
+            .build();
   }
 
   /** A key for a route and its parameters, independent of their order. */
@@ -26,20 +30,14 @@ final class ResponseCache {
     return path + "?" + new TreeMap<>(params);
   }
 
-  synchronized String get(String key) {
-    return bodies.get(key);
+  String get(String key) {
+    return bodies.getIfPresent(key);
   }
 
-  synchronized void put(String key, String body) {
+  void put(String key, String body) {
     if (body.length() > maxChars / 4) {
       return;
     }
-    String old = bodies.put(key, body);
-    chars += body.length() - (old == null ? 0 : old.length());
-    var it = bodies.entrySet().iterator();
-    while ((bodies.size() > maxEntries || chars > maxChars) && it.hasNext()) {
-      chars -= it.next().getValue().length();
-      it.remove();
-    }
+    bodies.put(key, body);
   }
 }

@@ -19,6 +19,9 @@ public final class WebServer implements AutoCloseable {
   /** The default interface: loopback only. */
   public static final String DEFAULT_HOST = "127.0.0.1";
 
+  /** What the response cache may hold: 32 M characters of response bodies (64 MB of heap). */
+  static final long CACHE_CHARS = 32L << 20;
+
   /** The default port. */
   public static final int DEFAULT_PORT = 8080;
 
@@ -47,9 +50,9 @@ public final class WebServer implements AutoCloseable {
   }
 
   /**
-   * Starts a server, with or without the response cache (which keeps up to 512 successful
-   * responses, 128 M characters in all, and answers a repeated request from it: the store does not
-   * change while it is served).
+   * Starts a server, with or without the response cache (which keeps successful responses, up to
+   * {@link #CACHE_CHARS} characters in all, and answers a repeated request from it: the store does
+   * not change while it is served).
    *
    * @param cache whether to keep and reuse successful responses
    * @see #start(EventStore, String, int)
@@ -73,7 +76,7 @@ public final class WebServer implements AutoCloseable {
                   handler -> handler.setErrorHandler(new JsonErrorHandler()));
               config.routes.before(ctx -> SecurityHeaders.HEADERS.forEach(ctx::header));
               assets.configure(config);
-              Routes.register(config, routes, cache ? new ResponseCache(512, 128L << 20) : null);
+              Routes.register(config, routes, cache ? new ResponseCache(CACHE_CHARS) : null);
               Errors.register(config);
             });
     app.start(host, port);
