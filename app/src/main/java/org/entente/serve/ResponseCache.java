@@ -22,6 +22,8 @@ final class ResponseCache {
         Caffeine.newBuilder()
             .maximumWeight(maxChars)
             .weigher((String k, String v) -> k.length() + v.length())
+            // evict on the request's own thread: the bound holds as soon as put returns
+            .executor(Runnable::run)
             .build();
   }
 
