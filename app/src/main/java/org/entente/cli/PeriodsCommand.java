@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
       "List the expert periodisations from the seeds (--expert [NAME]), or find the periods of a"
           + " dyad's series (--dyad) or of a column of your own CSV file (--series FILE --column"
           + " NAME) by change-point search: PELT (exact) or binary segmentation, with the changes,"
-          + " the periods (mean, SD, 95% CI), the penalty beta and noise scale sigma used, and"
+          + " the periods (mean, SD, 95%% CI), the penalty beta and noise scale sigma used, and"
           + " optionally the agreement with an expert periodisation (--compare)."
     })
 final class PeriodsCommand implements Callable<Integer> {
