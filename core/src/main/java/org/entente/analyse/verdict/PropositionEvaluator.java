@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.entente.analyse.AnalysisException;
+import org.entente.analyse.leadlag.MultipleTesting;
 import org.entente.analyse.series.SeriesOptions;
 import org.entente.ingest.chronology.ChronologyEntry;
 import org.entente.store.EventStore;
@@ -56,42 +57,69 @@ public final class PropositionEvaluator {
   }
 
   /**
-   * Evaluates one proposition.
+   * Evaluates one proposition (its tests adjusted among themselves only).
    *
    * @param p the proposition
-   * @return the verdict with its reason and evidence
+   * @return the verdict with its reason, tests and evidence
    * @throws IllegalStateException if the proposition's operationalisation is malformed or its test
    *     kind unknown (a defect of the propositions file, not of the data)
    */
   public Verdict evaluate(Proposition p) {
-    Evaluation e = REGISTRY.get(p.test());
-    if (e == null) {
-      throw new IllegalStateException(
-          "proposition " + p.id() + ": no evaluation for test kind '" + p.test() + "'");
-    }
-    Map<String, Object> evidence = new LinkedHashMap<>();
-    Evaluation.Judgement j;
-    try {
-      j = e.evaluate(p, new Spec(p), context, evidence);
-    } catch (AnalysisException ex) {
-      j = Evaluation.Judgement.inconclusive("the data cannot support the test: " + ex.getMessage());
-    }
-    return new Verdict(
-        p.id(),
-        p.claim(),
-        p.test(),
-        j.outcome(),
-        j.reason(),
-        p.operationalisation(),
-        p.verdictRules(),
-        evidence);
+    return evaluateAll(List.of(p)).get(0);
   }
 
-  /** Evaluates several propositions in order. */
+  /**
+   * Evaluates several propositions in order, as one run: the p-values of every test of every
+   * proposition form one family for the Benjamini–Hochberg adjustment, and each verdict follows
+   * from its tests' adjusted q (docs/analysis.md, "Verdict rules").
+   */
   public List<Verdict> evaluateAll(List<Proposition> ps) {
-    List<Verdict> out = new ArrayList<>();
+    List<Evaluation.Finding> findings = new ArrayList<>();
+    List<Map<String, Object>> evidences = new ArrayList<>();
+    List<Double> raw = new ArrayList<>();
     for (Proposition p : ps) {
-      out.add(evaluate(p));
+      Evaluation e = REGISTRY.get(p.test());
+      if (e == null) {
+        throw new IllegalStateException(
+            "proposition " + p.id() + ": no evaluation for test kind '" + p.test() + "'");
+      }
+      Map<String, Object> evidence = new LinkedHashMap<>();
+      Evaluation.Finding f;
+      try {
+        f = e.evaluate(p, new Spec(p), context, evidence);
+      } catch (AnalysisException ex) {
+        f = Evaluation.Finding.insufficient("the data cannot support the test: " + ex.getMessage());
+      }
+      findings.add(f);
+      evidences.add(evidence);
+      for (TestResult t : f.tests()) {
+        raw.add(t.p());
+      }
+    }
+    double[] q =
+        MultipleTesting.benjaminiHochberg(raw.stream().mapToDouble(Double::doubleValue).toArray());
+    List<Verdict> out = new ArrayList<>();
+    int k = 0;
+    for (int i = 0; i < ps.size(); i++) {
+      Proposition p = ps.get(i);
+      Evaluation.Finding f = findings.get(i);
+      List<TestResult> adjusted = new ArrayList<>();
+      for (TestResult t : f.tests()) {
+        adjusted.add(t.withQ(q[k++]));
+      }
+      Evaluation.Judgement j = f.early() != null ? f.early() : f.decide().apply(adjusted);
+      out.add(
+          new Verdict(
+              p.id(),
+              p.version(),
+              p.claim(),
+              p.test(),
+              j.outcome(),
+              j.reason(),
+              p.operationalisation(),
+              p.verdictRules(),
+              evidences.get(i),
+              adjusted));
     }
     return List.copyOf(out);
   }
