@@ -125,7 +125,7 @@ final class Routes {
                     Param.choice(
                         "impute", "Filling of undefined periods (default: none).", IMPUTATION),
                     Param.optional(
-                        "scale", "Noise scale: mad, sd or a number (default: mad).", "mad"),
+                        "scale", "Noise scale: lrv, mad, sd or a number (default: lrv).", "lrv"),
                     Param.optional("compare", "Expert periodisation to compare with.", "rozman"),
                     Param.integer(
                         "tolerance", "Matching tolerance M in periods (default: 3).", "3")),

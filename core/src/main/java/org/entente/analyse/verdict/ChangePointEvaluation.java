@@ -88,7 +88,7 @@ final class ChangePointEvaluation implements Evaluation {
             penalty,
             s.integer("min_length"),
             Imputation.NONE,
-            PeriodRequest.Scale.MAD,
+            s.has("scale") ? PeriodRequest.scale(s.string("scale")) : PeriodRequest.Scale.MAD,
             Double.NaN,
             scheme,
             tolerance);
