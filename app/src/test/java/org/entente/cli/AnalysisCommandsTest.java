@@ -151,6 +151,8 @@ class AnalysisCommandsTest {
                 "y",
                 "--penalty",
                 "bic",
+                "--scale",
+                "mad",
                 "--format",
                 "json"));
     assertKeys(p, "method", "beta", "sigma", "changes", "periods", "score", "imputation");
@@ -312,7 +314,7 @@ class AnalysisCommandsTest {
     Path db = dir.resolve("demo.duckdb");
     assertEquals(0, CliHarness.run("demo", "--db", db.toString(), "--no-serve").exit());
     JsonNode all = json(CliHarness.run("test", "all", "--db", db.toString(), "--format", "json"));
-    assertEquals(11, all.size(), "P1..P10 and P7 v2");
+    assertEquals(12, all.size(), "P1..P10, P3 v2 and P7 v2");
     List<String> ids = new ArrayList<>();
     for (JsonNode v : all) {
       assertKeys(
@@ -350,8 +352,8 @@ class AnalysisCommandsTest {
     }
     assertEquals(
         List.of(
-            "P1 v1", "P2 v1", "P3 v1", "P4 v1", "P5 v1", "P6 v1", "P7 v1", "P7 v2", "P8 v1",
-            "P9 v1", "P10 v1"),
+            "P1 v1", "P2 v1", "P3 v1", "P3 v2", "P4 v1", "P5 v1", "P6 v1", "P7 v1", "P7 v2",
+            "P8 v1", "P9 v1", "P10 v1"),
         ids);
     CliHarness.Result one = CliHarness.run("test", "p7", "--db", db.toString());
     assertEquals(0, one.exit(), one.err());

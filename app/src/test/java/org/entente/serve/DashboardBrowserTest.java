@@ -189,7 +189,7 @@ class DashboardBrowserTest {
                     ".verdict.supported, .verdict.contradicted, .verdict.inconclusive,"
                         + " .verdict.insufficient-data"))
             .size();
-    assertEquals(11, verdicts, "every card (P1..P10 and P7 v2) shows a verdict");
+    assertEquals(12, verdicts, "every card (P1..P10, P3 v2, P7 v2) shows a verdict");
     screenshot("propositions");
 
     open("#/timeline");

@@ -136,9 +136,16 @@ class WebServerTest {
 
   @Test
   void periods_sparseSeriesWithMadScale_is422WithTheReason() {
-    TestServer.Response r = server.get("/api/periods?dyad=RUS-PRK&freq=month");
+    TestServer.Response r = server.get("/api/periods?dyad=RUS-PRK&freq=month&scale=mad");
     assertEquals(422, r.status(), r.body());
     assertTrue(r.json().get("message").asText().contains("scale"));
+  }
+
+  @Test
+  void periods_sparseSeriesWithTheDefaultLongRunScale_runs() {
+    JsonNode n = ok("/api/periods?dyad=RUS-PRK&freq=month");
+    assertEquals("lrv", n.get("sigma_rule").asText());
+    assertTrue(n.get("sigma").asDouble() > 0);
   }
 
   @Test
@@ -158,7 +165,7 @@ class WebServerTest {
   @Test
   void propositions_all_listsTenWithOperationalisations() {
     JsonNode n = ok("/api/propositions");
-    assertEquals(11, n.get("propositions").size(), "P1..P10 and P7 v2");
+    assertEquals(12, n.get("propositions").size(), "P1..P10, P3 v2 and P7 v2");
     assertKeys(n.get("propositions").get(0), "id", "claim", "seeds", "test", "operationalisation");
   }
 

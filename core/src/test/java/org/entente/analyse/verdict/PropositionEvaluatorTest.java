@@ -469,7 +469,7 @@ class PropositionEvaluatorTest {
       List<Verdict> all =
           new PropositionEvaluator(s, List.of(), SeriesOptions.defaults(Frequency.MONTH))
               .evaluateAll(Propositions.bundled());
-      assertEquals(11, all.size(), "P1..P10 and P7 v2");
+      assertEquals(12, all.size(), "P1..P10, P3 v2 and P7 v2");
       for (Verdict v : all) {
         assertEquals(Outcome.INSUFFICIENT_DATA, v.outcome(), v.id() + ": " + v.reason());
         assertFalse(v.reason().isBlank(), v.id());
@@ -494,7 +494,7 @@ class PropositionEvaluatorTest {
           new PropositionEvaluator(s, chronology, SeriesOptions.defaults(Frequency.MONTH))
               .evaluateAll(Propositions.bundled());
       assertEquals(
-          List.of("P1", "P2", "P3", "P4", "P5", "P6", "P7", "P7", "P8", "P9", "P10"),
+          List.of("P1", "P2", "P3", "P3", "P4", "P5", "P6", "P7", "P7", "P8", "P9", "P10"),
           all.stream().map(Verdict::id).toList());
       for (Verdict v : all) {
         // the rule of docs/analysis.md: supported only with q < 0.05 in the predicted direction,
