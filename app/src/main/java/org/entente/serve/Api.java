@@ -183,7 +183,7 @@ final class Api {
             triad,
             seriesOptions(q, "month"),
             q.parsed("score", "s4", Score::parse),
-            q.parsed("sign-rule", "band", SignRule::parse),
+            q.parsed("sign-rule", "baseline", SignRule::parse),
             q.number("tau", SignRules.DEFAULT_TAU, 0, 10),
             q.flag("hysteresis"),
             q.number("reference-median", Double.NaN, -1e9, 1e9));

@@ -95,7 +95,7 @@ final class Routes {
                     Param.choice("score", "Score the sign rule reads (default: s4).", SCORES),
                     Param.choice(
                         "sign-rule",
-                        "METHODS 2.1 rule (default: band).",
+                        "METHODS 2.1 rule (default: baseline, around the data's reference median).",
                         List.of("band", "baseline", "posterior")),
                     Param.number("tau", "Band half-width (default: 0.1).", "0.1"),
                     Param.number(

@@ -68,6 +68,10 @@ final class ConditionalMeansEvaluation implements Evaluation {
     }
     int minHostile = s.integer("minimum.hostile_periods");
     int minOther = s.integer("minimum.other_periods");
+    evidence.put(
+        "sign_rule",
+        rule.optionName()
+            + (rule == SignRule.BAND ? " (tau " + tau + ") on " + score.optionName() : ""));
     Optional<MonthRange> window = c.window(s, "window", List.of(cond, out), f, evidence);
     if (window.isEmpty()) {
       return Finding.insufficient("no events of " + cond + " or " + out + " in the window");

@@ -109,6 +109,10 @@ final class TriangleEvaluation implements Evaluation {
       m.put("share", classified[k] == 0 ? Double.NaN : (double) matching[k] / classified[k]);
       m.put("most_frequent", top.size() == 1 ? top.get(0) : "tie: " + String.join(", ", top));
     }
+    evidence.put(
+        "sign_rule",
+        rule.optionName()
+            + (rule == SignRule.POSTERIOR ? "" : " (tau " + tau + ") on " + score.optionName()));
     evidence.putAll(windows);
     if (classified[0] < minimum || classified[1] < minimum) {
       return Finding.insufficient(
