@@ -211,6 +211,7 @@ final class Views {
   static Map<String, Object> proposition(Proposition p) {
     return obj(
         "id", p.id(),
+        "version", p.version(),
         "claim", p.claim(),
         "seeds", p.seeds(),
         "test", p.test(),

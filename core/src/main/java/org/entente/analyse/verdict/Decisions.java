@@ -88,11 +88,11 @@ final class Decisions {
         return Judgement.inconclusive("significant as predicted but " + why + "; " + all);
       }
       return Judgement.inconclusive(
-          supports.size()
-              + " of the "
+          (supports.isEmpty() ? "no" : "only " + supports.size())
+              + " test significant in the predicted direction with q < 0.05 and the effect at its"
+              + " minimum ("
               + k
-              + " needed test(s) significant in the predicted direction with q < 0.05 and"
-              + " the effect at its minimum; "
+              + " needed); "
               + all);
     };
   }

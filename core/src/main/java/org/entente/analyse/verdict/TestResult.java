@@ -104,10 +104,12 @@ public record TestResult(
         + effectUnit
         + " "
         + Evaluation.num(effect)
-        + " ("
-        + direction.text()
-        + (effectMet ? ", minimum met" : ", minimum " + minimumEffect + " not met")
-        + ")";
+        + (method.startsWith("TOST")
+            ? " (equivalence: negligible " + minimumEffect + " if q < 0.05)"
+            : " ("
+                + direction.text()
+                + (effectMet ? ", minimum met" : ", minimum " + minimumEffect + " not met")
+                + ")");
   }
 
   /** The JSON object ({@code name, method, n, statistic, p, q, effect, direction, ...}). */
