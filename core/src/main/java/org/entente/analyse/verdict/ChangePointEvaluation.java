@@ -29,14 +29,19 @@ import org.hipparchus.random.Well19937c;
  * <p>Operationalisation read: {@code y} (dyad, score), {@code frequency}, {@code window}, {@code
  * method} (pelt, binseg), {@code penalty} (bic, mbic, aic, hq, sic0 or a number), {@code
  * min_length}, {@code compare} (scheme, tolerance_months), {@code expected} (min_recall,
- * min_precision), {@code minimum.periods_with_events}. Runs {@link PeriodAnalysis} with σ̂ =
- * MAD(Δy)/√2 (METHODS §3.1) and no imputation; a σ̂ of 0 makes the test impossible (inconclusive).
- * At a frequency coarser than months the tolerance is converted to whole periods (rounded down).
+ * min_precision), {@code minimum.periods_with_events}, and optionally {@code scale} (v2: {@code
+ * lrv}). Runs {@link PeriodAnalysis} with σ̂ = MAD(Δy)/√2 (METHODS §3.1; v1) or the given scale and
+ * no imputation; a σ̂ of 0 is insufficient data. At a frequency coarser than months the tolerance
+ * is converted to whole periods (rounded down).
  *
- * <p>Thresholds are written with two decimals and compared with a tolerance of 0.005, so that "two
- * of three" (recall 2/3 = 0.667) meets "recall ≥ 0.67" as the rule's own words say. Rules: recall
- * and precision at their minimum → supported; recall below → not supported; recall met, precision
- * below → inconclusive; too few periods with events → inconclusive.
+ * <p>Test: a Monte Carlo test of the number of expert breaks matched against the same number of
+ * changes placed uniformly at random at least L apart ({@link #DRAWS} draws, seed {@link #SEED}), p
+ * = (1 + #{matches* ≥ matches})/(B + 1), one-sided. Effect: recall; "supported" also needs recall
+ * and precision at their minimum. Thresholds are written with two decimals and compared with a
+ * tolerance of 0.005, so that "two of three" (recall 2/3 = 0.667) meets "recall ≥ 0.67" as the
+ * rule's own words say. No change detected → inconclusive (nothing to compare); too few periods
+ * with events → insufficient data. The test has no "against" side: few matches is absence of
+ * evidence.
  */
 final class ChangePointEvaluation implements Evaluation {
   /** Tolerance of a threshold written with two decimals. */

@@ -33,9 +33,10 @@ import org.entente.system.Proposition;
  * (dyad, window) is added if it is not one of them. The composite index (METHODS §6) is computed
  * over these rows; tsi_z = (TSI_target − mean TSI)/SD TSI over the rows with a defined TSI. A
  * component is above the median when it exceeds the median of its defined values over the rows.
- * Rules as written: too few target events or reference rows → inconclusive; tsi_z &lt; 0 → not
- * supported; tsi_z &gt; 0 and every listed component above its median → supported; otherwise
- * inconclusive.
+ * Test: the target's rank among the rows' TSI values, empirical p = share of rows at least as high
+ * (or as low), two-sided; with R rows the smallest p is 2/R. Effect: tsi_z, minimum {@link
+ * #MINIMUM_Z}; "supported" also needs every listed component above its median. Too few target
+ * events or reference rows → insufficient data.
  */
 final class CharacterEvaluation implements Evaluation {
   private static final Pattern WINDOWS =

@@ -60,7 +60,6 @@ final class ConditionalMeansEvaluation implements Evaluation {
     }
     List<String> codes = s.list("outcome.codes").stream().map(Object::toString).toList();
     Frequency f = Context.frequency(s);
-    double alpha = s.number("alpha");
     double maxRatio = s.number("expected.max_other_to_hostile_ratio");
     String expected = s.string("expected.hostile_minus_other");
     if (!expected.equals("positive")) {

@@ -118,7 +118,7 @@ final class LeadLagEvaluation implements Evaluation {
                         + request.bootstrap()
                         + ", seed "
                         + request.seed()
-                        + ", lag re-selected in every replicate"
+                        + (r.selection() != null ? ", lag re-selected in every replicate" : "")
                     : "Granger F")
                 + " ("
                 + r.lags()

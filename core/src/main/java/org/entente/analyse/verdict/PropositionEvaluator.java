@@ -13,12 +13,14 @@ import org.entente.store.EventStore;
 import org.entente.system.Proposition;
 
 /**
- * Evaluates the propositions (SYSTEM.md P1–P10) on whatever a store holds, by the
+ * Evaluates the propositions (SYSTEM.md P1–P10, every version) on whatever a store holds, by the
  * operationalisations fixed in the propositions file: reads the series and windows it names,
- * computes the evidence with the analysis stage, and applies the stated thresholds. No verdict is
- * chosen by hand: each follows from the data and the rules; data that cannot support a test (too
- * few periods with events, a noise scale of 0, an empty window) give an inconclusive verdict whose
- * reason says so.
+ * computes the evidence and the tests with the analysis stage, adjusts the p-values of every test
+ * of the run together (Benjamini–Hochberg), and applies the verdict rules of docs/analysis.md:
+ * supported only with q &lt; 0.05 in the predicted direction and an effect at its stated minimum;
+ * contradicted only with q &lt; 0.05 against (or an equivalence test, or a documented
+ * counter-example); otherwise inconclusive with the numbers; insufficient data when the minimum
+ * data are absent. No verdict is chosen by hand.
  *
  * <p>One evaluation per test kind, registered explicitly in {@link #REGISTRY}: {@code leadlag},
  * {@code conditional_means}, {@code changepoints}, {@code difference_of_means}, {@code character},

@@ -29,9 +29,10 @@ import org.entente.system.Proposition;
  * marriage) are as expected. "Most frequent" means strictly more periods than any other structure
  * (a tie is not most frequent).
  *
- * <p>Rules as written, in order: a window with too few classified periods → inconclusive; the after
- * window's share of the expected configuration below min_share → not supported; the before window's
- * most frequent structure is the expected one → supported; otherwise inconclusive.
+ * <p>Test: an exact binomial test of the after window's count of the expected configuration among
+ * its classified periods against min_share, two-sided. Effect: the share, minimum min_share;
+ * "supported" also needs the before window's most frequent structure to be the expected one. A
+ * window with too few classified periods → insufficient data.
  */
 final class TriangleEvaluation implements Evaluation {
 
