@@ -110,11 +110,12 @@ final class PeriodsCommand implements Callable<Integer> {
 
   @Option(
       names = "--scale",
-      defaultValue = "mad",
+      defaultValue = "lrv",
       paramLabel = "S",
       description =
-          "Noise scale sigma: mad (MAD of differences / sqrt 2), sd (SD of differences / sqrt 2)"
-              + " or a number (default: ${DEFAULT-VALUE}).")
+          "Noise scale sigma: lrv (long-run SD of AR(1) noise, from the variances of first and"
+              + " second differences; accounts for autocorrelation), mad (MAD of differences /"
+              + " sqrt 2), sd (SD of differences / sqrt 2) or a number (default: ${DEFAULT-VALUE}).")
   String scale;
 
   @Option(
@@ -162,19 +163,12 @@ final class PeriodsCommand implements Callable<Integer> {
         ExpertPeriods.scheme(compare);
       }
       PeriodRequest.Scale sc;
-      double sv = Double.NaN;
-      switch (scale.trim().toLowerCase(java.util.Locale.ROOT)) {
-        case "mad" -> sc = PeriodRequest.Scale.MAD;
-        case "sd" -> sc = PeriodRequest.Scale.SD;
-        default -> {
-          sc = PeriodRequest.Scale.FIXED;
-          try {
-            sv = Double.parseDouble(scale);
-          } catch (NumberFormatException e) {
-            throw new UsageException(
-                "--scale must be mad, sd or a number > 0, got '" + scale + "'");
-          }
-        }
+      double sv;
+      try {
+        sc = PeriodRequest.scale(scale);
+        sv = PeriodRequest.scaleValue(scale);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
       }
       request =
           new PeriodRequest(

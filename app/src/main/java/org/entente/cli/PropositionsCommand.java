@@ -36,7 +36,10 @@ final class PropositionsCommand implements Callable<Integer> {
     OutputFormat f = output.get();
     List<Proposition> ps;
     try {
-      ps = ids == null ? Propositions.bundled() : ids.stream().map(Propositions::byId).toList();
+      ps =
+          ids == null
+              ? Propositions.bundled()
+              : ids.stream().flatMap(id -> Propositions.versions(id).stream()).toList();
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -46,6 +49,7 @@ final class PropositionsCommand implements Callable<Integer> {
       for (Proposition p : ps) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
+        m.put("version", p.version());
         m.put("claim", p.claim());
         m.put("seeds", p.seeds());
         m.put("test", p.test());
@@ -57,14 +61,15 @@ final class PropositionsCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
-    Table t = new Table(List.of("id", "test", "seeds", "claim", "supported_when"));
+    Table t = new Table(List.of("id", "test", "seeds", "claim", "supported_when", "version"));
     for (Proposition p : ps) {
       t.add(
           p.id(),
           p.test(),
           String.join(";", p.seeds()),
           p.claim(),
-          p.verdictRules().get("supported"));
+          p.verdictRules().get("supported"),
+          p.version());
     }
     t.write(f, out);
     return 0;

@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Evaluate propositions by their operationalisations (see 'entente propositions') on whatever"
-          + " the store holds: the operationalisation, the evidence (numbers, periods, tests) and a"
-          + " verdict (supported, not supported, or inconclusive with the reason).",
+          + " the store holds: the operationalisation, the evidence, the tests (raw p and"
+          + " Benjamini-Hochberg q across the run) and a verdict: supported, contradicted,"
+          + " inconclusive or insufficient data, with the reason. Every version of a proposition"
+          + " (v1 as pre-registered, revisions) is evaluated.",
       "The chronology tests (P7, P8) read the bundled curated chronology plus the entries"
           + " ingested into the store (which replace bundled entries with the same id)."
     })
@@ -59,7 +61,7 @@ final class TestCommand implements Callable<Integer> {
         if (id.equalsIgnoreCase("all")) {
           ps.addAll(Propositions.bundled());
         } else {
-          ps.add(Propositions.byId(id));
+          ps.addAll(Propositions.versions(id));
         }
       }
     } catch (IllegalArgumentException e) {

@@ -57,9 +57,12 @@ final class TriangleCommand implements Callable<Integer> {
 
   @Option(
       names = "--sign-rule",
-      defaultValue = "band",
+      defaultValue = "baseline",
       paramLabel = "RULE",
-      description = "band, baseline or posterior (default: ${DEFAULT-VALUE}).")
+      description =
+          "band (s > tau: +, s < -tau: -), baseline (the band rule on s minus the reference"
+              + " median of the data, which works on real event data whose S4 is mostly positive)"
+              + " or posterior (default: ${DEFAULT-VALUE}).")
   String signRule;
 
   @Option(

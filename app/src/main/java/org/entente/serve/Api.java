@@ -190,7 +190,7 @@ final class Api {
             triad,
             seriesOptions(q, "month"),
             q.parsed("score", "s4", Score::parse),
-            q.parsed("sign-rule", "band", SignRule::parse),
+            q.parsed("sign-rule", "baseline", SignRule::parse),
             q.number("tau", SignRules.DEFAULT_TAU, 0, 10),
             q.flag("hysteresis"),
             q.number("reference-median", Double.NaN, -1e9, 1e9));
@@ -221,8 +221,8 @@ final class Api {
             q.parsed("penalty", "mbic", Api::penalty),
             q.integer("min-length", 3, 1, 1000),
             q.parsed("impute", "none", Imputation::parse),
-            q.parsed("scale", "mad", Api::scale),
-            q.parsed("scale", "mad", Api::scaleValue),
+            q.parsed("scale", "lrv", Api::scale),
+            q.parsed("scale", "lrv", Api::scaleValue),
             compare,
             q.integer("tolerance", 3, 0, 1000));
     AnalysisSeries s =
@@ -319,30 +319,11 @@ final class Api {
   }
 
   static PeriodRequest.Scale scale(String s) {
-    return switch (s.trim().toLowerCase(java.util.Locale.ROOT)) {
-      case "mad" -> PeriodRequest.Scale.MAD;
-      case "sd" -> PeriodRequest.Scale.SD;
-      default -> {
-        scaleValue(s);
-        yield PeriodRequest.Scale.FIXED;
-      }
-    };
+    return PeriodRequest.scale(s);
   }
 
   static double scaleValue(String s) {
-    String v = s.trim().toLowerCase(java.util.Locale.ROOT);
-    if (v.equals("mad") || v.equals("sd")) {
-      return Double.NaN;
-    }
-    try {
-      double d = Double.parseDouble(v);
-      if (d > 0 && Double.isFinite(d)) {
-        return d;
-      }
-    } catch (NumberFormatException e) {
-      // falls through
-    }
-    throw new IllegalArgumentException("'" + s + "' (expected mad, sd or a number > 0)");
+    return PeriodRequest.scaleValue(s);
   }
 
   /** Event filters only (the verdicts set their own frequency and windows). */
@@ -367,9 +348,9 @@ final class Api {
     List<Proposition> ps =
         id == null || id.isEmpty()
             ? Propositions.bundled()
-            : List.of(q.parsed("id", null, Propositions::byId));
+            : q.parsed("id", null, Propositions::versions);
     SeriesOptions f = filters(q);
-    String key = ps.stream().map(Proposition::id).toList() + " " + f;
+    String key = ps.stream().map(Proposition::label).toList() + " " + f;
     return verdictCache.computeIfAbsent(
         key,
         k -> {
@@ -391,7 +372,7 @@ final class Api {
     List<Proposition> ps =
         id == null || id.isEmpty()
             ? Propositions.bundled()
-            : List.of(q.parsed("id", null, Propositions::byId));
+            : q.parsed("id", null, Propositions::versions);
     List<Object> out = new ArrayList<>();
     ps.forEach(p -> out.add(Views.proposition(p)));
     return Map.of("propositions", out);

@@ -95,7 +95,7 @@ final class Routes {
                     Param.choice("score", "Score the sign rule reads (default: s4).", SCORES),
                     Param.choice(
                         "sign-rule",
-                        "METHODS 2.1 rule (default: band).",
+                        "METHODS 2.1 rule (default: baseline, around the data's reference median).",
                         List.of("band", "baseline", "posterior")),
                     Param.number("tau", "Band half-width (default: 0.1).", "0.1"),
                     Param.number(
@@ -125,7 +125,7 @@ final class Routes {
                     Param.choice(
                         "impute", "Filling of undefined periods (default: none).", IMPUTATION),
                     Param.optional(
-                        "scale", "Noise scale: mad, sd or a number (default: mad).", "mad"),
+                        "scale", "Noise scale: lrv, mad, sd or a number (default: lrv).", "lrv"),
                     Param.optional("compare", "Expert periodisation to compare with.", "rozman"),
                     Param.integer(
                         "tolerance", "Matching tolerance M in periods (default: 3).", "3")),

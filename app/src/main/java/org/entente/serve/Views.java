@@ -179,7 +179,8 @@ final class Views {
         "description", e.description(),
         "source", e.source(),
         "source_url", url(e.source()),
-        "tags", e.tags());
+        "tags", e.tags(),
+        "concerns", e.concerns().isEmpty() ? null : e.concerns());
   }
 
   /** The source as a link when it is an http(s) URL, else {@code null}. */
@@ -210,6 +211,7 @@ final class Views {
   static Map<String, Object> proposition(Proposition p) {
     return obj(
         "id", p.id(),
+        "version", p.version(),
         "claim", p.claim(),
         "seeds", p.seeds(),
         "test", p.test(),

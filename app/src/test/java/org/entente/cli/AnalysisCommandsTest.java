@@ -151,6 +151,8 @@ class AnalysisCommandsTest {
                 "y",
                 "--penalty",
                 "bic",
+                "--scale",
+                "mad",
                 "--format",
                 "json"));
     assertKeys(p, "method", "beta", "sigma", "changes", "periods", "score", "imputation");
@@ -312,17 +314,47 @@ class AnalysisCommandsTest {
     Path db = dir.resolve("demo.duckdb");
     assertEquals(0, CliHarness.run("demo", "--db", db.toString(), "--no-serve").exit());
     JsonNode all = json(CliHarness.run("test", "all", "--db", db.toString(), "--format", "json"));
-    assertEquals(10, all.size());
-    for (int i = 0; i < 10; i++) {
-      JsonNode v = all.get(i);
-      assertKeys(v, "id", "claim", "verdict", "reason", "evidence", "operationalisation");
-      assertEquals("P" + (i + 1), v.get("id").asText());
+    assertEquals(12, all.size(), "P1..P10, P3 v2 and P7 v2");
+    List<String> ids = new ArrayList<>();
+    for (JsonNode v : all) {
+      assertKeys(
+          v,
+          "id",
+          "version",
+          "claim",
+          "verdict",
+          "reason",
+          "evidence",
+          "operationalisation",
+          "tests");
+      ids.add(v.get("id").asText() + " v" + v.get("version").asInt());
       assertTrue(
-          Set.of("supported", "not supported", "inconclusive").contains(v.get("verdict").asText()),
+          Set.of("supported", "contradicted", "inconclusive", "insufficient data")
+              .contains(v.get("verdict").asText()),
           v.toString());
       assertFalse(v.get("reason").asText().isBlank());
       assertTrue(v.get("evidence").isObject());
+      for (JsonNode t : v.get("tests")) {
+        assertKeys(t, "name", "method", "n", "statistic", "p", "q", "effect", "direction");
+        assertTrue(Set.of("predicted", "against", "none").contains(t.get("direction").asText()));
+      }
+      // no verdict is supported without a test with q < 0.05 in the predicted direction
+      if (v.get("verdict").asText().equals("supported")) {
+        boolean any = false;
+        for (JsonNode t : v.get("tests")) {
+          any |=
+              t.get("q").isNumber()
+                  && t.get("q").asDouble() < 0.05
+                  && t.get("direction").asText().equals("predicted");
+        }
+        assertTrue(any, v.toString());
+      }
     }
+    assertEquals(
+        List.of(
+            "P1 v1", "P2 v1", "P3 v1", "P3 v2", "P4 v1", "P5 v1", "P6 v1", "P7 v1", "P7 v2",
+            "P8 v1", "P9 v1", "P10 v1"),
+        ids);
     CliHarness.Result one = CliHarness.run("test", "p7", "--db", db.toString());
     assertEquals(0, one.exit(), one.err());
     assertTrue(one.out().contains("verdict:"), one.out());

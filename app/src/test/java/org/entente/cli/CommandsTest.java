@@ -41,7 +41,7 @@ class CommandsTest {
         lines[0]);
     assertEquals("2024-01,RUS,PRK,2,2,0,0,0,9.9,4.95,2,1,1,0.5,true", lines[1]);
     assertEquals("2024-02,RUS,PRK,0,0,0,0,0,0,,0,,,0,true", lines[2]);
-    assertEquals("2024-03,RUS,PRK,1,0,0,1,0,-2,-2,-1,-1,-1,-0.333333,true", lines[3]);
+    assertEquals("2024-03,RUS,PRK,1,0,0,1,0,-2,-2,-1,-1,-1,-0.3333333333333333,true", lines[3]);
     assertEquals(4, lines.length);
   }
 
@@ -60,7 +60,8 @@ class CommandsTest {
             "csv",
             "--freq",
             "year");
-    assertEquals("2024,PRK,RUS,1,1,0,0,0,8,8,1,1,1,0.333333,true", r.out().split("\n")[1]);
+    assertEquals(
+        "2024,PRK,RUS,1,1,0,0,0,8,8,1,1,1,0.3333333333333333,true", r.out().split("\n")[1]);
   }
 
   @Test

@@ -185,9 +185,11 @@ class DashboardBrowserTest {
     int verdicts =
         driver
             .findElements(
-                By.cssSelector(".verdict.supported, .verdict.not-supported, .verdict.inconclusive"))
+                By.cssSelector(
+                    ".verdict.supported, .verdict.contradicted, .verdict.inconclusive,"
+                        + " .verdict.insufficient-data"))
             .size();
-    assertEquals(10, verdicts, "every card shows a verdict");
+    assertEquals(12, verdicts, "every card (P1..P10, P3 v2, P7 v2) shows a verdict");
     screenshot("propositions");
 
     open("#/timeline");

@@ -40,8 +40,11 @@ import org.hipparchus.stat.regression.OLSMultipleLinearRegression;
  *   <li>Granger F both ways, statsmodels {@code ssr_ftest} convention: F = [(RSS_R − RSS_U)/p] /
  *       [RSS_U/(T − 2p − 1)] ~ F(p, T − 2p − 1), T = n − p. The sign of the effect is the sum of
  *       the cause's lag coefficients in the unrestricted OLS (Hipparchus QR).
- *   <li>Resampling p-value: (1 + #{F* ≥ F})/(B + 1) over B circular shifts (or circular block
- *       bootstraps) of the cause with a seeded Well19937c generator; never plain permutation.
+ *   <li>Resampling p-value over B circular shifts (or circular block bootstraps) of the cause with
+ *       a seeded Well19937c generator; never plain permutation. When the lag order was selected (no
+ *       --lags), it is selected again in every replicate and the replicates' parametric p-values
+ *       are compared with the observed one, (1 + #{P* ≤ P})/(B + 1) ({@link
+ *       GrangerCausality#resampledReselecting}); with a fixed --lags, (1 + #{F* ≥ F})/(B + 1).
  *   <li>Cross-correlation r_xy(k), k = −K..K (k &gt; 0: x leads), after prewhitening both series
  *       with the AR filter fitted to x (order by AIC up to min(--max-lag, ⌊(n − 3)/2⌋), lowered if
  *       an autoregression is singular); band ±1.96/√n.
@@ -157,8 +160,9 @@ public final class LeadLagAnalysis {
         lagsReason = crit + " over 0.." + maxLag;
       }
     }
-    LeadLagReport.Direction xToY = direction(x, y, xt, yt, p, request);
-    LeadLagReport.Direction yToX = direction(y, x, yt, xt, p, request);
+    int reselectUpTo = selection == null ? 0 : maxLag;
+    LeadLagReport.Direction xToY = direction(x, y, xt, yt, p, reselectUpTo, request);
+    LeadLagReport.Direction yToX = direction(y, x, yt, xt, p, reselectUpTo, request);
     int arMax = Math.max(0, Math.min(request.maxLag(), (n - 3) / 2));
     int ccfLag = Math.max(0, Math.min(request.maxLag(), n - arMax - 1));
     PrewhitenedCrossCorrelation ccf = null;
@@ -323,14 +327,25 @@ public final class LeadLagAnalysis {
       double[] c,
       double[] e,
       int p,
+      int reselectUpTo,
       LeadLagRequest r) {
     try {
       GrangerResult test = GrangerCausality.test(c, e, p);
-      ResampledTest resampled =
-          r.bootstrap() == 0
-              ? null
-              : GrangerCausality.resampled(
-                  c, e, p, Deterministic.CONSTANT, r.resampling(), r.bootstrap(), r.seed());
+      ResampledTest resampled;
+      if (r.bootstrap() == 0) {
+        resampled = null;
+      } else if (reselectUpTo > 0
+          && GrangerCausality.order(c, e, reselectUpTo, r.criterion()) == p) {
+        // the order was chosen on the data: choose it again in every replicate
+        resampled =
+            GrangerCausality.resampledReselecting(
+                    c, e, reselectUpTo, r.criterion(), r.resampling(), r.bootstrap(), r.seed())
+                .resampled();
+      } else {
+        resampled =
+            GrangerCausality.resampled(
+                c, e, p, Deterministic.CONSTANT, r.resampling(), r.bootstrap(), r.seed());
+      }
       return new LeadLagReport.Direction(
           test, resampled, coefficientSum(c, e, p), Double.NaN, Double.NaN);
     } catch (IllegalArgumentException | MathRuntimeException ex) {

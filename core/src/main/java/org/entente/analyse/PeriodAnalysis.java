@@ -11,6 +11,7 @@ import org.entente.analyse.changepoint.ChangePointResult;
 import org.entente.analyse.changepoint.ChangePointSettings;
 import org.entente.analyse.changepoint.ChangePoints;
 import org.entente.analyse.changepoint.DetectionMethod;
+import org.entente.analyse.changepoint.LongRunScale;
 import org.entente.analyse.changepoint.Segment;
 import org.entente.analyse.series.AnalysisSeries;
 import org.entente.measure.Period;
@@ -112,6 +113,13 @@ public final class PeriodAnalysis {
     switch (request.scale()) {
       case FIXED:
         return request.scaleValue();
+      case LRV:
+        try {
+          return LongRunScale.estimate(y).longRunSd();
+        } catch (IllegalArgumentException e) {
+          throw new AnalysisException(
+              "series " + series.label() + ": no long-run noise scale: " + e.getMessage(), e);
+        }
       case SD:
         {
           double[] d = new double[y.length - 1];

@@ -31,6 +31,12 @@ public record PeriodRequest(
 
   /** How σ̂ is obtained. */
   public enum Scale {
+    /**
+     * σ̂ = the long-run SD of AR(1) noise estimated from differences ({@link
+     * org.entente.analyse.changepoint.LongRunScale}); the default, because the MAD of differences
+     * ignores autocorrelation and finds spurious changes in persistent series.
+     */
+    LRV,
     /** σ̂ = MAD(Δy)/√2 with the 1.4826 factor (METHODS §3.1). */
     MAD,
     /**
@@ -60,7 +66,7 @@ public record PeriodRequest(
       throw new IllegalArgumentException("--tolerance must be >= 0, got " + tolerance);
     }
     if (scale == Scale.FIXED && !(scaleValue > 0 && Double.isFinite(scaleValue))) {
-      throw new IllegalArgumentException("--scale must be mad, sd or a number > 0");
+      throw new IllegalArgumentException("--scale must be lrv, mad, sd or a number > 0");
     }
   }
 
@@ -92,14 +98,54 @@ public record PeriodRequest(
     };
   }
 
-  /** PELT, MBIC, L = 3, no imputation, σ̂ by MAD, no comparison, tolerance 3. */
+  /**
+   * Parses a scale: {@code lrv}, {@code mad}, {@code sd}, or a number &gt; 0 ({@link Scale#FIXED},
+   * its value from {@link #scaleValue(String)}).
+   *
+   * @throws IllegalArgumentException naming the accepted values
+   */
+  public static Scale scale(String text) {
+    return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "lrv" -> Scale.LRV;
+      case "mad" -> Scale.MAD;
+      case "sd" -> Scale.SD;
+      default -> {
+        scaleValue(text);
+        yield Scale.FIXED;
+      }
+    };
+  }
+
+  /**
+   * The number of a fixed scale, NaN for a named one.
+   *
+   * @throws IllegalArgumentException if the text is neither a name nor a number &gt; 0
+   */
+  public static double scaleValue(String text) {
+    String s = text.trim().toLowerCase(java.util.Locale.ROOT);
+    if (s.equals("lrv") || s.equals("mad") || s.equals("sd")) {
+      return Double.NaN;
+    }
+    try {
+      double v = Double.parseDouble(s);
+      if (v > 0 && Double.isFinite(v)) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        "--scale must be lrv, mad, sd or a number > 0, got '" + text + "'");
+  }
+
+  /** PELT, MBIC, L = 3, no imputation, σ̂ the AR(1) long-run SD, no comparison, tolerance 3. */
   public static PeriodRequest defaults() {
     return new PeriodRequest(
         DetectionMethod.PELT,
         Penalty.mbic(),
         ChangePointSettings.DEFAULT_MIN_SEGMENT_LENGTH,
         Imputation.NONE,
-        Scale.MAD,
+        Scale.LRV,
         Double.NaN,
         null,
         3);

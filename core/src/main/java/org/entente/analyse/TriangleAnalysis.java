@@ -27,7 +27,8 @@ import org.entente.store.MonthRange;
  * <p>Signs: the band and baseline rules read the requested score; a period whose score is undefined
  * (no events under S4 or the Goldstein mean) gets sign 0, so its configuration is indeterminate.
  * The posterior rule reads C = W1 + W2 and K = W3 + W4 whatever the score (an empty period gives
- * Beta(1, 1) and sign 0). Hysteresis, if asked for, runs over each side's sequence of signs.
+ * Beta(1, 1) and sign 0). Hysteresis, if asked for, runs over each side's sequence of signs; a
+ * period without events gets sign 0 and clears the memory (no sign is carried through it).
  *
  * <p>Not thread-safe (the store is not).
  */
@@ -89,10 +90,13 @@ public final class TriangleAnalysis {
     List<List<Sign>> signs = new ArrayList<>();
     for (DyadSeries s : data) {
       List<Sign> raw = new ArrayList<>(n);
+      List<Boolean> observed = new ArrayList<>(n);
       for (DyadScore d : s.scores()) {
         raw.add(sign(d, request, median));
+        observed.add(d.n() > 0);
       }
-      signs.add(request.hysteresis() ? SignRules.withHysteresis(raw) : raw);
+      // a period without events has no sign, with or without hysteresis
+      signs.add(request.hysteresis() ? SignRules.withHysteresis(raw, observed) : raw);
     }
     List<TriangleReport.Row> rows = new ArrayList<>(n);
     List<Configuration> configurations = new ArrayList<>(n);

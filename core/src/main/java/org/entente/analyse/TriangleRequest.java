@@ -47,10 +47,15 @@ public record TriangleRequest(
     }
   }
 
-  /** Band rule on S4 with τ = 0.10, no hysteresis (METHODS §2.1 defaults). */
+  /**
+   * Rule B (baseline) on S4 with τ = 0.10 around the reference median computed from the data in
+   * range, no hysteresis. Rule A on raw S4 gives almost no negative sign on real event data, whose
+   * S4 sits well above 0 (ICEWS USA–RUS never falls below 0.36), so the default compares each dyad
+   * with the typical dyad of the same data.
+   */
   public static TriangleRequest defaults(Triad triad, SeriesOptions series) {
     return new TriangleRequest(
-        triad, series, Score.S4, SignRule.BAND, SignRules.DEFAULT_TAU, false, Double.NaN);
+        triad, series, Score.S4, SignRule.BASELINE, SignRules.DEFAULT_TAU, false, Double.NaN);
   }
 
   /** The same request for another triad. */

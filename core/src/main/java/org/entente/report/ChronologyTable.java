@@ -18,7 +18,8 @@ public final class ChronologyTable {
           "quad",
           "title",
           "source",
-          "tags");
+          "tags",
+          "concerns");
 
   private ChronologyTable() {}
 
@@ -36,7 +37,8 @@ public final class ChronologyTable {
           e.quad(),
           e.title(),
           e.source(),
-          String.join(";", e.tags()));
+          String.join(";", e.tags()),
+          e.concerns());
     }
     return t;
   }

@@ -40,7 +40,7 @@ public final class Json {
       return "null";
     }
     if (v instanceof Double d) {
-      return d.isNaN() || d.isInfinite() ? "null" : Table.number(d);
+      return d.isNaN() || d.isInfinite() ? "null" : Table.exact(d);
     }
     if (v instanceof Float f) {
       return value(f.doubleValue());

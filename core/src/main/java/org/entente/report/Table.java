@@ -66,7 +66,7 @@ public final class Table {
         if (i > 0) {
           out.write(',');
         }
-        out.write(csv(text(r[i], "")));
+        out.write(csv(exactText(r[i], "")));
       }
       out.write('\n');
     }
@@ -160,7 +160,36 @@ public final class Table {
     return Objects.toString(v);
   }
 
-  /** A double with at most six decimals, no exponent, no trailing zeros, no "-0". */
+  /** Text of a value at full precision (CSV, JSON); {@code missing} for null and NaN. */
+  static String exactText(Object v, String missing) {
+    if (v instanceof Double d) {
+      return Double.isNaN(d) ? missing : exact(d);
+    }
+    if (v instanceof Float f) {
+      return Float.isNaN(f) ? missing : exact(f.doubleValue());
+    }
+    return text(v, missing);
+  }
+
+  /**
+   * A double at full precision: the shortest decimal that reads back as the same double ({@link
+   * Double#toString}), without trailing zeros or "-0"; plain between 1e-7 and 1e21, else with an
+   * exponent ({@code 1.2E-9}, valid JSON). Used for CSV and JSON, so that a p-value of 3e-12 is not
+   * printed as 0.
+   */
+  public static String exact(double d) {
+    if (Double.isInfinite(d)) {
+      return d > 0 ? "Infinity" : "-Infinity";
+    }
+    if (d == 0) {
+      return "0";
+    }
+    BigDecimal b = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+    double a = Math.abs(d);
+    return a >= 1e-7 && a < 1e21 ? b.toPlainString() : b.toString();
+  }
+
+  /** A double with at most six decimals, no exponent, no trailing zeros, no "-0" (text tables). */
   public static String number(double d) {
     if (Double.isInfinite(d)) {
       return d > 0 ? "Infinity" : "-Infinity";

@@ -40,7 +40,10 @@ public final class TriangleOutput {
           "description",
           "strict_balance",
           "weak_balance",
-          "continuous_balance");
+          "continuous_balance",
+          "sign_rule",
+          "tau",
+          "reference_median");
 
   private TriangleOutput() {}
 
@@ -134,6 +137,9 @@ public final class TriangleOutput {
         v.add(row.strictBalance().name());
         v.add(row.weakBalance().name());
         v.add(row.continuousBalance());
+        v.add(r.request().signRule().optionName());
+        v.add(r.request().tau());
+        v.add(r.referenceMedian());
         t.add(v.toArray());
       }
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.analyse.verdict.TestResult;
 import org.entente.analyse.verdict.Verdict;
 
 /**
@@ -14,7 +15,7 @@ import org.entente.analyse.verdict.Verdict;
 public final class VerdictOutput {
   /** Columns of the CSV rendering; {@code evidence} holds the evidence object as JSON text. */
   public static final List<String> COLUMNS =
-      List.of("id", "test", "verdict", "reason", "claim", "evidence");
+      List.of("id", "test", "verdict", "reason", "claim", "evidence", "version", "tests");
 
   private VerdictOutput() {}
 
@@ -24,6 +25,7 @@ public final class VerdictOutput {
     for (Verdict v : verdicts) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", v.id());
+      m.put("version", v.version());
       m.put("claim", v.claim());
       m.put("test", v.test());
       m.put("verdict", v.outcome().text());
@@ -31,7 +33,16 @@ public final class VerdictOutput {
       m.put("operationalisation", v.operationalisation());
       m.put("rules", v.rules());
       m.put("evidence", v.evidence());
+      m.put("tests", tests(v));
       out.add(m);
+    }
+    return out;
+  }
+
+  private static List<Object> tests(Verdict v) {
+    List<Object> out = new ArrayList<>();
+    for (TestResult t : v.tests()) {
+      out.add(t.json());
     }
     return out;
   }
@@ -40,7 +51,15 @@ public final class VerdictOutput {
   public static Table table(List<Verdict> verdicts) {
     Table t = new Table(COLUMNS);
     for (Verdict v : verdicts) {
-      t.add(v.id(), v.test(), v.outcome().text(), v.reason(), v.claim(), Json.value(v.evidence()));
+      t.add(
+          v.id(),
+          v.test(),
+          v.outcome().text(),
+          v.reason(),
+          v.claim(),
+          Json.value(v.evidence()),
+          v.version(),
+          Json.value(tests(v)));
     }
     return t;
   }
@@ -48,7 +67,7 @@ public final class VerdictOutput {
   /** Readable text: for each proposition its claim, operationalisation, evidence and verdict. */
   public static void text(List<Verdict> verdicts, PrintWriter out) {
     for (Verdict v : verdicts) {
-      out.println(v.id() + "  " + v.claim());
+      out.println(v.id() + " v" + v.version() + "  " + v.claim());
       out.println("  test: " + v.test());
       out.println("  operationalisation:");
       flatten("", v.operationalisation(), out, "    ");
@@ -57,13 +76,20 @@ public final class VerdictOutput {
         out.println("    (none)");
       }
       flatten("", v.evidence(), out, "    ");
+      out.println("  tests (p raw, q Benjamini-Hochberg across the run):");
+      if (v.tests().isEmpty()) {
+        out.println("    (none)");
+      }
+      for (TestResult t : v.tests()) {
+        out.println("    " + t.words());
+      }
       out.println("  verdict: " + v.outcome().text().toUpperCase(java.util.Locale.ROOT));
       out.println("  reason: " + v.reason());
       out.println();
     }
-    Table summary = new Table(List.of("id", "verdict", "reason"));
+    Table summary = new Table(List.of("id", "version", "verdict", "reason"));
     for (Verdict v : verdicts) {
-      summary.add(v.id(), v.outcome().text(), v.reason());
+      summary.add(v.id(), v.version(), v.outcome().text(), v.reason());
     }
     summary.write(OutputFormat.TABLE, out);
     out.flush();

@@ -93,7 +93,8 @@ public final class Chronology {
 
   /**
    * Entries matching {@code q} in date order (then id), from the bundled chronology and {@code
-   * more}; an entry of {@code more} replaces a bundled one with the same id.
+   * more}; an entry of {@code more} replaces a bundled one with the same id. The store does not
+   * keep the {@code concerns} column, so a replacing entry without one takes the bundled entry's.
    */
   public static List<ChronologyEntry> timeline(List<ChronologyEntry> more, TimelineQuery q) {
     Map<String, ChronologyEntry> byId = new LinkedHashMap<>();
@@ -101,6 +102,24 @@ public final class Chronology {
       byId.put(e.id(), e);
     }
     for (ChronologyEntry e : more) {
+      ChronologyEntry old = byId.get(e.id());
+      if (old != null && e.concerns().isEmpty() && !old.concerns().isEmpty()) {
+        e =
+            new ChronologyEntry(
+                e.id(),
+                e.date(),
+                e.precision(),
+                e.actor1(),
+                e.actor2(),
+                e.code(),
+                e.goldstein(),
+                e.quad(),
+                e.title(),
+                e.description(),
+                e.source(),
+                e.tags(),
+                old.concerns());
+      }
       byId.put(e.id(), e);
     }
     List<ChronologyEntry> out = new ArrayList<>();
@@ -116,7 +135,8 @@ public final class Chronology {
   /**
    * A timeline filter; {@code null} fields do not filter.
    *
-   * @param a with {@code b}: the dyad (both directions unless {@code directed})
+   * @param a with {@code b}: the dyad (both directions unless {@code directed}); an entry of one
+   *     side that {@code concerns} the other belongs to it too (directed: actor1 is a, concerns b)
    * @param tag entries carrying this tag
    * @param from entries whose dated period ends on or after this month
    * @param to entries whose dated period starts on or before this month
@@ -133,7 +153,11 @@ public final class Chronology {
       if (a != null && b != null) {
         boolean ab = e.actor1().equals(a) && e.actor2().equals(b);
         boolean ba = e.actor1().equals(b) && e.actor2().equals(a);
-        if (!(ab || (!directed && ba))) {
+        // an entry of one side that concerns the other (a RUS veto of a draft on PRK: RUS-PRK)
+        boolean aAboutB =
+            e.concerns().equals(b) && (e.actor1().equals(a) || (!directed && e.actor2().equals(a)));
+        boolean bAboutA = !directed && e.concerns().equals(a) && e.involves(b);
+        if (!(ab || (!directed && ba) || aAboutB || bAboutA)) {
           return false;
         }
       }

@@ -19,4 +19,19 @@ public record Proposition(
     List<String> seeds,
     String test,
     Map<String, Object> operationalisation,
-    Map<String, String> verdictRules) {}
+    Map<String, String> verdictRules) {
+
+  /**
+   * The version: 1 for the pre-registered operationalisation, higher for a revision (which carries
+   * {@code revised}, its date, and {@code revision_reason} in the operationalisation).
+   */
+  public int version() {
+    Object v = operationalisation.get("version");
+    return v instanceof Number n ? n.intValue() : 1;
+  }
+
+  /** {@code P7 v2}. */
+  public String label() {
+    return id + " v" + version();
+  }
+}

@@ -31,12 +31,18 @@ public final class Propositions {
           "event_occurrence",
           "triangle");
 
+  /** Verdict rules of a pre-registered proposition (v1). */
   private static final Set<String> VERDICTS = Set.of("supported", "not_supported", "inconclusive");
+
+  /** Verdict rules of a revision (v2 on), in the vocabulary of docs/analysis.md. */
+  private static final Set<String> REVISED_VERDICTS =
+      Set.of("supported", "contradicted", "inconclusive");
+
   private static volatile List<Proposition> bundled;
 
   private Propositions() {}
 
-  /** The bundled propositions, P1..P10 in order. */
+  /** The bundled propositions, P1..P10 in order, each version (v1 first) in turn. */
   public static List<Proposition> bundled() {
     List<Proposition> b = bundled;
     if (b == null) {
@@ -54,17 +60,30 @@ public final class Propositions {
   }
 
   /**
-   * The proposition with this id (case-insensitive).
+   * The proposition with this id (case-insensitive), in its first (pre-registered) version.
    *
    * @throws IllegalArgumentException naming the known ids
    */
   public static Proposition byId(String id) {
+    return versions(id).get(0);
+  }
+
+  /**
+   * Every version of the proposition with this id (case-insensitive), v1 first.
+   *
+   * @throws IllegalArgumentException naming the known ids
+   */
+  public static List<Proposition> versions(String id) {
+    List<Proposition> out = new ArrayList<>();
     for (Proposition p : bundled()) {
       if (p.id().equalsIgnoreCase(id)) {
-        return p;
+        out.add(p);
       }
     }
-    throw new IllegalArgumentException("unknown proposition '" + id + "' (known: P1..P10)");
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException("unknown proposition '" + id + "' (known: P1..P10)");
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -85,8 +104,15 @@ public final class Propositions {
     for (JsonNode p : list) {
       String id = p.path("id").asText("");
       String where = "proposition '" + id + "': ";
-      if (id.isEmpty() || !ids.add(id)) {
-        throw new IllegalArgumentException(where + "missing or duplicate id");
+      int version = p.path("version").asInt(1);
+      if (id.isEmpty() || !ids.add(id + " v" + version)) {
+        throw new IllegalArgumentException(where + "missing or duplicate id and version");
+      }
+      if (version > 1
+          && (p.path("revised").asText("").isEmpty()
+              || p.path("revision_reason").asText("").isEmpty())) {
+        throw new IllegalArgumentException(
+            where + "version " + version + " needs 'revised' (a date) and 'revision_reason'");
       }
       String claim = p.path("claim").asText("");
       String test = p.path("test").asText("");
@@ -105,9 +131,14 @@ public final class Propositions {
       p.path("verdict")
           .fields()
           .forEachRemaining(e -> rules.put(e.getKey(), e.getValue().asText()));
-      if (!rules.keySet().equals(VERDICTS)) {
+      if (version == 1 && !rules.keySet().equals(VERDICTS)) {
         throw new IllegalArgumentException(
             where + "verdict rules must be exactly supported, not_supported, inconclusive");
+      }
+      if (version > 1 && !rules.keySet().equals(REVISED_VERDICTS)) {
+        throw new IllegalArgumentException(
+            where
+                + "a revision's verdict rules must be exactly supported, contradicted, inconclusive");
       }
       Map<String, Object> op = new LinkedHashMap<>();
       Iterator<Map.Entry<String, JsonNode>> it = p.fields();

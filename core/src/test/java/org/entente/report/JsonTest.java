@@ -22,7 +22,12 @@ class JsonTest {
     assertEquals("null", Json.value(Double.NaN));
     assertEquals("null", Json.value(Double.POSITIVE_INFINITY));
     assertEquals("null", Json.value(Float.NaN));
-    assertEquals("-0.666667", Json.value(-2.0 / 3));
+    // full double precision (shortest round-trip decimal), exponent below 1e-7
+    assertEquals("-0.6666666666666666", Json.value(-2.0 / 3));
+    assertEquals(-2.0 / 3, Double.parseDouble(Json.value(-2.0 / 3)), 0);
+    assertEquals("3.2E-12", Json.value(3.2e-12));
+    assertEquals("0.25", Json.value(0.25));
+    assertEquals("3", Json.value(3.0));
     assertEquals("42", Json.value(42L));
     assertEquals("true", Json.value(true));
     assertEquals("\"PRK\"", Json.value("PRK"));

@@ -46,7 +46,7 @@ class SeriesTableTest {
     assertEquals(
         HEADER
             + "\n"
-            + "2017-08,USA,PRK,6,1,0,3,2,-21,-3.5,-4,-0.666667,-0.75,-0.5,false\n"
+            + "2017-08,USA,PRK,6,1,0,3,2,-21,-3.5,-4,-0.6666666666666666,-0.75,-0.5,false\n"
             + "2017-09,USA,PRK,0,0,0,0,0,0,,0,,,0,true\n",
         w.toString());
   }

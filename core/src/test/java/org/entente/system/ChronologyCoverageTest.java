@@ -43,6 +43,8 @@ class ChronologyCoverageTest {
             "treaty",
             "agreement",
             "sanctions",
+            "sanctions-measures",
+            "panel-renewal",
             "un-vote",
             "veto",
             "arms",

@@ -17,7 +17,7 @@ class PropositionsTest {
 
   @Test
   void bundled_tenPropositions_inOrderWithKnownTests() {
-    List<Proposition> ps = Propositions.bundled();
+    List<Proposition> ps = Propositions.bundled().stream().filter(p -> p.version() == 1).toList();
     assertEquals(10, ps.size());
     for (int i = 0; i < 10; i++) {
       Proposition p = ps.get(i);
@@ -25,6 +25,18 @@ class PropositionsTest {
       assertTrue(Propositions.TESTS.contains(p.test()), p.id());
       assertEquals(3, p.verdictRules().size(), p.id());
     }
+  }
+
+  @Test
+  void versions_p7_keepsThePreRegisteredV1AndADatedRevision() {
+    List<Proposition> p7 = Propositions.versions("P7");
+    assertEquals(2, p7.size());
+    assertEquals(1, p7.get(0).version());
+    assertTrue(p7.get(0).operationalisation().containsKey("before"));
+    assertEquals(2, p7.get(1).version());
+    assertTrue(p7.get(1).operationalisation().get("revised") instanceof String);
+    assertTrue(p7.get(1).operationalisation().get("revision_reason") instanceof String);
+    assertEquals(Propositions.byId("P7"), p7.get(0));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.entente.analyse.leadlag;
 
+import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
 import org.hipparchus.special.Beta;
@@ -199,6 +200,119 @@ public final class GrangerCausality {
         scheme,
         parameter,
         seed);
+  }
+
+  /**
+   * A resampling p-value for a Granger test whose lag order is chosen by an information criterion,
+   * with the choice repeated inside every replicate.
+   *
+   * <p>The lag order p is chosen on the observed pair by {@link LagSelection} (VAR order over
+   * 0..maxLag by {@code criterion}, 0 raised to 1) and the F test's parametric p-value P is
+   * computed at that order. Each surrogate cause x*_b (drawn by {@code scheme} as in {@link
+   * #resampled(double[], double[], int, Deterministic, Resampling, int, long)}) gets its own order
+   * p*_b, chosen the same way on (x*_b, y), and its own p-value P*_b at p*_b; the resampling
+   * p-value is (1 + #{P*_b ≤ P})/(B + 1). Because orders differ between replicates, F statistics
+   * with different degrees of freedom are not comparable, so the parametric p-value serves as the
+   * statistic. Selecting the order on the observed data and then resampling at that fixed order
+   * ignores the selection, which lets AIC pick the order at which x happens to fit y best: on
+   * independent AR(1) series the fixed-order F test then rejects 8–9% of true nulls at 5%.
+   * Repeating the selection makes observed and surrogate statistics the outcome of the same
+   * procedure. Reference: Davison &amp; Hinkley (1997), section 4.5 (selection inside the
+   * bootstrap); METHODS 4.3–4.4.
+   *
+   * @param cause x
+   * @param effect y, same length
+   * @param maxLag the largest order considered, ≥ 1
+   * @param criterion AIC or BIC
+   * @param scheme circular shift or block bootstrap
+   * @param replicates B ≥ 1
+   * @param seed seed of the random generator
+   * @return the observed order's F, the p-value and the settings; {@code exceedances} counts P*_b ≤
+   *     P
+   * @throws IllegalArgumentException as for {@link #test(double[], double[], int, Deterministic)}
+   */
+  public static Reselected resampledReselecting(
+      double[] cause,
+      double[] effect,
+      int maxLag,
+      LagCriterion criterion,
+      Resampling scheme,
+      int replicates,
+      long seed) {
+    if (replicates < 1) {
+      throw new IllegalArgumentException("replicates must be >= 1");
+    }
+    int lags = order(cause, effect, maxLag, criterion);
+    GrangerResult observed = test(cause, effect, lags);
+    int n = cause.length;
+    int parameter;
+    if (scheme == Resampling.CIRCULAR_SHIFT) {
+      parameter = Math.max(lags + 1, n / 10);
+      if (n - 2 * parameter < 0) {
+        throw new IllegalArgumentException("series too short for circular shifts");
+      }
+    } else {
+      parameter = (int) Math.max(1, Math.round(Math.cbrt(n)));
+    }
+    RandomGenerator random = new Well19937c(seed);
+    double[] surrogate = new double[n];
+    int exceed = 0;
+    for (int b = 0; b < replicates; b++) {
+      if (scheme == Resampling.CIRCULAR_SHIFT) {
+        int shift = parameter + random.nextInt(n - 2 * parameter + 1);
+        for (int t = 0; t < n; t++) {
+          surrogate[t] = cause[(t + shift) % n];
+        }
+      } else {
+        int filled = 0;
+        while (filled < n) {
+          int start = random.nextInt(n);
+          for (int j = 0; j < parameter && filled < n; j++) {
+            surrogate[filled++] = cause[(start + j) % n];
+          }
+        }
+      }
+      double p;
+      try {
+        int k = order(surrogate, effect, maxLag, criterion);
+        p = test(surrogate, effect, k).fPValue();
+      } catch (IllegalArgumentException | MathRuntimeException degenerate) {
+        // a surrogate whose regressions are singular carries no evidence
+        p = Double.POSITIVE_INFINITY;
+      }
+      if (p <= observed.fPValue()) {
+        exceed++;
+      }
+    }
+    return new Reselected(
+        observed,
+        new ResampledTest(
+            observed.fStatistic(),
+            (1.0 + exceed) / (replicates + 1.0),
+            replicates,
+            exceed,
+            scheme,
+            parameter,
+            seed));
+  }
+
+  /**
+   * The observed test at the selected order and its resampling p-value.
+   *
+   * @param observed the F test at the order chosen on the observed pair
+   * @param resampled the resampling p-value with the order re-chosen in every replicate
+   */
+  public record Reselected(GrangerResult observed, ResampledTest resampled) {}
+
+  /**
+   * The VAR order by {@code criterion} over 0..maxLag ({@link LagSelection}), 0 raised to 1 (a
+   * Granger test needs a lag).
+   *
+   * @throws IllegalArgumentException if a candidate regression cannot be fitted
+   */
+  public static int order(double[] x, double[] y, int maxLag, LagCriterion criterion) {
+    int p = LagSelection.select(x, y, maxLag).order(criterion);
+    return Math.max(1, p);
   }
 
   /**

@@ -160,4 +160,38 @@ public final class SignRules {
     }
     return List.copyOf(out);
   }
+
+  /**
+   * Hysteresis as {@link #withHysteresis(List)}, except that a period without events has no sign:
+   * it gets {@link Sign#ZERO} and the memory is cleared, so a sign is never carried through a
+   * period that was not observed, and the first observed period after a gap takes its raw sign.
+   *
+   * @param raw the raw signs in time order
+   * @param observed for each period, whether it has events; same length
+   * @return a new list of the same length
+   * @throws IllegalArgumentException if the lengths differ
+   */
+  public static List<Sign> withHysteresis(List<Sign> raw, List<Boolean> observed) {
+    Objects.requireNonNull(raw, "raw");
+    Objects.requireNonNull(observed, "observed");
+    if (raw.size() != observed.size()) {
+      throw new IllegalArgumentException("raw signs and observed flags differ in length");
+    }
+    List<Sign> out = new ArrayList<>(raw.size());
+    Sign previous = Sign.ZERO;
+    for (int i = 0; i < raw.size(); i++) {
+      Sign r = Objects.requireNonNull(raw.get(i), "raw sign");
+      Sign current;
+      if (!observed.get(i)) {
+        current = Sign.ZERO;
+      } else if (previous == Sign.ZERO || r == previous.opposite()) {
+        current = r;
+      } else {
+        current = previous;
+      }
+      out.add(current);
+      previous = current;
+    }
+    return List.copyOf(out);
+  }
 }

@@ -1,5 +1,6 @@
 package org.entente.analyse.verdict;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,16 +8,20 @@ import java.util.Optional;
 import org.entente.analyse.PeriodAnalysis;
 import org.entente.analyse.PeriodReport;
 import org.entente.analyse.PeriodRequest;
+import org.entente.analyse.changepoint.BreakComparison;
 import org.entente.analyse.changepoint.DetectionMethod;
 import org.entente.analyse.changepoint.Penalty;
 import org.entente.analyse.series.AnalysisSeries;
 import org.entente.analyse.series.Dyad;
 import org.entente.analyse.series.Imputation;
 import org.entente.analyse.series.Score;
+import org.entente.analyse.verdict.Evaluation.Finding;
 import org.entente.measure.Period;
 import org.entente.store.DyadQuery.Frequency;
 import org.entente.store.MonthRange;
 import org.entente.system.Proposition;
+import org.hipparchus.random.RandomGenerator;
+import org.hipparchus.random.Well19937c;
 
 /**
  * Test kind {@code changepoints} (P3): do detected changes match an expert periodisation?
@@ -24,21 +29,26 @@ import org.entente.system.Proposition;
  * <p>Operationalisation read: {@code y} (dyad, score), {@code frequency}, {@code window}, {@code
  * method} (pelt, binseg), {@code penalty} (bic, mbic, aic, hq, sic0 or a number), {@code
  * min_length}, {@code compare} (scheme, tolerance_months), {@code expected} (min_recall,
- * min_precision), {@code minimum.periods_with_events}. Runs {@link PeriodAnalysis} with σ̂ =
- * MAD(Δy)/√2 (METHODS §3.1) and no imputation; a σ̂ of 0 makes the test impossible (inconclusive).
- * At a frequency coarser than months the tolerance is converted to whole periods (rounded down).
+ * min_precision), {@code minimum.periods_with_events}, and optionally {@code scale} (v2: {@code
+ * lrv}). Runs {@link PeriodAnalysis} with σ̂ = MAD(Δy)/√2 (METHODS §3.1; v1) or the given scale and
+ * no imputation; a σ̂ of 0 is insufficient data. At a frequency coarser than months the tolerance
+ * is converted to whole periods (rounded down).
  *
- * <p>Thresholds are written with two decimals and compared with a tolerance of 0.005, so that "two
- * of three" (recall 2/3 = 0.667) meets "recall ≥ 0.67" as the rule's own words say. Rules: recall
- * and precision at their minimum → supported; recall below → not supported; recall met, precision
- * below → inconclusive; too few periods with events → inconclusive.
+ * <p>Test: a Monte Carlo test of the number of expert breaks matched against the same number of
+ * changes placed uniformly at random at least L apart ({@link #DRAWS} draws, seed {@link #SEED}), p
+ * = (1 + #{matches* ≥ matches})/(B + 1), one-sided. Effect: recall; "supported" also needs recall
+ * and precision at their minimum. Thresholds are written with two decimals and compared with a
+ * tolerance of 0.005, so that "two of three" (recall 2/3 = 0.667) meets "recall ≥ 0.67" as the
+ * rule's own words say. No change detected → inconclusive (nothing to compare); too few periods
+ * with events → insufficient data. The test has no "against" side: few matches is absence of
+ * evidence.
  */
 final class ChangePointEvaluation implements Evaluation {
   /** Tolerance of a threshold written with two decimals. */
   static final double ROUNDING = 0.005;
 
   @Override
-  public Judgement evaluate(Proposition p, Spec s, Context c, Map<String, Object> evidence) {
+  public Finding evaluate(Proposition p, Spec s, Context c, Map<String, Object> evidence) {
     Dyad yd = Dyad.parse(s.string("y.dyad"));
     Score score = Score.parse(s.string("y.score"));
     Frequency f = Context.frequency(s);
@@ -62,13 +72,13 @@ final class ChangePointEvaluation implements Evaluation {
     int minWithEvents = s.integer("minimum.periods_with_events");
     Optional<MonthRange> window = c.window(s, "window", List.of(yd), f, evidence);
     if (window.isEmpty()) {
-      return Judgement.inconclusive("no events of " + yd + " in the window");
+      return Finding.insufficient("no events of " + yd + " in the window");
     }
     AnalysisSeries y = c.series.dyad(yd, score, c.options(f), window.get());
     evidence.put("periods", y.length());
     evidence.put("periods_with_events", y.periodsWithData());
     if (y.periodsWithData() < minWithEvents) {
-      return Judgement.inconclusive(
+      return Finding.insufficient(
           "too few periods with events: "
               + y.periodsWithData()
               + " of "
@@ -83,7 +93,7 @@ final class ChangePointEvaluation implements Evaluation {
             penalty,
             s.integer("min_length"),
             Imputation.NONE,
-            PeriodRequest.Scale.MAD,
+            s.has("scale") ? PeriodRequest.scale(s.string("scale")) : PeriodRequest.Scale.MAD,
             Double.NaN,
             scheme,
             tolerance);
@@ -122,17 +132,89 @@ final class ChangePointEvaluation implements Evaluation {
             + ", precision "
             + Evaluation.num(cmp.precision());
     if (cmp.expertBreaks().isEmpty()) {
-      return Judgement.inconclusive("no expert break falls inside the window");
+      return Finding.insufficient("no expert break falls inside the window");
     }
-    boolean recallMet = cmp.recall() >= minRecall - ROUNDING;
-    boolean precisionMet = cmp.precision() >= minPrecision - ROUNDING;
-    if (recallMet && precisionMet) {
-      return Judgement.supported(what);
+    if (cmp.detected().isEmpty()) {
+      return Finding.early(
+          Judgement.inconclusive(what + ": no change detected, nothing to compare"));
     }
-    if (!recallMet) {
-      return Judgement.notSupported(what + " (recall below " + minRecall + ")");
+    List<Integer> expert = new ArrayList<>();
+    for (Period e : cmp.expertBreaks()) {
+      expert.add(y.indexOf(e) + 1);
     }
-    return Judgement.inconclusive(what + " (recall met, precision below " + minPrecision + ")");
+    List<Integer> detected = r.result().firstMonthsOfNewPeriods();
+    int minLength = s.integer("min_length");
+    int exceed = 0;
+    RandomGenerator random = new Well19937c(SEED);
+    for (int b = 0; b < DRAWS; b++) {
+      List<Integer> placed = randomBreaks(random, y.length(), detected.size(), minLength);
+      if (BreakComparison.compare(expert, placed, tolerance).truePositives()
+          >= cmp.truePositives()) {
+        exceed++;
+      }
+    }
+    double pv = (1.0 + exceed) / (DRAWS + 1.0);
+    boolean met =
+        cmp.recall() >= minRecall - ROUNDING && cmp.precision() >= minPrecision - ROUNDING;
+    TestResult t =
+        new TestResult(
+            yd + " detected changes vs " + scheme + " breaks",
+            "Monte Carlo test of the matches against the same number of changes placed at random"
+                + " (minimum spacing "
+                + minLength
+                + "), "
+                + DRAWS
+                + " draws, seed "
+                + SEED
+                + ", one-sided",
+            detected.size(),
+            cmp.truePositives(),
+            pv,
+            Double.NaN,
+            cmp.recall(),
+            "recall",
+            "recall >= " + minRecall + " and precision >= " + minPrecision,
+            met,
+            cmp.truePositives() > 0 ? TestResult.Direction.PREDICTED : TestResult.Direction.NONE,
+            pv);
+    return Finding.of(List.of(t), Decisions.atLeast(1, 1, null));
+  }
+
+  /** Monte Carlo draws and their seed. */
+  static final int DRAWS = 9999;
+
+  static final long SEED = 1;
+
+  /**
+   * k distinct first positions of new periods in L + 1..n − L + 1 at least L apart, uniformly by
+   * rejection.
+   */
+  static List<Integer> randomBreaks(RandomGenerator random, int n, int k, int minLength) {
+    int lo = minLength + 1;
+    int hi = n - minLength + 1;
+    if (hi < lo) {
+      return List.of();
+    }
+    for (int attempt = 0; attempt < 10_000; attempt++) {
+      java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
+      while (set.size() < Math.min(k, hi - lo + 1)) {
+        set.add(lo + random.nextInt(hi - lo + 1));
+      }
+      Integer prev = null;
+      boolean ok = true;
+      for (int v : set) {
+        if (prev != null && v - prev < minLength) {
+          ok = false;
+          break;
+        }
+        prev = v;
+      }
+      if (ok) {
+        return List.copyOf(set);
+      }
+    }
+    throw new org.entente.analyse.AnalysisException(
+        "cannot place " + k + " changes at random at least " + minLength + " apart");
   }
 
   static Penalty penalty(Object v) {

@@ -14,6 +14,7 @@ import org.entente.analyse.CharacterAnalysis;
 import org.entente.analyse.CharacterReport;
 import org.entente.analyse.character.CharacterComponents;
 import org.entente.analyse.series.Dyad;
+import org.entente.analyse.verdict.Evaluation.Finding;
 import org.entente.store.DyadQuery.Frequency;
 import org.entente.store.MonthRange;
 import org.entente.system.Proposition;
@@ -32,16 +33,17 @@ import org.entente.system.Proposition;
  * (dyad, window) is added if it is not one of them. The composite index (METHODS §6) is computed
  * over these rows; tsi_z = (TSI_target − mean TSI)/SD TSI over the rows with a defined TSI. A
  * component is above the median when it exceeds the median of its defined values over the rows.
- * Rules as written: too few target events or reference rows → inconclusive; tsi_z &lt; 0 → not
- * supported; tsi_z &gt; 0 and every listed component above its median → supported; otherwise
- * inconclusive.
+ * Test: the target's rank among the rows' TSI values, empirical p = share of rows at least as high
+ * (or as low), two-sided; with R rows the smallest p is 2/R. Effect: tsi_z, minimum {@link
+ * #MINIMUM_Z}; "supported" also needs every listed component above its median. Too few target
+ * events or reference rows → insufficient data.
  */
 final class CharacterEvaluation implements Evaluation {
   private static final Pattern WINDOWS =
       Pattern.compile("non_overlapping_(\\d+)_months_from_(\\d{4})");
 
   @Override
-  public Judgement evaluate(Proposition p, Spec s, Context c, Map<String, Object> evidence) {
+  public Finding evaluate(Proposition p, Spec s, Context c, Map<String, Object> evidence) {
     Dyad dyad = Dyad.parse(s.string("dyad"));
     int w = s.integer("window_months");
     YearMonth tFrom = s.month("target_window.from");
@@ -99,7 +101,7 @@ final class CharacterEvaluation implements Evaluation {
     }
     evidence.put("reference_rows", rows.size());
     if (target.events() < minEvents || rows.size() < minRows) {
-      return Judgement.inconclusive(
+      return Finding.insufficient(
           "too little data: "
               + target.events()
               + " events in the target window (minimum "
@@ -146,23 +148,52 @@ final class CharacterEvaluation implements Evaluation {
       }
     }
     evidence.put("above_median", medians);
-    String what = "TSI z = " + Evaluation.num(z) + " against " + rows.size() + " reference rows";
     if (Double.isNaN(z)) {
-      return Judgement.inconclusive(what + ": the index is undefined for the target window");
+      return Finding.insufficient("the index is undefined for the target window");
     }
-    if (z < 0) {
-      return Judgement.notSupported(what + ": below the reference mean");
+    double targetTsi = t.score().tsi();
+    int ge = 0;
+    int le = 0;
+    for (double v : tsi) {
+      if (v >= targetTsi) {
+        ge++;
+      }
+      if (v <= targetTsi) {
+        le++;
+      }
     }
-    if (z > 0 && notAbove.isEmpty()) {
-      return Judgement.supported(
-          what + ", and " + String.join(" and ", above) + " above the reference medians");
-    }
-    return Judgement.inconclusive(
-        what
-            + (z > 0
-                ? " (above the mean) but " + String.join("; ", notAbove)
-                : ": exactly at the mean"));
+    double upper = (double) ge / tsi.length;
+    double lower = (double) le / tsi.length;
+    TestResult.Direction dir = Decisions.direction(z, true);
+    TestResult test =
+        new TestResult(
+            dyad + " " + tFrom + ".." + tTo + " TSI vs reference rows",
+            "rank of the target among the "
+                + tsi.length
+                + " reference rows (empirical p = share of rows at least as extreme), two-sided",
+            tsi.length,
+            targetTsi,
+            Math.min(1, 2 * Math.min(upper, lower)),
+            Double.NaN,
+            z,
+            "tsi_z",
+            "tsi_z >= " + MINIMUM_Z,
+            z >= MINIMUM_Z,
+            dir,
+            upper);
+    String components =
+        notAbove.isEmpty()
+            ? null
+            : String.join("; ", notAbove)
+                + " ("
+                + String.join(" and ", above)
+                + " must exceed the"
+                + " reference medians)";
+    return Finding.of(List.of(test), Decisions.atLeast(1, 1, x -> components));
   }
+
+  /** Minimum tsi_z for "supported" (half a reference SD). */
+  static final double MINIMUM_Z = 0.5;
 
   private static boolean same(String a, String b) {
     Dyad x = Dyad.parse(a);

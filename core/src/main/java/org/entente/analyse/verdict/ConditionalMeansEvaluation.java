@@ -10,6 +10,7 @@ import org.entente.analyse.series.Dyad;
 import org.entente.analyse.series.Score;
 import org.entente.analyse.triangle.Sign;
 import org.entente.analyse.triangle.SignRules;
+import org.entente.analyse.verdict.Evaluation.Finding;
 import org.entente.measure.DyadScore;
 import org.entente.measure.DyadSeries;
 import org.entente.measure.Period;
@@ -25,21 +26,24 @@ import org.entente.system.Proposition;
  * <p>Operationalisation read: {@code condition} (dyad, score, sign_rule band or posterior, tau,
  * hostile_when negative or positive), {@code outcome} (dyad, measure economic_events, codes),
  * {@code frequency}, {@code window}, {@code expected} (hostile_minus_other, max_other_to_hostile_
- * ratio), {@code alpha}, {@code minimum} (hostile_periods, other_periods).
+ * ratio), {@code minimum} (hostile_periods, other_periods). ({@code alpha} is superseded by the
+ * run-wide rule q &lt; 0.05.)
  *
  * <p>Per period: the condition dyad's sign by the rule (a period whose score is undefined, because
  * the condition dyad has no events, is neither hostile nor other and is left out); the outcome is
  * the number of outcome-dyad events (both directions) whose event code is or extends a listed code.
- * Test: one-sided Welch t, hostile mean above the others' ({@link WelchTest}). Rules as written,
- * checked in this order: too few hostile or other periods → inconclusive; difference ≤ 0 → not
- * supported; p &lt; α and others' mean ≤ ratio × hostile mean → supported; ratio exceeded and p ≥ α
- * → not supported; p ≥ α with the ratio met → inconclusive. The case the rules do not cover (p &lt;
- * α, ratio exceeded) is inconclusive and says so.
+ * Test, chosen by the number of outcome events: below {@link #EXACT_BELOW}, the exact conditional
+ * test of two Poisson rates (events per hostile period vs per other period, {@link ExactTests}),
+ * with an exact TOST of a negligible rate ratio inside (0.8, 1.25); from {@link #EXACT_BELOW} on, a
+ * seeded permutation test of the difference of period means (counts that large are overdispersed,
+ * which a Poisson test ignores). Effect: the rate ratio; its minimum for "supported" is 1/ratio of
+ * {@code max_other_to_hostile_ratio} (2 for 0.5), the pre-registered ratio condition. Too few
+ * hostile or other periods, or no outcome event at all → insufficient data.
  */
 final class ConditionalMeansEvaluation implements Evaluation {
 
   @Override
-  public Judgement evaluate(Proposition p, Spec s, Context c, Map<String, Object> evidence) {
+  public Finding evaluate(Proposition p, Spec s, Context c, Map<String, Object> evidence) {
     Dyad cond = Dyad.parse(s.string("condition.dyad"));
     Score score = Score.parse(s.string("condition.score"));
     SignRule rule = SignRule.parse(s.string("condition.sign_rule"));
@@ -56,7 +60,6 @@ final class ConditionalMeansEvaluation implements Evaluation {
     }
     List<String> codes = s.list("outcome.codes").stream().map(Object::toString).toList();
     Frequency f = Context.frequency(s);
-    double alpha = s.number("alpha");
     double maxRatio = s.number("expected.max_other_to_hostile_ratio");
     String expected = s.string("expected.hostile_minus_other");
     if (!expected.equals("positive")) {
@@ -64,9 +67,13 @@ final class ConditionalMeansEvaluation implements Evaluation {
     }
     int minHostile = s.integer("minimum.hostile_periods");
     int minOther = s.integer("minimum.other_periods");
+    evidence.put(
+        "sign_rule",
+        rule.optionName()
+            + (rule == SignRule.BAND ? " (tau " + tau + ") on " + score.optionName() : ""));
     Optional<MonthRange> window = c.window(s, "window", List.of(cond, out), f, evidence);
     if (window.isEmpty()) {
-      return Judgement.inconclusive("no events of " + cond + " or " + out + " in the window");
+      return Finding.insufficient("no events of " + cond + " or " + out + " in the window");
     }
     DyadSeries condition = c.series.scores(cond, c.options(f), window.get());
     Map<Period, Double> outcome = new LinkedHashMap<>();
@@ -114,7 +121,7 @@ final class ConditionalMeansEvaluation implements Evaluation {
     double outcomeTotal = outcome.values().stream().mapToDouble(Double::doubleValue).sum();
     evidence.put("outcome_events_total", outcomeTotal);
     if (hostileValues.size() < minHostile || otherValues.size() < minOther) {
-      return Judgement.inconclusive(
+      return Finding.insufficient(
           "too few periods: "
               + hostileValues.size()
               + " hostile and "
@@ -125,53 +132,117 @@ final class ConditionalMeansEvaluation implements Evaluation {
               + minOther
               + ")");
     }
-    WelchTest.Result t = WelchTest.test(array(hostileValues), array(otherValues));
-    double ratio = t.meanA() > 0 ? t.meanB() / t.meanA() : Double.NaN;
+    int hostileEvents = (int) Math.round(sum(hostileValues));
+    int otherEvents = (int) Math.round(sum(otherValues));
+    int events = hostileEvents + otherEvents;
+    int th = hostileValues.size();
+    int to = otherValues.size();
+    double hostileMean = (double) hostileEvents / th;
+    double otherMean = (double) otherEvents / to;
+    double rateRatio = hostileMean / otherMean;
+    double minRatio = 1 / maxRatio;
     Map<String, Object> test = new LinkedHashMap<>();
-    test.put("hostile_mean", t.meanA());
-    test.put("other_mean", t.meanB());
-    test.put("hostile_sd", t.sdA());
-    test.put("other_sd", t.sdB());
-    test.put("difference", t.difference());
-    test.put("t", t.t());
-    test.put("df", t.df());
-    test.put("p_one_sided", t.pGreater());
-    test.put("other_to_hostile_ratio", ratio);
-    evidence.put("welch", test);
-    String means =
-        "hostile mean "
-            + Evaluation.num(t.meanA())
-            + " vs other "
-            + Evaluation.num(t.meanB())
-            + " ("
-            + hostileValues.size()
-            + " and "
-            + otherValues.size()
-            + " periods), one-sided Welch p = "
-            + Evaluation.num(t.pGreater())
-            + ", ratio "
-            + Evaluation.num(ratio);
-    boolean significant = t.pGreater() < alpha;
-    boolean ratioMet = ratio <= maxRatio;
-    if (!(t.difference() > 0)) {
-      return Judgement.notSupported(means + ": the hostile-period mean is not higher");
+    test.put("hostile_mean", hostileMean);
+    test.put("other_mean", otherMean);
+    test.put("hostile_events", hostileEvents);
+    test.put("other_events", otherEvents);
+    test.put("rate_ratio", rateRatio);
+    test.put("other_to_hostile_ratio", hostileMean > 0 ? otherMean / hostileMean : Double.NaN);
+    evidence.put("rates", test);
+    if (events == 0) {
+      return Finding.insufficient(
+          "no " + out + " economic events in the " + (th + to) + " periods: nothing to compare");
     }
-    if (significant && ratioMet) {
-      return Judgement.supported(
-          means + ": significantly higher and the others' mean is at most " + maxRatio + " of it");
+    String name = out + " economic events per period, hostile vs other";
+    List<TestResult> tests = new ArrayList<>();
+    String unit = "rate ratio hostile/other";
+    String minimum = "rate ratio >= " + Evaluation.num(minRatio);
+    boolean met = rateRatio >= minRatio;
+    TestResult.Direction dir = Decisions.direction(rateRatio - 1, true);
+    if (events < EXACT_BELOW) {
+      ExactTests.Tails tails = ExactTests.poissonRateRatio(hostileEvents, th, otherEvents, to);
+      tests.add(
+          new TestResult(
+              name,
+              "exact Poisson rate ratio (conditional binomial, "
+                  + events
+                  + " events in "
+                  + th
+                  + " hostile and "
+                  + to
+                  + " other periods), two-sided",
+              events,
+              hostileEvents,
+              tails.twoSided(),
+              Double.NaN,
+              rateRatio,
+              unit,
+              minimum,
+              met,
+              dir,
+              tails.greater()));
+      double eq =
+          ExactTests.poissonEquivalence(
+              hostileEvents, th, otherEvents, to, 1 / EQUIVALENCE, EQUIVALENCE);
+      tests.add(
+          new TestResult(
+              name + ", negligible",
+              "TOST exact conditional binomial, rate ratio inside ("
+                  + Evaluation.num(1 / EQUIVALENCE)
+                  + ", "
+                  + Evaluation.num(EQUIVALENCE)
+                  + ")",
+              events,
+              hostileEvents,
+              eq,
+              Double.NaN,
+              rateRatio,
+              unit,
+              "inside the band",
+              false,
+              TestResult.Direction.AGAINST,
+              Double.NaN));
+    } else {
+      double[] h = array(hostileValues);
+      double[] o = array(otherValues);
+      ExactTests.Tails tails = ExactTests.permutation(h, o, PERMUTATIONS, SEED);
+      tests.add(
+          new TestResult(
+              name,
+              "permutation test of the difference of period means, B = "
+                  + PERMUTATIONS
+                  + ", seed "
+                  + SEED
+                  + " ("
+                  + events
+                  + " events: too many for a Poisson model of overdispersed counts), two-sided",
+              th + to,
+              hostileMean - otherMean,
+              ExactTests.permutationTwoSided(h, o, PERMUTATIONS, SEED),
+              Double.NaN,
+              rateRatio,
+              unit,
+              minimum,
+              met,
+              dir,
+              tails.greater()));
     }
-    if (!ratioMet && !significant) {
-      return Judgement.notSupported(
-          means + ": the others' mean exceeds " + maxRatio + " of the hostile mean, p ≥ α");
-    }
-    if (!significant) {
-      return Judgement.inconclusive(means + ": higher but not significant (p ≥ α)");
-    }
-    return Judgement.inconclusive(
-        means
-            + ": significantly higher but the others' mean exceeds "
-            + maxRatio
-            + " of it, a case the stated rules do not cover");
+    return Finding.of(tests, Decisions.atLeast(1, 1, null));
+  }
+
+  /** Below this many outcome events the exact Poisson test is used, else a permutation test. */
+  static final int EXACT_BELOW = 50;
+
+  /** Equivalence band of the rate ratio: (1/1.25, 1.25). */
+  static final double EQUIVALENCE = 1.25;
+
+  /** Permutations of the permutation test and their seed. */
+  static final int PERMUTATIONS = 9999;
+
+  static final long SEED = 1;
+
+  private static double sum(List<Double> v) {
+    return v.stream().mapToDouble(Double::doubleValue).sum();
   }
 
   private static double[] array(List<Double> v) {

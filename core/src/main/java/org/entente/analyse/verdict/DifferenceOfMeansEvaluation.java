@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.entente.analyse.series.AnalysisSeries;
 import org.entente.analyse.series.Dyad;
 import org.entente.analyse.series.Imputation;
 import org.entente.analyse.series.Score;
+import org.entente.analyse.verdict.Evaluation.Finding;
 import org.entente.store.DyadQuery.Frequency;
 import org.entente.store.MonthRange;
 import org.entente.system.Proposition;
@@ -18,125 +20,69 @@ import org.entente.system.Proposition;
  * direction between a before and an after window?
  *
  * <p>Operationalisation read: {@code series} (dyad, score, expected increase or decrease), {@code
- * frequency}, {@code before}, {@code after} (windows), {@code alpha}, {@code
- * minimum.periods_with_events_each_window}. Per series: the score of every calendar period in each
- * window (a window starting or ending inside a period gives a partial period holding only the
- * window's months; S6 is defined, 0, for periods without events), the difference of means after −
- * before, and one-sided Welch t p-values in the expected direction and against it ({@link
- * WelchTest}). "Moves in the expected direction" means a difference of the expected sign;
- * "significant" means the one-sided p &lt; α.
- *
- * <p>The verdict rules are prose in the propositions file and differ between propositions; {@link
- * #RULES} transcribes them, one entry per proposition, quoted there. A proposition of this kind
- * without a transcription fails loudly. Before any rule, a series with fewer periods with events
- * than the minimum in either window makes the verdict inconclusive.
+ * frequency}, {@code before}, {@code after} (windows), {@code minimum.periods_with_events_each_
+ * window} ({@code alpha} is superseded by the run-wide rule q &lt; 0.05). Per series: the score of
+ * every calendar period in each window (a window starting or ending inside a period gives a partial
+ * period; S6 is 0 for periods without events) and the difference of means after − before, tested
+ * two-sided by a seeded permutation test when a window has fewer than {@link #PERMUTATION_BELOW}
+ * periods, else by Welch's t ({@link WelchTest}); and a TOST (two one-sided Welch t tests,
+ * Schuirmann 1987) of a negligible difference inside ±{@link #NEGLIGIBLE}. "Supported" needs the
+ * difference at least {@link #MINIMUM_EFFECT} in the expected direction. The per-proposition rules
+ * are in {@link #rules}. A series with fewer periods with events than the minimum in either window
+ * makes the data insufficient.
  */
 final class DifferenceOfMeansEvaluation implements Evaluation {
 
-  /** The per-series outcome the rules look at. */
-  record Move(String dyad, boolean expected, boolean significant, boolean against, double diff) {}
+  /** Periods per window below which the permutation test replaces Welch's t. */
+  static final int PERMUTATION_BELOW = 30;
 
-  /** One proposition's verdict rules over the moves of its series. */
-  interface Rules {
-    Judgement apply(List<Move> moves);
-  }
+  /** Permutations and their seed. */
+  static final int PERMUTATIONS = 9999;
+
+  static final long SEED = 1;
+
+  /** Minimum |difference of means| for "supported", in score units (S6 lies in (−1, 1)). */
+  static final double MINIMUM_EFFECT = 0.05;
+
+  /** Half-width of the negligible band of the difference of means (TOST). */
+  static final double NEGLIGIBLE = 0.02;
 
   /**
-   * "All N means move in the expected direction and at least K of the moves are significant" →
-   * supported; "any series moves significantly against the expected direction, or fewer than M move
-   * in the expected direction" → not supported; otherwise inconclusive.
+   * The decision per proposition, transcribing the pre-registered rules into the run-wide
+   * vocabulary. P4: "all three means move in the expected direction and at least two of the moves
+   * are significant"; P5: "both means move in the expected direction and at least one move is
+   * significant"; P9: "JPN-KOR rises significantly and neither US dyad falls significantly" (the
+   * first series decides, the others can only contradict).
    */
-  static Rules allExpected(int k, int m) {
-    return moves -> {
-      long expected = moves.stream().filter(Move::expected).count();
-      long significant = moves.stream().filter(x -> x.expected() && x.significant()).count();
-      List<String> against = moves.stream().filter(Move::against).map(Move::dyad).toList();
-      if (expected == moves.size() && significant >= k) {
-        return Judgement.supported(
-            "all "
-                + moves.size()
-                + " series move in the expected direction, "
-                + significant
-                + " significantly (at least "
-                + k
-                + " needed)");
-      }
-      if (!against.isEmpty()) {
-        return Judgement.notSupported(
-            String.join(", ", against) + " move(s) significantly against the expected direction");
-      }
-      if (expected < m) {
-        return Judgement.notSupported(
-            expected
-                + " of "
-                + moves.size()
-                + " series move in the expected direction (fewer than "
-                + m
-                + ")");
-      }
-      return Judgement.inconclusive(
-          expected
-              + " of "
-              + moves.size()
-              + " series move in the expected direction, "
-              + significant
-              + " significantly; neither rule is met");
+  static Function<List<TestResult>, Judgement> rules(String id, int series) {
+    return switch (id) {
+      case "P4" -> Decisions.atLeast(2, series, DifferenceOfMeansEvaluation::allAsExpected);
+      case "P5" -> Decisions.atLeast(1, series, DifferenceOfMeansEvaluation::allAsExpected);
+      case "P9" -> Decisions.atLeast(1, 1, null);
+      default -> null;
     };
   }
 
-  /**
-   * "The first series moves significantly in its direction and no series moves significantly
-   * against its own" → supported; "the first does not move in its direction (difference of the
-   * wrong sign or 0), or any moves significantly against" → not supported; otherwise inconclusive.
-   */
-  static Rules primary() {
-    return moves -> {
-      Move first = moves.get(0);
-      List<String> against = moves.stream().filter(Move::against).map(Move::dyad).toList();
-      if (first.expected() && first.significant() && against.isEmpty()) {
-        return Judgement.supported(
-            first.dyad()
-                + " moves significantly in the expected direction and no series moves"
-                + " significantly against its own");
+  private static String allAsExpected(List<TestResult> tests) {
+    List<String> not = new ArrayList<>();
+    for (TestResult t : tests) {
+      if (!t.method().startsWith("TOST") && t.direction() != TestResult.Direction.PREDICTED) {
+        not.add(t.name());
       }
-      if (!first.expected()) {
-        return Judgement.notSupported(
-            first.dyad()
-                + " does not move in the expected direction (difference "
-                + Evaluation.num(first.diff())
-                + ")");
-      }
-      if (!against.isEmpty()) {
-        return Judgement.notSupported(
-            String.join(", ", against) + " move(s) significantly against the expected direction");
-      }
-      return Judgement.inconclusive(
-          first.dyad() + " moves in the expected direction but not significantly");
-    };
+    }
+    return not.isEmpty()
+        ? null
+        : "not every series moves as expected (" + String.join(", ", not) + ")";
   }
-
-  /**
-   * The transcriptions. P4: "All three means move in the expected direction and at least two of the
-   * moves are significant" / "Any series moves significantly (p &lt; alpha) against the expected
-   * direction, or fewer than two move in the expected direction". P5: "Both means move in the
-   * expected direction and at least one move is significant" / "Either series moves significantly
-   * against the expected direction, or neither moves in the expected direction". P9: "JPN-KOR rises
-   * significantly and neither US dyad falls significantly" / "JPN-KOR does not rise (difference
-   * &lt;= 0), or any of the three falls significantly" (JPN-KOR is the first series; all three are
-   * expected to rise).
-   */
-  static final Map<String, Rules> RULES =
-      Map.of("P4", allExpected(2, 2), "P5", allExpected(1, 1), "P9", primary());
 
   @Override
-  public Judgement evaluate(Proposition p, Spec s, Context c, Map<String, Object> evidence) {
-    Rules rules = RULES.get(p.id());
+  public Finding evaluate(Proposition p, Spec s, Context c, Map<String, Object> evidence) {
+    Function<List<TestResult>, Judgement> rules = rules(p.id(), s.list("series").size());
     if (rules == null) {
       throw new IllegalStateException(
           "proposition " + p.id() + ": no transcription of its difference_of_means verdict rules");
     }
     Frequency f = Context.frequency(s);
-    double alpha = s.number("alpha");
     int minimum = s.integer("minimum.periods_with_events_each_window");
     int k = s.list("series").size();
     List<Dyad> dyads = new ArrayList<>();
@@ -146,10 +92,10 @@ final class DifferenceOfMeansEvaluation implements Evaluation {
     Optional<MonthRange> before = c.window(s, "before", dyads, f, evidence);
     Optional<MonthRange> after = c.window(s, "after", dyads, f, evidence);
     if (before.isEmpty() || after.isEmpty()) {
-      return Judgement.inconclusive(
+      return Finding.insufficient(
           "no events of the series in the " + (before.isEmpty() ? "before" : "after") + " window");
     }
-    List<Move> moves = new ArrayList<>();
+    List<TestResult> tests = new ArrayList<>();
     List<Object> rows = new ArrayList<>();
     List<String> sparse = new ArrayList<>();
     for (int i = 0; i < k; i++) {
@@ -162,14 +108,11 @@ final class DifferenceOfMeansEvaluation implements Evaluation {
       }
       AnalysisSeries b = c.series.dyad(d, score, c.options(f), before.get());
       AnalysisSeries a = c.series.dyad(d, score, c.options(f), after.get());
-      WelchTest.Result t = WelchTest.test(a.filled(Imputation.NONE), b.filled(Imputation.NONE));
+      double[] av = a.filled(Imputation.NONE);
+      double[] bv = b.filled(Imputation.NONE);
+      WelchTest.Result t = WelchTest.test(av, bv);
       boolean up = exp.equals("increase");
-      double pExpected = up ? t.pGreater() : t.pLess();
-      double pAgainst = up ? t.pLess() : t.pGreater();
       double diff = t.difference();
-      Move m =
-          new Move(d.label(), up ? diff > 0 : diff < 0, pExpected < alpha, pAgainst < alpha, diff);
-      moves.add(m);
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("dyad", d.label());
       row.put("score", score.optionName());
@@ -181,27 +124,95 @@ final class DifferenceOfMeansEvaluation implements Evaluation {
       row.put("after_periods", a.length());
       row.put("before_periods_with_events", b.periodsWithData());
       row.put("after_periods_with_events", a.periodsWithData());
-      row.put("t", t.t());
-      row.put("df", t.df());
-      row.put("p_expected_direction", pExpected);
-      row.put("p_against", pAgainst);
-      row.put("moves_as_expected", m.expected());
-      row.put("significant", m.expected() && m.significant());
       rows.add(row);
       if (b.periodsWithData() < minimum || a.periodsWithData() < minimum) {
         sparse.add(
             d.label() + " (" + b.periodsWithData() + " before, " + a.periodsWithData() + " after)");
+        continue;
       }
+      String name = d.label() + " " + score.optionName() + " after − before";
+      String unit = "difference of means";
+      String min = "|difference| >= " + MINIMUM_EFFECT + " as expected";
+      boolean met = (up ? diff : -diff) >= MINIMUM_EFFECT;
+      TestResult.Direction dir = Decisions.direction(diff, up);
+      int n = av.length + bv.length;
+      if (Math.min(av.length, bv.length) < PERMUTATION_BELOW) {
+        ExactTests.Tails tails = ExactTests.permutation(av, bv, PERMUTATIONS, SEED);
+        tests.add(
+            new TestResult(
+                name,
+                "permutation test of the difference of means, B = "
+                    + PERMUTATIONS
+                    + ", seed "
+                    + SEED
+                    + " ("
+                    + bv.length
+                    + " and "
+                    + av.length
+                    + " periods), two-sided",
+                n,
+                diff,
+                ExactTests.permutationTwoSided(av, bv, PERMUTATIONS, SEED),
+                Double.NaN,
+                diff,
+                unit,
+                min,
+                met,
+                dir,
+                up ? tails.greater() : tails.less()));
+      } else {
+        double pe = up ? t.pGreater() : t.pLess();
+        double pa = up ? t.pLess() : t.pGreater();
+        tests.add(
+            new TestResult(
+                name,
+                "Welch t (" + bv.length + " and " + av.length + " periods), two-sided",
+                n,
+                t.t(),
+                Math.min(1, 2 * Math.min(pe, pa)),
+                Double.NaN,
+                diff,
+                unit,
+                min,
+                met,
+                dir,
+                pe));
+      }
+      WelchTest.Result lowT = WelchTest.test(shift(av, NEGLIGIBLE), bv);
+      WelchTest.Result highT = WelchTest.test(shift(av, -NEGLIGIBLE), bv);
+      double tost = Math.max(lowT.pGreater(), highT.pLess());
+      tests.add(
+          new TestResult(
+              name + ", negligible",
+              "TOST Welch t, difference inside ±" + NEGLIGIBLE,
+              n,
+              diff,
+              tost,
+              Double.NaN,
+              diff,
+              unit,
+              "inside ±" + NEGLIGIBLE,
+              false,
+              TestResult.Direction.AGAINST,
+              Double.NaN));
     }
     evidence.put("series", rows);
-    evidence.put("alpha", alpha);
     if (!sparse.isEmpty()) {
-      return Judgement.inconclusive(
+      return Finding.insufficient(
           "too few periods with events (minimum "
               + minimum
               + " in each window): "
               + String.join(", ", sparse));
     }
-    return rules.apply(moves);
+    return Finding.of(tests, rules);
+  }
+
+  /** x + δ elementwise: testing mean(a) − mean(b) &gt; −δ is testing mean(a + δ) &gt; mean(b). */
+  private static double[] shift(double[] x, double delta) {
+    double[] y = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      y[i] = x[i] + delta;
+    }
+    return y;
   }
 }

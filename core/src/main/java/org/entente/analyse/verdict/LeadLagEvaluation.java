@@ -15,6 +15,7 @@ import org.entente.analyse.series.AnalysisSeries;
 import org.entente.analyse.series.Dyad;
 import org.entente.analyse.series.Imputation;
 import org.entente.analyse.series.Score;
+import org.entente.analyse.verdict.Evaluation.Finding;
 import org.entente.store.DyadQuery.Frequency;
 import org.entente.store.MonthRange;
 import org.entente.system.Proposition;
@@ -24,22 +25,23 @@ import org.entente.system.Proposition;
  *
  * <p>Operationalisation read: {@code x}/{@code y} (dyad, score), {@code frequency}, {@code window},
  * {@code lags} (max, criterion), {@code difference}, {@code bootstrap}, {@code seed}, {@code
- * expected} (direction x_to_y or y_to_x, sign negative or positive), {@code alpha}, {@code minimum}
- * (periods, periods_with_events in both series). Runs {@link LeadLagAnalysis} with circular-shift
- * resampling and no imputation. Rules, as written: supported if the resampling p &lt; α and the sum
- * of the cause's lag coefficients has the expected sign; not supported if p ≥ 2α, or p &lt; α with
- * the other sign; inconclusive if α ≤ p &lt; 2α or the data fall short of the minimum.
+ * expected} (direction x_to_y or y_to_x, sign negative or positive), {@code minimum} (periods,
+ * periods_with_events in both series); {@code alpha} is superseded by the run-wide q &lt; 0.05.
+ * Runs {@link LeadLagAnalysis} with circular-shift resampling (the lag order re-selected in every
+ * replicate) and no imputation. One test: the resampling p-value of the expected direction; its
+ * direction is the sign of the cause's lag-coefficient sum; its effect the partial R² of the
+ * cause's lags, (RSS_R − RSS_U)/RSS_R, with minimum {@link #MINIMUM_PARTIAL_R2}. Too few periods →
+ * insufficient data.
  */
 final class LeadLagEvaluation implements Evaluation {
 
   @Override
-  public Judgement evaluate(Proposition p, Spec s, Context c, Map<String, Object> evidence) {
+  public Finding evaluate(Proposition p, Spec s, Context c, Map<String, Object> evidence) {
     Dyad xd = Dyad.parse(s.string("x.dyad"));
     Dyad yd = Dyad.parse(s.string("y.dyad"));
     Score xs = Score.parse(s.string("x.score"));
     Score ys = Score.parse(s.string("y.score"));
     Frequency f = Context.frequency(s);
-    double alpha = s.number("alpha");
     int minPeriods = s.integer("minimum.periods");
     int minWithEvents = s.integer("minimum.periods_with_events");
     String direction = s.string("expected.direction");
@@ -50,7 +52,7 @@ final class LeadLagEvaluation implements Evaluation {
     }
     Optional<MonthRange> window = c.window(s, "window", List.of(xd, yd), f, evidence);
     if (window.isEmpty()) {
-      return Judgement.inconclusive(
+      return Finding.insufficient(
           "no events of " + xd + " or " + yd + " in the window: nothing to test");
     }
     AnalysisSeries x = c.series.dyad(xd, xs, c.options(f), window.get());
@@ -66,7 +68,7 @@ final class LeadLagEvaluation implements Evaluation {
     evidence.put("periods_with_events_y", y.periodsWithData());
     evidence.put("periods_with_events_both", both);
     if (x.length() < minPeriods || both < minWithEvents) {
-      return Judgement.inconclusive(
+      return Finding.insufficient(
           "too few periods: "
               + x.length()
               + " "
@@ -105,32 +107,44 @@ final class LeadLagEvaluation implements Evaluation {
     String effect = direction.equals("x_to_y") ? yd.label() : xd.label();
     double pv = request.bootstrap() > 0 ? d.pBootstrap() : d.test().fPValue();
     double sum = d.coefficientSum();
-    boolean signOk = sign.equals("negative") ? sum < 0 : sum > 0;
-    boolean signOpposite = sign.equals("negative") ? sum > 0 : sum < 0;
-    String what =
-        cause
-            + " → "
-            + effect
-            + ": p = "
-            + Evaluation.num(pv)
-            + " (α = "
-            + Evaluation.num(alpha)
-            + "), coefficient sum "
-            + Evaluation.num(sum);
-    if (pv < alpha && signOk) {
-      return Judgement.supported(what + ": significant with the expected " + sign + " sign");
-    }
-    if (pv >= 2 * alpha) {
-      return Judgement.notSupported(what + ": no Granger causality (p ≥ 2α)");
-    }
-    if (pv < alpha && signOpposite) {
-      return Judgement.notSupported(what + ": significant but with the opposite sign");
-    }
-    if (pv < alpha) {
-      return Judgement.inconclusive(what + ": significant but the coefficient sum is 0");
-    }
-    return Judgement.inconclusive(what + ": α ≤ p < 2α");
+    double partialR2 =
+        (d.test().rssRestricted() - d.test().rssUnrestricted()) / d.test().rssRestricted();
+    TestResult.Direction dir = Decisions.direction(sum, sign.equals("positive"));
+    TestResult t =
+        new TestResult(
+            cause + " → " + effect,
+            (request.bootstrap() > 0
+                    ? "Granger F, circular-shift resampling p, B = "
+                        + request.bootstrap()
+                        + ", seed "
+                        + request.seed()
+                        + (r.selection() != null ? ", lag re-selected in every replicate" : "")
+                    : "Granger F")
+                + " ("
+                + r.lags()
+                + " lags, "
+                + r.lagsReason()
+                + "; direction: sign of the coefficient sum "
+                + Evaluation.num(sum)
+                + ")",
+            d.test().nobs(),
+            d.test().fStatistic(),
+            pv,
+            Double.NaN,
+            partialR2,
+            "partial R² of the cause's lags",
+            "partial R² >= " + MINIMUM_PARTIAL_R2 + " with the expected sign",
+            partialR2 >= MINIMUM_PARTIAL_R2 && dir == TestResult.Direction.PREDICTED,
+            dir,
+            dir == TestResult.Direction.PREDICTED ? pv : Double.NaN);
+    return Finding.of(List.of(t), Decisions.atLeast(1, 1, null));
   }
+
+  /**
+   * Minimum share of the effect's residual variance explained by the cause's lags (Cohen's f² ≈
+   * 0.02).
+   */
+  static final double MINIMUM_PARTIAL_R2 = 0.02;
 
   static Map<String, Object> adf(AdfResult a) {
     Map<String, Object> m = new LinkedHashMap<>();

@@ -6,18 +6,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.entente.analyse.AnalysisException;
+import org.entente.analyse.leadlag.MultipleTesting;
 import org.entente.analyse.series.SeriesOptions;
 import org.entente.ingest.chronology.ChronologyEntry;
 import org.entente.store.EventStore;
 import org.entente.system.Proposition;
 
 /**
- * Evaluates the propositions (SYSTEM.md P1–P10) on whatever a store holds, by the
+ * Evaluates the propositions (SYSTEM.md P1–P10, every version) on whatever a store holds, by the
  * operationalisations fixed in the propositions file: reads the series and windows it names,
- * computes the evidence with the analysis stage, and applies the stated thresholds. No verdict is
- * chosen by hand: each follows from the data and the rules; data that cannot support a test (too
- * few periods with events, a noise scale of 0, an empty window) give an inconclusive verdict whose
- * reason says so.
+ * computes the evidence and the tests with the analysis stage, adjusts the p-values of every test
+ * of the run together (Benjamini–Hochberg), and applies the verdict rules of docs/analysis.md:
+ * supported only with q &lt; 0.05 in the predicted direction and an effect at its stated minimum;
+ * contradicted only with q &lt; 0.05 against (or an equivalence test, or a documented
+ * counter-example); otherwise inconclusive with the numbers; insufficient data when the minimum
+ * data are absent. No verdict is chosen by hand.
  *
  * <p>One evaluation per test kind, registered explicitly in {@link #REGISTRY}: {@code leadlag},
  * {@code conditional_means}, {@code changepoints}, {@code difference_of_means}, {@code character},
@@ -56,42 +59,69 @@ public final class PropositionEvaluator {
   }
 
   /**
-   * Evaluates one proposition.
+   * Evaluates one proposition (its tests adjusted among themselves only).
    *
    * @param p the proposition
-   * @return the verdict with its reason and evidence
+   * @return the verdict with its reason, tests and evidence
    * @throws IllegalStateException if the proposition's operationalisation is malformed or its test
    *     kind unknown (a defect of the propositions file, not of the data)
    */
   public Verdict evaluate(Proposition p) {
-    Evaluation e = REGISTRY.get(p.test());
-    if (e == null) {
-      throw new IllegalStateException(
-          "proposition " + p.id() + ": no evaluation for test kind '" + p.test() + "'");
-    }
-    Map<String, Object> evidence = new LinkedHashMap<>();
-    Evaluation.Judgement j;
-    try {
-      j = e.evaluate(p, new Spec(p), context, evidence);
-    } catch (AnalysisException ex) {
-      j = Evaluation.Judgement.inconclusive("the data cannot support the test: " + ex.getMessage());
-    }
-    return new Verdict(
-        p.id(),
-        p.claim(),
-        p.test(),
-        j.outcome(),
-        j.reason(),
-        p.operationalisation(),
-        p.verdictRules(),
-        evidence);
+    return evaluateAll(List.of(p)).get(0);
   }
 
-  /** Evaluates several propositions in order. */
+  /**
+   * Evaluates several propositions in order, as one run: the p-values of every test of every
+   * proposition form one family for the Benjamini–Hochberg adjustment, and each verdict follows
+   * from its tests' adjusted q (docs/analysis.md, "Verdict rules").
+   */
   public List<Verdict> evaluateAll(List<Proposition> ps) {
-    List<Verdict> out = new ArrayList<>();
+    List<Evaluation.Finding> findings = new ArrayList<>();
+    List<Map<String, Object>> evidences = new ArrayList<>();
+    List<Double> raw = new ArrayList<>();
     for (Proposition p : ps) {
-      out.add(evaluate(p));
+      Evaluation e = REGISTRY.get(p.test());
+      if (e == null) {
+        throw new IllegalStateException(
+            "proposition " + p.id() + ": no evaluation for test kind '" + p.test() + "'");
+      }
+      Map<String, Object> evidence = new LinkedHashMap<>();
+      Evaluation.Finding f;
+      try {
+        f = e.evaluate(p, new Spec(p), context, evidence);
+      } catch (AnalysisException ex) {
+        f = Evaluation.Finding.insufficient("the data cannot support the test: " + ex.getMessage());
+      }
+      findings.add(f);
+      evidences.add(evidence);
+      for (TestResult t : f.tests()) {
+        raw.add(t.p());
+      }
+    }
+    double[] q =
+        MultipleTesting.benjaminiHochberg(raw.stream().mapToDouble(Double::doubleValue).toArray());
+    List<Verdict> out = new ArrayList<>();
+    int k = 0;
+    for (int i = 0; i < ps.size(); i++) {
+      Proposition p = ps.get(i);
+      Evaluation.Finding f = findings.get(i);
+      List<TestResult> adjusted = new ArrayList<>();
+      for (TestResult t : f.tests()) {
+        adjusted.add(t.withQ(q[k++]));
+      }
+      Evaluation.Judgement j = f.early() != null ? f.early() : f.decide().apply(adjusted);
+      out.add(
+          new Verdict(
+              p.id(),
+              p.version(),
+              p.claim(),
+              p.test(),
+              j.outcome(),
+              j.reason(),
+              p.operationalisation(),
+              p.verdictRules(),
+              evidences.get(i),
+              adjusted));
     }
     return List.copyOf(out);
   }

@@ -12,6 +12,7 @@ import org.entente.analyse.series.Dyad;
 import org.entente.analyse.series.Score;
 import org.entente.analyse.triangle.Configuration;
 import org.entente.analyse.triangle.Triad;
+import org.entente.analyse.verdict.Evaluation.Finding;
 import org.entente.store.DyadQuery.Frequency;
 import org.entente.store.MonthRange;
 import org.entente.system.Proposition;
@@ -28,14 +29,15 @@ import org.entente.system.Proposition;
  * marriage) are as expected. "Most frequent" means strictly more periods than any other structure
  * (a tie is not most frequent).
  *
- * <p>Rules as written, in order: a window with too few classified periods → inconclusive; the after
- * window's share of the expected configuration below min_share → not supported; the before window's
- * most frequent structure is the expected one → supported; otherwise inconclusive.
+ * <p>Test: an exact binomial test of the after window's count of the expected configuration among
+ * its classified periods against min_share, two-sided. Effect: the share, minimum min_share;
+ * "supported" also needs the before window's most frequent structure to be the expected one. A
+ * window with too few classified periods → insufficient data.
  */
 final class TriangleEvaluation implements Evaluation {
 
   @Override
-  public Judgement evaluate(Proposition p, Spec s, Context c, Map<String, Object> evidence) {
+  public Finding evaluate(Proposition p, Spec s, Context c, Map<String, Object> evidence) {
     List<Object> actors = s.list("actors");
     if (actors.size() != 3) {
       throw s.fail("actors", "three actor codes");
@@ -108,9 +110,13 @@ final class TriangleEvaluation implements Evaluation {
       m.put("share", classified[k] == 0 ? Double.NaN : (double) matching[k] / classified[k]);
       m.put("most_frequent", top.size() == 1 ? top.get(0) : "tie: " + String.join(", ", top));
     }
+    evidence.put(
+        "sign_rule",
+        rule.optionName()
+            + (rule == SignRule.POSTERIOR ? "" : " (tau " + tau + ") on " + score.optionName()));
     evidence.putAll(windows);
     if (classified[0] < minimum || classified[1] < minimum) {
-      return Judgement.inconclusive(
+      return Finding.insufficient(
           "too few classified (not indeterminate) periods: "
               + classified[0]
               + " before, "
@@ -120,29 +126,35 @@ final class TriangleEvaluation implements Evaluation {
               + " each)");
     }
     double share = (double) matching[1] / classified[1];
-    String after =
-        matching[1]
-            + " of "
-            + classified[1]
-            + " classified after-window periods are "
-            + expectedAfter
-            + " (share "
-            + Evaluation.num(share)
-            + ", minimum "
-            + minShare
-            + ")";
-    if (share < minShare) {
-      return Judgement.notSupported(after);
-    }
-    if (expectedBefore.equals(mostFrequent[0])) {
-      return Judgement.supported(after + "; before, " + expectedBefore + " is the most frequent");
-    }
-    return Judgement.inconclusive(
-        after
-            + "; but before, the most frequent is "
-            + (mostFrequent[0] == null ? "a tie" : mostFrequent[0])
-            + ", not "
-            + expectedBefore);
+    ExactTests.Tails tails = ExactTests.binomial(matching[1], classified[1], minShare);
+    TestResult test =
+        new TestResult(
+            "after-window share of " + expectedAfter,
+            "exact binomial test of "
+                + matching[1]
+                + " of "
+                + classified[1]
+                + " classified periods against "
+                + minShare
+                + ", two-sided",
+            classified[1],
+            matching[1],
+            tails.twoSided(),
+            Double.NaN,
+            share,
+            "share of classified periods",
+            "share >= " + minShare,
+            share >= minShare,
+            Decisions.direction(share - minShare, true),
+            tails.greater());
+    String before =
+        expectedBefore.equals(mostFrequent[0])
+            ? null
+            : "before, the most frequent is "
+                + (mostFrequent[0] == null ? "a tie" : mostFrequent[0])
+                + ", not "
+                + expectedBefore;
+    return Finding.of(List.of(test), Decisions.atLeast(1, 1, x -> before));
   }
 
   /** The expected structure as {@link TriangleReport#structure} writes it. */

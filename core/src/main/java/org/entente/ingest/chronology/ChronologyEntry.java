@@ -12,6 +12,8 @@ import java.util.List;
  * @param goldstein from the bundled CAMEO table, never typed in by hand
  * @param quad from the root code under the GDELT mapping
  * @param source a seed file name or a public source precise enough to check
+ * @param concerns the state the entry is about when it is neither actor (e.g. {@code PRK} for a
+ *     veto of a draft on North Korea coded RUS→USA), or {@code ""}
  */
 public record ChronologyEntry(
     String id,
@@ -25,7 +27,48 @@ public record ChronologyEntry(
     String title,
     String description,
     String source,
-    List<String> tags) {
+    List<String> tags,
+    String concerns) {
+
+  /** An entry about its two actors only ({@code concerns} empty). */
+  public ChronologyEntry(
+      String id,
+      LocalDate date,
+      String precision,
+      String actor1,
+      String actor2,
+      String code,
+      double goldstein,
+      int quad,
+      String title,
+      String description,
+      String source,
+      List<String> tags) {
+    this(
+        id,
+        date,
+        precision,
+        actor1,
+        actor2,
+        code,
+        goldstein,
+        quad,
+        title,
+        description,
+        source,
+        tags,
+        "");
+  }
+
+  /** Validates: {@code concerns} is not null. */
+  public ChronologyEntry {
+    java.util.Objects.requireNonNull(concerns, "concerns");
+  }
+
+  /** Whether the entry involves or concerns the state {@code code}. */
+  public boolean involves(String code) {
+    return actor1.equals(code) || actor2.equals(code) || concerns.equals(code);
+  }
 
   /** The date as written in the chronology: {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}. */
   public String dateText() {

@@ -24,8 +24,9 @@ import org.entente.ingest.RowSink;
 /**
  * The curated chronology format: TAB-separated, UTF-8, header {@code id date precision actor1
  * actor2 code title description source tags}, optionally followed by {@code goldstein} and {@code
- * quad} columns (which must then agree with the CAMEO table). Lines starting with {@code #} are
- * comments.
+ * quad} columns (which must then agree with the CAMEO table) and a {@code concerns} column (the
+ * state an entry is about when it is neither actor: a known actor code, or empty). Lines starting
+ * with {@code #} are comments.
  *
  * <p>Validation, each failure a rejected row naming the entry: unknown actor or event code; a
  * Goldstein or quad class that disagrees with the table; a missing title or source; a duplicate id;
@@ -54,6 +55,7 @@ public final class ChronologyParser implements RowParser {
   private final int columns;
   private final int goldsteinCol;
   private final int quadCol;
+  private final int concernsCol;
   private final Set<String> ids = new HashSet<>();
 
   /**
@@ -82,6 +84,7 @@ public final class ChronologyParser implements RowParser {
     columns = h.length;
     goldsteinCol = extra.getOrDefault("goldstein", -1);
     quadCol = extra.getOrDefault("quad", -1);
+    concernsCol = extra.getOrDefault("concerns", -1);
   }
 
   /** Whether a first line is the chronology header. */
@@ -173,8 +176,24 @@ public final class ChronologyParser implements RowParser {
     }
     List<String> tags =
         Arrays.stream(f[9].split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    String concerns =
+        concernsCol < 0 || f[concernsCol].isBlank()
+            ? ""
+            : actor(f[concernsCol].strip(), where + "concerns");
     return new ChronologyEntry(
-        id, date, precision, a1, a2, code, t.goldstein(), quad, title, f[7].strip(), source, tags);
+        id,
+        date,
+        precision,
+        a1,
+        a2,
+        code,
+        t.goldstein(),
+        quad,
+        title,
+        f[7].strip(),
+        source,
+        tags,
+        concerns);
   }
 
   private LocalDate date(String v, String precision, String where) throws RowRejected {

@@ -548,10 +548,11 @@ public final class HtmlReport {
     for (Verdict v : verdicts) {
       Proposition p = Propositions.byId(v.id());
       String cls = v.outcome().text().replace(' ', '-');
+      String label = v.version() > 1 ? v.id() + " v" + v.version() : v.id();
       b.append("<article class=\"card\" id=\"")
-          .append(esc(v.id()))
+          .append(esc(label.replace(' ', '-')))
           .append("\"><h3>")
-          .append(esc(v.id()))
+          .append(esc(label))
           .append(" <span class=\"verdict ")
           .append(cls)
           .append("\">")
@@ -801,7 +802,7 @@ public final class HtmlReport {
           + ".card dl{display:grid;grid-template-columns:130px 1fr;gap:2px 8px;font-size:12px}.card dt{color:#5f6b76}"
           + ".card dd{margin:0}.verdict{font-size:11px;padding:2px 8px;border-radius:10px;color:#fff;"
           + "text-transform:uppercase;background:#a0a7ae}.verdict.supported{background:#1a9850}"
-          + ".verdict.not-supported{background:#c0392b}.verdict.inconclusive{background:#b58900}"
+          + ".verdict.contradicted{background:#c0392b}.verdict.insufficient-data{background:#6c7a89}.verdict.inconclusive{background:#b58900}"
           + "pre{white-space:pre-wrap;word-break:break-word;background:#f4f6f8;padding:6px;font-size:11px}"
           + ".legend span{margin-right:12px;color:#5f6b76}.legend i{display:inline-block;width:20px;height:10px;"
           + "margin-right:4px;vertical-align:middle}.note,.muted{color:#5f6b76}.note{font-size:12px}"

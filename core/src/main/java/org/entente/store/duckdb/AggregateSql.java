@@ -26,13 +26,23 @@ final class AggregateSql {
     List<Object> params = new ArrayList<>();
     StringBuilder where = new StringBuilder();
     DyadPredicate.append(q, where, params);
+    // The range is applied before grouping except for --dedup url, whose groups can span months: a
+    // group is the event of its first date, weighing the maximum over the whole group, so the range
+    // must select groups, not the rows of a group.
+    StringBuilder range = new StringBuilder();
+    List<Object> rangeParams = new ArrayList<>();
     if (q.from() != null) {
-      where.append(" AND event_date >= ?");
-      params.add(Date.valueOf(q.from().atDay(1)));
+      range.append(" AND event_date >= ?");
+      rangeParams.add(Date.valueOf(q.from().atDay(1)));
     }
     if (q.to() != null) {
-      where.append(" AND event_date <= ?");
-      params.add(Date.valueOf(q.to().atEndOfMonth()));
+      range.append(" AND event_date <= ?");
+      rangeParams.add(Date.valueOf(q.to().atEndOfMonth()));
+    }
+    boolean byUrl = q.dedup() == DyadQuery.Dedup.URL;
+    if (!byUrl) {
+      where.append(range);
+      params.addAll(rangeParams);
     }
     if (q.stateOnly()) {
       where.append(" AND actor1_type IN ('GOV', 'MIL') AND actor2_type IN ('GOV', 'MIL')");
@@ -66,12 +76,16 @@ final class AggregateSql {
                   + filtered
                   + ") GROUP BY event_date, actor1_country, actor2_country, event_code";
           case URL ->
-              "SELECT min(event_date) event_date, actor1_country, actor2_country, event_code,"
-                  + " max(w) w, min(q) q, avg(g) g, bool_or(gov) gov FROM ("
+              "SELECT * FROM (SELECT min(event_date) event_date, actor1_country, actor2_country,"
+                  + " event_code, max(w) w, min(q) q, avg(g) g, bool_or(gov) gov FROM ("
                   + filtered
                   + ") GROUP BY coalesce(source_url, source || ':' || source_event_id || ':' ||"
-                  + " event_date), actor1_country, actor2_country, event_code";
+                  + " event_date), actor1_country, actor2_country, event_code) WHERE true"
+                  + range;
         };
+    if (byUrl) {
+      params.addAll(rangeParams);
+    }
     return new AggregateSql(q, base, params);
   }
 

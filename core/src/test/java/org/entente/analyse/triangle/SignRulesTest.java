@@ -94,6 +94,20 @@ class SignRulesTest {
   }
 
   @Test
+  void withHysteresis_monthWithoutEvents_hasNoSignAndClearsTheMemory() {
+    List<Sign> raw =
+        List.of(Sign.POSITIVE, Sign.ZERO, Sign.ZERO, Sign.ZERO, Sign.NEGATIVE, Sign.ZERO);
+    List<Boolean> observed = List.of(true, true, false, true, true, true);
+    // t2 observed and inside the band keeps +; t3 unobserved has no sign; t4 starts afresh at 0
+    assertEquals(
+        List.of(Sign.POSITIVE, Sign.POSITIVE, Sign.ZERO, Sign.ZERO, Sign.NEGATIVE, Sign.NEGATIVE),
+        SignRules.withHysteresis(raw, observed));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> SignRules.withHysteresis(List.of(Sign.ZERO), List.of(true, false)));
+  }
+
+  @Test
   void withHysteresis_empty_isEmpty() {
     assertEquals(List.of(), SignRules.withHysteresis(List.of()));
   }

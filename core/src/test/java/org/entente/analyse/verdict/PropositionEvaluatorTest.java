@@ -21,6 +21,7 @@ import org.entente.ingest.chronology.ChronologyEntry;
 import org.entente.store.DyadQuery.Frequency;
 import org.entente.store.duckdb.DuckDbStore;
 import org.entente.system.Chronology;
+import org.entente.system.Proposition;
 import org.entente.system.Propositions;
 import org.junit.jupiter.api.Test;
 
@@ -90,15 +91,17 @@ class PropositionEvaluatorTest {
   }
 
   @Test
-  void p1_independentSeries_isNotSupported() {
+  void p1_independentSeries_isInconclusiveNotContradicted() {
     try (DuckDbStore s = p1Store(false)) {
       Verdict v = evaluate(s, "P1");
-      assertEquals(Outcome.NOT_SUPPORTED, v.outcome(), v.reason() + " " + v.evidence());
+      // no Granger causality is absence of evidence, not evidence against
+      assertEquals(Outcome.INCONCLUSIVE, v.outcome(), v.reason() + " " + v.evidence());
+      assertTrue(v.tests().get(0).q() >= 0.05, v.reason());
     }
   }
 
   @Test
-  void p1_tooFewQuarters_isInconclusiveNamingTheMinimum() {
+  void p1_tooFewQuarters_isInsufficientDataNamingTheMinimum() {
     StoreFixture f = new StoreFixture();
     for (int q = 1; q <= 4; q++) {
       quarter(f, 2015, q, "USA", "RUS", 2);
@@ -106,7 +109,7 @@ class PropositionEvaluatorTest {
     }
     try (DuckDbStore s = f.build()) {
       Verdict v = evaluate(s, "P1");
-      assertEquals(Outcome.INCONCLUSIVE, v.outcome());
+      assertEquals(Outcome.INSUFFICIENT_DATA, v.outcome());
       assertTrue(v.reason().contains("minimum 40 and 24"), v.reason());
     }
   }
@@ -134,10 +137,11 @@ class PropositionEvaluatorTest {
   }
 
   @Test
-  void p2_economicEventsEveryYear_isNotSupported() {
+  void p2_economicEventsEveryYear_isInconclusive() {
     try (DuckDbStore s = p2Store(false)) {
       Verdict v = evaluate(s, "P2");
-      assertEquals(Outcome.NOT_SUPPORTED, v.outcome(), v.reason());
+      assertEquals(Outcome.INCONCLUSIVE, v.outcome(), v.reason());
+      assertTrue(v.tests().get(0).method().startsWith("permutation"), v.reason());
     }
   }
 
@@ -175,10 +179,10 @@ class PropositionEvaluatorTest {
   }
 
   @Test
-  void p3_noShifts_isNotSupported() {
+  void p3_noShifts_isInconclusive() {
     try (DuckDbStore s = p3Store(false)) {
       Verdict v = evaluate(s, "P3");
-      assertEquals(Outcome.NOT_SUPPORTED, v.outcome(), v.reason() + " " + v.evidence());
+      assertEquals(Outcome.INCONCLUSIVE, v.outcome(), v.reason() + " " + v.evidence());
     }
   }
 
@@ -212,8 +216,8 @@ class PropositionEvaluatorTest {
   void p5_theOppositeMoves_isNotSupported() {
     try (DuckDbStore s = p5Store(false)) {
       Verdict v = evaluate(s, "P5");
-      assertEquals(Outcome.NOT_SUPPORTED, v.outcome(), v.reason());
-      assertTrue(v.reason().contains("against the expected direction"), v.reason());
+      assertEquals(Outcome.CONTRADICTED, v.outcome(), v.reason());
+      assertTrue(v.reason().contains("against the prediction"), v.reason());
     }
   }
 
@@ -245,7 +249,7 @@ class PropositionEvaluatorTest {
   void p10_menageATroisAfter_isNotSupported() {
     try (DuckDbStore s = p10Store(false)) {
       Verdict v = evaluate(s, "P10");
-      assertEquals(Outcome.NOT_SUPPORTED, v.outcome(), v.reason());
+      assertEquals(Outcome.CONTRADICTED, v.outcome(), v.reason());
     }
   }
 
@@ -254,31 +258,92 @@ class PropositionEvaluatorTest {
   }
 
   @Test
-  void p7_supportThenVetoes_isSupportedAndAYesAfterwardsIsNot() {
+  void p7v1_requirementsHoldIsInconclusiveAndAYesAfterwardsContradicts() {
     List<ChronologyEntry> c = new ArrayList<>();
     c.add(entry("v2016", "2016-03-02", "IGOUNO", "PRK", "un-vote", "sanctions", "rus-vote-yes"));
     c.add(entry("v2022", "2022-05-26", "RUS", "USA", "un-vote", "veto", "sanctions", "rus-veto"));
     try (DuckDbStore s = DuckDbStore.inMemory()) {
-      assertEquals(Outcome.SUPPORTED, evaluate(s, c, "P7").outcome());
+      // documented facts consistent with the claim, but no test that could reach q < 0.05
+      Verdict holds = evaluate(s, c, "P7");
+      assertEquals(Outcome.INCONCLUSIVE, holds.outcome(), holds.reason());
+      assertTrue(holds.tests().isEmpty());
       c.add(entry("v2023", "2023-03-16", "IGOUNO", "PRK", "un-vote", "sanctions", "rus-vote-yes"));
       Verdict v = evaluate(s, c, "P7");
-      assertEquals(Outcome.NOT_SUPPORTED, v.outcome());
+      assertEquals(Outcome.CONTRADICTED, v.outcome());
       assertTrue(v.reason().contains("v2023"), v.reason());
       assertEquals(
-          Outcome.INCONCLUSIVE, evaluate(s, List.of(c.get(0)), "P7").outcome(), "no votes after");
+          Outcome.INSUFFICIENT_DATA,
+          evaluate(s, List.of(c.get(0)), "P7").outcome(),
+          "no votes after");
+    }
+  }
+
+  private static ChronologyEntry concerning(ChronologyEntry e, String state) {
+    return new ChronologyEntry(
+        e.id(),
+        e.date(),
+        e.precision(),
+        e.actor1(),
+        e.actor2(),
+        e.code(),
+        e.goldstein(),
+        e.quad(),
+        e.title(),
+        e.description(),
+        e.source(),
+        e.tags(),
+        state);
+  }
+
+  /** P7 v2: Fisher's exact test; 11 measures before, 2 vetoed drafts after gives p = 1/78. */
+  @Test
+  void p7v2_elevenMeasuresThenTwoVetoes_fisherPIsOneIn78AndSupportedAlone() {
+    List<ChronologyEntry> c = new ArrayList<>();
+    for (int i = 0; i < 11; i++) {
+      c.add(
+          entry(
+              "m" + i,
+              (2006 + i) + "-06-01",
+              "IGOUNO",
+              "PRK",
+              "un-vote",
+              "sanctions-measures",
+              "rus-vote-yes"));
+    }
+    c.add(entry("renewal", "2016-03-24", "IGOUNO", "PRK", "un-vote", "panel-renewal"));
+    ChronologyEntry ru = entry("r22", "2022-05-26", "RUS", "USA", "un-vote", "veto", "rus-veto");
+    ChronologyEntry cn = entry("c22", "2022-05-26", "CHN", "USA", "un-vote", "veto", "chn-veto");
+    ChronologyEntry r24 = entry("r24", "2024-03-28", "RUS", "USA", "un-vote", "veto", "rus-veto");
+    ChronologyEntry ukraine =
+        entry("ua", "2022-02-25", "RUS", "USA", "un-vote", "veto", "rus-veto");
+    c.add(concerning(ru, "PRK"));
+    c.add(concerning(cn, "PRK"));
+    c.add(concerning(r24, "PRK"));
+    c.add(ukraine);
+    Proposition v2 = Propositions.versions("P7").get(1);
+    assertEquals(2, v2.version());
+    try (DuckDbStore s = DuckDbStore.inMemory()) {
+      Verdict v =
+          new PropositionEvaluator(s, c, SeriesOptions.defaults(Frequency.MONTH)).evaluate(v2);
+      TestResult t = v.tests().get(0);
+      // [[11, 0], [0, 2]]: the only table as extreme has probability 1/C(13, 2) = 1/78
+      assertEquals(1.0 / 78, t.p(), 1e-12);
+      assertEquals(13, t.n(), "the renewal and the Ukraine veto are not counted");
+      assertEquals(Outcome.SUPPORTED, v.outcome(), v.reason());
+      assertEquals(2, v.version());
     }
   }
 
   @Test
-  void p8_mutualDefenceTreatyAfter2015_isNotSupportedAndItsAbsenceIsSupported() {
+  void p8_treatyAfter2015_isContradictedAndItsAbsenceOnlyInconclusive() {
     ChronologyEntry visit = entry("visit", "2019-04-25", "PRK", "RUS", "summit");
     ChronologyEntry treaty =
         entry("treaty", "2024-06-19", "RUS", "PRK", "treaty", "mutual-defence");
     ChronologyEntry old = entry("old", "2000-02-09", "RUS", "PRK", "treaty", "mutual-defence");
     try (DuckDbStore s = DuckDbStore.inMemory()) {
-      assertEquals(Outcome.SUPPORTED, evaluate(s, List.of(old, visit), "P8").outcome());
-      assertEquals(Outcome.NOT_SUPPORTED, evaluate(s, List.of(visit, treaty), "P8").outcome());
-      assertEquals(Outcome.INCONCLUSIVE, evaluate(s, List.of(old), "P8").outcome());
+      assertEquals(Outcome.INCONCLUSIVE, evaluate(s, List.of(old, visit), "P8").outcome());
+      assertEquals(Outcome.CONTRADICTED, evaluate(s, List.of(visit, treaty), "P8").outcome());
+      assertEquals(Outcome.INSUFFICIENT_DATA, evaluate(s, List.of(old), "P8").outcome());
     }
   }
 
@@ -315,7 +380,7 @@ class PropositionEvaluatorTest {
   void p9_usKoreaFallsSignificantly_isNotSupported() {
     try (DuckDbStore s = p9Store(true)) {
       Verdict v = evaluate(s, "P9");
-      assertEquals(Outcome.NOT_SUPPORTED, v.outcome(), v.reason());
+      assertEquals(Outcome.CONTRADICTED, v.outcome(), v.reason());
       assertTrue(v.reason().contains("USA-KOR"), v.reason());
     }
   }
@@ -366,43 +431,47 @@ class PropositionEvaluatorTest {
   }
 
   @Test
-  void p6_broadInstitutionalisedTarget_isSupported() {
+  void p6_broadTargetAmongElevenRows_isInconclusiveBecauseARankAmong11CannotReachQ005() {
     try (DuckDbStore s = p6Store(true)) {
       Verdict v = evaluate(s, "P6");
-      assertEquals(Outcome.SUPPORTED, v.outcome(), v.reason() + " " + v.evidence());
+      // the top rank of 11 rows has two-sided p = 2/11: strong direction, too few rows to test
+      assertEquals(Outcome.INCONCLUSIVE, v.outcome(), v.reason() + " " + v.evidence());
+      assertEquals(2.0 / 11, v.tests().get(0).p(), 1e-12);
+      assertEquals(TestResult.Direction.PREDICTED, v.tests().get(0).direction());
       assertEquals(11, v.evidence().get("reference_rows"));
     }
   }
 
   @Test
-  void p6_narrowTargetAmongBroadReferences_isNotSupported() {
+  void p6_narrowTargetAmongBroadReferences_isInconclusiveWithDirectionAgainst() {
     try (DuckDbStore s = p6Store(false)) {
       Verdict v = evaluate(s, "P6");
-      assertEquals(Outcome.NOT_SUPPORTED, v.outcome(), v.reason() + " " + v.evidence());
+      assertEquals(Outcome.INCONCLUSIVE, v.outcome(), v.reason() + " " + v.evidence());
+      assertEquals(TestResult.Direction.AGAINST, v.tests().get(0).direction());
       assertTrue((Double) v.evidence().get("tsi_z") < 0);
     }
   }
 
   @Test
-  void p6_tooFewTargetEvents_isInconclusive() {
+  void p6_tooFewTargetEvents_isInsufficientData() {
     StoreFixture f = new StoreFixture();
     f.events(YearMonth.of(2023, 5), "RUS", "PRK", "057", 3);
     try (DuckDbStore s = f.build()) {
       Verdict v = evaluate(s, "P6");
-      assertEquals(Outcome.INCONCLUSIVE, v.outcome());
+      assertEquals(Outcome.INSUFFICIENT_DATA, v.outcome());
       assertTrue(v.reason().contains("3 events in the target window (minimum 20)"), v.reason());
     }
   }
 
   @Test
-  void evaluateAll_emptyStoreAndChronology_givesTenInconclusiveVerdictsWithReasons() {
+  void evaluateAll_emptyStoreAndChronology_givesInsufficientDataWithReasons() {
     try (DuckDbStore s = DuckDbStore.inMemory()) {
       List<Verdict> all =
           new PropositionEvaluator(s, List.of(), SeriesOptions.defaults(Frequency.MONTH))
               .evaluateAll(Propositions.bundled());
-      assertEquals(10, all.size());
+      assertEquals(12, all.size(), "P1..P10, P3 v2 and P7 v2");
       for (Verdict v : all) {
-        assertEquals(Outcome.INCONCLUSIVE, v.outcome(), v.id() + ": " + v.reason());
+        assertEquals(Outcome.INSUFFICIENT_DATA, v.outcome(), v.id() + ": " + v.reason());
         assertFalse(v.reason().isBlank(), v.id());
       }
     }
@@ -425,9 +494,20 @@ class PropositionEvaluatorTest {
           new PropositionEvaluator(s, chronology, SeriesOptions.defaults(Frequency.MONTH))
               .evaluateAll(Propositions.bundled());
       assertEquals(
-          List.of("P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "P10"),
+          List.of("P1", "P2", "P3", "P3", "P4", "P5", "P6", "P7", "P7", "P8", "P9", "P10"),
           all.stream().map(Verdict::id).toList());
       for (Verdict v : all) {
+        // the rule of docs/analysis.md: supported only with q < 0.05 in the predicted direction,
+        // contradicted only with q < 0.05 against or a documented counter-example
+        if (v.outcome() == Outcome.SUPPORTED) {
+          assertTrue(v.tests().stream().anyMatch(TestResult::supports), v.id());
+        }
+        if (v.outcome() == Outcome.CONTRADICTED) {
+          assertTrue(
+              v.tests().stream().anyMatch(TestResult::contradicts)
+                  || v.reason().startsWith("documented counter-example"),
+              v.id());
+        }
         assertTrue(Set.of(Outcome.values()).contains(v.outcome()));
         assertFalse(v.reason().isBlank(), v.id());
         assertFalse(v.evidence().isEmpty(), v.id());

@@ -265,6 +265,47 @@ class DuckDbStoreTest {
   }
 
   @Test
+  void aggregate_dedupUrlGroupAcrossMonths_countsOnceInTheFirstMonthWithTheGroupMaximum() {
+    try (DuckDbStore s =
+        storeWith(
+            row(1, "20170730").url("http://a.example/z").counts(3, 1, 3).v1(),
+            row(2, "20170803").url("http://a.example/z").counts(8, 1, 8).v1())) {
+      YearMonth jul = YearMonth.of(2017, 7);
+      YearMonth aug = YearMonth.of(2017, 8);
+      DyadQuery julyOnly =
+          new DyadQuery(
+              "USA",
+              "PRK",
+              true,
+              jul,
+              jul,
+              Frequency.MONTH,
+              Weighting.MENTIONS,
+              Dedup.URL,
+              false,
+              false);
+      PeriodAggregate a = only(s.aggregate(julyOnly));
+      assertEquals(1, a.n());
+      assertEquals(8, a.weightSum(), 0.0, "the maximum over the whole group, not over July");
+      DyadQuery augustOnly =
+          new DyadQuery(
+              "USA",
+              "PRK",
+              true,
+              aug,
+              aug,
+              Frequency.MONTH,
+              Weighting.MENTIONS,
+              Dedup.URL,
+              false,
+              false);
+      assertEquals(List.of(), s.aggregate(augustOnly), "the group is July's event");
+      DyadQuery open = query("USA", "PRK", true, Weighting.MENTIONS, Dedup.URL, false, false);
+      assertEquals(jul, YearMonth.from(only(s.aggregate(open)).periodStart()));
+    }
+  }
+
+  @Test
   void aggregate_weightings_useTheCountsOrOneWhereMissing() {
     try (DuckDbStore s =
         storeWith(

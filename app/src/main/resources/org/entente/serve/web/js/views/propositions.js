@@ -18,13 +18,16 @@ export async function render(main, _arg, _params, current) {
   const cards = el('div', { class: 'cards', id: 'proposition-cards' });
   main.append(cards);
   const slots = new Map();
+  // a revision (v2 on) gets its own card next to the pre-registered version
+  const key = (id, version) => (version && version > 1 ? `${id}-v${version}` : id);
   for (const p of props.propositions) {
+    const k = key(p.id, p.operationalisation.version);
     const badge = el('span', { class: 'verdict pending' }, 'evaluating…');
     const reason = el('p', { class: 'muted' });
     const evidence = el('details', {}, el('summary', {}, 'evidence'), el('pre', {}, '…'));
-    const box = el('div', { class: 'chart small', id: `chart-${p.id}` });
-    cards.append(el('article', { class: 'card', id: `card-${p.id}` },
-      el('h3', {}, p.id, badge),
+    const box = el('div', { class: 'chart small', id: `chart-${k}` });
+    cards.append(el('article', { class: 'card', id: `card-${k}` },
+      el('h3', {}, k === p.id ? p.id : `${p.id} v${p.operationalisation.version}`, badge),
       el('p', {}, p.claim),
       el('dl', { class: 'op' },
         el('dt', {}, 'seeds'), el('dd', {}, p.seeds.join(', ')),
@@ -33,16 +36,19 @@ export async function render(main, _arg, _params, current) {
       el('details', {}, el('summary', {}, 'operationalisation and verdict rules'),
         el('pre', {}, JSON.stringify({ ...p.operationalisation, verdict: p.verdict_rules }, null, 2))),
       reason, box, evidence));
-    slots.set(p.id, { badge, reason, evidence, box, p });
+    slots.set(k, { badge, reason, evidence, box, p });
   }
-  await Promise.all(props.propositions.map((p) => evidenceChart(slots.get(p.id).box, p.operationalisation, p.test)
-    .catch((e) => slots.get(p.id).box.replaceWith(errorBox(`chart: ${e.message}`)))));
+  await Promise.all(props.propositions.map((p) => {
+    const s = slots.get(key(p.id, p.operationalisation.version));
+    return evidenceChart(s.box, p.operationalisation, p.test)
+      .catch((e) => s.box.replaceWith(errorBox(`chart: ${e.message}`)));
+  }));
   if (!current()) return;
   try {
     const v = await api('verdicts');
     if (!current()) return;
     for (const x of v.verdicts) {
-      const s = slots.get(x.id);
+      const s = slots.get(key(x.id, x.version));
       if (!s) continue;
       s.badge.textContent = x.verdict;
       s.badge.className = `verdict ${x.verdict.replace(' ', '-')}`;
