@@ -1,0 +1,114 @@
+package org.entente.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.entente.cli.Main;
+import org.entente.store.duckdb.DuckDbStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/**
+ * The CLI and the API give the same numbers for the same query (issue 12): each case runs the
+ * command with {@code --format json} on a store file and asks the server, which serves the same
+ * file read-only at the same time, for the same thing; the JSON documents must be equal.
+ */
+class CliApiAgreementTest {
+  @TempDir static Path dir;
+  private static Path db;
+  private static DuckDbStore readOnly;
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    db = dir.resolve("demo.duckdb");
+    try (DuckDbStore w = DuckDbStore.open(db)) {
+      org.entente.system.Chronology.loadBundled(w);
+    }
+    readOnly = DuckDbStore.openReadOnly(db);
+    server = TestServer.start(readOnly);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static JsonNode cli(String... args) {
+    CommandLine cl = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    String[] all = new String[args.length + 4];
+    System.arraycopy(args, 0, all, 0, args.length);
+    all[args.length] = "--db";
+    all[args.length + 1] = db.toString();
+    all[args.length + 2] = "--format";
+    all[args.length + 3] = "json";
+    int code = cl.execute(all);
+    assertEquals(0, code, err.toString());
+    return new TestServer.Response(200, "application/json", out.toString()).json();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "series --dyad RUS-PRK --freq year --from 2000-01 --to 2025-12"
+            + "|/api/series?dyad=RUS-PRK&freq=year&from=2000-01&to=2025-12|rows",
+        "series --dyad USA>PRK --freq quarter --weight none --dedup daily"
+            + "|/api/series?dyad=USA>PRK&freq=quarter&weight=none&dedup=daily|rows",
+        "triangle USA,CHN,RUS --freq year --from 1990-01"
+            + "|/api/triangle?actors=USA,CHN,RUS&freq=year&from=1990-01|periods",
+        "periods --dyad RUS-PRK --freq year --scale sd --impute zero"
+            + "|/api/periods?dyad=RUS-PRK&freq=year&scale=sd&impute=zero|periods",
+        "character --dyad RUS-PRK --reference self|/api/character?dyad=RUS-PRK&reference=self|"
+      })
+  void sameQuery_sameNumbers(String command, String path, String key) {
+    JsonNode fromCli = cli(command.split(" "));
+    TestServer.Response r = server.get(path.replace(">", "%3E"));
+    assertEquals(200, r.status(), r.body());
+    JsonNode fromApi = r.json();
+    if (key == null || key.isEmpty()) {
+      same("", fromCli, fromApi);
+    } else {
+      assertTrue(fromCli.get(key).size() > 0, "the case has data");
+      same(key, fromCli.get(key), fromApi.get(key));
+    }
+  }
+
+  /** Equal JSON, numbers compared as numbers (3 and 3.0 are the same number). */
+  private static void same(String at, JsonNode a, JsonNode b) {
+    if (a.isNumber() && b.isNumber()) {
+      assertEquals(a.doubleValue(), b.doubleValue(), 0.0, at);
+      return;
+    }
+    assertEquals(a.getNodeType(), b.getNodeType(), at);
+    if (a.isObject()) {
+      java.util.List<String> ka = new java.util.ArrayList<>();
+      java.util.List<String> kb = new java.util.ArrayList<>();
+      a.fieldNames().forEachRemaining(ka::add);
+      b.fieldNames().forEachRemaining(kb::add);
+      assertEquals(ka, kb, at);
+      for (String k : ka) {
+        same(at + "." + k, a.get(k), b.get(k));
+      }
+    } else if (a.isArray()) {
+      assertEquals(a.size(), b.size(), at);
+      for (int i = 0; i < a.size(); i++) {
+        same(at + "[" + i + "]", a.get(i), b.get(i));
+      }
+    } else {
+      assertEquals(a, b, at);
+    }
+  }
+}
