@@ -1,7 +1,6 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.entente.analyse.CharacterAnalysis;
 import org.entente.analyse.CharacterReport;
@@ -83,11 +82,7 @@ final class CharacterCommand implements Callable<Integer> {
               window,
               Options.month("--from", from, false),
               Options.month("--to", to, true),
-              switch (reference.trim().toLowerCase(Locale.ROOT)) {
-                case "core" -> CharacterRequest.Reference.CORE;
-                case "self" -> CharacterRequest.Reference.SELF;
-                default -> throw new UsageException("--reference must be core or self");
-              },
+              Options.value("--reference", reference, org.entente.analyse.Vocabulary::reference),
               filters.options(DyadQuery.Frequency.MONTH, null, null),
               completeOnly);
     } catch (IllegalArgumentException e) {

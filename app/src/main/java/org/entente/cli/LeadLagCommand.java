@@ -4,14 +4,11 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.entente.analyse.LeadLagAnalysis;
 import org.entente.analyse.LeadLagReport;
 import org.entente.analyse.LeadLagRequest;
-import org.entente.analyse.leadlag.LagCriterion;
-import org.entente.analyse.leadlag.Resampling;
 import org.entente.analyse.series.AnalysisSeries;
 import org.entente.analyse.series.Imputation;
 import org.entente.analyse.series.Score;
@@ -142,20 +139,12 @@ final class LeadLagCommand implements Callable<Integer> {
       request =
           new LeadLagRequest(
               maxLag,
-              switch (criterion.trim().toLowerCase(Locale.ROOT)) {
-                case "aic" -> LagCriterion.AIC;
-                case "bic" -> LagCriterion.BIC;
-                default -> throw new UsageException("--criterion must be aic or bic");
-              },
+              Options.value("--criterion", criterion, org.entente.analyse.Vocabulary::criterion),
               lags == null ? 0 : lags,
               LeadLagRequest.Difference.parse(difference),
               bootstrap,
               seed,
-              switch (resampling.trim().toLowerCase(Locale.ROOT)) {
-                case "circular" -> Resampling.CIRCULAR_SHIFT;
-                case "block" -> Resampling.BLOCK_BOOTSTRAP;
-                default -> throw new UsageException("--resampling must be circular or block");
-              },
+              Options.value("--resampling", resampling, org.entente.analyse.Vocabulary::resampling),
               Imputation.parse(impute));
       if (lags != null && lags < 1) {
         throw new UsageException("--lags must be >= 1");

@@ -22,6 +22,19 @@ final class Options {
   }
 
   /**
+   * Parses an option's value with the shared vocabulary ({@link org.entente.analyse.Vocabulary}).
+   *
+   * @throws UsageException naming the option and the accepted values
+   */
+  static <T> T value(String option, String v, java.util.function.Function<String, T> parser) {
+    try {
+      return parser.apply(v);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(option + ": " + e.getMessage());
+    }
+  }
+
+  /**
    * Checks that --from is not after --to (both optional).
    *
    * @throws UsageException naming both values when the range is reversed

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.entente.analyse.PeriodAnalysis;
 import org.entente.analyse.PeriodReport;
 import org.entente.analyse.PeriodRequest;
-import org.entente.analyse.changepoint.DetectionMethod;
 import org.entente.analyse.series.AnalysisSeries;
 import org.entente.analyse.series.Dyad;
 import org.entente.analyse.series.Imputation;
@@ -172,14 +171,8 @@ final class PeriodsCommand implements Callable<Integer> {
       }
       request =
           new PeriodRequest(
-              switch (method.trim().toLowerCase(java.util.Locale.ROOT)) {
-                case "pelt" -> DetectionMethod.PELT;
-                case "binseg" -> DetectionMethod.BINARY_SEGMENTATION;
-                default ->
-                    throw new UsageException(
-                        "--method must be pelt or binseg, got '" + method + "'");
-              },
-              PeriodRequest.penalty(penalty),
+              Options.value("--method", method, org.entente.analyse.Vocabulary::method),
+              Options.value("--penalty", penalty, org.entente.analyse.Vocabulary::penalty),
               minLength,
               Imputation.parse(impute),
               sc,

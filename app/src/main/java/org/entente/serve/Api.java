@@ -17,10 +17,7 @@ import org.entente.analyse.SignRule;
 import org.entente.analyse.TriangleAnalysis;
 import org.entente.analyse.TriangleReport;
 import org.entente.analyse.TriangleRequest;
-import org.entente.analyse.changepoint.DetectionMethod;
-import org.entente.analyse.changepoint.Penalty;
-import org.entente.analyse.leadlag.LagCriterion;
-import org.entente.analyse.leadlag.Resampling;
+import org.entente.analyse.Vocabulary;
 import org.entente.analyse.series.AnalysisSeries;
 import org.entente.analyse.series.Dyad;
 import org.entente.analyse.series.Imputation;
@@ -217,8 +214,8 @@ final class Api {
     }
     PeriodRequest r =
         new PeriodRequest(
-            q.parsed("method", "pelt", Api::method),
-            q.parsed("penalty", "mbic", Api::penalty),
+            q.parsed("method", "pelt", Vocabulary::method),
+            q.parsed("penalty", "mbic", Vocabulary::penalty),
             q.integer("min-length", 3, 1, 1000),
             q.parsed("impute", "none", Imputation::parse),
             q.parsed("scale", "lrv", Api::scale),
@@ -243,14 +240,12 @@ final class Api {
     LeadLagRequest r =
         new LeadLagRequest(
             q.integer("max-lag", d.maxLag(), 1, 48),
-            q.parsed("criterion", "aic", s -> LagCriterion.valueOf(upper(s, "aic or bic"))),
+            q.parsed("criterion", "aic", Vocabulary::criterion),
             q.integer("lags", 0, 0, 48),
             q.parsed("difference", "auto", LeadLagRequest.Difference::parse),
             q.integer("bootstrap", d.bootstrap(), 0, MAX_BOOTSTRAP),
             q.longInteger("seed", d.seed()),
-            q.choice("resampling", "circular").equals("block")
-                ? Resampling.BLOCK_BOOTSTRAP
-                : Resampling.CIRCULAR_SHIFT,
+            q.parsed("resampling", "circular", Vocabulary::resampling),
             q.parsed("impute", "none", Imputation::parse));
     List<AnalysisSeries> s =
         withStore(
@@ -274,48 +269,11 @@ final class Api {
             q.integer("window", CharacterRequest.DEFAULT_WINDOW, 2, 240),
             o.from(),
             o.to(),
-            q.parsed(
-                "reference",
-                "core",
-                s -> CharacterRequest.Reference.valueOf(upper(s, "core or self"))),
+            q.parsed("reference", "core", Vocabulary::reference),
             o,
             q.flag("complete-only"));
     CharacterReport c = withStore(() -> new CharacterAnalysis(store).run(r));
     return Views.character(c);
-  }
-
-  private static String upper(String s, String expected) {
-    String u = s.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
-    if (!u.matches("[A-Z_]+")) {
-      throw new IllegalArgumentException("'" + s + "' (expected " + expected + ")");
-    }
-    return u;
-  }
-
-  static DetectionMethod method(String s) {
-    return switch (s.trim().toLowerCase(java.util.Locale.ROOT)) {
-      case "pelt" -> DetectionMethod.PELT;
-      case "binseg", "binary", "binary_segmentation" -> DetectionMethod.BINARY_SEGMENTATION;
-      default -> throw new IllegalArgumentException("'" + s + "' (expected pelt or binseg)");
-    };
-  }
-
-  static Penalty penalty(String s) {
-    return switch (s.trim().toLowerCase(java.util.Locale.ROOT)) {
-      case "mbic" -> Penalty.mbic();
-      case "bic", "sic" -> Penalty.bic();
-      case "sic0", "bic0" -> Penalty.sic0();
-      case "aic" -> Penalty.aic();
-      case "hq", "hannan_quinn", "hannan-quinn" -> Penalty.hannanQuinn();
-      default -> {
-        try {
-          yield Penalty.manual(Double.parseDouble(s));
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(
-              "'" + s + "' (expected mbic, bic, sic0, aic, hq or a number >= 0)");
-        }
-      }
-    };
   }
 
   static PeriodRequest.Scale scale(String s) {
