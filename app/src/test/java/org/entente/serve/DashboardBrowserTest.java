@@ -203,6 +203,27 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void systemMap_opensOnTheLatestPeriodWithEnoughEvents() {
+    open("#/map?freq=year");
+    String shown = driver.findElement(By.id("map-period")).getText();
+    com.fasterxml.jackson.databind.JsonNode sys = server.get("/api/system?freq=year").json();
+    List<String> periods = new java.util.ArrayList<>();
+    sys.get("periods").forEach(p -> periods.add(p.asText()));
+    int at = -1;
+    for (int i = 0; i < periods.size(); i++) {
+      if (shown.contains(periods.get(i))) {
+        at = i;
+      }
+    }
+    assertTrue(at >= 0, "the label names a period: " + shown);
+    long events = 0;
+    for (com.fasterxml.jackson.databind.JsonNode d : sys.get("dyads")) {
+      events += d.get("n").get(at).asLong();
+    }
+    assertTrue(events >= 5, periods.get(at) + " has " + events + " events");
+  }
+
+  @Test
   void clickOnAnEdgeOfTheMap_opensThatDyad() throws IOException {
     open("#/map?period=2024");
     @SuppressWarnings("unchecked")

@@ -30,7 +30,7 @@ export async function render(main, _arg, params, current) {
   }
   const total = data.periods.map((_, i) => data.dyads.reduce((s, d) => s + d.n[i], 0));
   let index = params.has('period') ? data.periods.indexOf(params.get('period')) : -1;
-  if (index < 0) index = total.map((t, i) => (t > 0 ? i : -1)).reduce((a, b) => Math.max(a, b), 0);
+  if (index < 0) index = openingPeriod(total);
 
   const label = el('strong', { id: 'map-period' });
   const slider = el('input', {
@@ -117,4 +117,17 @@ function edgeTable(data, i) {
       el('td', {}, r.n),
       el('td', { style: `color:${scoreColour(r.s4, data.tau)}` }, fmt(r.s4)),
       el('td', {}, fmt(r.s6)))));
+}
+
+// The period a view opens on: the latest with enough events to say something (at least 5, and at
+// least half the median of the periods that have any), else the latest with any; a last period
+// that has only begun (one or two events so far) is not where a reader should land.
+function openingPeriod(total) {
+  const nonEmpty = total.filter((t) => t > 0).sort((a, b) => a - b);
+  if (nonEmpty.length === 0) return 0;
+  const median = nonEmpty[Math.floor((nonEmpty.length - 1) / 2)];
+  const enough = Math.max(5, median / 2);
+  for (let i = total.length - 1; i >= 0; i--) if (total[i] >= enough) return i;
+  for (let i = total.length - 1; i >= 0; i--) if (total[i] > 0) return i;
+  return 0;
 }
