@@ -21,6 +21,7 @@ import org.entente.store.StoreException;
  */
 final class DuckDbFileLoad implements FileLoad {
   private final DuckDBConnection conn;
+  private final LoadStatements sql;
   private final FileMeta file;
   private final int fileId;
   private DuckDBAppender events;
@@ -28,21 +29,18 @@ final class DuckDbFileLoad implements FileLoad {
   private DuckDBAppender entries;
   private long staged;
   private long rejected;
+  private long entryCount;
   private boolean open = true;
 
-  DuckDbFileLoad(DuckDBConnection conn, FileMeta file) {
+  DuckDbFileLoad(DuckDBConnection conn, LoadStatements sql, FileMeta file) {
     this.conn = conn;
+    this.sql = sql;
     this.file = file;
     try {
       conn.setAutoCommit(false);
-      try (Statement st = conn.createStatement()) {
-        st.execute("CREATE OR REPLACE TEMP TABLE staging (" + Schema.EVENT_COLUMNS + ")");
-        st.execute(
-            "CREATE OR REPLACE TEMP TABLE staging_chronology (" + Schema.CHRONOLOGY_COLUMNS + ")");
-        try (ResultSet rs = st.executeQuery("SELECT coalesce(max(file_id), 0) + 1 FROM files")) {
-          rs.next();
-          fileId = rs.getInt(1);
-        }
+      try (ResultSet rs = sql.nextFileId.executeQuery()) {
+        rs.next();
+        fileId = rs.getInt(1);
       }
       events = conn.createAppender("temp", "main", "staging");
       rejects = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "rejects");
@@ -120,6 +118,7 @@ final class DuckDbFileLoad implements FileLoad {
   @Override
   public void addEntry(org.entente.ingest.chronology.ChronologyEntry e) {
     try {
+      entryCount++;
       DuckDBAppender a = entries;
       a.beginRow();
       a.append(e.id());
@@ -169,41 +168,38 @@ final class DuckDbFileLoad implements FileLoad {
       entries.close();
       long stored;
       try (Statement st = conn.createStatement()) {
-        st.execute(
-            "CREATE OR REPLACE TEMP TABLE fresh AS SELECT * EXCLUDE (rn) FROM (SELECT *,"
-                + " row_number() OVER (PARTITION BY source, source_event_id, event_date ORDER BY"
-                + " part, line) rn FROM staging) s WHERE rn = 1 AND NOT EXISTS (SELECT 1 FROM"
-                + " events e WHERE e.source = s.source AND e.source_event_id = s.source_event_id"
-                + " AND e.event_date = s.event_date)");
+        st.execute(LoadStatements.FILL_FRESH);
         stored = st.executeUpdate("INSERT INTO events SELECT * FROM temp.main.fresh");
-        st.execute(RollupSql.mergeFrom("temp.main.fresh"));
+        if (stored > 0) {
+          st.execute(RollupSql.mergeFrom("temp.main.fresh"));
+        }
       }
       long duplicates = staged - stored;
-      try (Statement st = conn.createStatement()) {
-        st.executeUpdate(
-            "INSERT INTO chronology SELECT * FROM staging_chronology s WHERE NOT EXISTS (SELECT 1"
-                + " FROM chronology c WHERE c.id = s.id)");
+      if (entryCount > 0) {
+        try (Statement st = conn.createStatement()) {
+          st.executeUpdate(
+              "INSERT INTO chronology SELECT * FROM temp.main.staging_chronology s WHERE NOT"
+                  + " EXISTS (SELECT 1 FROM chronology c WHERE c.id = s.id)");
+        }
       }
-      try (PreparedStatement ps =
-          conn.prepareStatement("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        ps.setInt(1, fileId);
-        ps.setString(2, file.path());
-        ps.setLong(3, file.bytes());
-        ps.setString(4, checksum);
-        ps.setString(5, format);
-        ps.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
-        ps.setLong(7, rowsRead);
-        ps.setLong(8, stored);
-        ps.setLong(9, rejected);
-        ps.setLong(10, duplicates);
-        ps.setLong(11, rowsFiltered);
-        ps.setString(12, file.actorFilter());
-        ps.executeUpdate();
-      }
+      PreparedStatement ps = sql.insertFile;
+      ps.setInt(1, fileId);
+      ps.setString(2, file.path());
+      ps.setLong(3, file.bytes());
+      ps.setString(4, checksum);
+      ps.setString(5, format);
+      ps.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
+      ps.setLong(7, rowsRead);
+      ps.setLong(8, stored);
+      ps.setLong(9, rejected);
+      ps.setLong(10, duplicates);
+      ps.setLong(11, rowsFiltered);
+      ps.setString(12, file.actorFilter());
+      ps.executeUpdate();
       conn.commit();
       open = false;
-      dropStaging();
       conn.setAutoCommit(true);
+      dropStaging();
       return new LoadResult(stored, duplicates, rejected);
     } catch (SQLException e) {
       abort();
@@ -211,13 +207,14 @@ final class DuckDbFileLoad implements FileLoad {
     }
   }
 
+  /** Empties the staging tables (kept for the next load: their statements stay prepared). */
   private void dropStaging() {
-    try (Statement st = conn.createStatement()) {
-      st.execute("DROP TABLE IF EXISTS temp.main.staging");
-      st.execute("DROP TABLE IF EXISTS temp.main.staging_chronology");
-      st.execute("DROP TABLE IF EXISTS temp.main.fresh");
+    try {
+      sql.clearStaging.execute();
+      sql.clearStagingChronology.execute();
+      sql.clearFresh.execute();
     } catch (SQLException e) {
-      // the staging table is temporary: it goes with the connection in any case
+      // emptied again at the start of the next load
     }
   }
 

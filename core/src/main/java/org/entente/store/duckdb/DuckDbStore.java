@@ -43,6 +43,7 @@ public final class DuckDbStore implements EventStore {
   private final java.util.concurrent.ConcurrentLinkedDeque<DuckDBConnection> idle =
       new java.util.concurrent.ConcurrentLinkedDeque<>();
   private volatile boolean closed;
+  private LoadStatements loadStatements;
 
   private DuckDbStore(DuckDBConnection conn, String location, boolean readOnly) {
     this.conn = conn;
@@ -255,7 +256,14 @@ public final class DuckDbStore implements EventStore {
       throw new StoreException(
           "store " + location + " is open read-only; cannot load " + file.path());
     }
-    return new DuckDbFileLoad(conn, file);
+    try {
+      if (loadStatements == null) {
+        loadStatements = new LoadStatements(conn);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot prepare loading " + file.path() + ": " + e.getMessage(), e);
+    }
+    return new DuckDbFileLoad(conn, loadStatements, file);
   }
 
   @Override
@@ -469,6 +477,9 @@ public final class DuckDbStore implements EventStore {
   @Override
   public void close() {
     closed = true;
+    if (loadStatements != null) {
+      loadStatements.close();
+    }
     DuckDBConnection c;
     while ((c = idle.pollFirst()) != null) {
       closeQuietly(c);

@@ -1,0 +1,61 @@
+package org.entente.store.duckdb;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The statements of a file load, prepared once per writing connection, with the temporary staging
+ * tables they use (created once, and emptied after each load outside its transaction: every load
+ * starts with them empty). Preparing them for every file cost a large part of the time of loading a
+ * small file.
+ */
+final class LoadStatements implements AutoCloseable {
+  // INSERT ... SELECT from the temporary tables runs as plain statements: prepared once and
+  // executed again, DuckDB 1.5.6 wrote values into the wrong columns ("Invalid unicode ... in
+  // segment statistics update", NOT NULL failures on the rollup).
+
+  /** The first occurrence in the file of each (source, id, date) that the store does not hold. */
+  static final String FILL_FRESH =
+      "INSERT INTO temp.main.fresh SELECT * EXCLUDE (rn) FROM (SELECT *, row_number() OVER"
+          + " (PARTITION BY source, source_event_id, event_date ORDER BY part, line) rn FROM"
+          + " temp.main.staging) s WHERE rn = 1 AND NOT EXISTS (SELECT 1 FROM events e WHERE"
+          + " e.source = s.source AND e.source_event_id = s.source_event_id AND e.event_date"
+          + " = s.event_date)";
+
+  final PreparedStatement nextFileId;
+  final PreparedStatement clearStaging;
+  final PreparedStatement clearStagingChronology;
+  final PreparedStatement clearFresh;
+  final PreparedStatement insertFile;
+
+  LoadStatements(DuckDBConnection conn) throws SQLException {
+    try (Statement st = conn.createStatement()) {
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS staging (" + Schema.EVENT_COLUMNS + ")");
+      st.execute(
+          "CREATE TEMP TABLE IF NOT EXISTS staging_chronology (" + Schema.CHRONOLOGY_COLUMNS + ")");
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS fresh (" + Schema.EVENT_COLUMNS + ")");
+    }
+    nextFileId = conn.prepareStatement("SELECT coalesce(max(file_id), 0) + 1 FROM files");
+    clearStaging = conn.prepareStatement("DELETE FROM temp.main.staging");
+    clearStagingChronology = conn.prepareStatement("DELETE FROM temp.main.staging_chronology");
+    clearFresh = conn.prepareStatement("DELETE FROM temp.main.fresh");
+    insertFile =
+        conn.prepareStatement("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  }
+
+  @Override
+  public void close() {
+    for (PreparedStatement p :
+        new PreparedStatement[] {
+          nextFileId, clearStaging, clearStagingChronology, clearFresh, insertFile
+        }) {
+      try {
+        p.close();
+      } catch (SQLException e) {
+        // closing the connection frees them in any case
+      }
+    }
+  }
+}
