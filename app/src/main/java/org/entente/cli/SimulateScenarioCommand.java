@@ -1,0 +1,258 @@
+package org.entente.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.entente.report.OutputFormat;
+import org.entente.simulate.ActorInputException;
+import org.entente.simulate.BdmModel;
+import org.entente.simulate.BdmOptions;
+import org.entente.simulate.BdmRun;
+import org.entente.simulate.MonteCarlo;
+import org.entente.simulate.Scenario;
+import org.entente.simulate.Scenarios;
+import org.entente.simulate.SimulateJson;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code entente simulate scenario}: the model on a bundled or given scenario. */
+@Command(
+    name = "scenario",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the model on a bundled scenario (sanctions-enforcement, rus-prk-military,"
+          + " prk-nuclear) or a scenario file, with optional seeded Monte Carlo over perturbed"
+          + " inputs (share of runs per region of the scale) and a one-at-a-time sensitivity"
+          + " sweep. --list prints the bundled scenarios."
+    })
+final class SimulateScenarioCommand implements Callable<Integer> {
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "ID", description = "A bundled scenario's id.")
+  String id;
+
+  @Option(names = "--list", description = "List the bundled scenarios.")
+  boolean list;
+
+  @Option(names = "--file", paramLabel = "FILE", description = "A scenario JSON file instead.")
+  Path file;
+
+  @Option(
+      names = "--monte-carlo",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Monte Carlo runs, 0..1000000 (default: ${DEFAULT-VALUE}, none).")
+  int runs;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "20240619",
+      description = "Seed of the Monte Carlo (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: available processors); results do not depend on it.")
+  Integer threads;
+
+  @Option(
+      names = "--position-sd",
+      paramLabel = "F",
+      defaultValue = "0.1",
+      description =
+          "σ of position noise as a share of the scale width (default: ${DEFAULT-VALUE}).")
+  double positionSd;
+
+  @Option(
+      names = "--salience-spread",
+      paramLabel = "H",
+      defaultValue = "0.1",
+      description = "Half-width of uniform salience noise (default: ${DEFAULT-VALUE}).")
+  double salienceSpread;
+
+  @Option(
+      names = "--capability-sd",
+      paramLabel = "F",
+      defaultValue = "0.3",
+      description = "σ of log-normal capability noise (default: ${DEFAULT-VALUE}).")
+  double capabilitySd;
+
+  @Option(names = "--sensitivity", description = "Also run the one-at-a-time sweep.")
+  boolean sensitivity;
+
+  @Mixin ModelOptions model;
+
+  @Mixin FormatOption output;
+
+  @Override
+  public Integer call() {
+    OutputFormat f = SimulateCommand.tableOrJson(output);
+    PrintWriter out = spec.commandLine().getOut();
+    if (list) {
+      if (f == OutputFormat.JSON) {
+        out.println(SimulateJson.write(Scenarios.bundled()));
+      } else {
+        for (Scenario s : Scenarios.bundled()) {
+          out.printf(Locale.ROOT, "%-22s %s%n", s.id(), s.question());
+        }
+      }
+      out.flush();
+      return 0;
+    }
+    BdmOptions options = model.get();
+    if (runs < 0 || runs > 1_000_000) {
+      throw new UsageException("--monte-carlo must be 0..1000000");
+    }
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1 || n > 256) {
+      throw new UsageException("--threads must be 1..256");
+    }
+    MonteCarlo.Perturbation perturbation;
+    try {
+      perturbation = new MonteCarlo.Perturbation(positionSd, salienceSpread, capabilitySd);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    Scenario sc;
+    if ((id == null) == (file == null)) {
+      throw new UsageException("give a scenario ID or --file (one of them), or --list");
+    }
+    if (file != null) {
+      if (!Files.isRegularFile(file)) {
+        throw new UsageException("no such file: " + file);
+      }
+      try {
+        sc = Scenarios.read(file);
+      } catch (ActorInputException e) {
+        spec.commandLine().getErr().println("entente: " + e.getMessage());
+        return 1;
+      }
+    } else {
+      sc =
+          Scenarios.find(id)
+              .orElseThrow(
+                  () ->
+                      new UsageException(
+                          "unknown scenario '"
+                              + id
+                              + "' (bundled: "
+                              + String.join(", ", Scenarios.BUNDLED)
+                              + ")"));
+    }
+    BdmRun run;
+    MonteCarlo.Summary mc = null;
+    List<MonteCarlo.Sensitivity> sweep = null;
+    try {
+      run = BdmModel.run(sc.modelActors(), options);
+      if (runs > 0) {
+        mc = MonteCarlo.run(sc, options, perturbation, runs, seed, n);
+      }
+      if (sensitivity) {
+        sweep = MonteCarlo.sweep(sc, options);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(sc.id() + ": " + e.getMessage());
+    }
+    if (f == OutputFormat.JSON) {
+      ObjectNode root = SimulateJson.mapper().createObjectNode();
+      root.set("scenario", SimulateJson.tree(sc));
+      root.set("run", SimulateCommand.runJson(run, sc.id(), model.presetLabel()));
+      root.put("forecast", run.forecast());
+      root.put("region", sc.region(run.forecast()).label());
+      if (mc != null) {
+        root.set("monte_carlo", SimulateJson.tree(mc));
+      }
+      if (sweep != null) {
+        root.set("sensitivity", SimulateJson.tree(sweep));
+      }
+      out.println(SimulateJson.write(root));
+      out.flush();
+      return 0;
+    }
+    out.println(sc.id() + ": " + sc.question());
+    out.printf(
+        Locale.ROOT,
+        "scale %s..%s: %s = %s; %s = %s%n",
+        SimulateCommand.num(sc.scale().min()),
+        SimulateCommand.num(sc.scale().max()),
+        SimulateCommand.num(sc.scale().min()),
+        sc.scale().minLabel(),
+        SimulateCommand.num(sc.scale().max()),
+        sc.scale().maxLabel());
+    out.printf(Locale.ROOT, "%-5s %10s %9s %9s%n", "actor", "capability", "position", "salience");
+    for (Scenario.ScenarioActor a : sc.actors()) {
+      out.printf(
+          Locale.ROOT,
+          "%-5s %10.4f %9.2f %9.2f%n",
+          a.code(),
+          a.capability(),
+          a.position(),
+          a.salience());
+    }
+    out.println("preset " + model.presetLabel() + ":");
+    SimulateCommand.printRun(out, run);
+    out.println("region of the forecast: " + sc.region(run.forecast()).label());
+    if (mc != null) {
+      out.printf(
+          Locale.ROOT,
+          "Monte Carlo: %d runs, seed %d (position sd %.3f of width, salience ±%.3f, capability"
+              + " log-sd %.3f): mean %.2f, sd %.2f, 5%%/50%%/95%% %.2f/%.2f/%.2f%n",
+          mc.runs(),
+          mc.seed(),
+          positionSd,
+          salienceSpread,
+          capabilitySd,
+          mc.mean(),
+          mc.sd(),
+          mc.p05(),
+          mc.p50(),
+          mc.p95());
+      for (MonteCarlo.RegionShare r : mc.regions()) {
+        out.printf(
+            Locale.ROOT,
+            "  %5.1f%%  [%s, %s) %s%n",
+            100 * r.share(),
+            SimulateCommand.num(r.from()),
+            SimulateCommand.num(r.to()),
+            r.label());
+      }
+    }
+    if (sweep != null) {
+      out.println("sensitivity (one at a time, largest swing first):");
+      out.printf(
+          Locale.ROOT,
+          "  %-5s %-10s %9s %9s %9s %9s %9s%n",
+          "actor",
+          "input",
+          "low",
+          "high",
+          "f(low)",
+          "f(high)",
+          "swing");
+      for (MonteCarlo.Sensitivity s : sweep) {
+        out.printf(
+            Locale.ROOT,
+            "  %-5s %-10s %9.3f %9.3f %9.2f %9.2f %9.2f%n",
+            s.actor(),
+            s.input(),
+            s.low(),
+            s.high(),
+            s.forecastLow(),
+            s.forecastHigh(),
+            s.swing());
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}
