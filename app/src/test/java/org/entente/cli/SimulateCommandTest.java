@@ -184,6 +184,18 @@ class SimulateCommandTest {
     assertTrue(rg.err().contains("range auto"), rg.err());
   }
 
+  @Test
+  void benchSimulate_smallRun_printsRunsPerSecondForBothPresets() {
+    CliHarness.Result r =
+        CliHarness.run(
+            "bench", "simulate", "--runs", "20", "--repeat", "1", "--threads", "2", "--seed", "3");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("20 runs, seed 3"), r.out());
+    assertTrue(r.out().contains("paper, 2 threads"), r.out());
+    assertTrue(r.out().contains("scholz, 1 thread"), r.out());
+    assertEquals(2, CliHarness.run("bench", "simulate", "--runs", "0").exit());
+  }
+
   private static String[] concat(String[] a, String b) {
     String[] out = java.util.Arrays.copyOf(a, a.length + 1);
     out[a.length] = b;

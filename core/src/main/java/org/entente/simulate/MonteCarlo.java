@@ -137,18 +137,17 @@ public final class MonteCarlo {
     if (runs < 1) {
       throw new IllegalArgumentException("runs must be >= 1");
     }
+    return parallel(runs, threads, k -> forecast(perturb(sc, p, seed, k), options));
+  }
+
+  private static double[] parallel(
+      int runs, int threads, java.util.function.IntToDoubleFunction f) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1");
     }
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
-      return pool.submit(
-              () ->
-                  IntStream.range(0, runs)
-                      .parallel()
-                      .mapToDouble(k -> forecast(perturb(sc, p, seed, k), options))
-                      .toArray())
-          .get();
+      return pool.submit(() -> IntStream.range(0, runs).parallel().mapToDouble(f).toArray()).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Monte Carlo interrupted", e);
@@ -160,6 +159,16 @@ public final class MonteCarlo {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * The c·s-weighted mean of each run's perturbed inputs, in run order: the benchmark baseline (the
+   * same draws as {@link #forecasts}, one O(n) pass instead of the model).
+   */
+  public static double[] baselineForecasts(
+      Scenario sc, Perturbation p, int runs, long seed, int threads) {
+    return parallel(
+        runs, threads, k -> Forecaster.weightedMean().forecast(perturb(sc, p, seed, k)));
   }
 
   /** Runs and summarises the Monte Carlo. */
