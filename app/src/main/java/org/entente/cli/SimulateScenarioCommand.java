@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.entente.report.OutputFormat;
+import org.entente.report.Table;
 import org.entente.simulate.ActorInputException;
 import org.entente.simulate.BdmModel;
 import org.entente.simulate.BdmOptions;
@@ -183,11 +184,11 @@ final class SimulateScenarioCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "scale %s..%s: %s = %s; %s = %s%n",
-        SimulateCommand.num(sc.scale().min()),
-        SimulateCommand.num(sc.scale().max()),
-        SimulateCommand.num(sc.scale().min()),
+        Table.number(sc.scale().min()),
+        Table.number(sc.scale().max()),
+        Table.number(sc.scale().min()),
         sc.scale().minLabel(),
-        SimulateCommand.num(sc.scale().max()),
+        Table.number(sc.scale().max()),
         sc.scale().maxLabel());
     out.printf(Locale.ROOT, "%-5s %10s %9s %9s%n", "actor", "capability", "position", "salience");
     for (Scenario.ScenarioActor a : sc.actors()) {
@@ -222,8 +223,8 @@ final class SimulateScenarioCommand implements Callable<Integer> {
             Locale.ROOT,
             "  %5.1f%%  [%s, %s) %s%n",
             100 * r.share(),
-            SimulateCommand.num(r.from()),
-            SimulateCommand.num(r.to()),
+            Table.number(r.from()),
+            Table.number(r.to()),
             r.label());
       }
     }
