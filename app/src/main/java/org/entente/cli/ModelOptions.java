@@ -16,7 +16,9 @@ final class ModelOptions {
       names = "--preset",
       defaultValue = "scholz",
       paramLabel = "NAME",
-      description = "paper, scholz or replication (default: ${DEFAULT-VALUE}).")
+      description =
+          "paper, scholz or replication (default: ${DEFAULT-VALUE}); the options below override"
+              + " single parts of it (docs/simulate.md).")
   String preset;
 
   @Option(names = "--range", paramLabel = "auto|RG", description = "Rg: auto or a number > 0.")

@@ -196,6 +196,16 @@ class SimulateCommandTest {
     assertEquals(2, CliHarness.run("bench", "simulate", "--runs", "0").exit());
   }
 
+  @Test
+  void simulateHelp_matchesGoldenText() throws IOException {
+    CliHarness.Result r = CliHarness.run("simulate", "--help");
+    String expected;
+    try (var in = SimulateCommandTest.class.getResourceAsStream("/cli/simulate-help.txt")) {
+      expected = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertEquals(expected, r.out());
+  }
+
   private static String[] concat(String[] a, String b) {
     String[] out = java.util.Arrays.copyOf(a, a.length + 1);
     out[a.length] = b;
