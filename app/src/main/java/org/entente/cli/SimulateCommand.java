@@ -204,11 +204,7 @@ final class SimulateCommand implements Runnable {
         description = "weighted-mean, weighted-median, paper, scholz, replication (default: all).")
     List<String> models;
 
-    @Option(
-        names = "--threads",
-        paramLabel = "N",
-        description = "Worker threads (default: available processors).")
-    Integer threads;
+    @Mixin ThreadsOption threads;
 
     @Option(names = "--issues", description = "Also print every issue's forecasts.")
     boolean perIssue;
@@ -218,10 +214,7 @@ final class SimulateCommand implements Runnable {
     @Override
     public Integer call() {
       OutputFormat f = tableOrJson(output);
-      int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-      if (n < 1 || n > 256) {
-        throw new UsageException("--threads must be 1..256");
-      }
+      int n = threads.get();
       List<Forecaster> chosen = forecasters(models);
       if (!Files.isRegularFile(deu)) {
         throw new UsageException("no such file: " + deu);

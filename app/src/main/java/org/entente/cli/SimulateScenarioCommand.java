@@ -60,11 +60,7 @@ final class SimulateScenarioCommand implements Callable<Integer> {
       description = "Seed of the Monte Carlo (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: available processors); results do not depend on it.")
-  Integer threads;
+  @Mixin ThreadsOption threads;
 
   @Option(
       names = "--position-sd",
@@ -114,10 +110,7 @@ final class SimulateScenarioCommand implements Callable<Integer> {
     if (runs < 0 || runs > 1_000_000) {
       throw new UsageException("--monte-carlo must be 0..1000000");
     }
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (n < 1 || n > 256) {
-      throw new UsageException("--threads must be 1..256");
-    }
+    int n = threads.get();
     MonteCarlo.Perturbation perturbation;
     try {
       perturbation = new MonteCarlo.Perturbation(positionSd, salienceSpread, capabilitySd);
