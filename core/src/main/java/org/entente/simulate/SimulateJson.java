@@ -9,11 +9,12 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import org.entente.report.JsonNumbers;
 
 /**
  * The simulate stage's JSON: record components as snake_case keys, enum constants as their option
- * labels ({@link Choices#label}), doubles at full precision (the shortest text that reads back to
- * the same double), NaN and infinities as null. Thread-safe.
+ * labels ({@link Choices#label}), numbers as {@link JsonNumbers} writes them (full precision, NaN
+ * and infinities as null). Thread-safe.
  */
 public final class SimulateJson {
   private static final ObjectMapper MAPPER = build();
@@ -42,38 +43,8 @@ public final class SimulateJson {
   @SuppressWarnings({"rawtypes", "unchecked"})
   private static ObjectMapper build() {
     ObjectMapper m = new ObjectMapper();
+    m.registerModule(JsonNumbers.finiteDoubles());
     SimpleModule module = new SimpleModule("simulate");
-    StdSerializer<Double> doubles =
-        new StdSerializer<>(Double.class) {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          public void serialize(Double d, JsonGenerator g, SerializerProvider p)
-              throws IOException {
-            if (d.isNaN() || d.isInfinite()) {
-              g.writeNull();
-            } else {
-              g.writeNumber(d);
-            }
-          }
-        };
-    module.addSerializer(Double.class, doubles);
-    module.addSerializer(double.class, doubles);
-    module.addSerializer(
-        double[].class,
-        new StdSerializer<>(double[].class) {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          public void serialize(double[] a, JsonGenerator g, SerializerProvider p)
-              throws IOException {
-            g.writeStartArray();
-            for (double d : a) {
-              doubles.serialize(d, g, p);
-            }
-            g.writeEndArray();
-          }
-        });
     module.addSerializer(
         (Class) Enum.class,
         new StdSerializer<Enum>(Enum.class) {
