@@ -188,7 +188,8 @@ public final class ActorReader {
     return -1;
   }
 
-  private static double number(String source, int line, String field, String text) {
+  /** {@code text} as a finite number; else an error naming source, line and field. */
+  static double number(String source, int line, String field, String text) {
     String t = text.trim();
     try {
       double d = Double.parseDouble(t);

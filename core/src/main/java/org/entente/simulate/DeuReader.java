@@ -63,7 +63,7 @@ public final class DeuReader {
     double[] capability = new double[names.size()];
     for (int a = 0; a < names.size(); a++) {
       int c = cols.get(a)[0];
-      capability[a] = number(src, 2, header[c], c < caps.length ? caps[c] : "");
+      capability[a] = ActorReader.number(src, 2, header[c], c < caps.length ? caps[c] : "");
     }
     List<DeuIssue> issues = new ArrayList<>();
     int noOutcome = 0;
@@ -79,7 +79,7 @@ public final class DeuReader {
         noOutcome++;
         continue;
       }
-      double outcome = number(src, line, "out", o);
+      double outcome = ActorReader.number(src, line, "out", o);
       List<Actor> actors = new ArrayList<>();
       boolean salient = false;
       for (int a = 0; a < names.size(); a++) {
@@ -90,14 +90,18 @@ public final class DeuReader {
           continue;
         }
         String s = sc < f.length ? f[sc] : "";
-        double sal = s.isEmpty() ? 0 : number(src, line, header[sc], s);
+        double sal = s.isEmpty() ? 0 : ActorReader.number(src, line, header[sc], s);
         if (sal < 0 || sal > 100) {
           throw new ActorInputException(
               src + ": line " + line + ": field " + header[sc] + " is outside 0..100");
         }
         salient |= sal > 0;
         actors.add(
-            new Actor(names.get(a), capability[a], number(src, line, header[pc], p), sal / 100));
+            new Actor(
+                names.get(a),
+                capability[a],
+                ActorReader.number(src, line, header[pc], p),
+                sal / 100));
       }
       if (!salient) {
         noSalience++;
@@ -135,18 +139,5 @@ public final class DeuReader {
       throw new ActorInputException(src + ": line 1: no '" + name + "' column");
     }
     return i;
-  }
-
-  private static double number(String src, int line, String field, String text) {
-    try {
-      double d = Double.parseDouble(text);
-      if (Double.isFinite(d)) {
-        return d;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new ActorInputException(
-        src + ": line " + line + ": field " + field + " is not a number: '" + text + "'");
   }
 }
