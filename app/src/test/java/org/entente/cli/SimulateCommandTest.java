@@ -169,6 +169,25 @@ class SimulateCommandTest {
   }
 
   @Test
+  void scenarioFile_writtenInTheDocumentedFormat_readsBackToTheSameRun() throws IOException {
+    // the scenario format round-trips: the bundled scenario written as JSON and read as a file
+    Path f =
+        Files.writeString(
+            dir.resolve("s.json"),
+            org.entente.simulate.SimulateJson.write(
+                org.entente.simulate.Scenarios.find("prk-nuclear").orElseThrow()));
+    JsonNode fromFile =
+        json(CliHarness.run("simulate", "scenario", "--file", f.toString(), "--format", "json"));
+    JsonNode bundled =
+        json(CliHarness.run("simulate", "scenario", "prk-nuclear", "--format", "json"));
+    assertEquals(bundled.get("run"), fromFile.get("run"));
+    Files.writeString(f, Files.readString(f).replace("\"salience\":0.4", "\"salience\":4"));
+    CliHarness.Result bad = CliHarness.run("simulate", "scenario", "--file", f.toString());
+    assertEquals(1, bad.exit());
+    assertTrue(bad.err().contains("RUS: salience must be in 0..1"), bad.err());
+  }
+
+  @Test
   void scenario_listAndMistakes() {
     CliHarness.Result l = CliHarness.run("simulate", "scenario", "--list");
     assertEquals(0, l.exit());
