@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 
 /**
- * The number format of every Jackson JSON output: doubles at full precision (the shortest text that
- * reads back to the same double), NaN and infinities, which JSON cannot hold, as {@code null}; the
- * same for {@code double[]} elements.
+ * The number format of every Jackson JSON output: doubles at full precision (Double.toString: text
+ * that reads back to the same double), NaN and infinities, which JSON cannot hold, as {@code null};
+ * the same for {@code double[]} elements.
  */
 public final class JsonNumbers {
   private JsonNumbers() {}
