@@ -1,182 +1,176 @@
 package org.entente.cli;
 
-import java.util.Locale;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.entente.simulate.BdmOptions;
+import org.entente.simulate.BdmSettings;
 import org.entente.simulate.Choices;
 import org.entente.simulate.Preset;
-import org.entente.simulate.StopRule;
+import org.entente.simulate.SimulateJson;
 import picocli.CommandLine.Option;
 
 /**
- * The expected-utility model's options (METHODS §5, docs/simulate.md): a preset and any number of
- * single differences on top of it. Values are parsed by the simulate stage's {@link Choices}.
+ * The expected-utility model's options under issue 13's names (METHODS §5, docs/simulate.md): a
+ * preset (or the defaults) and any number of single differences on top of it. Values are parsed by
+ * the simulate stage's {@link BdmSettings}, which the API uses too.
  */
 final class ModelOptions {
   @Option(
       names = "--preset",
-      defaultValue = "scholz",
-      paramLabel = "NAME",
+      paramLabel = "scholz|replication",
       description =
-          "paper, scholz or replication (default: ${DEFAULT-VALUE}); the options below override"
-              + " single parts of it (docs/simulate.md).")
+          "Set every option as Scholz's code or the 2014 replication does (paper: the 2011 paper"
+              + " as written); the options below override single parts of it. Without a preset:"
+              + " Scholz's model choices with --stop converged and 20 rounds.")
   String preset;
 
-  @Option(names = "--range", paramLabel = "auto|RG", description = "Rg: auto or a number > 0.")
-  String range;
+  @Option(
+      names = "--rg",
+      paramLabel = "auto|NUMBER",
+      description = "Rg; auto: max - min of the initial positions.")
+  String rg;
 
-  @Option(names = "--denominator", paramLabel = "D", description = "pairwise or all-pairs.")
+  @Option(names = "--q", paramLabel = "Q", description = "Probability the status quo persists.")
+  String q;
+
+  @Option(names = "--t", paramLabel = "T", description = "Probability a change favours i.")
+  String t;
+
+  @Option(
+      names = "--q-term",
+      paramLabel = "scholz|replication",
+      description = "Status-quo term (also: paper).")
+  String qTerm;
+
+  @Option(
+      names = "--denominator",
+      paramLabel = "pairwise|scholz",
+      description = "D of P: the votes on this pair, or on all ordered pairs (Scholz's code).")
   String denominator;
 
-  @Option(names = "--numerator", paramLabel = "N", description = "gross or net.")
+  @Option(
+      names = "--numerator",
+      paramLabel = "positive|net",
+      description = "Numerator of P: the votes for i, or their net of opposing votes.")
   String numerator;
 
-  @Option(names = "--votes", paramLabel = "V", description = "powered or linear.")
-  String votes;
+  @Option(
+      names = "--vote-exponent",
+      paramLabel = "risk|1",
+      description = "Exponent of the votes: each voter's risk exponent, or 1 (linear).")
+  String voteExponent;
 
   @Option(
       names = "--selection",
-      paramLabel = "S",
-      description = "least-move, highest-challenger-eu, type-priority or largest-b-first.")
+      paramLabel = "least-move|max-eu|scholz",
+      description = "Which offer a receiver takes (also: max-eu-offer).")
   String selection;
 
   @Option(
-      names = "--perspective",
-      paramLabel = "P",
-      description = "Whose exponent enters b: receiver or challenger.")
-  String perspective;
+      names = "--b-from",
+      paramLabel = "receiver|challenger",
+      description = "Whose risk exponent enters the challenger's EU b.")
+  String bFrom;
 
   @Option(names = "--capitulation", paramLabel = "on|off", description = "Capitulation branch.")
   String capitulation;
 
-  @Option(names = "--compromise-rank", paramLabel = "R", description = "smallest or closest.")
-  String compromiseRank;
+  @Option(names = "--rounds", paramLabel = "N", description = "Round limit, 1..1000.")
+  String rounds;
 
-  @Option(names = "--q-term", paramLabel = "T", description = "paper, scholz or replication.")
-  String qTerm;
+  @Option(
+      names = "--stop",
+      paramLabel = "none|converged|cycle",
+      description =
+          "Early stop: converged = max |dx| < epsilon for two rounds or a repeated state;"
+              + " cycle = a repeated state; none = the round limit only.")
+  String stop;
 
-  @Option(names = "--q", paramLabel = "Q", description = "Probability the status quo persists.")
-  Double q;
+  @Option(names = "--epsilon", paramLabel = "E", description = "Epsilon of --stop converged.")
+  String epsilon;
 
-  @Option(names = "--t", paramLabel = "T", description = "Probability a change favours i.")
-  Double t;
-
-  @Option(names = "--median-line", paramLabel = "M", description = "median or port-mean.")
-  String medianLine;
-
-  @Option(names = "--forecast", paramLabel = "F", description = "mean or median.")
+  @Option(names = "--forecast", paramLabel = "mean|median", description = "The forecast.")
   String forecast;
 
-  @Option(names = "--rounds", paramLabel = "N", description = "Maximum rounds (1..1000).")
-  Integer rounds;
+  @Option(
+      names = "--compromise-rank",
+      paramLabel = "smallest|closest",
+      description = "How --selection scholz ranks compromises.")
+  String compromiseRank;
 
   @Option(
-      names = "--epsilon",
-      paramLabel = "E",
-      description = "Stop when max |Δx| < E for --stable-rounds rounds (0: off).")
-  Double epsilon;
-
-  @Option(names = "--stable-rounds", paramLabel = "K", description = "Quiet rounds needed.")
-  Integer stableRounds;
+      names = "--median-line",
+      paramLabel = "median|port-mean",
+      description = "What a round reports as its median.")
+  String medianLine;
 
   @Option(
-      names = "--stop-on-repeat",
-      paramLabel = "on|off",
-      description = "Stop at a fixed point or cycle.")
-  String stopOnRepeat;
+      names = "--stable-rounds",
+      paramLabel = "K",
+      description = "Quiet rounds --stop converged needs.")
+  String stableRounds;
 
   @Option(
       names = "--mean-of-last",
       paramLabel = "K",
       description = "Forecast = average over the last K rounds.")
-  Integer meanOfLast;
+  String meanOfLast;
 
-  /** The preset's options with every given override; a bad value is a usage mistake. */
+  /** The given values by option name (absent ones left out). */
+  Map<String, String> given() {
+    Map<String, String> m = new LinkedHashMap<>();
+    put(m, BdmSettings.PRESET, preset);
+    put(m, BdmSettings.RG, rg);
+    put(m, BdmSettings.Q, q);
+    put(m, BdmSettings.T, t);
+    put(m, BdmSettings.Q_TERM, qTerm);
+    put(m, BdmSettings.DENOMINATOR, denominator);
+    put(m, BdmSettings.NUMERATOR, numerator);
+    put(m, BdmSettings.VOTE_EXPONENT, voteExponent);
+    put(m, BdmSettings.SELECTION, selection);
+    put(m, BdmSettings.B_FROM, bFrom);
+    put(m, BdmSettings.CAPITULATION, capitulation);
+    put(m, BdmSettings.ROUNDS, rounds);
+    put(m, BdmSettings.STOP, stop);
+    put(m, BdmSettings.EPSILON, epsilon);
+    put(m, BdmSettings.FORECAST, forecast);
+    put(m, BdmSettings.COMPROMISE_RANK, compromiseRank);
+    put(m, BdmSettings.MEDIAN_LINE, medianLine);
+    put(m, BdmSettings.STABLE_ROUNDS, stableRounds);
+    put(m, BdmSettings.MEAN_OF_LAST, meanOfLast);
+    return m;
+  }
+
+  private static void put(Map<String, String> m, String k, String v) {
+    if (v != null) {
+      m.put(k, v);
+    }
+  }
+
+  /** The preset's options (or the defaults) with every given override; bad values: usage. */
   BdmOptions get() {
     try {
-      BdmOptions o = Preset.parse(preset).options();
-      if (range != null) {
-        o =
-            o.withRange(
-                range.trim().equalsIgnoreCase("auto") ? Double.NaN : number("--range", range));
-      }
-      if (denominator != null) {
-        o = o.withDenominator(parse(BdmOptions.Denominator.class, "--denominator", denominator));
-      }
-      if (numerator != null) {
-        o = o.withNumerator(parse(BdmOptions.Numerator.class, "--numerator", numerator));
-      }
-      if (votes != null) {
-        o = o.withVotes(parse(BdmOptions.Votes.class, "--votes", votes));
-      }
-      if (selection != null) {
-        o = o.withSelection(parse(BdmOptions.Selection.class, "--selection", selection));
-      }
-      if (perspective != null) {
-        o = o.withPerspective(parse(BdmOptions.Perspective.class, "--perspective", perspective));
-      }
-      if (capitulation != null) {
-        o = o.withCapitulation(onOff("--capitulation", capitulation));
-      }
-      if (compromiseRank != null) {
-        o =
-            o.withCompromiseRank(
-                parse(BdmOptions.CompromiseRank.class, "--compromise-rank", compromiseRank));
-      }
-      if (qTerm != null) {
-        o = o.withQTerm(parse(BdmOptions.QTerm.class, "--q-term", qTerm));
-      }
-      if (q != null) {
-        o = o.withQ(q);
-      }
-      if (t != null) {
-        o = o.withT(t);
-      }
-      if (medianLine != null) {
-        o = o.withMedianLine(parse(BdmOptions.MedianLine.class, "--median-line", medianLine));
-      }
-      if (forecast != null) {
-        o = o.withForecast(parse(BdmOptions.Forecast.class, "--forecast", forecast));
-      }
-      StopRule s = o.stop();
-      if (rounds != null && (rounds < 1 || rounds > 1000)) {
-        throw new UsageException("--rounds must be 1..1000");
-      }
-      o =
-          o.withStop(
-              new StopRule(
-                  rounds != null ? rounds : s.maxRounds(),
-                  epsilon != null ? epsilon : s.epsilon(),
-                  stableRounds != null ? stableRounds : s.stableRounds(),
-                  stopOnRepeat != null ? onOff("--stop-on-repeat", stopOnRepeat) : s.stopOnRepeat(),
-                  meanOfLast != null ? meanOfLast : s.meanOfLast()));
-      return o;
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      return BdmSettings.parse(given(), 1000);
+    } catch (BdmSettings.BadOption e) {
+      throw new UsageException("--" + e.getMessage());
     }
   }
 
-  /** The preset's label as given. */
+  /** The preset's label, or null when none was given. */
   String presetLabel() {
-    return preset.trim().toLowerCase(Locale.ROOT);
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String option, String value) {
-    return Choices.parse(type, option, value);
-  }
-
-  private static double number(String option, String v) {
+    if (preset == null) {
+      return null;
+    }
     try {
-      return Double.parseDouble(v.trim());
-    } catch (NumberFormatException e) {
-      throw new UsageException(option + " must be a number or auto, not '" + v + "'");
+      return Choices.label(Preset.parse(preset));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--" + e.getMessage());
     }
   }
 
-  private static boolean onOff(String option, String v) {
-    return switch (v.trim().toLowerCase(Locale.ROOT)) {
-      case "on", "true", "yes" -> true;
-      case "off", "false", "no" -> false;
-      default -> throw new UsageException(option + " must be on or off, not '" + v + "'");
-    };
+  /** The JSON {@code "options"} object: {@code preset} (null when none) and every option. */
+  static ObjectNode json(String presetLabel, BdmOptions o) {
+    return SimulateJson.options(presetLabel, o);
   }
 }

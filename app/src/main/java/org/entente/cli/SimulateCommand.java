@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.entente.simulate.ActorInputException;
 import org.entente.simulate.ActorReader;
 import org.entente.simulate.BdmModel;
 import org.entente.simulate.BdmRun;
+import org.entente.simulate.BdmSettings;
 import org.entente.simulate.Choices;
 import org.entente.simulate.DeuBacktest;
 import org.entente.simulate.DeuReader;
@@ -67,7 +67,7 @@ final class SimulateCommand implements Runnable {
     return Double.isNaN(d) ? "-" : String.format(Locale.ROOT, "%.4f", d);
   }
 
-  /** Prints a run as rounds with their moves. */
+  /** Prints a run as rounds with their accepted offers. */
   static void printRun(PrintWriter out, BdmRun run) {
     out.printf(Locale.ROOT, "%d actors, Rg %s%n", run.actors().size(), num(run.range()));
     out.printf(
@@ -86,7 +86,7 @@ final class SimulateCommand implements Runnable {
       for (Move m : r.moves()) {
         out.printf(
             Locale.ROOT,
-            "  %-20s %s -> %s  %s with %s (a %s, b %s)%n",
+            "  %-20s %s -> %s  %s with %s (eu_receiver %s, eu_challenger %s)%n",
             m.receiver(),
             num(m.from()),
             num(m.to()),
@@ -98,7 +98,7 @@ final class SimulateCommand implements Runnable {
     }
     out.printf(
         Locale.ROOT,
-        "stop: %s after %d rounds%s; forecast (%s, last %d) %s%n",
+        "stopped: %s after %d rounds%s; forecast (%s, last %d) %s%n",
         Choices.label(run.stop()),
         run.rounds().size(),
         run.cyclePeriod() > 1 ? " (period " + run.cyclePeriod() + ")" : "",
@@ -107,37 +107,53 @@ final class SimulateCommand implements Runnable {
         num(run.forecast()));
   }
 
-  /** A run as a JSON object with the forecast and the source added. */
+  /**
+   * A run as issue 13's JSON object ({@link SimulateJson#run}) with the source first and {@code
+   * options} holding the preset too.
+   */
   static ObjectNode runJson(BdmRun run, String source, String preset) {
     ObjectNode n = SimulateJson.mapper().createObjectNode();
     n.put("source", source);
-    n.put("preset", preset);
-    n.put("forecast", run.forecast());
-    n.setAll((ObjectNode) SimulateJson.tree(run));
+    n.setAll(SimulateJson.run(run, preset));
     return n;
   }
 
-  /** {@code entente simulate bdm FILE}. */
+  /** "preset X" or "defaults" for table headers. */
+  static String presetText(String preset) {
+    return preset == null ? "no preset: defaults" : "preset " + preset;
+  }
+
+  /** {@code entente simulate bdm --actors FILE}. */
   @Command(
       name = "bdm",
       mixinStandardHelpOptions = true,
+      sortOptions = false,
+      sortSynopsis = false,
       description = {
         "Run the model on an actor table (CSV with a header: actor/name/stakeholder,"
             + " capability/resources, position, salience; any case; LF, CRLF or CR line ends)"
-            + " and print every round's mean, median and moves, the stop reason and the forecast."
+            + " and print every round's mean, median and offers, the stop reason and the"
+            + " forecast."
       })
   static final class Bdm implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The actor table.")
-    Path file;
+    @Option(names = "--actors", paramLabel = "FILE", description = "The actor table.")
+    Path actorsOption;
+
+    @Parameters(
+        arity = "0..1",
+        paramLabel = "FILE",
+        description = "The actor table (instead of --actors).")
+    Path actorsPositional;
 
     @Option(
         names = "--salience-scale",
         defaultValue = "auto",
         paramLabel = "auto|1|100",
         description =
-            "Salience written on 0..1, 0..100, or decided from the values (default: ${DEFAULT-VALUE}).")
+            "Salience written on 0..1, 0..100, or decided by the maximum (default:"
+                + " ${DEFAULT-VALUE}).")
     String salienceScale;
 
     @Mixin ModelOptions model;
@@ -146,7 +162,11 @@ final class SimulateCommand implements Runnable {
 
     @Override
     public Integer call() {
-      OutputFormat f = tableOrJson(output);
+      if ((actorsOption == null) == (actorsPositional == null)) {
+        throw new UsageException("give the actor table once: --actors FILE (or FILE)");
+      }
+      Path file = actorsOption != null ? actorsOption : actorsPositional;
+      OutputFormat f = output.get();
       SalienceScale scale;
       try {
         scale = SalienceScale.parse(salienceScale);
@@ -154,6 +174,7 @@ final class SimulateCommand implements Runnable {
         throw new UsageException("--salience-scale: " + e.getMessage());
       }
       var options = model.get();
+      String preset = model.presetLabel();
       if (!Files.isRegularFile(file)) {
         throw new UsageException("no such file: " + file);
       }
@@ -165,6 +186,19 @@ final class SimulateCommand implements Runnable {
         spec.commandLine().getErr().println("entente: " + e.getMessage());
         return 1;
       }
+      if (actors.size() < 3) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                "entente: "
+                    + file
+                    + ": "
+                    + actors.size()
+                    + " actor"
+                    + (actors.size() == 1 ? "" : "s")
+                    + "; the model needs at least 3");
+        return 1;
+      }
       BdmRun run;
       try {
         run = BdmModel.run(actors, options);
@@ -172,9 +206,13 @@ final class SimulateCommand implements Runnable {
         throw new UsageException(file + ": " + e.getMessage());
       }
       if (f == OutputFormat.JSON) {
-        out.println(SimulateJson.write(runJson(run, file.toString(), model.presetLabel())));
+        ObjectNode n = runJson(run, file.toString(), preset);
+        ((ObjectNode) n.get("options")).put("salience_scale", scale.label());
+        out.println(SimulateJson.write(n));
+      } else if (f == OutputFormat.CSV) {
+        printCsv(out, run);
       } else {
-        out.println(file + " (preset " + model.presetLabel() + ")");
+        out.println(file + " (" + presetText(preset) + ")");
         printRun(out, run);
       }
       out.flush();
@@ -182,14 +220,69 @@ final class SimulateCommand implements Runnable {
     }
   }
 
-  /** {@code entente simulate backtest --deu FILE}. */
+  /**
+   * A run as CSV, one row per round and actor: round, actor, position, risk, and the offer the
+   * actor accepted in that round (challenger, type, eu_receiver, eu_challenger), then mean and
+   * median of the round.
+   */
+  static void printCsv(PrintWriter out, BdmRun run) {
+    out.println(
+        "round,actor,position,risk,offer_from,offer_type,eu_receiver,eu_challenger,mean,median");
+    List<Actor> actors = run.actors();
+    for (int i = 0; i < actors.size(); i++) {
+      out.println(
+          csvRow(
+              0,
+              actors.get(i).name(),
+              actors.get(i).position(),
+              1,
+              null,
+              run.initialMean(),
+              run.initialMedian()));
+    }
+    for (RoundResult r : run.rounds()) {
+      for (int i = 0; i < actors.size(); i++) {
+        String name = actors.get(i).name();
+        Move m = r.moves().stream().filter(x -> x.receiver().equals(name)).findFirst().orElse(null);
+        out.println(
+            csvRow(r.round(), name, r.positions()[i], r.risk()[i], m, r.mean(), r.median()));
+      }
+    }
+  }
+
+  private static String csvRow(
+      int round, String actor, double x, double risk, Move m, double mean, double median) {
+    return String.join(
+        ",",
+        Integer.toString(round),
+        csv(actor),
+        Double.toString(x),
+        Double.toString(risk),
+        m == null ? "" : csv(m.challenger()),
+        m == null ? "" : Choices.label(m.type()),
+        m == null ? "" : Double.toString(m.a()),
+        m == null ? "" : Double.toString(m.b()),
+        Double.toString(mean),
+        Double.toString(median));
+  }
+
+  private static String csv(String s) {
+    return s.contains(",") || s.contains("\"") || s.contains("\n")
+        ? "\"" + s.replace("\"", "\"\"") + "\""
+        : s;
+  }
+
+  /** {@code entente simulate backtest --deu FILE [options]}. */
   @Command(
       name = "backtest",
       mixinStandardHelpOptions = true,
+      sortOptions = false,
+      sortSynopsis = false,
       description = {
         "Forecast the outcome of every DEU III issue (shared/data/deu3-eu-decides) with the"
-            + " c·s-weighted mean and median of the positions and with each preset of the model"
-            + " (Rg auto), and print the mean absolute error and the share within 10 points."
+            + " c·s-weighted mean and median of the positions and with the model: the setting the"
+            + " model options give (Rg auto unless --rg), or without them each preset (Rg auto),"
+            + " and print the mean absolute error and the share within 10 points."
       })
   static final class Backtest implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
@@ -201,8 +294,12 @@ final class SimulateCommand implements Runnable {
         names = "--models",
         split = ",",
         paramLabel = "M,...",
-        description = "weighted-mean, weighted-median, paper, scholz, replication (default: all).")
+        description =
+            "weighted-mean, weighted-median, scholz, replication, paper (default: the baselines"
+                + " and, without model options, the three presets).")
     List<String> models;
+
+    @Mixin ModelOptions model;
 
     @Mixin ThreadsOption threads;
 
@@ -215,7 +312,7 @@ final class SimulateCommand implements Runnable {
     public Integer call() {
       OutputFormat f = tableOrJson(output);
       int n = threads.get();
-      List<Forecaster> chosen = forecasters(models);
+      List<Forecaster> chosen = forecasters(models, model);
       if (!Files.isRegularFile(deu)) {
         throw new UsageException("no such file: " + deu);
       }
@@ -228,29 +325,42 @@ final class SimulateCommand implements Runnable {
       }
       DeuBacktest.Result r = DeuBacktest.run(data.issues(), chosen, n);
       PrintWriter out = spec.commandLine().getOut();
+      int skipped = data.withoutOutcome() + data.withoutSalience();
       if (f == OutputFormat.JSON) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("source", deu.toString());
-        m.put("issues", data.issues().size());
-        m.put("skipped_without_outcome", data.withoutOutcome());
-        m.put("skipped_without_salience", data.withoutSalience());
-        m.put("scores", r.scores());
-        if (perIssue) {
-          m.put("models", chosen.stream().map(Forecaster::name).toList());
-          m.put("forecasts", r.issues());
+        ObjectNode root = SimulateJson.mapper().createObjectNode();
+        root.put("source", deu.toString());
+        root.put("issues", data.issues().size());
+        root.put("skipped", skipped);
+        root.put("skipped_without_outcome", data.withoutOutcome());
+        root.put("skipped_without_salience", data.withoutSalience());
+        var list = root.putArray("models");
+        for (int k = 0; k < chosen.size(); k++) {
+          DeuBacktest.Score s = r.scores().get(k);
+          ObjectNode m = list.addObject();
+          m.put("name", s.model());
+          m.set("options", optionsJson(chosen.get(k)));
+          SimulateJson.number(m, "mae", s.mae());
+          SimulateJson.number(m, "within10", s.within10());
+          m.put("issues", s.issues());
         }
-        out.println(SimulateJson.write(m));
+        if (perIssue) {
+          root.set("forecasts", SimulateJson.tree(r.issues()));
+        }
+        out.println(SimulateJson.write(root));
       } else {
         out.printf(
             Locale.ROOT,
-            "%s: %d issues (skipped: %d without outcome, %d without salience)%n",
+            "%s: %d issues, %d skipped (%d without outcome, %d without salience)%n",
             deu,
             data.issues().size(),
+            skipped,
             data.withoutOutcome(),
             data.withoutSalience());
-        out.printf(Locale.ROOT, "%-16s %8s %9s%n", "model", "MAE", "within10");
+        int width = Math.max(16, chosen.stream().mapToInt(x -> x.name().length()).max().orElse(0));
+        out.printf(Locale.ROOT, "%-" + width + "s %8s %9s%n", "model", "MAE", "within10");
         for (DeuBacktest.Score s : r.scores()) {
-          out.printf(Locale.ROOT, "%-16s %8.3f %9.3f%n", s.model(), s.mae(), s.within10());
+          out.printf(
+              Locale.ROOT, "%-" + width + "s %8.3f %9.3f%n", s.model(), s.mae(), s.within10());
         }
         if (perIssue) {
           for (DeuBacktest.IssueForecast i : r.issues()) {
@@ -266,24 +376,53 @@ final class SimulateCommand implements Runnable {
       return 0;
     }
 
-    static List<Forecaster> forecasters(List<String> names) {
-      List<Forecaster> all = DeuBacktest.defaultForecasters();
-      if (names == null || names.isEmpty()) {
-        return all;
+    /** {@code {}} for a baseline, else {@code {"preset": …, …}} (preset null for a given set). */
+    private static ObjectNode optionsJson(Forecaster fc) {
+      if (fc.options() == null) {
+        return SimulateJson.mapper().createObjectNode();
       }
+      return ModelOptions.json(fc.preset(), fc.options());
+    }
+
+    /**
+     * The forecasters: the ones {@code --models} names (default: both baselines, plus every preset
+     * when no model option is given), then the setting the model options give, if any, named after
+     * them ({@code bdm --preset scholz --selection least-move}); its Rg is auto unless {@code --rg}
+     * is given, since DEU positions are on 0..100.
+     */
+    static List<Forecaster> forecasters(List<String> names, ModelOptions model) {
+      List<Forecaster> all = DeuBacktest.defaultForecasters();
+      Map<String, String> given = model.given();
       List<Forecaster> out = new ArrayList<>();
-      for (String name : names) {
-        String k = name.trim().toLowerCase(Locale.ROOT);
-        Forecaster f = all.stream().filter(x -> x.name().equals(k)).findFirst().orElse(null);
-        if (f == null) {
-          throw new UsageException(
-              "--models: unknown model '"
-                  + name
-                  + "' (weighted-mean, weighted-median, "
-                  + Choices.labels(Preset.class).replace('|', ',')
-                  + ")");
+      if (names == null || names.isEmpty()) {
+        for (Forecaster f : all) {
+          if (f.options() == null || given.isEmpty()) {
+            out.add(f);
+          }
         }
-        out.add(f);
+      } else {
+        for (String name : names) {
+          String k = name.trim().toLowerCase(Locale.ROOT);
+          Forecaster f = all.stream().filter(x -> x.name().equals(k)).findFirst().orElse(null);
+          if (f == null) {
+            throw new UsageException(
+                "--models: unknown model '"
+                    + name
+                    + "' (weighted-mean, weighted-median, "
+                    + Choices.labels(Preset.class).replace('|', ',')
+                    + ")");
+          }
+          out.add(f);
+        }
+      }
+      if (!given.isEmpty()) {
+        var o = model.get();
+        if (!given.containsKey(BdmSettings.RG)) {
+          o = o.withRange(Double.NaN);
+        }
+        StringBuilder name = new StringBuilder("bdm");
+        given.forEach((k, v) -> name.append(" --").append(k).append(' ').append(v.trim()));
+        out.add(Forecaster.model(name.toString(), model.presetLabel(), o));
       }
       return out;
     }

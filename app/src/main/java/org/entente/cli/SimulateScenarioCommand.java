@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "scenario",
     mixinStandardHelpOptions = true,
+    sortOptions = false,
+    sortSynopsis = false,
     description = {
       "Run the model on a bundled scenario (sanctions-enforcement, rus-prk-military,"
           + " prk-nuclear) or a scenario file, with optional seeded Monte Carlo over perturbed"
@@ -37,13 +39,16 @@ import picocli.CommandLine.Spec;
 final class SimulateScenarioCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "0..1", paramLabel = "ID", description = "A bundled scenario's id.")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "NAME|FILE",
+      description = "A bundled scenario's name, or a scenario file (JSON).")
   String id;
 
   @Option(names = "--list", description = "List the bundled scenarios.")
   boolean list;
 
-  @Option(names = "--file", paramLabel = "FILE", description = "A scenario JSON file instead.")
+  @Option(names = "--file", paramLabel = "FILE", description = "A scenario file (JSON) instead.")
   Path file;
 
   @Option(
@@ -107,6 +112,7 @@ final class SimulateScenarioCommand implements Callable<Integer> {
       return 0;
     }
     BdmOptions options = model.get();
+    String preset = model.presetLabel();
     if (runs < 0 || runs > 1_000_000) {
       throw new UsageException("--monte-carlo must be 0..1000000");
     }
@@ -119,14 +125,18 @@ final class SimulateScenarioCommand implements Callable<Integer> {
     }
     Scenario sc;
     if ((id == null) == (file == null)) {
-      throw new UsageException("give a scenario ID or --file (one of them), or --list");
+      throw new UsageException("give a scenario NAME or FILE (or --file FILE), or --list");
     }
-    if (file != null) {
-      if (!Files.isRegularFile(file)) {
-        throw new UsageException("no such file: " + file);
+    Path source = file;
+    if (source == null && Scenarios.find(id).isEmpty() && Files.isRegularFile(Path.of(id))) {
+      source = Path.of(id);
+    }
+    if (source != null) {
+      if (!Files.isRegularFile(source)) {
+        throw new UsageException("no such file: " + source);
       }
       try {
-        sc = Scenarios.read(file);
+        sc = Scenarios.read(source);
       } catch (ActorInputException e) {
         spec.commandLine().getErr().println("entente: " + e.getMessage());
         return 1;
@@ -139,7 +149,7 @@ final class SimulateScenarioCommand implements Callable<Integer> {
                       new UsageException(
                           "unknown scenario '"
                               + id
-                              + "' (bundled: "
+                              + "' (not a file; bundled: "
                               + String.join(", ", Scenarios.BUNDLED)
                               + ")"));
     }
@@ -160,7 +170,7 @@ final class SimulateScenarioCommand implements Callable<Integer> {
     if (f == OutputFormat.JSON) {
       ObjectNode root = SimulateJson.mapper().createObjectNode();
       root.set("scenario", SimulateJson.tree(sc));
-      root.set("run", SimulateCommand.runJson(run, sc.id(), model.presetLabel()));
+      root.set("run", SimulateCommand.runJson(run, sc.id(), preset));
       root.put("forecast", run.forecast());
       root.put("region", sc.region(run.forecast()).label());
       if (mc != null) {
@@ -193,7 +203,7 @@ final class SimulateScenarioCommand implements Callable<Integer> {
           a.position(),
           a.salience());
     }
-    out.println("preset " + model.presetLabel() + ":");
+    out.println(SimulateCommand.presetText(model.presetLabel()) + ":");
     SimulateCommand.printRun(out, run);
     out.println("region of the forecast: " + sc.region(run.forecast()).label());
     if (mc != null) {

@@ -1,10 +1,15 @@
 package org.entente.serve;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.entente.simulate.BdmModel;
 import org.entente.simulate.BdmOptions;
+import org.entente.simulate.BdmOptions.Selection;
 import org.entente.simulate.BdmRun;
+import org.entente.simulate.BdmSettings;
 import org.entente.simulate.Choices;
 import org.entente.simulate.MonteCarlo;
 import org.entente.simulate.Preset;
@@ -48,21 +53,68 @@ final class SimulateRoutes {
                 + " reason, forecast and its region; with runs > 0 a seeded Monte Carlo (share of"
                 + " runs per region); with sensitivity a one-at-a-time sweep.",
             "entente simulate scenario",
-            List.of(
-                Param.required("scenario", "A bundled scenario's id.", "prk-nuclear"),
-                Param.choice(
-                    "preset",
-                    "Model options (default: scholz).",
-                    List.of("scholz", "paper", "replication")),
-                Param.optional(
-                    "range", "Rg: auto or a number > 0 (default: the preset's).", "auto"),
-                Param.integer(
-                    "rounds", "Maximum rounds, 1.." + MAX_ROUNDS + " (default: preset's).", "10"),
-                Param.integer(
-                    "runs", "Monte Carlo runs, 0.." + MAX_RUNS + " (default: 0).", "1000"),
-                Param.integer("seed", "Seed of the Monte Carlo (default: 20240619).", "1"),
-                Param.flag("sensitivity", "Add the one-at-a-time sensitivity sweep.")),
+            params(),
             SimulateRoutes::simulate));
+  }
+
+  /**
+   * The parameters: the scenario, every model option under its command-line name without dashes
+   * ({@link BdmSettings#NAMES}: {@code preset}, {@code rg}, {@code q-term}, {@code vote-exponent},
+   * {@code b-from}, …), {@code monte-carlo}, {@code seed} and {@code sensitivity}, as {@code
+   * entente simulate scenario NAME --name value} takes them.
+   */
+  private static List<Param> params() {
+    List<Param> p = new ArrayList<>();
+    p.add(Param.required("scenario", "A bundled scenario's name.", "prk-nuclear"));
+    p.add(
+        Param.choice(
+            BdmSettings.PRESET,
+            "Set every option as Scholz's code or the 2014 replication does (paper: the 2011"
+                + " paper); default: none (Scholz's model choices, stop converged, 20 rounds).",
+            List.of("scholz", "replication", "paper")));
+    p.add(Param.optional(BdmSettings.RG, "Rg: auto or a number > 0.", "auto"));
+    p.add(Param.number(BdmSettings.Q, "Probability the status quo persists, 0..1.", "1"));
+    p.add(Param.number(BdmSettings.T, "Probability a change favours i, 0..1.", "1"));
+    p.add(choice(BdmSettings.Q_TERM, "Status-quo term.", BdmOptions.QTerm.class));
+    p.add(choice(BdmSettings.DENOMINATOR, "D of P.", BdmOptions.Denominator.class));
+    p.add(choice(BdmSettings.NUMERATOR, "Numerator of P.", BdmOptions.Numerator.class));
+    p.add(choice(BdmSettings.VOTE_EXPONENT, "Exponent of the votes.", BdmOptions.Votes.class));
+    p.add(choice(BdmSettings.SELECTION, "Which offer a receiver takes.", Selection.class));
+    p.add(
+        choice(BdmSettings.B_FROM, "Whose risk exponent enters b.", BdmOptions.Perspective.class));
+    p.add(Param.choice(BdmSettings.CAPITULATION, "Capitulation branch.", List.of("on", "off")));
+    p.add(
+        Param.integer(
+            BdmSettings.ROUNDS, "Round limit, 1.." + MAX_ROUNDS + " (default: preset's).", "10"));
+    p.add(choice(BdmSettings.STOP, "Early stop.", StopRule.Stop.class));
+    p.add(Param.number(BdmSettings.EPSILON, "Epsilon of stop converged.", "1e-6"));
+    p.add(choice(BdmSettings.FORECAST, "The forecast.", BdmOptions.Forecast.class));
+    p.add(
+        choice(
+            BdmSettings.COMPROMISE_RANK,
+            "How selection scholz ranks compromises.",
+            BdmOptions.CompromiseRank.class));
+    p.add(
+        choice(
+            BdmSettings.MEDIAN_LINE,
+            "What a round reports as its median.",
+            BdmOptions.MedianLine.class));
+    p.add(Param.integer(BdmSettings.STABLE_ROUNDS, "Quiet rounds stop converged needs.", "2"));
+    p.add(Param.integer(BdmSettings.MEAN_OF_LAST, "Forecast over the last K rounds.", "1"));
+    p.add(
+        Param.integer(MONTE_CARLO, "Monte Carlo runs, 0.." + MAX_RUNS + " (default: 0).", "1000"));
+    p.add(Param.integer("seed", "Seed of the Monte Carlo (default: 20240619).", "1"));
+    p.add(Param.flag("sensitivity", "Add the one-at-a-time sensitivity sweep."));
+    return List.copyOf(p);
+  }
+
+  /** The query parameter of the number of Monte Carlo runs (CLI: {@code --monte-carlo}). */
+  static final String MONTE_CARLO = "monte-carlo";
+
+  private static <E extends Enum<E>> Param choice(String name, String text, Class<E> type) {
+    List<String> values =
+        java.util.Arrays.stream(type.getEnumConstants()).map(Choices::label).toList();
+    return new Param(name, "string", false, text, values, values.get(0));
   }
 
   private static Object simulate(Query q) {
@@ -74,31 +126,41 @@ final class SimulateRoutes {
                     Query.bad(
                         "scenario",
                         "'" + id + "' is not one of " + String.join(", ", Scenarios.BUNDLED)));
-    BdmOptions o = Preset.parse(q.choice("preset", "scholz")).options();
-    String range = q.string("range");
-    if (range != null && !range.isEmpty()) {
-      o =
-          o.withRange(
-              range.equalsIgnoreCase("auto")
-                  ? Double.NaN
-                  : q.number("range", Double.NaN, Double.MIN_VALUE, 1e12));
+    Map<String, String> given = new LinkedHashMap<>();
+    for (String name : BdmSettings.NAMES) {
+      String v = q.string(name);
+      if (v != null && !v.isEmpty()) {
+        given.put(name, v);
+      }
     }
-    StopRule stop = o.stop();
-    o = o.withStop(stop.withMaxRounds(q.integer("rounds", stop.maxRounds(), 1, MAX_ROUNDS)));
-    int runs = q.integer("runs", 0, 0, MAX_RUNS);
+    BdmOptions o;
+    try {
+      o = BdmSettings.parse(given, MAX_ROUNDS);
+    } catch (BdmSettings.BadOption e) {
+      throw Query.bad(e.option(), e.getMessage());
+    }
+    String preset =
+        given.containsKey(BdmSettings.PRESET)
+            ? Choices.label(Preset.parse(given.get(BdmSettings.PRESET)))
+            : null;
+    int runs = q.integer(MONTE_CARLO, 0, 0, MAX_RUNS);
     long seed = q.longInteger("seed", 20240619L);
     BdmRun run;
     try {
       run = BdmModel.run(sc.modelActors(), o);
     } catch (IllegalArgumentException e) {
-      throw Query.bad("range", e.getMessage());
+      throw Query.bad(BdmSettings.RG, e.getMessage());
     }
     ObjectNode root = SimulateJson.mapper().createObjectNode();
     root.put("scenario", sc.id());
-    root.put("preset", Choices.label(Preset.parse(q.choice("preset", "scholz"))));
-    root.put("forecast", run.forecast());
+    if (preset == null) {
+      root.putNull("preset");
+    } else {
+      root.put("preset", preset);
+    }
+    SimulateJson.number(root, "forecast", run.forecast());
     root.put("region", sc.region(run.forecast()).label());
-    root.set("run", SimulateJson.tree(run));
+    root.set("run", SimulateJson.run(run, preset));
     if (runs > 0) {
       root.set(
           "monte_carlo",

@@ -134,6 +134,19 @@ public final class ActorReader {
         throw new ActorInputException(
             source + ": line " + line + ": field " + header.get(col[3]) + " must be >= 0");
       }
+      int earlier = names.indexOf(name);
+      if (earlier >= 0) {
+        throw new ActorInputException(
+            source
+                + ": line "
+                + line
+                + ": field "
+                + header.get(col[0])
+                + ": actor '"
+                + name
+                + "' is already on line "
+                + lineNumbers.get(earlier));
+      }
       names.add(name);
       values.add(v);
       lineNumbers.add(line);

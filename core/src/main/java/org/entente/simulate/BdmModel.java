@@ -140,7 +140,7 @@ public final class BdmModel {
                   + rg
                   + " is smaller than the spread of positions ("
                   + (hi - lo)
-                  + "); use range auto");
+                  + "); use rg auto");
         }
       }
     }
@@ -178,7 +178,7 @@ public final class BdmModel {
         }
         states.add(x);
         quiet = r.maxShift() < rule.epsilon() ? quiet + 1 : 0;
-        if (stop == null && quiet >= rule.stableRounds()) {
+        if (stop == null && rule.stopOnConvergence() && quiet >= rule.stableRounds()) {
           stop = StopReason.CONVERGED;
         }
         if (stop == null && round >= rule.maxRounds()) {

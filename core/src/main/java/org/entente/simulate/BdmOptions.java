@@ -1,5 +1,6 @@
 package org.entente.simulate;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -39,53 +40,138 @@ public record BdmOptions(
     Forecast forecast,
     StopRule stop) {
 
-  /** D in P_ij = numerator / D. */
-  public enum Denominator {
-    /** D = Σ_k |v_k(x_i, x_j)| (the paper). */
-    PAIRWISE,
-    /** D = Σ_k Σ_a Σ_b |v_k(x_a, x_b)| over all ordered pairs of actors (Scholz's code). */
-    ALL_PAIRS
-  }
-
-  /** The numerator of P_ij. */
-  public enum Numerator {
-    /** Σ_k max(0, v_k(x_i, x_j)): votes for i only (the paper, Scholz's code). */
-    GROSS,
-    /** max(0, Σ_k v_k(x_i, x_j)): net of opposing votes (the 2014 replication). */
-    NET
-  }
-
-  /** The vote v_k(a, b) of voter k for position a over b. */
-  public enum Votes {
-    /** c_k s_k [(|x_k − b|/Rg)^{r_k} − (|x_k − a|/Rg)^{r_k}] with k's current exponent. */
-    POWERED,
-    /** c_k s_k (|x_k − b| − |x_k − a|), no exponent even after the risk update (replication). */
-    LINEAR
-  }
-
-  /** Which offer a receiver accepts when several challengers make one. */
-  public enum Selection {
-    /** The offer that moves the receiver least (the paper). */
-    LEAST_MOVE,
-    /** The offer whose challenger expects most, largest b. */
-    HIGHEST_CHALLENGER_EU,
+  /** D in P_ij = numerator / D ({@code --denominator}). */
+  public enum Denominator implements Choices.Labelled {
+    /** {@code pairwise}: D = Σ_k |v_k(x_i, x_j)| (the paper, the 2014 replication). */
+    PAIRWISE("pairwise"),
     /**
-     * Confrontation before compromise before capitulation; least move inside a type; compromises
-     * ranked by (|a|x_i + |b|x_j)/(|a| + |b|) (Scholz's code).
+     * {@code scholz}: D = Σ_k Σ_a Σ_b |v_k(x_a, x_b)| over all ordered pairs of actors (Scholz's
+     * code).
      */
-    TYPE_PRIORITY,
-    /**
-     * Among challengers with b &gt; 0 the largest b (ties: least distance), then only that one is
-     * classified; no offer means the receiver stays (the 2014 replication).
-     */
-    LARGEST_B_FIRST
+    ALL_PAIRS("scholz", "all-pairs");
+
+    private final String label;
+    private final List<String> aliases;
+
+    Denominator(String label, String... aliases) {
+      this.label = label;
+      this.aliases = List.of(aliases);
+    }
+
+    @Override
+    public String label() {
+      return label;
+    }
+
+    @Override
+    public List<String> aliases() {
+      return aliases;
+    }
   }
 
-  /** Whose risk exponent is used for b = E(U_ji), the challenger's expected utility. */
+  /** The numerator of P_ij ({@code --numerator}). */
+  public enum Numerator implements Choices.Labelled {
+    /** {@code positive}: Σ_k max(0, v_k(x_i, x_j)), votes for i only (the paper, Scholz's code). */
+    GROSS("positive", "gross"),
+    /** {@code net}: max(0, Σ_k v_k(x_i, x_j)), net of opposing votes (the 2014 replication). */
+    NET("net");
+
+    private final String label;
+    private final List<String> aliases;
+
+    Numerator(String label, String... aliases) {
+      this.label = label;
+      this.aliases = List.of(aliases);
+    }
+
+    @Override
+    public String label() {
+      return label;
+    }
+
+    @Override
+    public List<String> aliases() {
+      return aliases;
+    }
+  }
+
+  /** The vote v_k(a, b) of voter k for position a over b ({@code --vote-exponent}). */
+  public enum Votes implements Choices.Labelled {
+    /**
+     * {@code risk}: c_k s_k [(|x_k − b|/Rg)^{r_k} − (|x_k − a|/Rg)^{r_k}] with k's current risk
+     * exponent.
+     */
+    POWERED("risk", "powered"),
+    /**
+     * {@code 1}: c_k s_k (|x_k − b| − |x_k − a|), no exponent even after the risk update (the
+     * replication; the missing 1/Rg cancels in P).
+     */
+    LINEAR("1", "linear");
+
+    private final String label;
+    private final List<String> aliases;
+
+    Votes(String label, String... aliases) {
+      this.label = label;
+      this.aliases = List.of(aliases);
+    }
+
+    @Override
+    public String label() {
+      return label;
+    }
+
+    @Override
+    public List<String> aliases() {
+      return aliases;
+    }
+  }
+
+  /** Which offer a receiver accepts when several challengers make one ({@code --selection}). */
+  public enum Selection implements Choices.Labelled {
+    /** {@code least-move}: the offer that moves the receiver least (the paper). */
+    LEAST_MOVE("least-move"),
+    /**
+     * {@code max-eu}: among challengers with b &gt; 0 the largest b (ties: least distance), then
+     * only that one is classified; no offer means the receiver stays (the 2014 replication).
+     */
+    LARGEST_B_FIRST("max-eu", "largest-b-first"),
+    /**
+     * {@code scholz}: confrontation before compromise before capitulation; least move inside a
+     * type; compromises ranked by (|a|x_i + |b|x_j)/(|a| + |b|) (Scholz's code; see {@link
+     * CompromiseRank}).
+     */
+    TYPE_PRIORITY("scholz", "type-priority"),
+    /**
+     * {@code max-eu-offer} (not in the issue): the largest b among the offers that classify as
+     * confrontation, compromise or capitulation.
+     */
+    HIGHEST_CHALLENGER_EU("max-eu-offer", "highest-challenger-eu");
+
+    private final String label;
+    private final List<String> aliases;
+
+    Selection(String label, String... aliases) {
+      this.label = label;
+      this.aliases = List.of(aliases);
+    }
+
+    @Override
+    public String label() {
+      return label;
+    }
+
+    @Override
+    public List<String> aliases() {
+      return aliases;
+    }
+  }
+
+  /** Whose risk exponent is used for b = E(U_ji), the challenger's EU ({@code --b-from}). */
   public enum Perspective {
-    /** The receiver's estimate, E^i(U_ji) (the paper, Scholz's code). */
+    /** {@code receiver}: the receiver's estimate, E^i(U_ji) (the paper, Scholz's code). */
     RECEIVER,
-    /** The challenger's own, E^j(U_ji) (the 2014 replication). */
+    /** {@code challenger}: the challenger's own, E^j(U_ji) (the 2014 replication). */
     CHALLENGER
   }
 
@@ -97,14 +183,14 @@ public record BdmOptions(
     CLOSEST
   }
 
-  /** The status-quo term subtracted in E(U_ij). */
+  /** The status-quo term subtracted in E(U_ij) ({@code --q-term}). */
   public enum QTerm {
-    /** − Q U_sq − (1 − Q)[T U_b + (1 − T) U_w] (the paper). */
-    PAPER,
-    /** − Q U_sq; the (1 − Q) term is dropped (Scholz's code). */
+    /** {@code scholz}: − Q U_sq; the (1 − Q) term is dropped (Scholz's code). */
     SCHOLZ,
-    /** − Q U_sq + (1 − Q)[T U_b + (1 − T) U_w] (the replication's sign slip). */
-    REPLICATION
+    /** {@code replication}: − Q U_sq + (1 − Q)[T U_b + (1 − T) U_w] (its sign slip). */
+    REPLICATION,
+    /** {@code paper} (not in the issue): − Q U_sq − (1 − Q)[T U_b + (1 − T) U_w]. */
+    PAPER
   }
 
   /** What a round reports as its median. */

@@ -1,24 +1,41 @@
 package org.entente.simulate;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The one parser for the simulate stage's option values, shared by the CLI and the API: an enum
- * constant is written in lower case with hyphens ({@code TYPE_PRIORITY} ↔ {@code type-priority}).
+ * The one parser for the simulate stage's option values, shared by the CLI and the API. By default
+ * an enum constant is written in lower case with hyphens ({@code LEAST_MOVE} ↔ {@code least-move});
+ * a constant that implements {@link Labelled} names its own label (the public name of issue 13,
+ * e.g. {@code scholz} for the all-pairs denominator) and may accept further, unlisted aliases.
  */
 public final class Choices {
   private Choices() {}
 
-  /** The label of a constant: lower case, underscores as hyphens. */
+  /** An option value whose public label differs from its constant's name. */
+  public interface Labelled {
+    /** The label written on the command line, in the API and in JSON. */
+    String label();
+
+    /** Further accepted spellings, not listed in help or errors (earlier names). */
+    default List<String> aliases() {
+      return List.of();
+    }
+  }
+
+  /** The label of a constant. */
   public static String label(Enum<?> e) {
+    if (e instanceof Labelled l) {
+      return l.label();
+    }
     return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /**
-   * The constant of {@code type} whose label is {@code value} (case-insensitive; underscores
-   * accepted).
+   * The constant of {@code type} whose label (or alias) is {@code value} (case-insensitive;
+   * underscores accepted for hyphens).
    *
    * @throws IllegalArgumentException naming {@code option} and the accepted labels
    */
@@ -26,6 +43,11 @@ public final class Choices {
     String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT).replace('_', '-');
     for (E e : type.getEnumConstants()) {
       if (label(e).equals(v)) {
+        return e;
+      }
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e instanceof Labelled l && l.aliases().contains(v)) {
         return e;
       }
     }

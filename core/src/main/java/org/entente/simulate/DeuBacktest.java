@@ -117,7 +117,8 @@ public final class DeuBacktest {
     out.add(Forecaster.weightedMean());
     out.add(Forecaster.weightedMedian());
     for (Preset p : Preset.values()) {
-      out.add(Forecaster.model(Choices.label(p), p.options().withRange(Double.NaN)));
+      out.add(
+          Forecaster.model(Choices.label(p), Choices.label(p), p.options().withRange(Double.NaN)));
     }
     return List.copyOf(out);
   }

@@ -11,26 +11,38 @@ public final class Forecaster {
   private final String name;
   private final BdmOptions options;
   private final boolean median;
+  private final String preset;
 
-  private Forecaster(String name, BdmOptions options, boolean median) {
+  private Forecaster(String name, BdmOptions options, boolean median, String preset) {
     this.name = Objects.requireNonNull(name);
     this.options = options;
     this.median = median;
+    this.preset = preset;
   }
 
   /** The c·s-weighted mean of the positions (the baseline of the DEU literature). */
   public static Forecaster weightedMean() {
-    return new Forecaster("weighted-mean", null, false);
+    return new Forecaster("weighted-mean", null, false, null);
   }
 
   /** The c·s-weighted median of the positions. */
   public static Forecaster weightedMedian() {
-    return new Forecaster("weighted-median", null, true);
+    return new Forecaster("weighted-median", null, true, null);
   }
 
   /** The model under {@code options}; its forecast is {@link BdmRun#forecast()}. */
   public static Forecaster model(String name, BdmOptions options) {
-    return new Forecaster(name, Objects.requireNonNull(options), false);
+    return model(name, null, options);
+  }
+
+  /** The model under {@code options}, which start from {@code preset} (null: the defaults). */
+  public static Forecaster model(String name, String preset, BdmOptions options) {
+    return new Forecaster(name, Objects.requireNonNull(options), false, preset);
+  }
+
+  /** The preset the model's options start from, or null (a baseline, or the defaults). */
+  public String preset() {
+    return preset;
   }
 
   public String name() {

@@ -10,14 +10,11 @@ import org.entente.simulate.BdmOptions.QTerm;
 import org.entente.simulate.BdmOptions.Selection;
 import org.entente.simulate.BdmOptions.Votes;
 
-/** Named option sets: the paper and the two open implementations (METHODS §5). */
+/**
+ * Named option sets ({@code --preset}): the two open implementations (METHODS §5), which issue 13
+ * names, and the paper as written (an extra). Each sets every option, including the stop rule.
+ */
 public enum Preset {
-  /**
-   * Scholz, Calbert &amp; Smith (2011) as written: pairwise D, gross numerator, powered votes,
-   * least move, receiver's perspective, capitulation on, full Q term, Rg auto, METHODS' stopping
-   * rule.
-   */
-  PAPER,
   /**
    * Scholz's code (the Python port dmasad/bdm-scholz-expected-utility-model): all-pairs D, type
    * priority with the smallest compromise rank, no capitulation, Q term without (1 − Q), ten rounds
@@ -30,7 +27,13 @@ public enum Preset {
    * largest-b selection from the challenger's perspective, pairwise D, the sign-slipped Q term, Rg
    * fixed at 6, ten rounds, the median as forecast.
    */
-  REPLICATION;
+  REPLICATION,
+  /**
+   * (Not in the issue.) Scholz, Calbert &amp; Smith (2011) as written: pairwise D, gross numerator,
+   * powered votes, least move, receiver's perspective, capitulation on, full Q term, Rg auto,
+   * METHODS' stopping rule.
+   */
+  PAPER;
 
   /** The options of this preset. */
   public BdmOptions options() {
@@ -86,7 +89,7 @@ public enum Preset {
     };
   }
 
-  /** Parses {@code paper}, {@code scholz} or {@code replication}. */
+  /** Parses {@code scholz}, {@code replication} or {@code paper}. */
   public static Preset parse(String s) {
     return Choices.parse(Preset.class, "preset", s);
   }

@@ -2,6 +2,7 @@ package org.entente.simulate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -117,9 +118,21 @@ class OptionsTest {
     assertTrue(n < 20);
     assertTrue(rs.get(n - 1).maxShift() < 1e-6 && rs.get(n - 2).maxShift() < 1e-6);
     assertTrue(rs.get(n - 3).maxShift() >= 1e-6);
+    // stop none and stop cycle ignore ε: the same run goes on (cycle: until the state repeats)
+    StopRule suggested = Preset.PAPER.options().stop();
+    BdmRun none =
+        BdmModel.run(
+            CAPITULATES, Preset.PAPER.options().withStop(suggested.withStop(StopRule.Stop.NONE)));
+    assertEquals(StopReason.MAX_ROUNDS, none.stop());
+    assertEquals(20, none.rounds().size());
+    BdmRun cyc =
+        BdmModel.run(
+            CAPITULATES, Preset.PAPER.options().withStop(suggested.withStop(StopRule.Stop.CYCLE)));
+    assertNotEquals(StopReason.CONVERGED, cyc.stop());
     // repeat: nobody moves in the military-cooperation scenario under Scholz's options
     Scenario sc = Scenarios.find("rus-prk-military").orElseThrow();
-    BdmOptions repeat = Preset.SCHOLZ.options().withStop(new StopRule(10, 0, 1, true, 1));
+    BdmOptions repeat =
+        Preset.SCHOLZ.options().withStop(new StopRule(StopRule.Stop.CYCLE, 10, 0, 1, 1));
     BdmRun fixed = BdmModel.run(sc.modelActors(), repeat);
     assertEquals(StopReason.FIXED_POINT, fixed.stop());
     assertEquals(1, fixed.cyclePeriod());
@@ -136,7 +149,8 @@ class OptionsTest {
     // the forecast averages the last k rounds' means
     BdmRun k3 =
         BdmModel.run(
-            EuExample.ACTORS, Preset.SCHOLZ.options().withStop(new StopRule(5, 0, 1, false, 3)));
+            EuExample.ACTORS,
+            Preset.SCHOLZ.options().withStop(new StopRule(StopRule.Stop.NONE, 5, 0, 1, 3)));
     List<RoundResult> r5 = k3.rounds();
     assertEquals(5, r5.size());
     double mean3 = (r5.get(4).mean() + r5.get(3).mean() + r5.get(2).mean()) / 3;

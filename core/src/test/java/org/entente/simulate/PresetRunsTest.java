@@ -89,6 +89,6 @@ class PresetRunsTest {
     IllegalArgumentException e =
         org.junit.jupiter.api.Assertions.assertThrows(
             IllegalArgumentException.class, () -> BdmModel.run(wide, Preset.REPLICATION.options()));
-    assertTrue(e.getMessage().contains("range auto"), e.getMessage());
+    assertTrue(e.getMessage().contains("rg auto"), e.getMessage());
   }
 }
