@@ -78,6 +78,16 @@ class ActorReaderTest {
                 ActorReader.parse(
                     "f", "actor,capability,position,salience\nA,-1,2,1\n", SalienceScale.AUTO));
     assertEquals("f: line 2: field capability must be >= 0", negative.getMessage());
+    // actor names key the JSON's positions and risk: a repeated name is an error
+    ActorInputException twice =
+        assertThrows(
+            ActorInputException.class,
+            () ->
+                ActorReader.parse(
+                    "f",
+                    "actor,capability,position,salience\nA,1,2,1\nB,1,3,1\nA,1,4,1\n",
+                    SalienceScale.AUTO));
+    assertEquals("f: line 4: field actor: actor 'A' is already on line 2", twice.getMessage());
   }
 
   @Test
