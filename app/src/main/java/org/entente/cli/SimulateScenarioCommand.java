@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -13,10 +14,12 @@ import org.entente.simulate.ActorInputException;
 import org.entente.simulate.BdmModel;
 import org.entente.simulate.BdmOptions;
 import org.entente.simulate.BdmRun;
+import org.entente.simulate.EventInputs;
 import org.entente.simulate.MonteCarlo;
 import org.entente.simulate.Scenario;
 import org.entente.simulate.Scenarios;
 import org.entente.simulate.SimulateJson;
+import org.entente.store.duckdb.DuckDbStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -92,6 +95,37 @@ final class SimulateScenarioCommand implements Callable<Integer> {
   @Option(names = "--sensitivity", description = "Also run the one-at-a-time sweep.")
   boolean sensitivity;
 
+  @Option(
+      names = "--inputs",
+      paramLabel = "file|events",
+      defaultValue = "file",
+      description =
+          "Saliences and positions as the scenario gives them, or derived from the store's"
+              + " events (--db, --from, --to, --target, --hostile-end; docs/simulate.md)"
+              + " (default: ${DEFAULT-VALUE}).")
+  String inputs;
+
+  @Mixin StoreOption store;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM", description = "First month (--inputs events).")
+  String from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM", description = "Last month (--inputs events).")
+  String to;
+
+  @Option(
+      names = "--target",
+      paramLabel = "CODE",
+      defaultValue = "PRK",
+      description = "The issue's target (--inputs events; default: ${DEFAULT-VALUE}).")
+  String target;
+
+  @Option(
+      names = "--hostile-end",
+      paramLabel = "min|max",
+      description = "The scale end hostile tone toward the target stands for (--inputs events).")
+  String hostileEnd;
+
   @Mixin ModelOptions model;
 
   @Mixin FormatOption output;
@@ -153,6 +187,15 @@ final class SimulateScenarioCommand implements Callable<Integer> {
                               + String.join(", ", Scenarios.BUNDLED)
                               + ")"));
     }
+    EventInputs.Result derived = null;
+    switch (inputs.trim().toLowerCase(Locale.ROOT)) {
+      case "file" -> {}
+      case "events" -> {
+        derived = fromEvents(sc);
+        sc = derived.scenario();
+      }
+      default -> throw new UsageException("--inputs must be file or events, not '" + inputs + "'");
+    }
     BdmRun run;
     MonteCarlo.Summary mc = null;
     List<MonteCarlo.Sensitivity> sweep = null;
@@ -170,6 +213,16 @@ final class SimulateScenarioCommand implements Callable<Integer> {
     if (f == OutputFormat.JSON) {
       ObjectNode root = SimulateJson.mapper().createObjectNode();
       root.set("scenario", SimulateJson.tree(sc));
+      if (derived != null) {
+        ObjectNode ev = root.putObject("event_inputs");
+        ev.put("db", store.path().toString());
+        ev.put("target", derived.target());
+        ev.put("from", derived.from().toString());
+        ev.put("to", derived.to().toString());
+        ev.put("hostile_end", derived.hostileEnd() == EventInputs.HostileEnd.MAX ? "max" : "min");
+        ev.put("total_events", derived.totalEvents());
+        ev.set("actors", SimulateJson.tree(derived.actors()));
+      }
       root.set("run", SimulateCommand.runJson(run, sc.id(), preset));
       root.put("forecast", run.forecast());
       root.put("region", sc.region(run.forecast()).label());
@@ -193,6 +246,40 @@ final class SimulateScenarioCommand implements Callable<Integer> {
         sc.scale().minLabel(),
         Table.number(sc.scale().max()),
         sc.scale().maxLabel());
+    if (derived != null) {
+      out.printf(
+          Locale.ROOT,
+          "inputs from events %s..%s in %s: target %s, %d events on its dyads; hostile tone"
+              + " toward %s = the %s end%n",
+          derived.from(),
+          derived.to(),
+          store.path(),
+          derived.target(),
+          derived.totalEvents(),
+          derived.target(),
+          derived.hostileEnd() == EventInputs.HostileEnd.MAX ? "max" : "min");
+      out.printf(
+          Locale.ROOT,
+          "  %-5s %7s %9s %9s %9s %9s%n",
+          "actor",
+          "events",
+          "salience",
+          "to target",
+          "tone",
+          "position");
+      for (EventInputs.Derivation d : derived.actors()) {
+        out.printf(
+            Locale.ROOT,
+            "  %-5s %7d %9.4f %9d %9s %9.2f%s%n",
+            d.actor(),
+            d.events(),
+            d.salience(),
+            d.directedEvents(),
+            Double.isNaN(d.tone()) ? "-" : String.format(Locale.ROOT, "%.3f", d.tone()),
+            d.position(),
+            d.positionFromScenario() ? " (scenario's)" : "");
+      }
+    }
     out.printf(Locale.ROOT, "%-5s %10s %9s %9s%n", "actor", "capability", "position", "salience");
     for (Scenario.ScenarioActor a : sc.actors()) {
       out.printf(
@@ -258,5 +345,28 @@ final class SimulateScenarioCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** The scenario with saliences and positions derived from the store's events. */
+  private EventInputs.Result fromEvents(Scenario sc) {
+    if (from == null || to == null || hostileEnd == null) {
+      throw new UsageException("--inputs events needs --from, --to and --hostile-end");
+    }
+    YearMonth a = Options.month("--from", from, false);
+    YearMonth b = Options.month("--to", to, true);
+    EventInputs.HostileEnd end =
+        switch (hostileEnd.trim().toLowerCase(Locale.ROOT)) {
+          case "min" -> EventInputs.HostileEnd.MIN;
+          case "max" -> EventInputs.HostileEnd.MAX;
+          default -> throw new UsageException("--hostile-end must be min or max");
+        };
+    if (!Files.exists(store.path())) {
+      throw new UsageException("no store at " + store.path() + " (run 'entente ingest' first)");
+    }
+    try (DuckDbStore s = DuckDbStore.open(store.path())) {
+      return EventInputs.derive(sc, s, target, a, b, end);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(sc.id() + ": " + e.getMessage());
+    }
   }
 }

@@ -375,6 +375,62 @@ class SimulateCommandTest {
   }
 
   @Test
+  void scenario_inputsFromEvents_derivationShownAndUsed() throws IOException {
+    CliHarness.Result noWindow =
+        CliHarness.run("simulate", "scenario", "prk-nuclear", "--inputs", "events");
+    assertEquals(2, noWindow.exit());
+    assertTrue(noWindow.err().contains("--from, --to and --hostile-end"), noWindow.err());
+    Path db = dir.resolve("demo.duckdb");
+    assertEquals(0, CliHarness.run("demo", "--db", db.toString(), "--no-serve").exit());
+    JsonNode n =
+        json(
+            CliHarness.run(
+                "simulate",
+                "scenario",
+                "sanctions-enforcement",
+                "--inputs",
+                "events",
+                "--db",
+                db.toString(),
+                "--from",
+                "2017-01",
+                "--to",
+                "2024-12",
+                "--hostile-end",
+                "max",
+                "--format",
+                "json"));
+    JsonNode ev = n.get("event_inputs");
+    assertEquals("PRK", ev.get("target").asText());
+    long total = ev.get("total_events").asLong();
+    assertTrue(total > 0, ev.toString());
+    long sum = 0;
+    for (JsonNode a : ev.get("actors")) {
+      if (!a.get("actor").asText().equals("PRK")) {
+        sum += a.get("events").asLong();
+      }
+    }
+    assertEquals(total, sum);
+    // the run uses the derived inputs: its round 0 mean is the c·s-weighted mean of them
+    double sw = 0;
+    double swx = 0;
+    for (JsonNode a : n.at("/scenario/actors")) {
+      JsonNode d = null;
+      for (JsonNode x : ev.get("actors")) {
+        if (x.get("actor").asText().equals(a.get("code").asText())) {
+          d = x;
+        }
+      }
+      assertEquals(d.get("salience").asDouble(), a.get("salience").asDouble(), 0);
+      assertEquals(d.get("position").asDouble(), a.get("position").asDouble(), 0);
+      double w = a.get("capability").asDouble() * a.get("salience").asDouble();
+      sw += w;
+      swx += w * a.get("position").asDouble();
+    }
+    assertEquals(swx / sw, n.at("/run/rounds/0/mean").asDouble(), 1e-12);
+  }
+
+  @Test
   void scenario_listAndMistakes() {
     CliHarness.Result l = CliHarness.run("simulate", "scenario", "--list");
     assertEquals(0, l.exit());
