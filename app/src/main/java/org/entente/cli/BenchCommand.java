@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Generate.class,
       BenchCommand.Ingest.class,
       BenchCommand.Api.class,
-      BenchAnalyseCommand.class
+      BenchAnalyseCommand.class,
+      org.entente.bench.SimulateBench.class
     })
 final class BenchCommand implements Runnable {
   static final Set<String> SIX =

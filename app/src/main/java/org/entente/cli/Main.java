@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ReportCommand.class,
       BenchCommand.class,
+      SimulateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.function.Function;
 import org.entente.measure.Period;
+import org.entente.report.JsonNumbers;
 
 /**
  * Writes the API's values as JSON: maps (in iteration order), lists, strings, numbers, booleans and
@@ -36,38 +37,8 @@ final class JsonWriter {
   static ObjectMapper mapper() {
     ObjectMapper m = new ObjectMapper();
     m.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-    SimpleModule finite = new SimpleModule("finite-doubles");
-    StdSerializer<Double> doubles =
-        new StdSerializer<>(Double.class) {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          public void serialize(Double d, JsonGenerator g, SerializerProvider p)
-              throws IOException {
-            if (d.isNaN() || d.isInfinite()) {
-              g.writeNull();
-            } else {
-              g.writeNumber(d);
-            }
-          }
-        };
-    finite.addSerializer(Double.class, doubles);
-    finite.addSerializer(double.class, doubles);
-    finite.addSerializer(
-        double[].class,
-        new StdSerializer<>(double[].class) {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          public void serialize(double[] a, JsonGenerator g, SerializerProvider p)
-              throws IOException {
-            g.writeStartArray();
-            for (double d : a) {
-              doubles.serialize(d, g, p);
-            }
-            g.writeEndArray();
-          }
-        });
+    m.registerModule(JsonNumbers.finiteDoubles());
+    SimpleModule finite = new SimpleModule("dates-and-periods");
     finite.addSerializer(Period.class, new ToStringSerializer<>(Period.class, Period::label));
     finite.addSerializer(
         YearMonth.class, new ToStringSerializer<>(YearMonth.class, Object::toString));

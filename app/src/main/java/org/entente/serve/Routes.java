@@ -51,8 +51,15 @@ final class Routes {
     return out;
   }
 
-  /** The routes, in the order the OpenAPI description lists them. */
+  /** Every route: the store's, then the simulate stage's ({@link SimulateRoutes}). */
   static List<Route> all(Api api) {
+    List<Route> out = new java.util.ArrayList<>(storeRoutes(api));
+    out.addAll(SimulateRoutes.all());
+    return List.copyOf(out);
+  }
+
+  /** The routes over the store, in the order the OpenAPI description lists them. */
+  private static List<Route> storeRoutes(Api api) {
     return List.of(
         new Route(
             "/api/info",
