@@ -59,7 +59,7 @@ public final class Main implements Runnable {
           PrintWriter err = cmd.getErr();
           if (ex instanceof UsageException || ex instanceof IllegalArgumentException) {
             err.println("entente: " + ex.getMessage());
-            err.println("Try 'entente " + cmd.getCommandName() + " --help'.");
+            err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
             return 2;
           }
           if (ex instanceof StoreException
