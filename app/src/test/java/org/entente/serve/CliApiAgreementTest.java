@@ -87,10 +87,10 @@ class CliApiAgreementTest {
   }
 
   /**
-   * Equal JSON, numbers compared as numbers (3 and 3.0 are the same number) to 1e-12 relative: the
-   * engine may add the same values in another order when a range is given explicitly (the CLI
-   * defaults it to the dyad's extent, the API leaves it open), which can change the last bit of a
-   * sum (2.9 against 2.9000000000000004).
+   * Equal JSON, numbers compared as numbers (3 and 3.0 are the same number) to 1e-12 relative: two
+   * DuckDB instances over the same file (the command's and the server's) can combine a sum's
+   * partial results in another order, which changes its last bit (seen with --dedup daily: 2.9
+   * against 2.9000000000000004).
    */
   private static void same(String at, JsonNode a, JsonNode b) {
     if (a.isNumber() && b.isNumber()) {
