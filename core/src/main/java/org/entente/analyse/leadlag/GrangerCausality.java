@@ -147,33 +147,12 @@ public final class GrangerCausality {
     GrangerResult observed = test(cause, effect, lags, deterministic);
     double rssRestricted = observed.rssRestricted();
     int n = cause.length;
-    int parameter;
-    if (scheme == Resampling.CIRCULAR_SHIFT) {
-      parameter = Math.max(lags + 1, n / 10);
-      if (n - 2 * parameter < 0) {
-        throw new IllegalArgumentException("series too short for circular shifts");
-      }
-    } else {
-      parameter = (int) Math.max(1, Math.round(Math.cbrt(n)));
-    }
+    int parameter = surrogateParameter(scheme, lags, n);
     RandomGenerator random = new Well19937c(seed);
     double[] surrogate = new double[n];
     int exceed = 0;
     for (int b = 0; b < replicates; b++) {
-      if (scheme == Resampling.CIRCULAR_SHIFT) {
-        int shift = parameter + random.nextInt(n - 2 * parameter + 1);
-        for (int t = 0; t < n; t++) {
-          surrogate[t] = cause[(t + shift) % n];
-        }
-      } else {
-        int filled = 0;
-        while (filled < n) {
-          int start = random.nextInt(n);
-          for (int j = 0; j < parameter && filled < n; j++) {
-            surrogate[filled++] = cause[(start + j) % n];
-          }
-        }
-      }
+      surrogate(scheme, parameter, cause, random, surrogate);
       double f;
       try {
         f =
@@ -245,33 +224,12 @@ public final class GrangerCausality {
     int lags = order(cause, effect, maxLag, criterion);
     GrangerResult observed = test(cause, effect, lags);
     int n = cause.length;
-    int parameter;
-    if (scheme == Resampling.CIRCULAR_SHIFT) {
-      parameter = Math.max(lags + 1, n / 10);
-      if (n - 2 * parameter < 0) {
-        throw new IllegalArgumentException("series too short for circular shifts");
-      }
-    } else {
-      parameter = (int) Math.max(1, Math.round(Math.cbrt(n)));
-    }
+    int parameter = surrogateParameter(scheme, lags, n);
     RandomGenerator random = new Well19937c(seed);
     double[] surrogate = new double[n];
     int exceed = 0;
     for (int b = 0; b < replicates; b++) {
-      if (scheme == Resampling.CIRCULAR_SHIFT) {
-        int shift = parameter + random.nextInt(n - 2 * parameter + 1);
-        for (int t = 0; t < n; t++) {
-          surrogate[t] = cause[(t + shift) % n];
-        }
-      } else {
-        int filled = 0;
-        while (filled < n) {
-          int start = random.nextInt(n);
-          for (int j = 0; j < parameter && filled < n; j++) {
-            surrogate[filled++] = cause[(start + j) % n];
-          }
-        }
-      }
+      surrogate(scheme, parameter, cause, random, surrogate);
       double p;
       try {
         int k = order(surrogate, effect, maxLag, criterion);
@@ -413,5 +371,47 @@ public final class GrangerCausality {
       }
     }
     return x;
+  }
+
+  /**
+   * The resampling's parameter for a series of length {@code n}: the smallest circular shift
+   * (max(lags + 1, n/10), so that a surrogate keeps no alignment with the effect at the tested
+   * lags) or the block length of the block bootstrap (the cube root of n).
+   *
+   * @throws IllegalArgumentException if the series is too short for circular shifts
+   */
+  private static int surrogateParameter(Resampling scheme, int lags, int n) {
+    if (scheme == Resampling.CIRCULAR_SHIFT) {
+      int parameter = Math.max(lags + 1, n / 10);
+      if (n - 2 * parameter < 0) {
+        throw new IllegalArgumentException("series too short for circular shifts");
+      }
+      return parameter;
+    }
+    return (int) Math.max(1, Math.round(Math.cbrt(n)));
+  }
+
+  /** Fills {@code surrogate} with one resampled copy of {@code cause}. */
+  private static void surrogate(
+      Resampling scheme,
+      int parameter,
+      double[] cause,
+      RandomGenerator random,
+      double[] surrogate) {
+    int n = cause.length;
+    if (scheme == Resampling.CIRCULAR_SHIFT) {
+      int shift = parameter + random.nextInt(n - 2 * parameter + 1);
+      for (int t = 0; t < n; t++) {
+        surrogate[t] = cause[(t + shift) % n];
+      }
+    } else {
+      int filled = 0;
+      while (filled < n) {
+        int start = random.nextInt(n);
+        for (int j = 0; j < parameter && filled < n; j++) {
+          surrogate[filled++] = cause[(start + j) % n];
+        }
+      }
+    }
   }
 }
