@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.entente.cli.Main;
-import org.entente.store.duckdb.DuckDbStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,17 +23,12 @@ import picocli.CommandLine;
 class CliApiAgreementTest {
   @TempDir static Path dir;
   private static Path db;
-  private static DuckDbStore readOnly;
   private static TestServer server;
 
   @BeforeAll
   static void start() {
     db = dir.resolve("demo.duckdb");
-    try (DuckDbStore w = DuckDbStore.open(db)) {
-      org.entente.system.Chronology.loadBundled(w);
-    }
-    readOnly = DuckDbStore.openReadOnly(db);
-    server = TestServer.start(readOnly);
+    server = TestServer.startOnFile(db);
   }
 
   @AfterAll

@@ -45,6 +45,17 @@ final class TestServer implements AutoCloseable {
     return new TestServer(store, WebServer.start(store, "127.0.0.1", 0));
   }
 
+  /**
+   * A store file {@code db} holding the bundled chronology, served read-only (so that commands can
+   * read the same file at the same time).
+   */
+  static TestServer startOnFile(java.nio.file.Path db) {
+    try (DuckDbStore w = DuckDbStore.open(db)) {
+      Chronology.loadBundled(w);
+    }
+    return start(DuckDbStore.openReadOnly(db));
+  }
+
   /** An in-memory store holding the bundled chronology. */
   static DuckDbStore chronologyStore() {
     DuckDbStore s = DuckDbStore.inMemory();

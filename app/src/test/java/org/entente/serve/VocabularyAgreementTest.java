@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.entente.cli.Main;
-import org.entente.store.duckdb.DuckDbStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,10 +26,7 @@ class VocabularyAgreementTest {
   @BeforeAll
   static void start() {
     db = dir.resolve("demo.duckdb");
-    try (DuckDbStore w = DuckDbStore.open(db)) {
-      org.entente.system.Chronology.loadBundled(w);
-    }
-    server = TestServer.start(DuckDbStore.openReadOnly(db));
+    server = TestServer.startOnFile(db);
   }
 
   @AfterAll
