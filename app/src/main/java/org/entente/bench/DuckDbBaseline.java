@@ -102,11 +102,12 @@ public final class DuckDbBaseline {
    * @param file a GDELT 2.0 events export (61 TAB-separated columns, no header), gzip-compressed if
    *     its name ends in {@code .gz}; the path must not contain the glob characters {@code *?[}
    *     because DuckDB expands them
-   * @param countries CAMEO actor country codes, e.g. USA, CHN; not empty, no nulls
+   * @param countries CAMEO actor country codes, e.g. USA, CHN, no nulls; empty for no filter (every
+   *     row kept, as an unfiltered ingest)
    * @param dbFile the store to create; it must not exist yet
    * @return wall time, rows kept, input size
    * @throws FileAlreadyExistsException if {@code dbFile} exists
-   * @throws IllegalArgumentException if {@code countries} is empty or the path has glob characters
+   * @throws IllegalArgumentException if the path has glob characters
    * @throws IOException if {@code file} cannot be read
    * @throws SQLException if DuckDB fails, e.g. on a malformed row
    */
@@ -115,9 +116,6 @@ public final class DuckDbBaseline {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(countries, "countries");
     Objects.requireNonNull(dbFile, "dbFile");
-    if (countries.isEmpty()) {
-      throw new IllegalArgumentException("countries must not be empty");
-    }
     List<String> codes = new ArrayList<>(countries);
     codes.forEach(c -> Objects.requireNonNull(c, "country code"));
     if (Files.exists(dbFile)) {
@@ -164,7 +162,7 @@ public final class DuckDbBaseline {
       cols.append('\'').append(c.getKey()).append("': '").append(c.getValue()).append('\'');
     }
     cols.append('}');
-    String in = "(" + String.join(", ", Collections.nCopies(countries, "?")) + ")";
+    String in = "(" + String.join(", ", Collections.nCopies(Math.max(1, countries), "?")) + ")";
     return "CREATE TABLE events AS SELECT "
         + KEPT
         + " FROM read_csv("
@@ -174,11 +172,27 @@ public final class DuckDbBaseline {
         + (gzip ? "gzip" : "none")
         + "', columns = "
         + cols
-        + ") WHERE Actor1CountryCode IN "
-        + in
-        + " AND Actor2CountryCode IN "
-        + in
-        + " AND Actor1CountryCode <> Actor2CountryCode";
+        + ")"
+        + (countries == 0
+            ? ""
+            : " WHERE Actor1CountryCode IN "
+                + in
+                + " AND Actor2CountryCode IN "
+                + in
+                + " AND Actor1CountryCode <> Actor2CountryCode");
+  }
+
+  /**
+   * Runs the baseline in its own process (for {@code bench ingest --rss}, which measures the peak
+   * resident memory of each side with {@code /usr/bin/time -v}): {@code FILE DB [CODE,CODE...]}.
+   */
+  public static void main(String[] args) throws IOException, SQLException {
+    Set<String> codes =
+        args.length > 2 && !args[2].isEmpty()
+            ? new java.util.LinkedHashSet<>(List.of(args[2].split(",")))
+            : Set.of();
+    Result r = run(Path.of(args[0]), codes, Path.of(args[1]));
+    System.out.println("kept " + r.rowsKept() + " in " + r.nanos() / 1e9 + " s");
   }
 
   /** A SQL string literal: single quotes around, embedded single quotes doubled. */

@@ -123,6 +123,19 @@ final class BenchCommand implements Runnable {
             "Runs of each, alternating; the median is compared (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(
+        names = "--unfiltered",
+        description = "Keep every row on both sides (no six-state filter).")
+    boolean unfiltered;
+
+    @Option(
+        names = "--rss",
+        description = {
+          "Also run each side once in a process of its own under /usr/bin/time -v (the launcher's"
+              + " -Xmx512m) and print its peak resident memory."
+        })
+    boolean rss;
+
     @Override
     public Integer call() throws IOException, SQLException {
       if (!Files.isRegularFile(file)) {
@@ -152,7 +165,9 @@ final class BenchCommand implements Runnable {
                     .ingestFile(
                         file,
                         new IngestOptions(
-                            SourceFormat.GDELT2, ActorFilter.of(SIX), QuadMapping.GDELT),
+                            SourceFormat.GDELT2,
+                            unfiltered ? ActorFilter.all() : ActorFilter.of(SIX),
+                            QuadMapping.GDELT),
                         IngestListener.NONE);
             heap.close();
             peakHeap = Math.max(peakHeap, heap.peakHeapBytes());
@@ -164,7 +179,8 @@ final class BenchCommand implements Runnable {
           oursRows = r.stored();
           read = r.read();
           DuckDbBaseline.Result b =
-              DuckDbBaseline.run(file, SIX, dir.resolve("duckdb-" + i + ".duckdb"));
+              DuckDbBaseline.run(
+                  file, unfiltered ? Set.of() : SIX, dir.resolve("duckdb-" + i + ".duckdb"));
           theirs.add(b.nanos());
           theirRows = b.rowsKept();
           System.err.printf(
@@ -176,7 +192,9 @@ final class BenchCommand implements Runnable {
       double e = median(ours) / 1e9;
       double d = median(theirs) / 1e9;
       out.printf("file: %s (%.1f MB, %,d rows)%n", file, bytes / 1e6, read);
-      out.printf("filter: both actors in %s; runs: %d (median)%n", String.join(",", SIX), runs);
+      out.printf(
+          "filter: %s; runs: %d (median)%n",
+          unfiltered ? "none (every row kept)" : "both actors in " + String.join(",", SIX), runs);
       out.printf(
           "entente : %6.2f s  %,10.0f rows/s  %7.1f MB/s  kept %,d  peak heap %.0f MB (max heap %.0f MB)%n",
           e,
@@ -195,8 +213,94 @@ final class BenchCommand implements Runnable {
       if (oursRows != theirRows) {
         out.printf("note: kept rows differ (entente %d, duckdb %d)%n", oursRows, theirRows);
       }
+      if (rss) {
+        printRss(out);
+      }
       out.flush();
       return 0;
+    }
+
+    /** Peak RSS of each side in a process of its own, by /usr/bin/time -v. */
+    private void printRss(PrintWriter out) throws IOException {
+      Path time = Path.of("/usr/bin/time");
+      if (!Files.isExecutable(time)) {
+        out.println("peak RSS: skipped, /usr/bin/time not found (Debian: apt-get install time)");
+        return;
+      }
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      String cp = System.getProperty("java.class.path");
+      Path dir = Files.createTempDirectory("entente-bench-rss");
+      try {
+        List<String> ours =
+            new ArrayList<>(
+                List.of(
+                    time.toString(),
+                    "-v",
+                    java,
+                    "-Xmx512m",
+                    "-cp",
+                    cp,
+                    Main.class.getName(),
+                    "ingest",
+                    "--db",
+                    dir.resolve("entente.duckdb").toString(),
+                    "--format",
+                    "gdelt2"));
+        if (!unfiltered) {
+          ours.add("--actors");
+          ours.add(String.join(",", SIX));
+        }
+        ours.add(file.toString());
+        List<String> theirs =
+            List.of(
+                time.toString(),
+                "-v",
+                java,
+                "-Xmx512m",
+                "-cp",
+                cp,
+                DuckDbBaseline.class.getName(),
+                file.toString(),
+                dir.resolve("duckdb.duckdb").toString(),
+                unfiltered ? "" : String.join(",", SIX));
+        long a = peakRssKb(ours, dir.resolve("entente.log"));
+        long b = peakRssKb(theirs, dir.resolve("duckdb.log"));
+        out.printf(
+            "peak RSS (own process, /usr/bin/time -v): entente %.0f MB (DuckDB memory_limit %s,"
+                + " heap 512 MB), duckdb read_csv %.0f MB (DuckDB's defaults), ratio %.2f%n",
+            a / 1024.0,
+            org.entente.store.duckdb.StoreSettings.DEFAULT_MEMORY_LIMIT,
+            b / 1024.0,
+            (double) a / b);
+      } finally {
+        deleteTree(dir);
+      }
+    }
+
+    private static long peakRssKb(List<String> command, Path log) throws IOException {
+      Process p =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      try {
+        int code = p.waitFor();
+        List<String> lines = Files.readAllLines(log);
+        if (code != 0) {
+          throw new IllegalStateException(
+              "exit " + code + " from " + command.get(6) + ": " + String.join("\n", lines));
+        }
+        for (String l : lines) {
+          String t = l.strip();
+          if (t.startsWith("Maximum resident set size (kbytes):")) {
+            return Long.parseLong(t.substring(t.indexOf(':') + 1).strip());
+          }
+        }
+        throw new IllegalStateException("/usr/bin/time printed no peak RSS");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
     }
 
     private static double median(List<Long> xs) {

@@ -141,6 +141,13 @@ class DuckDbBaselineTest {
   }
 
   @Test
+  void run_noCountries_keepsEveryRow() throws Exception {
+    // the unfiltered baseline of bench ingest --unfiltered: every generated row is kept
+    DuckDbBaseline.Result result = DuckDbBaseline.run(file, Set.of(), dir.resolve("all.duckdb"));
+    assertEquals(ROWS, result.rowsKept());
+  }
+
+  @Test
   void run_existingStore_refusesToOverwrite() throws IOException {
     Path db = dir.resolve("exists.duckdb");
     Files.writeString(db, "not a store");
