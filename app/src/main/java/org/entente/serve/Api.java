@@ -59,7 +59,13 @@ final class Api {
   static final int MAX_BOOTSTRAP = 1999;
 
   private final EventStore store;
-  private final Map<String, Object> verdictCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Verdicts per set of propositions and filters (at most 11 × 80 keys exist; 256 kept), computed
+   * once: the store does not change while it is served.
+   */
+  private final com.github.benmanes.caffeine.cache.Cache<String, Object> verdictCache =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(256).build();
 
   Api(EventStore store) {
     this.store = store;
@@ -309,7 +315,7 @@ final class Api {
             : q.parsed("id", null, Propositions::versions);
     SeriesOptions f = filters(q);
     String key = ps.stream().map(Proposition::label).toList() + " " + f;
-    return verdictCache.computeIfAbsent(
+    return verdictCache.get(
         key,
         k -> {
           List<Verdict> vs =
