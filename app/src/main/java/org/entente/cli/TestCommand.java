@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.analyse.verdict.PropositionEvaluator;
 import org.entente.analyse.verdict.Verdict;
-import org.entente.ingest.chronology.ChronologyEntry;
+import org.entente.model.ChronologyEntry;
 import org.entente.report.Json;
 import org.entente.report.OutputFormat;
 import org.entente.report.VerdictOutput;

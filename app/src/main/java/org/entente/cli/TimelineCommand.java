@@ -3,7 +3,7 @@ package org.entente.cli;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.entente.ingest.chronology.ChronologyEntry;
+import org.entente.model.ChronologyEntry;
 import org.entente.report.ChronologyTable;
 import org.entente.report.OutputFormat;
 import org.entente.store.EventStore;

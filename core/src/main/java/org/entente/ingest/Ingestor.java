@@ -27,6 +27,7 @@ import org.entente.ingest.chronology.ChronologyParser;
 import org.entente.ingest.gdelt.GdeltCsvParser;
 import org.entente.ingest.gdelt.GdeltTsvParser;
 import org.entente.ingest.icews.IcewsParser;
+import org.entente.model.Event;
 import org.entente.store.EventStore;
 import org.entente.store.FileLoad;
 import org.entente.store.FileMeta;
@@ -575,7 +576,7 @@ public final class Ingestor {
     }
 
     @Override
-    public void entry(org.entente.ingest.chronology.ChronologyEntry entry, Event e, long line) {
+    public void entry(org.entente.model.ChronologyEntry entry, Event e, long line) {
       row();
       load.add(e, part, line);
       load.addEntry(entry);

@@ -1,5 +1,7 @@
 package org.entente.ingest;
 
+import org.entente.model.Event;
+
 /**
  * Where a {@link RowParser} sends each row's outcome. Every row read ends in exactly one call:
  * {@link #event}, {@link #reject} or {@link #filtered}.
@@ -12,7 +14,7 @@ public interface RowSink {
    * A valid chronology entry that passed the actor filter, with the event it stands for. The
    * default keeps only the event.
    */
-  default void entry(org.entente.ingest.chronology.ChronologyEntry entry, Event e, long line) {
+  default void entry(org.entente.model.ChronologyEntry entry, Event e, long line) {
     event(e, line);
   }
 

@@ -1,7 +1,7 @@
 package org.entente.report;
 
 import java.util.List;
-import org.entente.ingest.chronology.ChronologyEntry;
+import org.entente.model.ChronologyEntry;
 
 /** Chronology entries as a {@link Table} with the documented CSV header. */
 public final class ChronologyTable {

@@ -50,7 +50,7 @@ public interface EventStore extends AutoCloseable {
   Optional<MonthRange> extent(DyadQuery query);
 
   /** Every curated chronology entry the store holds (ingested with the entente format). */
-  List<org.entente.ingest.chronology.ChronologyEntry> chronology();
+  List<org.entente.model.ChronologyEntry> chronology();
 
   @Override
   void close();

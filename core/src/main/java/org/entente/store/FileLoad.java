@@ -1,6 +1,6 @@
 package org.entente.store;
 
-import org.entente.ingest.Event;
+import org.entente.model.Event;
 
 /**
  * One file's load in progress: events and rejected rows are buffered in the engine and become
@@ -18,7 +18,7 @@ public interface FileLoad extends AutoCloseable {
    * Adds a curated chronology entry (kept besides its event, for the timeline). Entries whose id
    * the store already holds are left out on commit.
    */
-  void addEntry(org.entente.ingest.chronology.ChronologyEntry entry);
+  void addEntry(org.entente.model.ChronologyEntry entry);
 
   /**
    * Keeps a rejected row.

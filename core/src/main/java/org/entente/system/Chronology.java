@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.cameo.Cameo;
-import org.entente.ingest.chronology.ChronologyEntry;
 import org.entente.ingest.chronology.ChronologyReader;
+import org.entente.model.ChronologyEntry;
 
 /**
  * The curated Northeast Asia chronology bundled in the jar ({@value #RESOURCE}), and timeline

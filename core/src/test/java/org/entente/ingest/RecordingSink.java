@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.model.Event;
 
 /** A {@link RowSink} that records every outcome, for parser tests. */
 public final class RecordingSink implements RowSink {

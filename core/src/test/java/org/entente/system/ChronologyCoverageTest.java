@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.entente.cameo.Cameo;
 import org.entente.cameo.CameoEventType;
-import org.entente.ingest.chronology.ChronologyEntry;
+import org.entente.model.ChronologyEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

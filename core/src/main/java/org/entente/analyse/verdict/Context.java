@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.entente.analyse.series.Dyad;
 import org.entente.analyse.series.SeriesOptions;
 import org.entente.analyse.series.StoreSeries;
-import org.entente.ingest.chronology.ChronologyEntry;
+import org.entente.model.ChronologyEntry;
 import org.entente.store.DyadQuery.Frequency;
 import org.entente.store.EventStore;
 import org.entente.store.MonthRange;

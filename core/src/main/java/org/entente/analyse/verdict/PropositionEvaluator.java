@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.entente.analyse.AnalysisException;
 import org.entente.analyse.leadlag.MultipleTesting;
 import org.entente.analyse.series.SeriesOptions;
-import org.entente.ingest.chronology.ChronologyEntry;
+import org.entente.model.ChronologyEntry;
 import org.entente.store.EventStore;
 import org.entente.system.Proposition;
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.entente.ingest.chronology.ChronologyEntry;
+import org.entente.model.ChronologyEntry;
 
 /**
  * A requirement on the chronology entries of a window, parsed from the words of an {@code

@@ -15,11 +15,12 @@ import org.entente.cameo.CameoEventType;
 import org.entente.cameo.QuadMapping;
 import org.entente.ingest.ActorFilter;
 import org.entente.ingest.ActorResolver;
-import org.entente.ingest.Event;
 import org.entente.ingest.Fields;
 import org.entente.ingest.RowParser;
 import org.entente.ingest.RowRejected;
 import org.entente.ingest.RowSink;
+import org.entente.model.ChronologyEntry;
+import org.entente.model.Event;
 
 /**
  * The curated chronology format: TAB-separated, UTF-8, header {@code id date precision actor1

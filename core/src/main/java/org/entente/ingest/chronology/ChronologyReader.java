@@ -9,9 +9,10 @@ import java.util.List;
 import org.entente.cameo.Cameo;
 import org.entente.ingest.ActorFilter;
 import org.entente.ingest.ActorResolver;
-import org.entente.ingest.Event;
 import org.entente.ingest.Fields;
 import org.entente.ingest.RowSink;
+import org.entente.model.ChronologyEntry;
+import org.entente.model.Event;
 
 /** Reads a chronology document into entries and the problems of the entries that fail. */
 public final class ChronologyReader {

@@ -3,9 +3,9 @@ package org.entente.ingest.gdelt;
 import org.entente.cameo.Cameo;
 import org.entente.cameo.CameoEventType;
 import org.entente.cameo.QuadMapping;
-import org.entente.ingest.Event;
 import org.entente.ingest.Fields;
 import org.entente.ingest.RowRejected;
+import org.entente.model.Event;
 
 /**
  * Maps the GDELT event fields Entente keeps (in the logical order of {@link #NAMES}) to an {@link

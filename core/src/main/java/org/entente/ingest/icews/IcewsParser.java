@@ -10,11 +10,11 @@ import org.entente.cameo.CameoEventType;
 import org.entente.cameo.QuadMapping;
 import org.entente.ingest.ActorFilter;
 import org.entente.ingest.ActorResolver;
-import org.entente.ingest.Event;
 import org.entente.ingest.Fields;
 import org.entente.ingest.RowParser;
 import org.entente.ingest.RowRejected;
 import org.entente.ingest.RowSink;
+import org.entente.model.Event;
 
 /**
  * ICEWS coded event files: TAB-separated with a header row ({@code Event ID}, {@code Event Date},

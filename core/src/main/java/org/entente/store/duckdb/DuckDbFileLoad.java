@@ -8,7 +8,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
-import org.entente.ingest.Event;
+import org.entente.model.Event;
 import org.entente.store.FileLoad;
 import org.entente.store.FileMeta;
 import org.entente.store.StoreException;
@@ -116,7 +116,7 @@ final class DuckDbFileLoad implements FileLoad {
   }
 
   @Override
-  public void addEntry(org.entente.ingest.chronology.ChronologyEntry e) {
+  public void addEntry(org.entente.model.ChronologyEntry e) {
     try {
       entryCount++;
       DuckDBAppender a = entries;

@@ -443,18 +443,18 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
-  public List<org.entente.ingest.chronology.ChronologyEntry> chronology() {
+  public List<org.entente.model.ChronologyEntry> chronology() {
     String sql =
         "SELECT id, event_date, precision, actor1, actor2, event_code, goldstein, quad_class,"
             + " title, description, source, tags FROM chronology ORDER BY event_date, id";
     try (Lease l = lease();
         Statement st = l.c().createStatement();
         ResultSet rs = st.executeQuery(sql)) {
-      List<org.entente.ingest.chronology.ChronologyEntry> out = new ArrayList<>();
+      List<org.entente.model.ChronologyEntry> out = new ArrayList<>();
       while (rs.next()) {
         String tags = rs.getString(12);
         out.add(
-            new org.entente.ingest.chronology.ChronologyEntry(
+            new org.entente.model.ChronologyEntry(
                 rs.getString(1),
                 rs.getObject(2, LocalDate.class),
                 rs.getString(3),

@@ -17,7 +17,7 @@ import org.entente.ingest.FileReport;
 import org.entente.ingest.IngestListener;
 import org.entente.ingest.IngestOptions;
 import org.entente.ingest.Ingestor;
-import org.entente.ingest.chronology.ChronologyEntry;
+import org.entente.model.ChronologyEntry;
 import org.entente.store.DyadQuery.Frequency;
 import org.entente.store.duckdb.DuckDbStore;
 import org.entente.system.Chronology;

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Set;
 import org.entente.cameo.Cameo;
 import org.entente.ingest.ActorFilter;
-import org.entente.ingest.Event;
 import org.entente.ingest.GdeltLines;
 import org.entente.ingest.RecordingSink;
 import org.entente.ingest.Samples;
+import org.entente.model.Event;
 import org.junit.jupiter.api.Test;
 
 class GdeltCsvParserTest {

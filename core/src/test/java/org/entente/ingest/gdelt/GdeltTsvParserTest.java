@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.entente.cameo.Cameo;
 import org.entente.ingest.ActorFilter;
-import org.entente.ingest.Event;
 import org.entente.ingest.GdeltLines;
 import org.entente.ingest.RecordingSink;
+import org.entente.model.Event;
 import org.junit.jupiter.api.Test;
 
 class GdeltTsvParserTest {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.entente.cameo.Cameo;
 import org.entente.cameo.CameoEventType;
-import org.entente.ingest.Event;
+import org.entente.model.Event;
 import org.entente.store.DyadQuery;
 import org.entente.store.FileLoad;
 import org.entente.store.FileMeta;

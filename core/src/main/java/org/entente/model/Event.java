@@ -1,4 +1,4 @@
-package org.entente.ingest;
+package org.entente.model;
 
 import java.time.LocalDate;
 

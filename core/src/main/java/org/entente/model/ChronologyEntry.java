@@ -1,4 +1,4 @@
-package org.entente.ingest.chronology;
+package org.entente.model;
 
 import java.time.LocalDate;
 import java.util.List;
