@@ -11,9 +11,9 @@ import org.entente.measure.Measure;
 import org.entente.report.OutputFormat;
 import org.entente.report.SeriesTable;
 import org.entente.store.DyadQuery;
+import org.entente.store.Engines;
 import org.entente.store.EventStore;
 import org.entente.store.StoredFile;
-import org.entente.store.duckdb.StoreSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -64,7 +64,7 @@ final class DemoCommand implements Callable<Integer> {
       return;
     }
     boolean current;
-    try (EventStore s = org.entente.store.duckdb.DuckDbStore.openReadOnly(db)) {
+    try (EventStore s = org.entente.store.Engines.openReadOnly(Engines.Spec.of(db))) {
       List<StoredFile> files = s.summary().files();
       boolean demoOnly =
           files.stream().allMatch(f -> f.path().equals(org.entente.system.Chronology.BUNDLED_NAME));
@@ -108,7 +108,7 @@ final class DemoCommand implements Callable<Integer> {
     ServeCommand.checkPort(port);
     PrintWriter out = spec.commandLine().getOut();
     prepare(db);
-    try (EventStore store = StoreOption.openForWriting(db, StoreSettings.DEFAULTS)) {
+    try (EventStore store = StoreOption.openForWriting(Engines.Spec.of(db))) {
       FileReport r = org.entente.system.Chronology.loadBundled(store);
       out.printf(
           "Demo store %s: %d chronology events %s the bundled curated chronology.%n%n",
@@ -143,7 +143,7 @@ final class DemoCommand implements Callable<Integer> {
     if (!noServe) {
       out.println();
       // served read-only: other commands can read the demo store while the dashboard runs
-      try (EventStore store = org.entente.store.duckdb.DuckDbStore.openReadOnly(db)) {
+      try (EventStore store = StoreOption.openForReading(Engines.Spec.of(db))) {
         return ServeCommand.serve(store, org.entente.serve.WebServer.DEFAULT_HOST, port, out);
       }
     }

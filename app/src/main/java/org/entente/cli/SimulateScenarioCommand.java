@@ -19,7 +19,7 @@ import org.entente.simulate.MonteCarlo;
 import org.entente.simulate.Scenario;
 import org.entente.simulate.Scenarios;
 import org.entente.simulate.SimulateJson;
-import org.entente.store.duckdb.DuckDbStore;
+import org.entente.store.EventStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -360,10 +360,7 @@ final class SimulateScenarioCommand implements Callable<Integer> {
           case "max" -> EventInputs.HostileEnd.MAX;
           default -> throw new UsageException("--hostile-end must be min or max");
         };
-    if (!Files.exists(store.path())) {
-      throw new UsageException("no store at " + store.path() + " (run 'entente ingest' first)");
-    }
-    try (DuckDbStore s = DuckDbStore.open(store.path())) {
+    try (EventStore s = store.openForReading()) {
       return EventInputs.derive(sc, s, target, a, b, end);
     } catch (IllegalArgumentException e) {
       throw new UsageException(sc.id() + ": " + e.getMessage());

@@ -7,9 +7,9 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.entente.store.Engines;
 import org.entente.store.EventStore;
 import org.entente.store.NotAStoreException;
-import org.entente.store.duckdb.DuckDbStore;
 import org.entente.store.duckdb.StoreSettings;
 import picocli.CommandLine.Option;
 
@@ -27,6 +27,12 @@ final class StoreOption {
       paramLabel = "FILE",
       description = {"DuckDB store file.", "Default: $ENTENTE_DB, else " + DEFAULT + "."})
   Path db;
+
+  @Option(
+      names = "--engine",
+      paramLabel = "NAME",
+      description = {"Store engine (default: duckdb; the only one in this build)."})
+  String engine;
 
   @Option(
       names = "--memory-limit",
@@ -53,12 +59,16 @@ final class StoreOption {
     return Paths.get(env == null || env.isBlank() ? DEFAULT : env);
   }
 
-  StoreSettings settings() {
+  /** The engine, store and settings the options name. */
+  Engines.Spec spec() {
+    return spec(path());
+  }
+
+  private Engines.Spec spec(Path p) {
     try {
-      return new StoreSettings(
-          memoryLimit == null ? StoreSettings.DEFAULT_MEMORY_LIMIT : memoryLimit, tempDir);
+      return new Engines.Spec(engine, p, memoryLimit, tempDir);
     } catch (IllegalArgumentException e) {
-      throw new UsageException("--memory-limit: " + e.getMessage());
+      throw new UsageException(e.getMessage());
     }
   }
 
@@ -74,7 +84,7 @@ final class StoreOption {
       throw new UsageException(noStoreMessage(p));
     }
     try {
-      return DuckDbStore.openReadOnly(p, settings());
+      return Engines.openReadOnly(spec(p));
     } catch (NotAStoreException e) {
       throw new UsageException(e.getMessage());
     }
@@ -86,12 +96,22 @@ final class StoreOption {
    * @throws UsageException if the path exists and is not a store
    */
   EventStore openForWriting() {
-    return openForWriting(path(), settings());
+    return openForWriting(spec());
   }
 
-  static EventStore openForWriting(Path p, StoreSettings settings) {
+  /** Opens the store of {@code spec} for writing; a path that is not a store is a usage error. */
+  static EventStore openForWriting(Engines.Spec spec) {
     try {
-      return DuckDbStore.open(p, settings);
+      return Engines.openForWriting(spec);
+    } catch (NotAStoreException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /** Opens the store of {@code spec} read-only; a path that is not a store is a usage error. */
+  static EventStore openForReading(Engines.Spec spec) {
+    try {
+      return Engines.openReadOnly(spec);
     } catch (NotAStoreException e) {
       throw new UsageException(e.getMessage());
     }
