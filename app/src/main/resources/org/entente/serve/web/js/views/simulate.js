@@ -89,7 +89,8 @@ export async function render(main, arg, params, current) {
     el('p', { class: 'lead' },
       'Bueno de Mesquita\'s expected-utility bargaining model (METHODS 5): each round every state ',
       'weighs challenging the others, accepts the best offer it gets and moves; the forecast is the ',
-      'capability×salience-weighted mean of the positions after the last round. Choose a bundled ',
+      'capability×salience-weighted mean (the 2014 replication: median) of the positions after the ',
+      'last round. Choose a bundled ',
       'scenario and a model setting, then run it; click a round in the chart to list its offers.'),
     el('div', { class: 'controls' },
       el('label', {}, 'Scenario ', select(scenarios.map((s) => [s.id, s.title]), sc.id,
@@ -139,7 +140,9 @@ export async function render(main, arg, params, current) {
 
   const posBox = el('div', { class: 'chart tall', id: 'sim-positions' });
   const offersPanel = el('div', { class: 'panel', id: 'sim-offers' });
-  main.append(el('h3', {}, 'Positions per round'), posBox, offersPanel);
+  main.append(el('h3', {}, 'Positions per round'), posBox,
+    el('p', { class: 'note' }, 'States at the same position draw over each other; hover a round for every value.'),
+    offersPanel);
 
   const names = Object.fromEntries(sc.actors.map((a) => [a.code, a.name]));
   const codes = sc.actors.map((a) => a.code);
