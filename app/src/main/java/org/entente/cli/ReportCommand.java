@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Write the dashboard's content (system map, dyads, triangles, propositions with verdicts,"
-          + " timeline) as one self-contained, printable HTML file with SVG charts: DIR/"
+          + " timeline, simulation of the bundled scenarios) as one self-contained, printable HTML file with SVG charts: DIR/"
           + HtmlReport.FILE
           + ". It loads nothing from the network."
     })

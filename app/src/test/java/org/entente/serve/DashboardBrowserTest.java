@@ -1,6 +1,7 @@
 package org.entente.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -238,5 +239,59 @@ class DashboardBrowserTest {
     assertEquals("Dyad RUS-PRK", driver.findElement(By.cssSelector("main h2")).getText());
     assertRendered("dyad after click", 1);
     screenshot("dyad-from-map");
+  }
+
+  @Test
+  void simulateView_runsAScenarioWithMonteCarlo_drawsPositionsOffersAndDistribution()
+      throws IOException {
+    consoleErrors();
+    open("#/simulate");
+    assertEquals(3, driver.findElements(By.cssSelector("#sim-scenario option")).size());
+    driver.findElement(By.cssSelector("#sim-scenario option[value='prk-nuclear']")).click();
+    waitFor(
+        Duration.ofSeconds(20),
+        "the nuclear scenario",
+        d -> d.getCurrentUrl().contains("#/simulate/prk-nuclear"));
+    waitReady();
+    assertEquals(6, driver.findElements(By.cssSelector("#sim-actors tr")).size() - 1);
+    driver.findElement(By.cssSelector("#sim-preset option[value='scholz']")).click();
+    driver.findElement(By.id("sim-runs")).clear();
+    driver.findElement(By.id("sim-runs")).sendKeys("500");
+    driver.findElement(By.id("sim-seed")).clear();
+    driver.findElement(By.id("sim-seed")).sendKeys("7");
+    driver.findElement(By.id("sim-run")).click();
+    waitFor(
+        Duration.ofSeconds(20),
+        "the run with Monte Carlo",
+        d -> d.getCurrentUrl().contains("runs=500") && d.getCurrentUrl().contains("seed=7"));
+    waitReady();
+    Map<String, Object> charts = charts();
+    assertEquals(
+        java.util.Set.of("sim-positions", "sim-histogram", "sim-regions"), charts.keySet());
+    // 11 rounds (0..10, preset scholz stops at 10) × 6 states
+    assertEquals(66, ((Number) charts.get("sim-positions")).intValue());
+    assertRendered("simulate", 3);
+    int offers = driver.findElements(By.cssSelector("#sim-offers-table tr.offer")).size();
+    assertTrue(offers > 0, "offers of the selected round: " + offers);
+    String summary = driver.findElement(By.id("sim-mc-summary")).getText();
+    assertTrue(summary.contains("500 runs, seed 7"), summary);
+    String forecast = driver.findElement(By.id("sim-forecast")).getText();
+    assertTrue(forecast.contains("Forecast"), forecast);
+    assertFalse(forecast.contains("max-rounds"), "plain words, not the enum: " + forecast);
+    // the whole page in one picture: the window as tall as the document, then back
+    org.openqa.selenium.Dimension window = driver.manage().window().getSize();
+    Number height =
+        (Number)
+            ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight;");
+    driver
+        .manage()
+        .window()
+        .setSize(new org.openqa.selenium.Dimension(window.getWidth(), height.intValue() + 120));
+    try {
+      screenshot("simulate");
+    } finally {
+      driver.manage().window().setSize(window);
+    }
   }
 }

@@ -48,6 +48,12 @@ class SimulateRoutesTest {
       sum += r.get("share").asDouble();
     }
     assertEquals(1.0, sum, 1e-12);
+    int counted = 0;
+    for (JsonNode b : a.at("/monte_carlo/histogram")) {
+      counted += b.get("count").asInt();
+    }
+    assertEquals(200, counted, "the histogram counts every run");
+    assertEquals(100.0, a.at("/monte_carlo/histogram/19/to").asDouble(), 0);
     assertEquals(18, a.get("sensitivity").size());
     assertEquals("scholz", a.at("/run/options/denominator").asText());
     assertEquals("converged", a.at("/run/options/stop").asText());

@@ -71,6 +71,8 @@ public final class MonteCarlo {
    * @param p50 median
    * @param p95 95th percentile
    * @param regions share of runs per region of the scale
+   * @param histogram the forecasts counted in {@link #BINS} equal bins from the scale's min to its
+   *     max (each bin [from, to), the last one closed)
    */
   public record Summary(
       int runs,
@@ -81,7 +83,20 @@ public final class MonteCarlo {
       double p05,
       double p50,
       double p95,
-      List<RegionShare> regions) {}
+      List<RegionShare> regions,
+      List<Bin> histogram) {}
+
+  /**
+   * One bin of the histogram of the forecasts.
+   *
+   * @param from lower bound
+   * @param to upper bound
+   * @param count number of runs whose forecast falls in the bin
+   */
+  public record Bin(double from, double to, int count) {}
+
+  /** Number of bins of {@link Summary#histogram()}. */
+  public static final int BINS = 20;
 
   /**
    * One row of the sweep.
@@ -206,7 +221,23 @@ public final class MonteCarlo {
         rank(sorted, 0.05),
         rank(sorted, 0.5),
         rank(sorted, 0.95),
-        List.copyOf(shares));
+        List.copyOf(shares),
+        histogram(f, sc.scale().min(), sc.scale().max()));
+  }
+
+  /** The values counted in {@link #BINS} equal bins over [lo, hi] (values outside are clamped). */
+  static List<Bin> histogram(double[] values, double lo, double hi) {
+    int[] counts = new int[BINS];
+    double width = (hi - lo) / BINS;
+    for (double v : values) {
+      int i = width > 0 ? (int) Math.floor((v - lo) / width) : 0;
+      counts[Math.max(0, Math.min(BINS - 1, i))]++;
+    }
+    List<Bin> out = new ArrayList<>(BINS);
+    for (int i = 0; i < BINS; i++) {
+      out.add(new Bin(lo + i * width, i == BINS - 1 ? hi : lo + (i + 1) * width, counts[i]));
+    }
+    return List.copyOf(out);
   }
 
   /** The one-at-a-time sweep, largest swing first (ties in actor and input order). */

@@ -72,6 +72,21 @@ class ScenariosTest {
     assertEquals(1.0, shares, 1e-12);
     assertTrue(m.p05() <= m.p50() && m.p50() <= m.p95());
     assertTrue(m.sd() > 0);
+    assertEquals(MonteCarlo.BINS, m.histogram().size());
+    assertEquals(200, m.histogram().stream().mapToInt(MonteCarlo.Bin::count).sum());
+    assertEquals(s.scale().min(), m.histogram().get(0).from(), 0);
+    assertEquals(s.scale().max(), m.histogram().get(MonteCarlo.BINS - 1).to(), 0);
+  }
+
+  @Test
+  void histogram_countsEachValueInItsBin_endsClosedAndClamped() {
+    double[] v = {0, 4.99, 5, 99.9, 100, 120, -3};
+    List<MonteCarlo.Bin> h = MonteCarlo.histogram(v, 0, 100);
+    assertEquals(3, h.get(0).count()); // 0, 4.99 and -3 (clamped)
+    assertEquals(1, h.get(1).count()); // 5
+    assertEquals(3, h.get(19).count()); // 99.9, 100 (last bin closed) and 120 (clamped)
+    assertEquals(5.0, h.get(1).from(), 0);
+    assertEquals(10.0, h.get(1).to(), 0);
   }
 
   @Test

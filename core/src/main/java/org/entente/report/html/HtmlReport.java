@@ -37,6 +37,14 @@ import org.entente.measure.DyadSeries;
 import org.entente.measure.Measure;
 import org.entente.measure.Network;
 import org.entente.model.ChronologyEntry;
+import org.entente.simulate.BdmModel;
+import org.entente.simulate.BdmOptions;
+import org.entente.simulate.BdmRun;
+import org.entente.simulate.BdmSettings;
+import org.entente.simulate.RoundResult;
+import org.entente.simulate.Scenario;
+import org.entente.simulate.Scenarios;
+import org.entente.simulate.StopReason;
 import org.entente.store.DyadQuery;
 import org.entente.store.DyadQuery.Frequency;
 import org.entente.store.EventStore;
@@ -48,11 +56,12 @@ import org.entente.system.Proposition;
 import org.entente.system.Propositions;
 
 /**
- * The shareable report: one self-contained, printable HTML file with the dashboard's five views —
+ * The shareable report: one self-contained, printable HTML file with the dashboard's six views —
  * the system map (as small multiples over time), the dyad views, the strategic triangles, the
- * propositions with their verdicts and evidence charts, and the chronology. Charts are inline SVG
- * drawn by {@link Svg}; the file loads nothing (no script, no style sheet, no font, no image from
- * elsewhere), so it opens offline. The only outbound links are chronology sources that are URLs.
+ * propositions with their verdicts and evidence charts, the chronology, and the bargaining model's
+ * default run on each bundled scenario. Charts are inline SVG drawn by {@link Svg}; the file loads
+ * nothing (no script, no style sheet, no font, no image from elsewhere), so it opens offline. The
+ * only outbound links are chronology sources that are URLs.
  *
  * <p>Settings are those of the dashboard's defaults: yearly series from {@value #FIRST_YEAR}, S4
  * with the band rule (τ = 0.1) for relations and triangles, change points by PELT with MBIC on S4
@@ -151,12 +160,14 @@ public final class HtmlReport {
         .append(today)
         .append("</p><nav><a href=\"#map\">System map</a> · <a href=\"#dyads\">Dyads</a> · ")
         .append("<a href=\"#triangles\">Triangles</a> · <a href=\"#propositions\">Propositions</a>")
-        .append(" · <a href=\"#timeline\">Timeline</a></nav></header>\n");
+        .append(" · <a href=\"#timeline\">Timeline</a> · <a href=\"#simulation\">Simulation</a>")
+        .append("</nav></header>\n");
     b.append(systemMap());
     b.append(dyads());
     b.append(triangles());
     b.append(propositions());
     b.append(timeline());
+    b.append(simulation());
     b.append("<footer>Entente · self-contained report: no script, nothing loaded from the network.")
         .append("</footer>\n</body>\n</html>\n");
     return b.toString();
@@ -788,6 +799,148 @@ public final class HtmlReport {
     return b.append("</table></section>\n").toString();
   }
 
+  // ---- 6. simulation --------------------------------------------------------------------------
+
+  static final String[] ACTOR_COLOURS = {
+    "#c0392b", "#6a3d9a", "#e6a117", "#2c5d8f", "#1a9850", "#17becf", "#8c564b", "#e377c2"
+  };
+
+  /** Plain words for why a run stopped. */
+  static String stopped(StopReason r) {
+    return switch (r) {
+      case MAX_ROUNDS -> "the round limit was reached";
+      case CONVERGED -> "the positions stopped moving";
+      case FIXED_POINT -> "the positions repeated the previous round's";
+      case CYCLE -> "the positions repeated an earlier round's (a cycle)";
+      case CONSENSUS -> "all actors agreed from the start";
+      case EQUAL_THETA -> "no actor was more exposed than another; no round was played";
+    };
+  }
+
+  private String simulation() {
+    BdmOptions o = BdmSettings.defaults();
+    StringBuilder b = new StringBuilder("<section id=\"simulation\"><h2>6. Simulation</h2>");
+    b.append("<p class=\"lead\">Bueno de Mesquita's expected-utility bargaining model (METHODS 5) ")
+        .append(
+            "on each bundled scenario, in its default setting (Scholz's model choices; stop when")
+        .append(" no position moves more than ")
+        .append(java.math.BigDecimal.valueOf(o.stop().epsilon()).toPlainString())
+        .append(" for ")
+        .append(o.stop().stableRounds())
+        .append(" rounds, at most ")
+        .append(o.stop().maxRounds())
+        .append(" rounds; Rg from the data). The forecast is the capability×salience-weighted ")
+        .append(
+            "mean after the last round. Same run as <code>entente simulate scenario NAME</code>")
+        .append(
+            ". Inputs are analyst judgements with their sources (see each scenario file, or the")
+        .append(" dashboard's Simulate view). States at the same position draw over each other;")
+        .append(" the tables give every value.</p>");
+    List<String> regionShades = List.of("rgba(44,93,143,0.06)", "rgba(44,93,143,0.14)");
+    for (Scenario sc : Scenarios.bundled()) {
+      BdmRun run = BdmModel.run(sc.modelActors(), o);
+      Scenario.Scale scale = sc.scale();
+      List<Svg.Region> regions = new ArrayList<>();
+      for (int i = 0; i < scale.regions().size(); i++) {
+        Scenario.Region r = scale.regions().get(i);
+        regions.add(new Svg.Region(r.from(), r.to(), regionShades.get(i % 2), r.label()));
+      }
+      int n = run.rounds().size() + 1;
+      List<Svg.Track> tracks = new ArrayList<>();
+      double[] mean = new double[n];
+      mean[0] = run.initialMean();
+      for (int k = 1; k < n; k++) {
+        mean[k] = run.rounds().get(k - 1).mean();
+      }
+      StringBuilder legend = new StringBuilder("<div class=\"legend\">");
+      for (int a = 0; a < sc.actors().size(); a++) {
+        Scenario.ScenarioActor actor = sc.actors().get(a);
+        double[] y = new double[n];
+        y[0] = actor.position();
+        for (int k = 1; k < n; k++) {
+          RoundResult r = run.rounds().get(k - 1);
+          y[k] = r.positions()[a];
+        }
+        String colour = ACTOR_COLOURS[a % ACTOR_COLOURS.length];
+        tracks.add(new Svg.Track(actor.name(), colour, y, false));
+        legend
+            .append("<span><i style=\"background:")
+            .append(colour)
+            .append("\"></i>")
+            .append(esc(actor.name()))
+            .append("</span>");
+      }
+      tracks.add(new Svg.Track("weighted mean", "#1d2329", mean, true));
+      legend.append(
+          "<span><i style=\"background:#1d2329\"></i>weighted mean (dashed)</span></div>");
+      b.append("<article class=\"scenario\" id=\"sim-")
+          .append(esc(sc.id()))
+          .append("\"><h3>")
+          .append(esc(sc.title()))
+          .append("</h3><p><strong>Question:</strong> ")
+          .append(esc(sc.question()))
+          .append(" <span class=\"muted\">(")
+          .append(esc(sc.period()))
+          .append(")</span></p><p class=\"forecast\"><strong>Forecast ")
+          .append(Svg.trim(run.forecast()))
+          .append("</strong> on ")
+          .append(Svg.trim(scale.min()))
+          .append("–")
+          .append(Svg.trim(scale.max()))
+          .append(": <strong>")
+          .append(esc(sc.region(run.forecast()).label()))
+          .append("</strong> <span class=\"muted\">(")
+          .append(run.rounds().size())
+          .append(run.rounds().size() == 1 ? " round" : " rounds")
+          .append("; stopped because ")
+          .append(stopped(run.stop()))
+          .append(")</span></p><figure>")
+          .append(
+              Svg.roundsChart(
+                  "Positions per round (round 0: the scenario's inputs) · source: scenario "
+                      + sc.id()
+                      + ", default model setting, Rg "
+                      + Svg.trim(run.range()),
+                  scale.min(),
+                  scale.max(),
+                  scale.minLabel(),
+                  scale.maxLabel(),
+                  regions,
+                  tracks))
+          .append("</figure>")
+          .append(legend)
+          .append("<table><tr><th>state</th><th>capability</th><th>salience</th>")
+          .append("<th>position at the start</th><th>after the last round</th></tr>");
+      double[] last = run.finalPositions();
+      for (int a = 0; a < sc.actors().size(); a++) {
+        Scenario.ScenarioActor actor = sc.actors().get(a);
+        b.append("<tr><td>")
+            .append(esc(actor.name()))
+            .append("</td><td>")
+            .append(actor.capability())
+            .append("</td><td>")
+            .append(Svg.trim(actor.salience()))
+            .append("</td><td>")
+            .append(Svg.trim(actor.position()))
+            .append("</td><td>")
+            .append(Svg.trim(last[a]))
+            .append("</td></tr>");
+      }
+      b.append("</table><p class=\"note\">")
+          .append(Svg.trim(scale.min()))
+          .append(" = ")
+          .append(esc(scale.minLabel()))
+          .append("; ")
+          .append(Svg.trim(scale.max()))
+          .append(" = ")
+          .append(esc(scale.maxLabel()))
+          .append(". Capability: ")
+          .append(esc(sc.capabilityIndex()))
+          .append("</p></article>");
+    }
+    return b.append("</section>\n").toString();
+  }
+
   private static final String CSS =
       "body{margin:0;font:13px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1d2329;"
           + "background:#fff}header{background:#1f2d3a;color:#fff;padding:12px 24px}header h1{margin:0;"
@@ -811,5 +964,6 @@ public final class HtmlReport {
           + "svg .s{font-size:9px;fill:#5f6b76}svg .n{font-size:11px;font-weight:700;fill:#fff}"
           + "@media print{header{background:#fff;color:#000}header p,header a{color:#000}"
           + "section{page-break-before:always}section#map{page-break-before:avoid}"
-          + ".cards{grid-template-columns:1fr}details{display:none}tr{break-inside:avoid}}";
+          + ".cards{grid-template-columns:1fr}details{display:none}tr{break-inside:avoid}"
+          + "article.scenario{break-inside:avoid-page}figure{break-inside:avoid}}";
 }

@@ -378,6 +378,129 @@ final class Svg {
     return b.append("</svg>").toString();
   }
 
+  /** One actor's positions per round (index = round) in a rounds chart. */
+  record Track(String name, String colour, double[] y, boolean dashed) {}
+
+  /** A region of the scale of a rounds chart, shaded. */
+  record Region(double from, double to, String colour, String label) {}
+
+  /**
+   * Positions per round: a line with a marker on every point per path, over the scale's regions
+   * shaded, with the scale's end labels at the top and bottom of the y axis.
+   */
+  static String roundsChart(
+      String title,
+      double y0,
+      double y1,
+      String minLabel,
+      String maxLabel,
+      List<Region> regions,
+      List<Track> paths) {
+    int w = 900;
+    int left = 60;
+    int right = 210;
+    int top = 40;
+    int plotH = 240;
+    int h = top + plotH + 50;
+    int n = paths.stream().mapToInt(p -> p.y().length).max().orElse(1);
+    double pw = w - left - right;
+    java.util.function.IntToDoubleFunction sx =
+        k -> left + (n <= 1 ? 0.5 : (double) k / (n - 1)) * pw;
+    java.util.function.DoubleUnaryOperator sy = y -> top + (y1 - y) / (y1 - y0) * plotH;
+    StringBuilder b = open(w, h, title);
+    b.append("<text x=\"").append(left).append("\" y=\"14\" class=\"t\">").append(esc(title));
+    b.append("</text>");
+    for (Region r : regions) {
+      double ya = sy.applyAsDouble(Math.min(y1, r.to()));
+      double yb = sy.applyAsDouble(Math.max(y0, r.from()));
+      b.append(rect(left, ya, pw, yb - ya, r.colour()));
+      b.append("<text x=\"")
+          .append(n(left + pw + 6))
+          .append("\" y=\"")
+          .append(n((ya + yb) / 2 + 3))
+          .append("\" class=\"s\">")
+          .append(esc(trim(r.from()) + "–" + trim(r.to()) + " " + shortLabel(r.label(), 34)))
+          .append("</text>");
+    }
+    for (int i = 0; i <= 4; i++) {
+      double y = y0 + (y1 - y0) * i / 4;
+      double py = sy.applyAsDouble(y);
+      b.append(line(left, py, left + pw, py, "#d9dee3", 0.6, false));
+      b.append("<text x=\"")
+          .append(left - 6)
+          .append("\" y=\"")
+          .append(n(py + 4))
+          .append("\" class=\"a\" text-anchor=\"end\">")
+          .append(esc(trim(y)))
+          .append("</text>");
+    }
+    b.append("<text x=\"").append(left).append("\" y=\"").append(top - 6);
+    b.append("\" class=\"a\">▲ ").append(esc(trim(y1) + " = " + shortLabel(maxLabel, 110)));
+    b.append("</text><text x=\"").append(left).append("\" y=\"").append(n(top + plotH + 30));
+    b.append("\" class=\"a\">▼ ").append(esc(trim(y0) + " = " + shortLabel(minLabel, 110)));
+    b.append("</text>");
+    for (int k = 0; k < n; k++) {
+      if (n <= 12 || k % Math.ceil(n / 12.0) == 0 || k == n - 1) {
+        b.append("<text x=\"")
+            .append(n(sx.applyAsDouble(k)))
+            .append("\" y=\"")
+            .append(n(top + plotH + 14))
+            .append("\" class=\"a\" text-anchor=\"middle\">")
+            .append(k)
+            .append("</text>");
+      }
+    }
+    b.append("<text x=\"")
+        .append(n(left + pw))
+        .append("\" y=\"")
+        .append(n(top + plotH + 30))
+        .append("\" class=\"a\" text-anchor=\"end\">round</text>");
+    for (Track p : paths) {
+      StringBuilder pts = new StringBuilder();
+      for (int k = 0; k < p.y().length; k++) {
+        pts.append(k == 0 ? "" : " ")
+            .append(n(sx.applyAsDouble(k)))
+            .append(',')
+            .append(n(sy.applyAsDouble(p.y()[k])));
+      }
+      b.append("<polyline fill=\"none\" stroke=\"")
+          .append(p.colour())
+          .append("\" stroke-width=\"")
+          .append(p.dashed() ? "1.5" : "2")
+          .append('"')
+          .append(p.dashed() ? " stroke-dasharray=\"5 3\"" : "")
+          .append(" points=\"")
+          .append(pts)
+          .append("\"><title>")
+          .append(esc(p.name()))
+          .append("</title></polyline>");
+      for (int k = 0; k < p.y().length; k++) {
+        b.append("<circle cx=\"")
+            .append(n(sx.applyAsDouble(k)))
+            .append("\" cy=\"")
+            .append(n(sy.applyAsDouble(p.y()[k])))
+            .append("\" r=\"")
+            .append(p.dashed() ? "2.5" : "3.5")
+            .append("\" fill=\"")
+            .append(p.colour())
+            .append("\" stroke=\"#fff\" stroke-width=\"0.8\"><title>")
+            .append(esc(p.name() + ", round " + k + ": " + trim(p.y()[k])))
+            .append("</title></circle>");
+      }
+    }
+    return b.append("</svg>").toString();
+  }
+
+  /** TEXT cut at its first colon, then to at most MAX characters with an ellipsis. */
+  static String shortLabel(String text, int max) {
+    String s = text == null ? "" : text;
+    int colon = s.indexOf(':');
+    if (colon > 0) {
+      s = s.substring(0, colon);
+    }
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+
   private static StringBuilder open(int w, int h, String title) {
     return new StringBuilder()
         .append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")

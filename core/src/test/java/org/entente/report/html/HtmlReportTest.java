@@ -18,6 +18,11 @@ import org.entente.ingest.IngestListener;
 import org.entente.ingest.IngestOptions;
 import org.entente.ingest.Ingestor;
 import org.entente.model.ChronologyEntry;
+import org.entente.simulate.BdmModel;
+import org.entente.simulate.BdmRun;
+import org.entente.simulate.BdmSettings;
+import org.entente.simulate.Scenario;
+import org.entente.simulate.Scenarios;
 import org.entente.store.duckdb.DuckDbStore;
 import org.entente.system.ActorRegistry;
 import org.entente.system.Chronology;
@@ -25,7 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The HTML report over the bundled chronology: self-contained, with the five sections. */
+/** The HTML report over the bundled chronology: self-contained, with the six sections. */
 class HtmlReportTest {
   @TempDir static Path dir;
   static Path file;
@@ -56,7 +61,8 @@ class HtmlReportTest {
 
   @Test
   void build_chronologyStore_hasTheFiveSectionsWithSvgCharts() {
-    for (String id : new String[] {"map", "dyads", "triangles", "propositions", "timeline"}) {
+    for (String id :
+        new String[] {"map", "dyads", "triangles", "propositions", "timeline", "simulation"}) {
       assertTrue(html.contains("<section id=\"" + id + "\">"), "section " + id);
     }
     int svgs = html.split("<svg ", -1).length - 1;
@@ -98,5 +104,39 @@ class HtmlReportTest {
       assertTrue(html.contains("id=\"ev-" + m.group(1) + "\""), m.group(1));
     }
     assertTrue(n > 50, "event links: " + n);
+  }
+
+  @Test
+  void build_simulationSection_eachScenarioHasItsRoundsChartAndForecast() {
+    assertTrue(html.contains("<a href=\"#simulation\">Simulation</a>"), "nav link");
+    int start = html.indexOf("<section id=\"simulation\">");
+    assertTrue(start > 0, "the simulation section");
+    String section = html.substring(start, html.indexOf("</section>", start));
+    for (Scenario sc : Scenarios.bundled()) {
+      int at = section.indexOf("<article class=\"scenario\" id=\"sim-" + sc.id() + "\">");
+      assertTrue(at >= 0, sc.id());
+      String article = section.substring(at, section.indexOf("</article>", at));
+      BdmRun run = BdmModel.run(sc.modelActors(), BdmSettings.defaults());
+      assertTrue(
+          article.contains(
+              "<strong>Forecast "
+                  + Svg.trim(run.forecast())
+                  + "</strong> on 0–100: <strong>"
+                  + Svg.esc(sc.region(run.forecast()).label())
+                  + "</strong>"),
+          sc.id() + ": forecast and region");
+      assertEquals(1, article.split("<svg ", -1).length - 1, sc.id() + ": one chart");
+      // one line per state and the weighted mean, a marker on every point of each
+      int lines = sc.actors().size() + 1;
+      assertEquals(lines, article.split("<polyline ", -1).length - 1, sc.id() + ": lines");
+      int points = run.rounds().size() + 1;
+      assertEquals(lines * points, article.split("<circle ", -1).length - 1, sc.id());
+      assertTrue(
+          article.contains(Svg.esc(Svg.shortLabel(sc.scale().maxLabel(), 110))), "end label");
+      for (Scenario.ScenarioActor a : sc.actors()) {
+        assertTrue(article.contains("<td>" + Svg.esc(a.name()) + "</td>"), a.name());
+      }
+    }
+    assertFalse(section.contains("MAX_ROUNDS") || section.contains("max-rounds"), "plain words");
   }
 }

@@ -1,12 +1,13 @@
-// The dashboard: a hash router over five views, each calling the read-only JSON API.
+// The dashboard: a hash router over six views, each calling the read-only JSON API.
 import { api, disposeCharts, errorBox } from './common.js';
 import * as map from './views/map.js';
 import * as dyad from './views/dyad.js';
 import * as triangles from './views/triangles.js';
 import * as propositions from './views/propositions.js';
 import * as timeline from './views/timeline.js';
+import * as simulate from './views/simulate.js';
 
-const VIEWS = { map, dyad, triangles, propositions, timeline };
+const VIEWS = { map, dyad, triangles, propositions, timeline, simulate };
 
 /** #/NAME/ARG?key=value → {name, arg, params}. */
 function parseHash() {
