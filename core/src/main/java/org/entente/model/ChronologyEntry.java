@@ -65,6 +65,24 @@ public record ChronologyEntry(
     java.util.Objects.requireNonNull(concerns, "concerns");
   }
 
+  /** The same entry about {@code state} (the {@code concerns} column). */
+  public ChronologyEntry withConcerns(String state) {
+    return new ChronologyEntry(
+        id,
+        date,
+        precision,
+        actor1,
+        actor2,
+        code,
+        goldstein,
+        quad,
+        title,
+        description,
+        source,
+        tags,
+        state);
+  }
+
   /** Whether the entry involves or concerns the state {@code code}. */
   public boolean involves(String code) {
     return actor1.equals(code) || actor2.equals(code) || concerns.equals(code);

@@ -104,21 +104,7 @@ public final class Chronology {
     for (ChronologyEntry e : more) {
       ChronologyEntry old = byId.get(e.id());
       if (old != null && e.concerns().isEmpty() && !old.concerns().isEmpty()) {
-        e =
-            new ChronologyEntry(
-                e.id(),
-                e.date(),
-                e.precision(),
-                e.actor1(),
-                e.actor2(),
-                e.code(),
-                e.goldstein(),
-                e.quad(),
-                e.title(),
-                e.description(),
-                e.source(),
-                e.tags(),
-                old.concerns());
+        e = e.withConcerns(old.concerns());
       }
       byId.put(e.id(), e);
     }

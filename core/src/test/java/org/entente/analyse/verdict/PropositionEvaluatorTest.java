@@ -279,20 +279,7 @@ class PropositionEvaluatorTest {
   }
 
   private static ChronologyEntry concerning(ChronologyEntry e, String state) {
-    return new ChronologyEntry(
-        e.id(),
-        e.date(),
-        e.precision(),
-        e.actor1(),
-        e.actor2(),
-        e.code(),
-        e.goldstein(),
-        e.quad(),
-        e.title(),
-        e.description(),
-        e.source(),
-        e.tags(),
-        state);
+    return e.withConcerns(state);
   }
 
   /** P7 v2: Fisher's exact test; 11 measures before, 2 vetoed drafts after gives p = 1/78. */
