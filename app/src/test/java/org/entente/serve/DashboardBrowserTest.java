@@ -204,6 +204,16 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void triangleView_saysHowManyPeriodsAreIndeterminateAndWhy() {
+    open("#/triangles/RUS,CHN,PRK?freq=month");
+    String summary = driver.findElement(By.id("triangle-summary")).getText();
+    assertTrue(
+        summary.matches(
+            "(?s)\\d+ of \\d+ periods are indeterminate: \\d+ because a side has no events.*"),
+        summary);
+  }
+
+  @Test
   void systemMap_opensOnTheLatestPeriodWithEnoughEvents() {
     open("#/map?freq=year");
     String shown = driver.findElement(By.id("map-period")).getText();

@@ -41,7 +41,7 @@ export async function render(main, arg, params, current) {
     el('i', { style: `background:${CONFIG_COLOURS[k]}` }), v)));
   const drawing = el('div', { class: 'chart', id: 'triangle-drawing' });
   const info = el('div', { class: 'panel' });
-  main.append(band, legend, el('div', { class: 'row' }, drawing, info));
+  main.append(band, legend, indeterminateSummary(t.periods), el('div', { class: 'row' }, drawing, info));
 
   let selected = params.has('period') ? t.periods.findIndex((p) => p.period === params.get('period')) : -1;
   if (selected < 0) {
@@ -123,4 +123,18 @@ export async function render(main, arg, params, current) {
   drawTriangle();
   ready(band, t.periods.length);
   ready(drawing, 3);
+}
+
+// How many periods are indeterminate and why: a side without events in the period, or a side whose
+// score lies in the neutral band (sign 0) although it has events.
+function indeterminateSummary(periods) {
+  const ind = periods.filter((p) => p.configuration === 'INDETERMINATE');
+  const noEvents = ind.filter((p) => p.sides.some((s) => s.n === 0)).length;
+  const neutral = ind.length - noEvents;
+  const text = ind.length === 0
+    ? `All ${periods.length} periods have a configuration.`
+    : `${ind.length} of ${periods.length} periods are indeterminate: ${noEvents} because a side has no events in the period, `
+      + `${neutral} because a side's score is neutral (within the sign rule's band). `
+      + 'Longer periods (quarter, year) leave fewer sides empty.';
+  return el('p', { class: 'note', id: 'triangle-summary' }, text);
 }
