@@ -105,6 +105,12 @@ export const CONFIG_NAMES = {
   INDETERMINATE: 'indeterminate (a side is 0)',
 };
 
+// A text from the API with configuration names (MENAGE_A_TROIS, ...) in plain words.
+export function plainConfig(text) {
+  return String(text).replace(/\b(MENAGE_A_TROIS|ROMANTIC_TRIANGLE|STABLE_MARRIAGE|UNIT_VETO|INDETERMINATE)\b/g,
+    (k) => CONFIG_NAMES[k].replace(/ \(.*\)$/, ''));
+}
+
 export function fmt(x, digits = 2) {
   if (x === null || x === undefined || Number.isNaN(x)) return '–';
   return Number(x).toFixed(digits);

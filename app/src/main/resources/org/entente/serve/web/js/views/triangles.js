@@ -1,7 +1,7 @@
 // Triangles: for a triad, a band of coloured segments showing Dittmer's configuration per period,
 // and the triangle of the selected period with its signed sides and the pivot or outcast marked.
 import {
-  api, chart, CONFIG_COLOURS, CONFIG_NAMES, el, fmt, ready, select, signColour,
+  api, chart, CONFIG_COLOURS, CONFIG_NAMES, el, fmt, plainConfig, ready, select, signColour,
 } from '../common.js';
 
 const PRESETS = ['USA,CHN,RUS', 'RUS,CHN,PRK', 'RUS,PRK,USA', 'RUS,KOR,PRK'];
@@ -56,7 +56,7 @@ export async function render(main, arg, params, current) {
     tooltip: {
       formatter: (p) => {
         const r = t.periods[p.dataIndex];
-        return `${r.period}: ${r.description}<br>${r.sides.map((s) => `${s.dyad} ${s.sign > 0 ? '+' : s.sign < 0 ? '−' : '0'} (n=${s.n})`).join('<br>')}`;
+        return `${r.period}: ${plainConfig(r.description)}<br>${r.sides.map((s) => `${s.dyad} ${s.sign > 0 ? '+' : s.sign < 0 ? '−' : '0'} (n=${s.n})`).join('<br>')}`;
       },
     },
     xAxis: { type: 'category', data: t.periods.map((p) => p.period), axisTick: { alignWithLabel: true } },
@@ -108,7 +108,7 @@ export async function render(main, arg, params, current) {
     }, { replaceMerge: ['series'] });
     info.replaceChildren(
       el('h3', {}, `${r.period}`),
-      el('p', {}, r.description),
+      el('p', {}, plainConfig(r.description)),
       el('p', { class: 'muted' }, `strict balance: ${r.strict_balance.toLowerCase()} · weak balance: ${r.weak_balance.toLowerCase()} · continuous balance: ${fmt(r.continuous_balance, 3)}`),
       el('table', {}, el('tr', {}, el('th', {}, 'side'), el('th', {}, 'events'), el('th', {}, t.score.toUpperCase()), el('th', {}, 'sign')),
         r.sides.map((s) => el('tr', {}, el('td', {}, el('a', { href: `#/dyad/${s.dyad}?freq=${freq}` }, s.dyad)), el('td', {}, s.n), el('td', {}, fmt(s.score)), el('td', { style: `color:${signColour(s.sign)}` }, s.sign > 0 ? '+' : s.sign < 0 ? '−' : '0')))),
@@ -116,7 +116,7 @@ export async function render(main, arg, params, current) {
       t.transitions.length === 0 ? el('p', { class: 'muted' }, 'none')
         : el('div', { class: 'table-wrap', style: 'max-height:220px' }, el('table', {},
           el('tr', {}, el('th', {}, 'from'), el('th', {}, 'to'), el('th', {}, 'change')),
-          t.transitions.map((x) => el('tr', {}, el('td', {}, x.last_of_old), el('td', {}, x.first_of_new), el('td', {}, `${x.from} → ${x.to}`))))));
+          t.transitions.map((x) => el('tr', {}, el('td', {}, x.last_of_old), el('td', {}, x.first_of_new), el('td', {}, plainConfig(`${x.from} → ${x.to}`)))))));
   };
   b.on('click', (p) => { selected = p.dataIndex; drawBand(); drawTriangle(); });
   drawBand();
