@@ -61,12 +61,8 @@ final class StoreOption {
 
   /** The engine, store and settings the options name. */
   Engines.Spec spec() {
-    return spec(path());
-  }
-
-  private Engines.Spec spec(Path p) {
     try {
-      return new Engines.Spec(engine, p, memoryLimit, tempDir);
+      return new Engines.Spec(engine, path(), memoryLimit, tempDir);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -79,15 +75,10 @@ final class StoreOption {
    *     path is not a store
    */
   EventStore openForReading() {
-    Path p = path();
-    if (!Files.exists(p)) {
-      throw new UsageException(noStoreMessage(p));
+    if (!Files.exists(path())) {
+      throw new UsageException(noStoreMessage(path()));
     }
-    try {
-      return Engines.openReadOnly(spec(p));
-    } catch (NotAStoreException e) {
-      throw new UsageException(e.getMessage());
-    }
+    return openForReading(spec());
   }
 
   /**

@@ -44,20 +44,29 @@ final class StoreFiles {
     }
   }
 
+  /** What a store path holds, once it has passed {@link #inspect}. */
+  private enum Kind {
+    ABSENT,
+    EMPTY,
+    DUCKDB
+  }
+
   /**
-   * Refuses an existing path that is not a DuckDB database (an empty file is accepted: nothing can
-   * be lost).
+   * Looks at a store path once: nothing there, an empty file, or a DuckDB database.
+   *
+   * @throws NotAStoreException for a directory or a file that is not a DuckDB database
+   * @throws StoreException if the file cannot be read (a broken link among others)
    */
-  static void requireStoreOrAbsent(Path abs) {
-    if (!Files.exists(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.exists(abs)) {
-      return;
+  private static Kind inspect(Path abs) {
+    if (!Files.exists(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return Kind.ABSENT;
     }
     if (Files.isDirectory(abs)) {
       throw new NotAStoreException(abs + " is a directory, not a store file");
     }
     try {
       if (Files.size(abs) == 0) {
-        return;
+        return Kind.EMPTY;
       }
       if (!isDuckDbFile(abs)) {
         throw new NotAStoreException(
@@ -65,24 +74,29 @@ final class StoreFiles {
                 + " exists and is not an Entente store (not a DuckDB database); it was left"
                 + " untouched. Name a new file or an existing store with --db.");
       }
+      return Kind.DUCKDB;
     } catch (IOException e) {
       throw new StoreException("cannot read " + abs + ": " + e.getMessage(), e);
     }
   }
 
-  /** Refuses a missing path or one that is not a DuckDB database. */
+  /**
+   * Refuses an existing path that is not a DuckDB database (an empty file is accepted: nothing can
+   * be lost).
+   */
+  static void requireStoreOrAbsent(Path abs) {
+    inspect(abs);
+  }
+
+  /** Refuses a missing path, an empty file, or one that is not a DuckDB database. */
   static void requireStore(Path abs) {
-    if (!Files.exists(abs)) {
-      throw new NotAStoreException("no store at " + abs);
-    }
-    try {
-      if (Files.size(abs) == 0) {
-        throw new NotAStoreException(abs + " is an empty file, not a store");
+    switch (inspect(abs)) {
+      case ABSENT -> throw new NotAStoreException("no store at " + abs);
+      case EMPTY -> throw new NotAStoreException(abs + " is an empty file, not a store");
+      case DUCKDB -> {
+        // a store, or a DuckDB database whose tables are checked once it is open
       }
-    } catch (IOException e) {
-      throw new StoreException("cannot read " + abs + ": " + e.getMessage(), e);
     }
-    requireStoreOrAbsent(abs);
   }
 
   /**
