@@ -172,7 +172,7 @@ final class PeriodsCommand implements Callable<Integer> {
       request =
           new PeriodRequest(
               Options.value("--method", method, org.entente.analyse.Vocabulary::method),
-              Options.value("--penalty", penalty, org.entente.analyse.Vocabulary::penalty),
+              Options.value("--penalty", penalty, PeriodRequest::penalty),
               minLength,
               Imputation.parse(impute),
               sc,

@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.entente.analyse.AnalysisException;
 import org.entente.analyse.CharacterAnalysis;
 import org.entente.analyse.CharacterReport;
@@ -71,16 +70,8 @@ final class Api {
     this.store = store;
   }
 
-  /**
-   * Runs {@code call} on the store. Stores answer queries from several threads at once (each query
-   * gets its own connection), so requests are not serialised here.
-   */
-  private <T> T withStore(Supplier<T> call) {
-    return call.get();
-  }
-
   Object info(Query q) {
-    return Views.info(withStore(store::summary));
+    return Views.info(store.summary());
   }
 
   /** The series settings shared by /api/series and the analyses that read a dyad's series. */
@@ -105,7 +96,7 @@ final class Api {
 
   Object series(Query q) {
     DyadQuery dq = dyadQuery(q, q.dyad("dyad"));
-    DyadSeries s = withStore(() -> new Measure(store).series(dq));
+    DyadSeries s = new Measure(store).series(dq);
     return Views.series(s);
   }
 
@@ -119,7 +110,7 @@ final class Api {
     DyadQuery.Frequency f = q.parsed("freq", "year", DyadQuery.Frequency::parse);
     DyadQuery.Weighting w = q.parsed("weight", "none", DyadQuery.Weighting::parse);
     DyadQuery.Dedup d = q.parsed("dedup", "none", DyadQuery.Dedup::parse);
-    Network.Series n = withStore(() -> Network.of(store, actors, f, from, to, w, d));
+    Network.Series n = Network.of(store, actors, f, from, to, w, d);
     return Views.network(n, SignRules.DEFAULT_TAU);
   }
 
@@ -138,7 +129,7 @@ final class Api {
             q.string("tag"),
             from,
             to);
-    List<ChronologyEntry> more = withStore(store::chronology);
+    List<ChronologyEntry> more = store.chronology();
     return Views.timeline(Chronology.timeline(more, tq));
   }
 
@@ -197,7 +188,7 @@ final class Api {
             q.number("tau", SignRules.DEFAULT_TAU, 0, 10),
             q.flag("hysteresis"),
             q.number("reference-median", Double.NaN, -1e9, 1e9));
-    TriangleReport t = withStore(() -> new TriangleAnalysis(store).run(r));
+    TriangleReport t = new TriangleAnalysis(store).run(r);
     return Views.triangle(t);
   }
 
@@ -221,16 +212,15 @@ final class Api {
     PeriodRequest r =
         new PeriodRequest(
             q.parsed("method", "pelt", Vocabulary::method),
-            q.parsed("penalty", "mbic", Vocabulary::penalty),
+            q.parsed("penalty", "mbic", PeriodRequest::penalty),
             q.integer("min-length", 3, 1, 1000),
             q.parsed("impute", "none", Imputation::parse),
-            q.parsed("scale", "lrv", Api::scale),
-            q.parsed("scale", "lrv", Api::scaleValue),
+            q.parsed("scale", "lrv", PeriodRequest::scale),
+            q.parsed("scale", "lrv", PeriodRequest::scaleValue),
             compare,
             q.integer("tolerance", 3, 0, 1000));
     AnalysisSeries s =
-        withStore(
-            () -> new SeriesSource(store).load(List.of(new SeriesSpec.OfDyad(d, score)), o).get(0));
+        new SeriesSource(store).load(List.of(new SeriesSpec.OfDyad(d, score)), o).get(0);
     if (s.isEmpty()) {
       throw new AnalysisException("no events for " + d.label() + " in range");
     }
@@ -254,12 +244,8 @@ final class Api {
             q.parsed("resampling", "circular", Vocabulary::resampling),
             q.parsed("impute", "none", Imputation::parse));
     List<AnalysisSeries> s =
-        withStore(
-            () ->
-                new SeriesSource(store)
-                    .load(
-                        List.of(new SeriesSpec.OfDyad(x, score), new SeriesSpec.OfDyad(y, score)),
-                        o));
+        new SeriesSource(store)
+            .load(List.of(new SeriesSpec.OfDyad(x, score), new SeriesSpec.OfDyad(y, score)), o);
     if (s.get(0).isEmpty()) {
       throw new AnalysisException("no events for " + x.label() + " or " + y.label() + " in range");
     }
@@ -278,16 +264,8 @@ final class Api {
             q.parsed("reference", "core", Vocabulary::reference),
             o,
             q.flag("complete-only"));
-    CharacterReport c = withStore(() -> new CharacterAnalysis(store).run(r));
+    CharacterReport c = new CharacterAnalysis(store).run(r);
     return Views.character(c);
-  }
-
-  static PeriodRequest.Scale scale(String s) {
-    return PeriodRequest.scale(s);
-  }
-
-  static double scaleValue(String s) {
-    return PeriodRequest.scaleValue(s);
   }
 
   /** Event filters only (the verdicts set their own frequency and windows). */
@@ -319,14 +297,11 @@ final class Api {
         key,
         k -> {
           List<Verdict> vs =
-              withStore(
-                  () ->
-                      new PropositionEvaluator(
-                              store,
-                              Chronology.timeline(
-                                  store.chronology(), Chronology.TimelineQuery.all()),
-                              f)
-                          .evaluateAll(ps));
+              new PropositionEvaluator(
+                      store,
+                      Chronology.timeline(store.chronology(), Chronology.TimelineQuery.all()),
+                      f)
+                  .evaluateAll(ps);
           return Views.verdicts(vs);
         });
   }

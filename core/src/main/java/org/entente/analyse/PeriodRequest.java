@@ -72,8 +72,8 @@ public record PeriodRequest(
 
   /**
    * Parses a penalty: {@code bic} (alias {@code sic}, β = 2 ln n), {@code mbic} (3 ln n plus
-   * ln(length) per segment), {@code aic} (4), {@code hq} (4 ln ln n), {@code sic0} (alias {@code
-   * bic0}, ln n), or a number (a fixed β ≥ 0).
+   * ln(length) per segment), {@code aic} (4), {@code hq} (alias {@code hannan-quinn}, 4 ln ln n),
+   * {@code sic0} (alias {@code bic0}, ln n), or a number (a fixed β ≥ 0).
    *
    * @throws IllegalArgumentException naming the accepted values
    */
@@ -83,7 +83,7 @@ public record PeriodRequest(
       case "bic", "sic" -> Penalty.bic();
       case "mbic" -> Penalty.mbic();
       case "aic" -> Penalty.aic();
-      case "hq" -> Penalty.hannanQuinn();
+      case "hq", "hannan-quinn", "hannan_quinn" -> Penalty.hannanQuinn();
       case "sic0", "bic0" -> Penalty.sic0();
       default -> {
         try {

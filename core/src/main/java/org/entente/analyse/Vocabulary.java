@@ -3,7 +3,6 @@ package org.entente.analyse;
 import java.util.List;
 import java.util.Locale;
 import org.entente.analyse.changepoint.DetectionMethod;
-import org.entente.analyse.changepoint.Penalty;
 import org.entente.analyse.leadlag.LagCriterion;
 import org.entente.analyse.leadlag.Resampling;
 
@@ -44,12 +43,6 @@ public final class Vocabulary {
       case "binseg", "binary", "binary-segmentation" -> DetectionMethod.BINARY_SEGMENTATION;
       default -> throw unknown(s, METHODS);
     };
-  }
-
-  /** A penalty ({@link PeriodRequest#penalty}; also {@code hannan-quinn} for {@code hq}). */
-  public static Penalty penalty(String s) {
-    String w = word(s);
-    return PeriodRequest.penalty(w.equals("hannan-quinn") ? "hq" : s);
   }
 
   /** {@code aic} or {@code bic}. */

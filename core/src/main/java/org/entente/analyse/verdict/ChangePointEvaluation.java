@@ -52,12 +52,12 @@ final class ChangePointEvaluation implements Evaluation {
     Dyad yd = Dyad.parse(s.string("y.dyad"));
     Score score = Score.parse(s.string("y.score"));
     Frequency f = Context.frequency(s);
-    DetectionMethod method =
-        switch (s.string("method")) {
-          case "pelt" -> DetectionMethod.PELT;
-          case "binseg" -> DetectionMethod.BINARY_SEGMENTATION;
-          default -> throw s.fail("method", "pelt or binseg");
-        };
+    DetectionMethod method;
+    try {
+      method = org.entente.analyse.Vocabulary.method(s.string("method"));
+    } catch (IllegalArgumentException e) {
+      throw s.fail("method", "pelt or binseg");
+    }
     Penalty penalty = penalty(s.raw("penalty"));
     String scheme = s.string("compare.scheme");
     int monthsPerPeriod =
