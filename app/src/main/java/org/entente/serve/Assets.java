@@ -69,7 +69,7 @@ final class Assets {
           sf.hostedPath = "/";
           sf.directory = WEB;
           sf.location = Location.CLASSPATH;
-          sf.headers = Map.of("Cache-Control", "no-cache", "X-Content-Type-Options", "nosniff");
+          sf.headers = Map.of("Cache-Control", "no-cache"); // security headers: SecurityHeaders
         });
     config.routes.get(
         ECHARTS_PATH,

@@ -287,8 +287,7 @@ public final class Fields {
       return false;
     }
     for (int i = 0; i < v.length(); i++) {
-      char c = v.charAt(i);
-      if (c < '0' || c > '9') {
+      if (!isAsciiDigit(v.charAt(i))) {
         return false;
       }
     }
