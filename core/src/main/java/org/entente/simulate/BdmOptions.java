@@ -50,22 +50,15 @@ public record BdmOptions(
      */
     ALL_PAIRS("scholz", "all-pairs");
 
-    private final String label;
-    private final List<String> aliases;
+    private final Choices.Words words;
 
     Denominator(String label, String... aliases) {
-      this.label = label;
-      this.aliases = List.of(aliases);
+      this.words = new Choices.Words(label, List.of(aliases));
     }
 
     @Override
-    public String label() {
-      return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-      return aliases;
+    public Choices.Words words() {
+      return words;
     }
   }
 
@@ -76,22 +69,15 @@ public record BdmOptions(
     /** {@code net}: max(0, Σ_k v_k(x_i, x_j)), net of opposing votes (the 2014 replication). */
     NET("net");
 
-    private final String label;
-    private final List<String> aliases;
+    private final Choices.Words words;
 
     Numerator(String label, String... aliases) {
-      this.label = label;
-      this.aliases = List.of(aliases);
+      this.words = new Choices.Words(label, List.of(aliases));
     }
 
     @Override
-    public String label() {
-      return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-      return aliases;
+    public Choices.Words words() {
+      return words;
     }
   }
 
@@ -108,22 +94,15 @@ public record BdmOptions(
      */
     LINEAR("1", "linear");
 
-    private final String label;
-    private final List<String> aliases;
+    private final Choices.Words words;
 
     Votes(String label, String... aliases) {
-      this.label = label;
-      this.aliases = List.of(aliases);
+      this.words = new Choices.Words(label, List.of(aliases));
     }
 
     @Override
-    public String label() {
-      return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-      return aliases;
+    public Choices.Words words() {
+      return words;
     }
   }
 
@@ -148,22 +127,15 @@ public record BdmOptions(
      */
     HIGHEST_CHALLENGER_EU("max-eu-offer", "highest-challenger-eu");
 
-    private final String label;
-    private final List<String> aliases;
+    private final Choices.Words words;
 
     Selection(String label, String... aliases) {
-      this.label = label;
-      this.aliases = List.of(aliases);
+      this.words = new Choices.Words(label, List.of(aliases));
     }
 
     @Override
-    public String label() {
-      return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-      return aliases;
+    public Choices.Words words() {
+      return words;
     }
   }
 

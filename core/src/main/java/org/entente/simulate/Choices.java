@@ -14,14 +14,27 @@ import java.util.stream.Collectors;
 public final class Choices {
   private Choices() {}
 
+  /**
+   * A label and its aliases.
+   *
+   * @param label the label written on the command line, in the API and in JSON
+   * @param aliases further accepted spellings, not listed in help or errors (earlier names)
+   */
+  public record Words(String label, List<String> aliases) {}
+
   /** An option value whose public label differs from its constant's name. */
   public interface Labelled {
+    /** Its label and aliases. */
+    Words words();
+
     /** The label written on the command line, in the API and in JSON. */
-    String label();
+    default String label() {
+      return words().label();
+    }
 
     /** Further accepted spellings, not listed in help or errors (earlier names). */
     default List<String> aliases() {
-      return List.of();
+      return words().aliases();
     }
   }
 
