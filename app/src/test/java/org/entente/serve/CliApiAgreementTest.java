@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import org.entente.cli.Main;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /**
  * The CLI and the API give the same numbers for the same query (issue 12): each case runs the
@@ -37,20 +35,11 @@ class CliApiAgreementTest {
   }
 
   private static JsonNode cli(String... args) {
-    CommandLine cl = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    String[] all = new String[args.length + 4];
-    System.arraycopy(args, 0, all, 0, args.length);
-    all[args.length] = "--db";
-    all[args.length + 1] = db.toString();
-    all[args.length + 2] = "--format";
-    all[args.length + 3] = "json";
-    int code = cl.execute(all);
-    assertEquals(0, code, err.toString());
-    return new TestServer.Response(200, "application/json", out.toString()).json();
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--db", db.toString(), "--format", "json"));
+    TestServer.CliRun r = TestServer.cli(all);
+    assertEquals(0, r.exit(), r.err());
+    return new TestServer.Response(200, "application/json", r.out()).json();
   }
 
   @ParameterizedTest(name = "{0}")

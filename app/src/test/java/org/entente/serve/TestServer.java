@@ -56,6 +56,20 @@ final class TestServer implements AutoCloseable {
     return start(DuckDbStore.openReadOnly(db));
   }
 
+  /** What an in-process run of the {@code entente} command printed, and its exit code. */
+  record CliRun(int exit, String out, String err) {}
+
+  /** Runs the {@code entente} command in this process with {@code args}. */
+  static CliRun cli(java.util.List<String> args) {
+    picocli.CommandLine cl = org.entente.cli.Main.commandLine();
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    cl.setOut(new java.io.PrintWriter(out, true));
+    cl.setErr(new java.io.PrintWriter(err, true));
+    int code = cl.execute(args.toArray(String[]::new));
+    return new CliRun(code, out.toString(), err.toString());
+  }
+
   /** An in-memory store holding the bundled chronology. */
   static DuckDbStore chronologyStore() {
     DuckDbStore s = DuckDbStore.inMemory();

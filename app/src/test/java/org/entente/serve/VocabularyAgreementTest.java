@@ -3,16 +3,14 @@ package org.entente.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import org.entente.cli.Main;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /**
  * One vocabulary (issue 12): the CLI and the API accept the same option values, aliases included,
@@ -34,18 +32,10 @@ class VocabularyAgreementTest {
     server.close();
   }
 
-  private static int cli(String command, String option, String value, StringWriter err) {
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(new StringWriter(), true));
-    cl.setErr(new PrintWriter(err, true));
-    String[] base = command.split(" ");
-    String[] all = new String[base.length + 4];
-    System.arraycopy(base, 0, all, 0, base.length);
-    all[base.length] = "--" + option;
-    all[base.length + 1] = value;
-    all[base.length + 2] = "--db";
-    all[base.length + 3] = db.toString();
-    return cl.execute(all);
+  private static TestServer.CliRun cli(String command, String option, String value) {
+    List<String> all = new ArrayList<>(List.of(command.split(" ")));
+    all.addAll(List.of("--" + option, value, "--db", db.toString()));
+    return TestServer.cli(all);
   }
 
   @ParameterizedTest(name = "{1}={2}")
@@ -67,16 +57,17 @@ class VocabularyAgreementTest {
   })
   void cliAndApi_acceptAndRefuseTheSameValues(
       String command, String path, String option, String value, boolean accepted) {
-    StringWriter err = new StringWriter();
-    int exit = cli(command, option, value, err);
+    TestServer.CliRun run = cli(command, option, value);
+    int exit = run.exit();
+    String err = run.err();
     TestServer.Response r = server.get(path + "&" + option + "=" + value);
     if (accepted) {
-      assertEquals(0, exit, err.toString());
+      assertEquals(0, exit, err);
       assertEquals(200, r.status(), r.body());
     } else {
-      assertEquals(2, exit, err.toString());
+      assertEquals(2, exit, err);
       assertEquals(400, r.status(), r.body());
-      assertTrue(err.toString().contains(value), err.toString());
+      assertTrue(err.contains(value), err);
       assertTrue(r.body().contains(value), r.body());
     }
   }
