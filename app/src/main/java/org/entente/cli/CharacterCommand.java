@@ -70,7 +70,7 @@ final class CharacterCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Options.checkRange(from, to);
+    Options.Range range = Options.range(from, to);
     OutputFormat f;
     CharacterRequest request;
     try {
@@ -80,8 +80,8 @@ final class CharacterCommand implements Callable<Integer> {
           new CharacterRequest(
               d,
               window,
-              Options.month("--from", from, false),
-              Options.month("--to", to, true),
+              range.from(),
+              range.to(),
               Options.value("--reference", reference, org.entente.analyse.Vocabulary::reference),
               filters.options(DyadQuery.Frequency.MONTH, null, null),
               completeOnly);

@@ -34,17 +34,21 @@ final class Options {
     }
   }
 
+  /** A --from/--to range, either end open (null). */
+  record Range(YearMonth from, YearMonth to) {}
+
   /**
-   * Checks that --from is not after --to (both optional).
+   * Parses --from and --to (both optional) and checks that --from is not after --to.
    *
-   * @throws UsageException naming both values when the range is reversed
+   * @throws UsageException naming a bad month, or both values when the range is reversed
    */
-  static void checkRange(String from, String to) {
+  static Range range(String from, String to) {
     YearMonth a = month("--from", from, false);
     YearMonth b = month("--to", to, true);
     if (a != null && b != null && a.isAfter(b)) {
       throw new UsageException("--from " + from + " is after --to " + to);
     }
+    return new Range(a, b);
   }
 
   /** A dyad {@code A-B} (undirected) or {@code A>B} (directed). */

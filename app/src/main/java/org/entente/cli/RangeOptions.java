@@ -36,11 +36,7 @@ final class RangeOptions {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--freq: " + e.getMessage());
     }
-    java.time.YearMonth a = Options.month("--from", from, false);
-    java.time.YearMonth b = Options.month("--to", to, true);
-    if (a != null && b != null && a.isAfter(b)) {
-      throw new UsageException("--from " + a + " is after --to " + b);
-    }
-    return filters.options(f, a, b);
+    Options.Range r = Options.range(from, to);
+    return filters.options(f, r.from(), r.to());
   }
 }

@@ -58,7 +58,7 @@ final class SeriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Options.checkRange(from, to);
+    Options.Range range = Options.range(from, to);
     DyadQuery q;
     OutputFormat f = output.get();
     try {
@@ -68,8 +68,8 @@ final class SeriesCommand implements Callable<Integer> {
               d.a(),
               d.b(),
               d.directed(),
-              Options.month("--from", from, false),
-              Options.month("--to", to, true),
+              range.from(),
+              range.to(),
               DyadQuery.Frequency.parse(freq),
               DyadQuery.Weighting.parse(filters.weight),
               DyadQuery.Dedup.parse(filters.dedup),

@@ -44,7 +44,7 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Options.checkRange(from, to);
+    Options.Range range = Options.range(from, to);
     Chronology.TimelineQuery q;
     OutputFormat f = output.get();
     try {
@@ -55,8 +55,8 @@ final class TimelineCommand implements Callable<Integer> {
               d == null ? null : d.b(),
               d != null && d.directed(),
               tag,
-              Options.month("--from", from, false),
-              Options.month("--to", to, true));
+              range.from(),
+              range.to());
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
