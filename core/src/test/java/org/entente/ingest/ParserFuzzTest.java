@@ -162,7 +162,7 @@ class ParserFuzzTest {
       throw new UncheckedIOException(e);
     }
     // the header-mapped formats take their header from the file; the body is every later line
-    int nl = kind.equals("tsv") ? -1 : indexOf(all, (byte) '\n');
+    int nl = kind.equals("tsv") ? -1 : Bytes.indexOfNewline(all, 0, all.length);
     String header = nl < 0 ? null : new String(all, 0, nl, StandardCharsets.UTF_8).strip();
     byte[] body = java.util.Arrays.copyOfRange(all, nl + 1, all.length);
     Supplier<RowParser> parser =
@@ -177,14 +177,5 @@ class ParserFuzzTest {
     check(parser, body);
     RecordingSink s = RecordingSink.feed(parser.get(), body, 2);
     assertEquals(0, s.rejects.size(), "the real samples are clean: " + s.rejects);
-  }
-
-  private static int indexOf(byte[] b, byte x) {
-    for (int i = 0; i < b.length; i++) {
-      if (b[i] == x) {
-        return i;
-      }
-    }
-    return -1;
   }
 }
