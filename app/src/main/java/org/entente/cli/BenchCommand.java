@@ -412,31 +412,41 @@ final class BenchCommand implements Runnable {
         }
       }
       if (rows > 0) {
-        Path dir = null;
-        Path file = keep;
-        if (file == null) {
-          dir = Files.createTempDirectory("entente-bench-api");
-          file = dir.resolve("synthetic.duckdb");
-        }
-        try {
-          if (!Files.exists(file)) {
-            long t0 = System.nanoTime();
-            org.entente.bench.SyntheticStore.create(file, rows, seed);
-            out.printf(
-                "built %s: %,d synthetic events among the six states (seed %d) in %.1f s%n",
-                file, rows, seed, (System.nanoTime() - t0) / 1e9);
-            out.flush();
-          }
-          try (DuckDbStore s = DuckDbStore.open(file)) {
-            print(out, file + " (" + String.format("%,d", rows) + " events)", s);
-          }
-        } finally {
-          if (dir != null) {
-            deleteTree(dir);
-          }
-        }
+        withSyntheticStore(out, (label, s) -> print(out, label, s));
       }
       return 0;
+    }
+
+    /** What a benchmark does with one store. */
+    private interface StoreRun {
+      void run(String label, DuckDbStore store) throws IOException;
+    }
+
+    /**
+     * Runs {@code run} on the synthetic store of --rows events, read-only: at --keep (built there
+     * if missing, then kept) or in a temporary directory removed afterwards.
+     */
+    private void withSyntheticStore(PrintWriter out, StoreRun run)
+        throws IOException, SQLException {
+      Path dir = keep == null ? Files.createTempDirectory("entente-bench-api") : null;
+      Path file = keep != null ? keep : dir.resolve("synthetic.duckdb");
+      try {
+        if (!Files.exists(file)) {
+          long t0 = System.nanoTime();
+          org.entente.bench.SyntheticStore.create(file, rows, seed);
+          out.printf(
+              "built %s: %,d synthetic events among the six states (seed %d) in %.1f s%n",
+              file, rows, seed, (System.nanoTime() - t0) / 1e9);
+          out.flush();
+        }
+        try (DuckDbStore s = DuckDbStore.openReadOnly(file)) {
+          run.run(file + " (" + String.format("%,d", rows) + " events)", s);
+        }
+      } finally {
+        if (dir != null) {
+          deleteTree(dir);
+        }
+      }
     }
 
     private int loadTest() throws IOException, SQLException {
@@ -450,20 +460,7 @@ final class BenchCommand implements Runnable {
       }
       PrintWriter out = spec.commandLine().getOut();
       if (rows > 0) {
-        Path dir = keep == null ? Files.createTempDirectory("entente-bench-load") : null;
-        Path file = keep != null ? keep : dir.resolve("synthetic.duckdb");
-        try {
-          if (!Files.exists(file)) {
-            org.entente.bench.SyntheticStore.create(file, rows, seed);
-          }
-          try (DuckDbStore s = DuckDbStore.openReadOnly(file)) {
-            printLoad(out, file + " (" + String.format("%,d", rows) + " events)", s);
-          }
-        } finally {
-          if (dir != null) {
-            deleteTree(dir);
-          }
-        }
+        withSyntheticStore(out, (label, s) -> printLoad(out, label, s));
       } else if (db != null) {
         try (DuckDbStore s = DuckDbStore.openReadOnly(db)) {
           printLoad(out, db.toString(), s);
