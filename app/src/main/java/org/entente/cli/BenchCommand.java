@@ -231,38 +231,29 @@ final class BenchCommand implements Runnable {
       String cp = System.getProperty("java.class.path");
       Path dir = Files.createTempDirectory("entente-bench-rss");
       try {
-        List<String> ours =
-            new ArrayList<>(
-                List.of(
-                    time.toString(),
-                    "-v",
-                    java,
-                    "-Xmx512m",
-                    "-cp",
-                    cp,
-                    Main.class.getName(),
-                    "ingest",
-                    "--db",
-                    dir.resolve("entente.duckdb").toString(),
-                    "--format",
-                    "gdelt2"));
+        // each side in a JVM of its own, with the launcher's heap, under /usr/bin/time -v
+        List<String> jvm = List.of(time.toString(), "-v", java, "-Xmx512m", "-cp", cp);
+        List<String> ours = new ArrayList<>(jvm);
+        ours.addAll(
+            List.of(
+                Main.class.getName(),
+                "ingest",
+                "--db",
+                dir.resolve("entente.duckdb").toString(),
+                "--format",
+                "gdelt2"));
         if (!unfiltered) {
           ours.add("--actors");
           ours.add(String.join(",", SIX));
         }
         ours.add(file.toString());
-        List<String> theirs =
+        List<String> theirs = new ArrayList<>(jvm);
+        theirs.addAll(
             List.of(
-                time.toString(),
-                "-v",
-                java,
-                "-Xmx512m",
-                "-cp",
-                cp,
                 DuckDbBaseline.class.getName(),
                 file.toString(),
                 dir.resolve("duckdb.duckdb").toString(),
-                unfiltered ? "" : String.join(",", SIX));
+                unfiltered ? "" : String.join(",", SIX)));
         long a = peakRssKb(ours, dir.resolve("entente.log"));
         long b = peakRssKb(theirs, dir.resolve("duckdb.log"));
         out.printf(
@@ -288,7 +279,12 @@ final class BenchCommand implements Runnable {
         List<String> lines = Files.readAllLines(log);
         if (code != 0) {
           throw new IllegalStateException(
-              "exit " + code + " from " + command.get(6) + ": " + String.join("\n", lines));
+              "exit "
+                  + code
+                  + " from "
+                  + String.join(" ", command)
+                  + ": "
+                  + String.join("\n", lines));
         }
         for (String l : lines) {
           String t = l.strip();
