@@ -12,6 +12,10 @@ import java.util.Objects;
  * @param directed {@code true} for {@code source→target} only; {@code false} pools both directions
  * @param from first month, inclusive, or {@code null} for the dyad's first event
  * @param to last month, inclusive, or {@code null} for the dyad's last event
+ * @param dataSource the data source whose events are read (e.g. {@code gdelt2}, {@code icews},
+ *     {@code chronology}, an imported aggregate's name), or {@code null} for every source in the
+ *     store pooled. Callers decide whether pooling is allowed ({@link SourceSelection}); the engine
+ *     only filters.
  */
 public record DyadQuery(
     String source,
@@ -23,7 +27,8 @@ public record DyadQuery(
     Weighting weighting,
     Dedup dedup,
     boolean stateOnly,
-    boolean dropStatements) {
+    boolean dropStatements,
+    String dataSource) {
 
   public DyadQuery {
     Objects.requireNonNull(source, "source");
@@ -37,6 +42,48 @@ public record DyadQuery(
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("--from " + from + " is after --to " + to);
     }
+  }
+
+  /** A query over every source in the store ({@code dataSource} null). */
+  public DyadQuery(
+      String source,
+      String target,
+      boolean directed,
+      YearMonth from,
+      YearMonth to,
+      Frequency frequency,
+      Weighting weighting,
+      Dedup dedup,
+      boolean stateOnly,
+      boolean dropStatements) {
+    this(
+        source,
+        target,
+        directed,
+        from,
+        to,
+        frequency,
+        weighting,
+        dedup,
+        stateOnly,
+        dropStatements,
+        null);
+  }
+
+  /** The same query restricted to one data source ({@code null}: every source). */
+  public DyadQuery withDataSource(String name) {
+    return new DyadQuery(
+        source,
+        target,
+        directed,
+        from,
+        to,
+        frequency,
+        weighting,
+        dedup,
+        stateOnly,
+        dropStatements,
+        name);
   }
 
   /** Undirected monthly counts with no weighting, deduplication or filters. */
@@ -57,7 +104,8 @@ public record DyadQuery(
         weighting,
         dedup,
         stateOnly,
-        dropStatements);
+        dropStatements,
+        dataSource);
   }
 
   /** {@code A>B} for a directed dyad, {@code A-B} for an undirected one. */

@@ -30,6 +30,22 @@ public interface EventStore extends AutoCloseable {
   StoreSummary summary();
 
   /**
+   * The data sources the store holds, by name: each event feed and each imported aggregate, with
+   * its rows, dates, native frequency and dyads covered.
+   *
+   * @throws StoreException if the engine cannot run the query
+   */
+  List<SourceInfo> sources();
+
+  /**
+   * The one data source this store's dyad queries read, when it is a view made by {@link
+   * SourceSelection#scope}; empty for a whole store.
+   */
+  default Optional<String> scope() {
+    return Optional.empty();
+  }
+
+  /**
    * Per-period aggregates of the events of one dyad, after the query's filters and deduplication.
    * Periods without events are absent; the measure stage fills them.
    */

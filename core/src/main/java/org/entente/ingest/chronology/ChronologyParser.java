@@ -238,7 +238,7 @@ public final class ChronologyParser implements RowParser {
     String t1 = e.actor1().startsWith("IGO") ? null : "GOV";
     String t2 = e.actor2().startsWith("IGO") ? null : "GOV";
     return new Event(
-        "entente",
+        SOURCE,
         e.id(),
         e.date(),
         e.actor1() + (t1 == null ? "" : t1),
@@ -260,6 +260,9 @@ public final class ChronologyParser implements RowParser {
         null,
         null);
   }
+
+  /** The data source name of the curated chronology's events in a store. */
+  public static final String SOURCE = "chronology";
 
   @Override
   public String formatName() {

@@ -316,6 +316,35 @@ public final class DuckDbStore implements EventStore {
     }
   }
 
+  @Override
+  public List<org.entente.store.SourceInfo> sources() {
+    String sql =
+        "SELECT source, count(*), min(event_date), max(event_date), count(DISTINCT CASE WHEN"
+            + " actor1_country IS NOT NULL AND actor2_country IS NOT NULL AND actor1_country <>"
+            + " actor2_country THEN least(actor1_country, actor2_country) || '-' ||"
+            + " greatest(actor1_country, actor2_country) END) FROM events GROUP BY source ORDER BY"
+            + " source";
+    try (Lease l = lease();
+        Statement st = l.c().createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      List<org.entente.store.SourceInfo> out = new ArrayList<>();
+      while (rs.next()) {
+        out.add(
+            new org.entente.store.SourceInfo(
+                rs.getString(1),
+                org.entente.store.SourceInfo.Kind.EVENTS,
+                rs.getLong(2),
+                rs.getObject(3, LocalDate.class),
+                rs.getObject(4, LocalDate.class),
+                "event",
+                rs.getLong(5)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot list the store's sources: " + e.getMessage(), e);
+    }
+  }
+
   /**
    * {@inheritDoc}
    *

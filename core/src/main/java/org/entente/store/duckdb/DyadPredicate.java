@@ -9,7 +9,8 @@ final class DyadPredicate {
 
   /**
    * Appends the pair condition on {@code actor1_country}/{@code actor2_country} (one direction, or
-   * both for an undirected dyad) to {@code where} and its values to {@code params}.
+   * both for an undirected dyad), and on {@code source} when the query names a data source, to
+   * {@code where} and its values to {@code params}.
    */
   static void append(DyadQuery q, StringBuilder where, List<Object> params) {
     if (q.directed()) {
@@ -24,6 +25,10 @@ final class DyadPredicate {
       params.add(q.target());
       params.add(q.target());
       params.add(q.source());
+    }
+    if (q.dataSource() != null) {
+      where.append(" AND source = ?");
+      params.add(q.dataSource());
     }
   }
 }

@@ -8,11 +8,11 @@ import java.util.List;
 import org.entente.store.DyadQuery;
 
 /**
- * The dyad-month rollup: per (actor-1 country, actor-2 country, month, quad class, state-actor
- * flag, root-event flag, statement flag) the event count, Σg, and Σw and Σw·g for every weighting.
- * It is kept up to date in the same transaction as each file load, so a dyad aggregate without
- * daily or same-URL deduplication (those need the events themselves) reads a few hundred rollup
- * rows instead of scanning every event: on a store of 10 million events this turns a
+ * The dyad-month rollup: per (data source, actor-1 country, actor-2 country, month, quad class,
+ * state-actor flag, root-event flag, statement flag) the event count, Σg, and Σw and Σw·g for every
+ * weighting. It is kept up to date in the same transaction as each file load, so a dyad aggregate
+ * without daily or same-URL deduplication (those need the events themselves) reads a few hundred
+ * rollup rows instead of scanning every event: on a store of 10 million events this turns a
  * several-hundred-millisecond scan into milliseconds. Sums are exact reorderings of the event-level
  * sums (checked against {@link AggregateSql} by {@code RollupSqlTest}).
  */
@@ -20,13 +20,13 @@ final class RollupSql {
   static final String TABLE = "dyad_months";
 
   static final String COLUMNS =
-      "actor1_country VARCHAR NOT NULL, actor2_country VARCHAR NOT NULL, month DATE NOT NULL,"
+      "source VARCHAR NOT NULL, actor1_country VARCHAR NOT NULL, actor2_country VARCHAR NOT NULL, month DATE NOT NULL,"
           + " quad_class TINYINT NOT NULL, state_actors BOOLEAN NOT NULL, root_event BOOLEAN NOT"
           + " NULL, statement BOOLEAN NOT NULL, n BIGINT NOT NULL, g_sum DOUBLE NOT NULL,"
           + " w_articles DOUBLE NOT NULL, wg_articles DOUBLE NOT NULL, w_sources DOUBLE NOT NULL,"
           + " wg_sources DOUBLE NOT NULL, w_mentions DOUBLE NOT NULL, wg_mentions DOUBLE NOT NULL,"
           + " w_logmentions DOUBLE NOT NULL, wg_logmentions DOUBLE NOT NULL, PRIMARY KEY"
-          + " (actor1_country, actor2_country, month, quad_class, state_actors, root_event,"
+          + " (source, actor1_country, actor2_country, month, quad_class, state_actors, root_event,"
           + " statement)";
 
   private static final String[] SUMS = {
@@ -58,7 +58,7 @@ final class RollupSql {
    * filters of {@link DyadQuery}, so every combination of them can be answered by summing rows.
    */
   static String rollupOf(String relation) {
-    return "SELECT actor1_country, actor2_country, CAST(date_trunc('month', event_date) AS DATE),"
+    return "SELECT source, actor1_country, actor2_country, CAST(date_trunc('month', event_date) AS DATE),"
         + " quad_class, coalesce(actor1_type IN ('GOV', 'MIL') AND actor2_type IN ('GOV',"
         + " 'MIL'), false), coalesce(is_root, true), root_code = '01', count(*), sum(goldstein),"
         + weighted("coalesce(num_articles, 1)")
@@ -71,7 +71,7 @@ final class RollupSql {
         + " FROM "
         + relation
         + " WHERE actor1_country IS NOT NULL AND actor2_country IS NOT NULL GROUP BY 1, 2, 3, 4, 5,"
-        + " 6, 7";
+        + " 6, 7, 8";
   }
 
   private static String weighted(String w) {
@@ -89,7 +89,7 @@ final class RollupSql {
         + TABLE
         + " "
         + rollupOf(relation)
-        + " ON CONFLICT (actor1_country, actor2_country, month, quad_class, state_actors,"
+        + " ON CONFLICT (source, actor1_country, actor2_country, month, quad_class, state_actors,"
         + " root_event, statement) DO UPDATE SET "
         + set;
   }

@@ -7,7 +7,13 @@ import java.sql.Statement;
 
 /** The store's tables (documented in the README, section "Store schema"). */
 final class Schema {
-  static final int VERSION = 2;
+  static final int VERSION = 3;
+
+  /**
+   * The source name of curated chronology events. Stores of schema version 2 or older called it
+   * {@code entente} (the chronology's file format); version 3 renames it on first open.
+   */
+  static final String CHRONOLOGY_SOURCE = "chronology";
 
   /** Column list of {@code events} in appender order. */
   static final String EVENT_COLUMNS =
@@ -63,14 +69,24 @@ final class Schema {
               + " actor_filter VARCHAR)");
       st.execute("CREATE TABLE IF NOT EXISTS events (" + EVENT_COLUMNS + ")");
       st.execute("CREATE TABLE IF NOT EXISTS chronology (" + CHRONOLOGY_COLUMNS + ")");
+      // version 3: the chronology's events are source 'chronology' (was 'entente', its format)
+      st.execute("UPDATE events SET source = '" + CHRONOLOGY_SOURCE + "' WHERE source = 'entente'");
       boolean rollup;
+      boolean rollupHasSource;
       try (ResultSet rs =
           st.executeQuery(
-              "SELECT count(*) FROM information_schema.tables WHERE table_name = '"
+              "SELECT count(*), count(*) FILTER (WHERE column_name = 'source') FROM"
+                  + " information_schema.columns WHERE table_name = '"
                   + RollupSql.TABLE
                   + "' AND table_schema = 'main'")) {
         rs.next();
         rollup = rs.getLong(1) > 0;
+        rollupHasSource = rs.getLong(2) > 0;
+      }
+      if (rollup && !rollupHasSource) {
+        // version 2 rollups pooled every source: rebuild per source from the events (exact)
+        st.execute("DROP TABLE " + RollupSql.TABLE);
+        rollup = false;
       }
       if (!rollup) {
         // version 1 stores had no rollup: build it from the events once

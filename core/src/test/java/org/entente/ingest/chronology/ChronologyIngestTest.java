@@ -65,7 +65,8 @@ class ChronologyIngestTest {
                 + " || '''') FROM rejects ORDER BY line"));
     assertEquals(
         List.of(
-            List.of("entente", "ok-one", "2000-07-19"), List.of("entente", "ok-two", "2024-06-01")),
+            List.of("chronology", "ok-one", "2000-07-19"),
+            List.of("chronology", "ok-two", "2024-06-01")),
         StoreTables.rows(
             db, "SELECT source, source_event_id, event_date FROM events ORDER BY event_date"));
   }

@@ -39,7 +39,7 @@ class ChronologyParserTest {
     Event e =
         feed(chronology("putin-pyongyang-2000", "2000-07-19", "day", "RUS", "PRK", "057", "s.tsv"))
             .single();
-    assertEquals("entente", e.source());
+    assertEquals("chronology", e.source());
     assertEquals("putin-pyongyang-2000", e.sourceEventId());
     assertEquals(LocalDate.of(2000, 7, 19), e.date());
     assertEquals("RUS", e.actor1Country());

@@ -85,7 +85,7 @@ class RollupSqlTest {
                       new YearMonth[][] {
                         {null, null}, {YearMonth.of(2014, 5), YearMonth.of(2015, 8)}
                       }) {
-                    DyadQuery q =
+                    DyadQuery all =
                         new DyadQuery(
                             pair[0],
                             pair[1],
@@ -97,9 +97,14 @@ class RollupSqlTest {
                             d,
                             (flags & 1) != 0,
                             (flags & 2) != 0);
-                    assertSame(s.aggregateFromEvents(q), s.aggregate(q), q.toString());
-                    assertEquals(s.extentFromEvents(q), s.extent(q), q.toString());
-                    compared++;
+                    // one source at a time too (without the filters: they are checked above)
+                    for (String source :
+                        flags == 0 ? new String[] {null, "gdelt2", "icews"} : new String[] {null}) {
+                      DyadQuery q = all.withDataSource(source);
+                      assertSame(s.aggregateFromEvents(q), s.aggregate(q), q.toString());
+                      assertEquals(s.extentFromEvents(q), s.extent(q), q.toString());
+                      compared++;
+                    }
                   }
                 }
               }
@@ -107,7 +112,56 @@ class RollupSqlTest {
           }
         }
       }
-      assertEquals(3 * 2 * 3 * 5 * 2 * 4 * 2, compared);
+      assertEquals(3 * 2 * 3 * 5 * 2 * (4 + 2) * 2, compared);
+    }
+  }
+
+  @Test
+  void aggregate_oneSource_countsOnlyItsEventsAndTheSourcesAddUp() {
+    try (DuckDbStore s = DuckDbStore.inMemory()) {
+      fill(s, 11);
+      DyadQuery q = DyadQuery.monthly("RUS", "PRK");
+      long all = s.aggregate(q).stream().mapToLong(PeriodAggregate::n).sum();
+      long gdelt =
+          s.aggregate(q.withDataSource("gdelt2")).stream().mapToLong(PeriodAggregate::n).sum();
+      long icews =
+          s.aggregate(q.withDataSource("icews")).stream().mapToLong(PeriodAggregate::n).sum();
+      assertTrue(gdelt > 0 && icews > 0, gdelt + " " + icews);
+      assertEquals(all, gdelt + icews);
+      assertEquals(List.of(), s.aggregate(q.withDataSource("gdelt1")));
+      List<org.entente.store.SourceInfo> sources = s.sources();
+      assertEquals(
+          List.of("gdelt2", "icews"),
+          sources.stream().map(org.entente.store.SourceInfo::name).toList());
+      assertEquals(
+          sources.stream().mapToLong(org.entente.store.SourceInfo::rows).sum(),
+          s.summary().eventsBySource().stream().mapToLong(c -> c.count()).sum());
+    }
+  }
+
+  @Test
+  void schema_version2Store_renamesTheChronologySourceAndSplitsTheRollupBySource() {
+    try (DuckDbStore s = DuckDbStore.inMemory()) {
+      fill(s, 5);
+      DyadQuery q = DyadQuery.monthly("RUS", "PRK").withDataSource("icews");
+      List<PeriodAggregate> icews = s.aggregate(q);
+      try (var st = s.connection().createStatement()) {
+        // a version 2 store: chronology events named 'entente', a rollup without a source column
+        st.execute("UPDATE events SET source = 'entente' WHERE source = 'icews'");
+        st.execute("DROP TABLE " + RollupSql.TABLE);
+        st.execute(
+            "CREATE TABLE "
+                + RollupSql.TABLE
+                + " AS SELECT * EXCLUDE (source) FROM ("
+                + RollupSql.rollupOf("events")
+                + ")");
+        st.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+        Schema.create(s.connection());
+      } catch (java.sql.SQLException e) {
+        throw new AssertionError(e);
+      }
+      assertSame(icews, s.aggregate(q.withDataSource("chronology")), "renamed source");
+      assertEquals(List.of(), s.aggregate(q.withDataSource("entente")));
     }
   }
 

@@ -1,0 +1,82 @@
+package org.entente.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.entente.model.ChronologyEntry;
+
+/** A store whose dyad queries read one data source ({@link SourceSelection#scope}). */
+final class ScopedStore implements EventStore {
+  private final EventStore store;
+  private final String source;
+
+  ScopedStore(EventStore store, String source) {
+    this.store = java.util.Objects.requireNonNull(store, "store");
+    this.source = source;
+  }
+
+  private DyadQuery scoped(DyadQuery q) {
+    return source == null ? q : q.withDataSource(source);
+  }
+
+  @Override
+  public List<StoredFile> filesWithSize(long bytes) {
+    return store.filesWithSize(bytes);
+  }
+
+  @Override
+  public List<StoredFile> filesWithChecksum(String checksum) {
+    return store.filesWithChecksum(checksum);
+  }
+
+  @Override
+  public FileLoad beginFile(FileMeta file) {
+    return store.beginFile(file);
+  }
+
+  @Override
+  public StoreSummary summary() {
+    return store.summary();
+  }
+
+  @Override
+  public List<SourceInfo> sources() {
+    return source == null
+        ? store.sources()
+        : store.sources().stream().filter(s -> s.name().equals(source)).toList();
+  }
+
+  @Override
+  public Optional<String> scope() {
+    return Optional.ofNullable(source);
+  }
+
+  @Override
+  public List<PeriodAggregate> aggregate(DyadQuery query) {
+    return store.aggregate(scoped(query));
+  }
+
+  @Override
+  public List<CodeCount> codeCounts(DyadQuery query) {
+    return store.codeCounts(scoped(query));
+  }
+
+  @Override
+  public Optional<MonthRange> extent(DyadQuery query) {
+    return store.extent(scoped(query));
+  }
+
+  @Override
+  public List<ChronologyEntry> chronology() {
+    return store.chronology();
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+
+  @Override
+  public String toString() {
+    return store + (source == null ? "" : "[source=" + source + "]");
+  }
+}
