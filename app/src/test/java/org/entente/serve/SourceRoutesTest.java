@@ -4,15 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import org.entente.cameo.Cameo;
-import org.entente.cli.CliHarness;
-import org.entente.ingest.FileReport;
-import org.entente.ingest.IngestListener;
-import org.entente.ingest.IngestOptions;
-import org.entente.ingest.Ingestor;
-import org.entente.store.duckdb.DuckDbStore;
-import org.entente.system.ActorRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,21 +18,7 @@ class SourceRoutesTest {
 
   @BeforeAll
   static void start() {
-    DuckDbStore s = TestServer.chronologyStore();
-    String rows =
-        CliHarness.gdelt2(1, "20240619", "RUS", "PRK", "036", 4.0, 1)
-            + "\n"
-            + CliHarness.gdelt2(2, "20240620", "PRK", "RUS", "190", -10.0, 4)
-            + "\n";
-    FileReport r =
-        new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled())
-            .ingestBytes(
-                "20240619000000.export.CSV",
-                rows.getBytes(StandardCharsets.UTF_8),
-                IngestOptions.defaults(),
-                IngestListener.NONE);
-    assertEquals(FileReport.Status.LOADED, r.status(), r.message());
-    server = TestServer.start(s);
+    server = TestServer.start(TestServer.chronologyAndGdeltStore());
   }
 
   @AfterAll

@@ -33,8 +33,18 @@ async function route() {
   } catch (e) {
     if (mine === generation) main.append(errorBox(`Could not load this view: ${e.message}`));
   }
-  if (mine === generation) main.dataset.ready = 'true';
+  if (mine === generation) {
+    // every view that reads a series names the source it read
+    const h = main.querySelector('h2');
+    if (h && sources.current && READS_SOURCE.has(name)) {
+      h.append(el('span', { class: 'source-badge', title: 'Data source (header selector)' }, `source: ${sources.current}`));
+    }
+    main.dataset.ready = 'true';
+  }
 }
+
+/** The views drawn from a data source of the store (the timeline and simulate are not). */
+const READS_SOURCE = new Set(['map', 'dyad', 'triangles', 'propositions']);
 
 /** The header: the store, and the selector of the data source every view reads. */
 async function storeInfo() {
