@@ -419,8 +419,7 @@ class AnalysisCommandsTest {
             "--db",
             db,
             export.toString(),
-            georgia.resolve("jan2012.csv.gz").toString(),
-            georgia.resolve("june2012.csv.gz").toString());
+            georgia.toString());
     assertEquals(0, in.exit(), in.out() + in.err());
     String[][] runs = {
       {"triangle", "USA,CHN,RUS", "--db", db, "--format", "json"},
