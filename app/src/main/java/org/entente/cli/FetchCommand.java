@@ -51,7 +51,6 @@ final class FetchCommand implements Runnable {
   /** {@code entente fetch gdelt}. */
   @Command(
       name = "gdelt",
-      mixinStandardHelpOptions = true,
       description = {
         "Download GDELT 2.0 (15-minute) or 1.0 (daily, monthly, yearly) event files of a time"
             + " range under DIR, mirroring the URL path; each file is checked against the listed"
@@ -64,6 +63,13 @@ final class FetchCommand implements Runnable {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin StoreOption store;
+
+    // no mixinStandardHelpOptions: its --version would take the place of GDELT's --version
+    @Option(
+        names = {"-h", "--help"},
+        usageHelp = true,
+        description = "Show this help message and exit.")
+    boolean help;
 
     @Option(
         names = "--from",
@@ -235,6 +241,7 @@ final class FetchCommand implements Runnable {
                 deleteAfterIngest);
         int code = report(out, r, fetcher.fetch(r, ing), listener);
         if (fo != null) {
+          listener.following = true;
           List<Alert> alerts = fetcher.follow(r, ing, fo);
           out.println("follow: " + alerts.size() + " alert" + (alerts.size() == 1 ? "" : "s"));
           out.flush();
@@ -362,6 +369,7 @@ final class FetchCommand implements Runnable {
     final boolean json;
     final boolean console = System.console() != null;
     final List<FileReport> reports = new java.util.ArrayList<>();
+    boolean following;
     private String last = "";
     private long lastPrinted = -1;
 
@@ -418,7 +426,20 @@ final class FetchCommand implements Runnable {
 
     @Override
     public void ingested(FileReport report) {
-      reports.add(report);
+      if (!following) {
+        reports.add(report);
+        return;
+      }
+      finishProgress();
+      out.println(
+          "ingested: "
+              + report.path()
+              + ": "
+              + report.status().name().toLowerCase(Locale.ROOT)
+              + (report.status() == FileReport.Status.LOADED
+                  ? ", " + report.stored() + " stored, " + report.rejected() + " rejected"
+                  : report.message() == null ? "" : ", " + report.message()));
+      out.flush();
     }
 
     @Override
@@ -449,9 +470,6 @@ final class FetchCommand implements Runnable {
                 a.history()));
       }
       out.flush();
-      if (!reports.isEmpty()) {
-        reports.clear();
-      }
     }
   }
 }
