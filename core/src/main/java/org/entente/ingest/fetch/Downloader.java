@@ -61,33 +61,44 @@ final class Downloader {
   }
 
   /**
-   * A small text file of the server (a file list), read with the same retries.
+   * A text file of the server (a file list), downloaded with the same retries and read timeout as a
+   * data file to a hidden temporary file in DIR (GDELT 2.0's master list is hundreds of MB), which
+   * closing the reader removes.
    *
    * @throws UncheckedIOException naming the URL when it cannot be read after all retries
    */
   BufferedReader text(String path) throws InterruptedException {
     URI u = resolve(path);
+    Path temp = request.dir().resolve("." + path.replace('/', '-') + ".part");
     String last = null;
+    try {
+      Files.createDirectories(request.dir());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + request.dir() + ": " + e.getMessage(), e);
+    }
     for (int attempt = 0; attempt <= request.retries(); attempt++) {
       if (attempt > 0) {
         sleeper.sleep(backoff(attempt));
       }
-      try {
-        HttpResponse<byte[]> resp = client.send(get(u), HttpResponse.BodyHandlers.ofByteArray());
-        int s = resp.statusCode();
-        if (s == 200) {
+      Attempt a = once(null, u, temp);
+      if (a.kind == Kind.OK) {
+        try {
           return new BufferedReader(
               new InputStreamReader(
-                  new java.io.ByteArrayInputStream(resp.body()), StandardCharsets.UTF_8));
-        }
-        last = "HTTP " + s;
-        if (!retryable(s)) {
+                  Files.newInputStream(temp, StandardOpenOption.DELETE_ON_CLOSE),
+                  StandardCharsets.UTF_8),
+              1 << 16);
+        } catch (IOException e) {
+          last = "cannot read " + temp + ": " + describe(e);
           break;
         }
-      } catch (IOException e) {
-        last = describe(e);
+      }
+      last = a.detail;
+      if (a.kind != Kind.RETRY) {
+        break;
       }
     }
+    deleteTemp(temp);
     throw new UncheckedIOException(
         "cannot read " + u + ": " + last, new IOException(last == null ? "failed" : last));
   }
@@ -208,6 +219,7 @@ final class Downloader {
 
   private record Attempt(Kind kind, String detail) {}
 
+  /** One GET of {@code u} into {@code temp}, checked against {@code f} unless it is null. */
   private Attempt once(ListedFile f, URI u, Path temp) throws InterruptedException {
     Body body;
     try {
@@ -254,6 +266,9 @@ final class Downloader {
         return new Attempt(Kind.FATAL, "cannot write " + temp + ": " + body.error);
       }
       body.channel.force(false);
+      if (f == null) {
+        return new Attempt(Kind.OK, "");
+      }
       String why = mismatch(f, body.count, HexFormat.of().formatHex(body.md5.digest()));
       return why == null ? new Attempt(Kind.OK, "") : new Attempt(Kind.MISMATCH, why);
     } catch (ExecutionException e) {

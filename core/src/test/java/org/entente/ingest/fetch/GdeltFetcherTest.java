@@ -158,6 +158,12 @@ class GdeltFetcherTest {
     try (var l = Files.list(dir)) {
       assertEquals(3, l.count());
     }
+    // the master list was read through a temporary file that is gone
+    try (var l = Files.list(tmp.resolve("gdelt"))) {
+      assertEquals(
+          List.of("fetch-audit.csv", "gdeltv2"),
+          l.map(p -> p.getFileName().toString()).sorted().toList());
+    }
     // 500 retried once; 404 never retried; the corrupt file tried 1 + 2 retries
     assertEquals(2, server.requests(V2 + name("20191024143000")));
     assertEquals(1, server.requests(V2 + name("20191024151500")));
