@@ -27,6 +27,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import org.entente.ingest.Bytes;
 
 /**
  * Downloads one listed file with integrity: to a temporary name next to its final place ({@code
@@ -294,14 +295,7 @@ final class Downloader {
   /** MD5 of a whole file, lower-case hex. */
   static String md5(Path file) throws IOException {
     MessageDigest d = newMd5();
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-      ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20);
-      while (ch.read(buf) > 0) {
-        buf.flip();
-        d.update(buf);
-        buf.clear();
-      }
-    }
+    Bytes.readAll(file, d::update);
     return HexFormat.of().formatHex(d.digest());
   }
 
