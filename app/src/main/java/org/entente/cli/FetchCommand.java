@@ -209,11 +209,6 @@ final class FetchCommand implements Runnable {
         description = "Alerts as text lines or json lines (default: ${DEFAULT-VALUE}).")
     String format;
 
-    /** The test hook: the clock and sleeper of the fetcher. */
-    static Clock clock = Clock.systemUTC();
-
-    static GdeltFetcher.Sleeper sleeper = GdeltFetcher.Sleeper.SYSTEM;
-
     @Override
     public Integer call() throws InterruptedException {
       FetchRequest r = request();
@@ -222,7 +217,8 @@ final class FetchCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Listener listener = new Listener(out, err, json);
-      GdeltFetcher fetcher = new GdeltFetcher(clock, sleeper, listener);
+      GdeltFetcher fetcher =
+          new GdeltFetcher(Clock.systemUTC(), GdeltFetcher.Sleeper.SYSTEM, listener);
       if (!ingest) {
         return report(out, r, fetcher.fetch(r, null), listener);
       }
