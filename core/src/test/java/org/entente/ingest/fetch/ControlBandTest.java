@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reference values from R 4.x: {@code median(1:9)} = 5, {@code mad(1:9)} = 2.9652 (R's mad uses the
- * constant 1.4826 by default); for c(0,0,0,0,1): median 0, mad 0, mean |x − 0| = 0.2.
+ * Expected values worked by hand from the definitions R documents for {@code median} and {@code
+ * mad} (constant 1.4826): median(1:9) = 5, mad(1:9) = 1.4826 × 2 = 2.9652 (not run in R here); for
+ * c(0,0,0,0,1): median 0, MAD 0, mean |x − 0| = 0.2.
  */
 class ControlBandTest {
   @Test
