@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       IngestCommand.class,
+      FetchCommand.class,
       InfoCommand.class,
       SeriesCommand.class,
       TimelineCommand.class,

@@ -19,13 +19,13 @@ import org.entente.report.JsonNumbers;
  * Writes the API's values as JSON: maps (in iteration order), lists, strings, numbers, booleans and
  * null. NaN and infinite doubles, which JSON cannot hold, are written as {@code null}. Thread-safe.
  */
-final class JsonWriter {
+public final class JsonWriter {
   private static final ObjectMapper MAPPER = mapper();
 
   private JsonWriter() {}
 
   /** The JSON text of {@code value}. */
-  static String write(Object value) {
+  public static String write(Object value) {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {

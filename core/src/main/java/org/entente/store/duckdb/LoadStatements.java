@@ -24,7 +24,9 @@ final class LoadStatements implements AutoCloseable {
           + " e.source = s.source AND e.source_event_id = s.source_event_id AND e.event_date"
           + " = s.event_date)";
 
-  final PreparedStatement nextFileId;
+  /** The file_id of the next load. */
+  static final String NEXT_FILE_ID = "SELECT coalesce(max(file_id), 0) + 1 FROM files";
+
   final PreparedStatement clearStaging;
   final PreparedStatement clearStagingChronology;
   final PreparedStatement clearFresh;
@@ -37,7 +39,6 @@ final class LoadStatements implements AutoCloseable {
           "CREATE TEMP TABLE IF NOT EXISTS staging_chronology (" + Schema.CHRONOLOGY_COLUMNS + ")");
       st.execute("CREATE TEMP TABLE IF NOT EXISTS fresh (" + Schema.EVENT_COLUMNS + ")");
     }
-    nextFileId = conn.prepareStatement("SELECT coalesce(max(file_id), 0) + 1 FROM files");
     clearStaging = conn.prepareStatement("DELETE FROM temp.main.staging");
     clearStagingChronology = conn.prepareStatement("DELETE FROM temp.main.staging_chronology");
     clearFresh = conn.prepareStatement("DELETE FROM temp.main.fresh");
@@ -48,9 +49,7 @@ final class LoadStatements implements AutoCloseable {
   @Override
   public void close() {
     for (PreparedStatement p :
-        new PreparedStatement[] {
-          nextFileId, clearStaging, clearStagingChronology, clearFresh, insertFile
-        }) {
+        new PreparedStatement[] {clearStaging, clearStagingChronology, clearFresh, insertFile}) {
       try {
         p.close();
       } catch (SQLException e) {
