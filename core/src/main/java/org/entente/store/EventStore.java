@@ -63,15 +63,16 @@ public interface EventStore extends AutoCloseable {
   List<CodeCount> codeCounts(DyadQuery query);
 
   /**
-   * Per-day sums of the events between {@code a} and {@code b}, both directions pooled, every event
-   * weighing 1, without filters or deduplication, from {@code from} to {@code to} inclusive. Days
-   * without events are absent. Used by {@code fetch --follow} for its daily control bands.
+   * Per-day sums of the events of one data source ({@code source}, never pooled with others)
+   * between {@code a} and {@code b}, both directions pooled, every event weighing 1, without
+   * filters or deduplication, from {@code from} to {@code to} inclusive. Days without events are
+   * absent. Used by {@code fetch --follow} for its daily control bands.
    *
    * @throws StoreException if the engine cannot run the query
    * @throws UnsupportedOperationException if the engine has no per-day aggregates
    */
   default List<PeriodAggregate> dailyAggregates(
-      String a, String b, java.time.LocalDate from, java.time.LocalDate to) {
+      String source, String a, String b, java.time.LocalDate from, java.time.LocalDate to) {
     throw new UnsupportedOperationException(
         "this store engine does not compute per-day aggregates");
   }

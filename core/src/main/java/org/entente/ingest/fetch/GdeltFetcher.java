@@ -292,7 +292,7 @@ public final class GdeltFetcher {
         String a = SIX.get(i);
         String b = SIX.get(j);
         Map<LocalDate, PeriodAggregate> byDay = new HashMap<>();
-        for (PeriodAggregate p : ing.store().dailyAggregates(a, b, first, day)) {
+        for (PeriodAggregate p : ing.store().dailyAggregates("gdelt2", a, b, first, day)) {
           byDay.put(p.periodStart(), p);
         }
         double[] counts = new double[WINDOW_DAYS];

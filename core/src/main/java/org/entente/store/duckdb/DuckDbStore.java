@@ -386,14 +386,15 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
-  public List<PeriodAggregate> dailyAggregates(String a, String b, LocalDate from, LocalDate to) {
+  public List<PeriodAggregate> dailyAggregates(
+      String source, String a, String b, LocalDate from, LocalDate to) {
     String query =
         "SELECT event_date, count(*), count(*) FILTER (WHERE quad_class = 1), count(*) FILTER"
             + " (WHERE quad_class = 2), count(*) FILTER (WHERE quad_class = 3), count(*) FILTER"
             + " (WHERE quad_class = 4), coalesce(fsum(goldstein), 0), count(*) FROM events WHERE"
             + " ((actor1_country = ? AND actor2_country = ?) OR (actor1_country = ? AND"
-            + " actor2_country = ?)) AND event_date BETWEEN ? AND ? GROUP BY event_date ORDER BY"
-            + " event_date";
+            + " actor2_country = ?)) AND event_date BETWEEN ? AND ? AND source = ? GROUP BY"
+            + " event_date ORDER BY event_date";
     return aggregate(
         a + "-" + b + " per day",
         query,
@@ -404,6 +405,7 @@ public final class DuckDbStore implements EventStore {
           ps.setString(4, a);
           ps.setObject(5, from);
           ps.setObject(6, to);
+          ps.setString(7, source);
         });
   }
 
