@@ -2,6 +2,7 @@ package org.entente.serve;
 
 import io.javalin.config.JavalinConfig;
 import java.util.List;
+import org.entente.report.JsonOutput;
 
 /**
  * Every route of the API, declared in this one place: its path, the command it mirrors, its
@@ -234,7 +235,7 @@ final class Routes {
             String key = cache == null ? null : ResponseCache.key(r.path(), ctx.queryParamMap());
             String body = cache == null ? null : cache.get(key);
             if (body == null) {
-              body = JsonWriter.write(r.handler().apply(q));
+              body = JsonOutput.compact(r.handler().apply(q));
               if (cache != null) {
                 cache.put(key, body);
               }
@@ -245,7 +246,7 @@ final class Routes {
       // HEAD answers exactly as GET would (same validation and status); Jetty sends no body
       config.routes.head(r.path(), answer);
     }
-    String openapi = JsonWriter.write(OpenApi.describe(routes));
+    String openapi = JsonOutput.compact(OpenApi.describe(routes));
     config.routes.get(OPENAPI, ctx -> ctx.contentType("application/json").result(openapi));
   }
 }

@@ -614,7 +614,7 @@ public final class HtmlReport {
   }
 
   private static String pretty(Object o) {
-    return org.entente.report.Json.value(o);
+    return org.entente.report.JsonOutput.write(o);
   }
 
   @SuppressWarnings("unchecked")
