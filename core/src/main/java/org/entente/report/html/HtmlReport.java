@@ -442,7 +442,7 @@ public final class HtmlReport {
         .run(TriangleRequest.defaults(new Triad(a.get(0), a.get(1), a.get(2)), o));
   }
 
-  private static String band(TriangleReport t, String title) {
+  private static Svg.Chart band(TriangleReport t, String title) {
     List<Svg.Segment> segs = new ArrayList<>();
     for (TriangleReport.Row r : t.periods()) {
       segs.add(
@@ -654,7 +654,7 @@ public final class HtmlReport {
   }
 
   @SuppressWarnings("unchecked")
-  private String evidenceChart(Verdict v) {
+  private Svg.Chart evidenceChart(Verdict v) {
     Map<String, Object> op = v.operationalisation();
     double end = year(last) + 1;
     List<Svg.Band> win = windows(op, end);
