@@ -3,6 +3,7 @@ package org.entente.serve;
 import io.javalin.config.JavalinConfig;
 import java.util.List;
 import org.entente.report.JsonOutput;
+import org.entente.system.ActorKind;
 
 /**
  * Every route of the API, declared in this one place: its path, the command it mirrors, its
@@ -198,8 +199,7 @@ final class Routes {
             "The actor registry.",
             "entente actors",
             List.of(
-                Param.choice(
-                    "kind", "Only state, igo or person.", List.of("state", "igo", "person")),
+                Param.choice("kind", "Only state, igo or person.", ActorKind.WORDS),
                 Param.optional("state", "Only actors mapping to this state.", "RUS")),
             api::actors),
         new Route(
