@@ -2,6 +2,7 @@ package org.entente.serve;
 
 import io.javalin.config.JavalinConfig;
 import java.util.List;
+import org.entente.analyse.Vocabulary;
 import org.entente.report.JsonOutput;
 import org.entente.system.ActorKind;
 
@@ -126,8 +127,7 @@ final class Routes {
                     Param.optional(
                         "dyad", "A-B or A>B: detect the periods of its series.", "RUS-PRK"),
                     Param.choice("score", "Score (default: s6).", SCORES),
-                    Param.choice(
-                        "method", "pelt or binseg (default: pelt).", List.of("pelt", "binseg")),
+                    Param.choice("method", "pelt or binseg (default: pelt).", Vocabulary.METHODS),
                     Param.optional(
                         "penalty", "mbic, bic, sic0, aic, hq or a number (default: mbic).", "mbic"),
                     Param.integer("min-length", "Minimum period length L (default: 3).", "3"),
@@ -151,8 +151,7 @@ final class Routes {
                     Param.required("y", "The candidate follower.", "RUS-PRK"),
                     Param.choice("score", "Score (default: s6).", SCORES),
                     Param.integer("max-lag", "Largest lag (default: 12).", "4"),
-                    Param.choice(
-                        "criterion", "Lag selection (default: aic).", List.of("aic", "bic")),
+                    Param.choice("criterion", "Lag selection (default: aic).", Vocabulary.CRITERIA),
                     Param.integer("lags", "Fixed lags, 0 to select (default: 0).", "0"),
                     Param.choice(
                         "difference",
@@ -164,7 +163,7 @@ final class Routes {
                     Param.choice(
                         "resampling",
                         "circular (shifts) or block (bootstrap) (default: circular).",
-                        List.of("circular", "block")),
+                        Vocabulary.RESAMPLINGS),
                     Param.choice(
                         "impute", "Filling of undefined periods (default: none).", IMPUTATION)),
                 seriesOptions("month")),
@@ -178,9 +177,7 @@ final class Routes {
                     Param.required("dyad", "A-B.", "RUS-PRK"),
                     Param.integer("window", "Window length W in months (default: 24).", "24"),
                     Param.choice(
-                        "reference",
-                        "Composite reference (default: core).",
-                        List.of("core", "self")),
+                        "reference", "Composite reference (default: core).", Vocabulary.REFERENCES),
                     Param.flag("complete-only", "Only windows of the full W months.")),
                 seriesOptions(null)),
             api::character),
