@@ -77,17 +77,22 @@ public final class JsonOutput {
 
   /** {@code value} in the compact layout (the API's). */
   public static String compact(Object value) {
-    try {
-      return MAPPER.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
-    }
+    return text(MAPPER.writer(), value);
   }
 
   /** {@code value} in the CLI's layout: one line, {@code ": "} and {@code ", "} separators. */
   public static String write(Object value) {
+    return text(INLINE, value);
+  }
+
+  /**
+   * {@code value} as {@code writer} writes it.
+   *
+   * @throws IllegalStateException if it cannot be written (a type with no serializer: a bug)
+   */
+  public static String text(ObjectWriter writer, Object value) {
     try {
-      return INLINE.writeValueAsString(value);
+      return writer.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
     }
@@ -189,16 +194,24 @@ public final class JsonOutput {
       g.writeRaw(' ');
     }
 
+    private void open(JsonGenerator g, char c) throws IOException {
+      g.writeRaw(c);
+      depth++;
+    }
+
+    private void close(JsonGenerator g, String text) throws IOException {
+      g.writeRaw(text);
+      depth--;
+    }
+
     @Override
     public void writeStartObject(JsonGenerator g) throws IOException {
-      g.writeRaw('{');
-      depth++;
+      open(g, '{');
     }
 
     @Override
     public void writeEndObject(JsonGenerator g, int entries) throws IOException {
-      g.writeRaw('}');
-      depth--;
+      close(g, "}");
     }
 
     @Override
@@ -213,14 +226,12 @@ public final class JsonOutput {
 
     @Override
     public void writeStartArray(JsonGenerator g) throws IOException {
-      g.writeRaw('[');
-      depth++;
+      open(g, '[');
     }
 
     @Override
     public void writeEndArray(JsonGenerator g, int values) throws IOException {
-      g.writeRaw(rows() && values > 0 ? "\n]" : "]");
-      depth--;
+      close(g, rows() && values > 0 ? "\n]" : "]");
     }
 
     @Override

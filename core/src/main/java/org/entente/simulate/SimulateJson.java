@@ -1,7 +1,6 @@
 package org.entente.simulate;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -26,11 +25,7 @@ public final class SimulateJson {
 
   /** The JSON text of {@code value}. */
   public static String write(Object value) {
-    try {
-      return MAPPER.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
-    }
+    return JsonOutput.text(MAPPER.writer(), value);
   }
 
   /** {@code value} as a tree (to add keys before writing). */
