@@ -26,7 +26,7 @@ import org.entente.ingest.fetch.FetchRequest;
 import org.entente.ingest.fetch.FollowOptions;
 import org.entente.ingest.fetch.GdeltFetcher;
 import org.entente.ingest.fetch.Ingestion;
-import org.entente.serve.JsonWriter;
+import org.entente.report.JsonOutput;
 import org.entente.store.EventStore;
 import org.entente.system.ActorRegistry;
 import picocli.CommandLine.Command;
@@ -449,7 +449,7 @@ final class FetchCommand implements Runnable {
     public void alert(Alert a) {
       finishProgress();
       if (json) {
-        out.println(JsonWriter.write(a));
+        out.println(JsonOutput.compact(a));
       } else {
         out.println(
             String.format(

@@ -1,4 +1,4 @@
-package org.entente.cli;
+package org.entente.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,11 +12,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.entente.bench.DuckDbBaseline;
-import org.entente.bench.GdeltGenerator;
-import org.entente.bench.HeapSampler;
 import org.entente.cameo.Cameo;
 import org.entente.cameo.QuadMapping;
+import org.entente.cli.Main;
+import org.entente.cli.UsageException;
 import org.entente.ingest.ActorFilter;
 import org.entente.ingest.FileReport;
 import org.entente.ingest.IngestListener;
@@ -42,7 +41,7 @@ import picocli.CommandLine.Spec;
       BenchCommand.Api.class,
       BenchAnalyseCommand.class,
       BenchCommand.Fetch.class,
-      org.entente.bench.SimulateBench.class
+      SimulateBench.class
     })
 final class BenchCommand implements Runnable {
   static final Set<String> SIX =
