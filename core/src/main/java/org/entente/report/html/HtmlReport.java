@@ -100,12 +100,14 @@ public final class HtmlReport {
   static final String[] EXPERT_COLOURS = {"#e8d5a8", "#c9ddb0", "#b7d3e6", "#e3c3d9", "#d8d0c0"};
 
   private final EventStore store;
+  private final EventStore whole;
   private final List<ChronologyEntry> chronology;
   private final LocalDate today;
   private final YearMonth last;
 
-  private HtmlReport(EventStore store, LocalDate today) {
-    this.store = store;
+  private HtmlReport(EventStore whole, String source, LocalDate today) {
+    this.whole = whole;
+    this.store = source == null ? whole : org.entente.store.SourceSelection.scope(whole, source);
     this.today = today;
     this.chronology = Chronology.timeline(store.chronology(), Chronology.TimelineQuery.all());
     StoreSummary s = store.summary();
@@ -125,10 +127,65 @@ public final class HtmlReport {
    * @throws org.entente.store.StoreException if the store cannot be read
    */
   public static Path write(EventStore store, Path dir, LocalDate today) throws IOException {
-    Files.createDirectories(dir);
+    return write(store, store.scope().orElse(null), dir, today);
+  }
+
+  /**
+   * Writes the report of one source of {@code whole} into {@code dir} (created if needed) as
+   * {@value #FILE}, with every source's verdicts side by side. The file is written under a
+   * temporary name and then moved into place, so a report is never half-written; an existing
+   * {@value #FILE} that is not an Entente report is refused and left as it is.
+   *
+   * @param whole the store; not closed here
+   * @param source the source the report's charts and cards read, or {@code null} for a store
+   *     holding at most one
+   * @param dir the output directory
+   * @param today the date written into the report, and the end of open ranges
+   * @return the file written
+   * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if {@code dir/}{@value #FILE} exists and is not a report
+   * @throws org.entente.store.StoreException if the store cannot be read
+   */
+  public static Path write(EventStore whole, String source, Path dir, LocalDate today)
+      throws IOException {
     Path out = dir.resolve(FILE);
-    Files.writeString(out, build(store, today), StandardCharsets.UTF_8);
+    requireReportOrAbsent(out);
+    String html = build(whole, source, today);
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + FILE + ".", ".tmp");
+    try {
+      Files.writeString(tmp, html, StandardCharsets.UTF_8);
+      Files.move(
+          tmp,
+          out,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
     return out;
+  }
+
+  /** The report's title, which a file must carry to be replaced by a new report. */
+  private static final String MARK = "<title>Entente report</title>";
+
+  private static void requireReportOrAbsent(Path out) throws IOException {
+    if (!Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    if (!Files.isRegularFile(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      throw new IllegalArgumentException(out + " exists and is not a file: left as it is");
+    }
+    byte[] head;
+    try (java.io.InputStream in = Files.newInputStream(out)) {
+      head = in.readNBytes(4096);
+    }
+    if (!new String(head, StandardCharsets.UTF_8).contains(MARK)) {
+      throw new IllegalArgumentException(
+          out
+              + " exists and is not an Entente report: left as it is (choose another --out"
+              + " directory)");
+    }
   }
 
   /**
@@ -140,7 +197,12 @@ public final class HtmlReport {
    */
   public static String build(EventStore store, LocalDate today) {
     Objects.requireNonNull(store, "store");
-    return new HtmlReport(store, today).html();
+    return build(store, store.scope().orElse(null), today);
+  }
+
+  private static String build(EventStore whole, String source, LocalDate today) {
+    Objects.requireNonNull(whole, "whole");
+    return new HtmlReport(whole, source, today).html();
   }
 
   private String html() {
@@ -151,10 +213,18 @@ public final class HtmlReport {
             Path.of(s.location()).getFileName().toString(),
             events,
             s.extent() == null ? null : s.extent().first() + " – " + s.extent().last(),
-            today.toString());
+            today.toString(),
+            store.scope().orElse(null));
     return ReportTemplate.render(
         new ReportModel(
-            header, systemMap(), dyads(), triangles(), propositions(), timeline(), simulation()));
+            header,
+            systemMap(),
+            dyads(),
+            triangles(),
+            propositions(),
+            bySource(),
+            timeline(),
+            simulation()));
   }
 
   private static double year(YearMonth m) {
@@ -501,6 +571,38 @@ public final class HtmlReport {
               JsonOutput.write(v.evidence())));
     }
     return cards;
+  }
+
+  /** Every source's verdicts side by side, or {@code null} for a store of one source. */
+  private ReportModel.BySource bySource() {
+    List<String> names = whole.sources().stream().map(org.entente.store.SourceInfo::name).toList();
+    if (names.size() < 2) {
+      return null;
+    }
+    List<List<Verdict>> perSource = new ArrayList<>();
+    for (String name : names) {
+      perSource.add(
+          new PropositionEvaluator(
+                  org.entente.store.SourceSelection.scope(whole, name),
+                  chronology,
+                  SeriesOptions.defaults(Frequency.MONTH))
+              .evaluateAll(Propositions.bundled()));
+    }
+    List<ReportModel.BySourceRow> rows = new ArrayList<>();
+    for (int i = 0; i < perSource.get(0).size(); i++) {
+      Verdict first = perSource.get(0).get(i);
+      List<ReportModel.BySourceCell> cells = new ArrayList<>();
+      for (List<Verdict> vs : perSource) {
+        Verdict v = vs.get(i);
+        cells.add(
+            new ReportModel.BySourceCell(
+                v.outcome().text().replace(' ', '-'), v.outcome().text(), v.reason()));
+      }
+      rows.add(
+          new ReportModel.BySourceRow(
+              first.version() > 1 ? first.id() + " v" + first.version() : first.id(), cells));
+    }
+    return new ReportModel.BySource(names, rows);
   }
 
   private static String summary(Map<String, Object> op) {

@@ -13,11 +13,24 @@ record ReportModel(
     Dyads dyads,
     Triangles triangles,
     List<Card> propositions,
+    BySource bySource,
     Timeline timeline,
     Simulation simulation) {
 
   /** The header line: the store's file name, its events and extent, the date written. */
-  record Header(String store, long events, String extent, String today) {}
+  record Header(String store, long events, String extent, String today, String source) {}
+
+  /**
+   * Section 4b: every proposition's verdict under each source of the store, side by side (each
+   * source evaluated on its own; none pooled). Absent when the store holds one source.
+   */
+  record BySource(List<String> sources, List<BySourceRow> rows) {}
+
+  /** One proposition's verdicts, one cell per source in {@link BySource#sources()} order. */
+  record BySourceRow(String label, List<BySourceCell> cells) {}
+
+  /** One source's verdict on a proposition, with its reason as a tooltip. */
+  record BySourceCell(String verdictClass, String verdict, String reason) {}
 
   /** Section 1: the network in selected years and the relations of the last year with events. */
   record SystemMap(List<Svg.Chart> networks, String year, List<Relation> relations) {

@@ -25,11 +25,12 @@ class ReportTemplateTest {
             "javascript:alert('x')");
     ReportModel m =
         new ReportModel(
-            new ReportModel.Header("<b>store</b>.duckdb", 3, null, "2025-06-01"),
+            new ReportModel.Header("<b>store</b>.duckdb", 3, null, "2025-06-01", null),
             null,
             null,
             null,
             List.of(),
+            null,
             new ReportModel.Timeline(1, List.of(entry)),
             null);
     String html = ReportTemplate.render(m);
@@ -68,13 +69,30 @@ class ReportTemplateTest {
     String html =
         ReportTemplate.render(
             new ReportModel(
-                new ReportModel.Header("s", 0, null, "2025-06-01"),
+                new ReportModel.Header("s", 0, null, "2025-06-01", "<i>gdelt2</i>"),
                 null,
                 null,
                 null,
                 List.of(card),
+                new ReportModel.BySource(
+                    List.of("chronology", "<i>gdelt2</i>"),
+                    List.of(
+                        new ReportModel.BySourceRow(
+                            "P1",
+                            List.of(
+                                new ReportModel.BySourceCell("supported", "supported", "q = 0.01"),
+                                new ReportModel.BySourceCell(
+                                    "insufficient-data",
+                                    "insufficient data",
+                                    "not informed by source '<i>gdelt2</i>'"))))),
                 null,
                 null));
+    assertTrue(html.contains("source &lt;i&gt;gdelt2&lt;/i&gt; (sources are never pooled)"), html);
+    assertTrue(
+        html.contains(
+            "<tr><td>P1</td><td title=\"q = 0.01\"><span class=\"verdict supported\">supported</span></td>"),
+        html);
+    assertTrue(html.contains("<th>&lt;i&gt;gdelt2&lt;/i&gt;</th>"), html);
     assertTrue(html.contains("<figure>" + chart.markup() + "</figure>"), html);
     assertFalse(html.contains("No chart"));
   }
