@@ -374,6 +374,39 @@ class DashboardBrowserTest {
         undecided, driver.findElements(By.cssSelector(".card h3 .verdict.undecided")).size());
   }
 
+  @Test
+  void coverage_periodsOutsideTheSourcesDataAreAGapNotAZero() {
+    // gdelt2 holds two events of June 2024: P1's quarterly series from 1989 lie mostly outside it
+    open("#/timeline");
+    js("localStorage.setItem('entente.source', 'gdelt2');");
+    try {
+      driver.navigate().refresh();
+      open("#/propositions");
+      List<String> csv = decode(export("chart-P1", "csv").get(1)).lines().toList();
+      assertEquals("series,period,n,value,low_confidence,outside_source_coverage", csv.get(3));
+      List<String> outside = csv.stream().filter(l -> l.endsWith(",true")).toList();
+      List<String> inside = csv.stream().skip(4).filter(l -> l.endsWith(",false")).toList();
+      assertTrue(outside.size() > 100, "quarters before June 2024: " + outside.size());
+      // outside: no count and no value (a gap), not n = 0; inside: the two events, low confidence
+      outside.forEach(l -> assertTrue(l.matches("[^,]+,\\d{4}-Q\\d,,,false,true"), l));
+      assertTrue(inside.contains("RUS-PRK S6,2024-Q2,2,0,true,false"), "" + inside);
+      assertEquals(
+          Boolean.TRUE,
+          drawn(
+              "chart-P1",
+              "o.series.some(s => s.markArea && s.markArea.data.some(a => a[0].label &&"
+                  + " a[0].label.formatter === 'no data in source'))"));
+      assertTrue(
+          driver
+              .findElement(By.cssSelector(".confidence-legend"))
+              .getText()
+              .contains("outside the source's data"));
+    } finally {
+      js("localStorage.removeItem('entente.source');");
+      driver.navigate().refresh();
+    }
+  }
+
   /** Clicks an export button of a chart without leaving the page; returns its file name and URL. */
   private static List<String> export(String chartId, String format) {
     @SuppressWarnings("unchecked")

@@ -143,14 +143,16 @@ async function evidenceChart(box, op, test, id) {
   const data = await Promise.all(specs.map((s) => api('series', { dyad: s.dyad, freq, from })));
   const c = chart(box);
   const score = (s) => (s.score && s.score.startsWith('s') ? s.score : s.measure ? 'n' : 's6');
-  // per series and period: [day, value (null outside the source's data), n, period, low confidence]
+  // per series and period: [day, value, n, period, low confidence, outside the source's data]
   const drawn = data.map((d, i) => d.rows.map((r) => {
     const out = outsideCoverage(r.period);
-    return [day(periodStart(r.period)), out ? null : r[score(specs[i])], out ? null : r.n, r.period, !out && r.n > 0 && r.low_confidence];
+    return [day(periodStart(r.period)), out ? null : r[score(specs[i])], out ? null : r.n, r.period, !out && r.n > 0 && r.low_confidence, out];
   }));
-  const rows0 = data[0] ? data[0].rows : [];
-  const first = rows0.length ? day(periodStart(rows0[0].period)) : undefined;
-  const last = rows0.length ? dayAfter(periodEnd(rows0[rows0.length - 1].period)) : undefined;
+  // the axis spans every series drawn; the shaded windows ride on the first series with rows
+  const periods = data.flatMap((d) => d.rows.map((r) => r.period));
+  const first = periods.length ? periods.map((p) => day(periodStart(p))).sort()[0] : undefined;
+  const last = periods.length ? periods.map((p) => dayAfter(periodEnd(p))).sort().pop() : undefined;
+  const host = Math.max(0, data.findIndex((d) => d.rows.length > 0));
   const names = specs.map((sp) => `${sp.dyad} ${score(sp).toUpperCase()}`);
   c.setOption({
     animation: false,
@@ -164,7 +166,7 @@ async function evidenceChart(box, op, test, id) {
       type: 'line', symbol: 'circle', symbolSize: 3, lineStyle: { width: 1.6 }, connectNulls: false,
       itemStyle: { color: SERIES_COLOURS[i % SERIES_COLOURS.length] },
       data: pts.map((p) => (p[4] ? { value: [p[0], p[1]], ...LOW_POINT, symbolSize: 5 } : [p[0], p[1]])),
-      markArea: i > 0 ? undefined : {
+      markArea: i !== host ? undefined : {
         silent: true,
         label: { fontSize: 9, color: '#555', position: 'insideTopLeft' },
         data: [...windows(op).map(([name, w], j) => [
@@ -178,8 +180,8 @@ async function evidenceChart(box, op, test, id) {
     view: 'proposition', subject: id, title: `${id}: the series the test reads`, source: sources.current, freq,
     n: drawn.reduce((a, pts) => a + pts.reduce((b, p) => b + (p[2] || 0), 0), 0),
     low: drawn.reduce((a, pts) => a + pts.filter((p) => p[4]).length, 0),
-    columns: ['series', 'period', 'n', 'value', 'low_confidence'],
-    rows: drawn.flatMap((pts, i) => pts.map((p) => [names[i], p[3], p[2], p[1], p[4]])),
+    columns: ['series', 'period', 'n', 'value', 'low_confidence', 'outside_source_coverage'],
+    rows: drawn.flatMap((pts, i) => pts.map((p) => [names[i], p[3], p[2], p[1], p[4], p[5]])),
   });
   ready(box, data.reduce((s, d) => s + d.rows.length, 0));
 }
