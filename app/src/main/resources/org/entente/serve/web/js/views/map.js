@@ -50,7 +50,8 @@ export async function render(main, _arg, params, current) {
     el('span', {}, el('i', { style: 'background:rgb(160,167,174)' }), `neutral (|S4| ≤ ${data.tau}) or no data`),
     el('span', {}, el('i', { style: 'background:rgb(192,57,43)' }), 'conflictual'),
     el('span', {}, el('i', { class: 'swatch dashed' }), 'dashed grey: no events in the period (n = 0)')),
-  confidenceLegend(['low'], el('span', {}, `dotted and faded edge: fewer than ${LOW_N} events`)), table);
+  confidenceLegend([], el('span', {}, el('i', { class: 'swatch dotted' }),
+    `dotted and faded edge: fewer than ${LOW_N} events in the period (low confidence)`)), table);
 
   const c = chart(box);
   const edges = (i) => data.dyads.map((d) => {
