@@ -138,6 +138,11 @@ final class Api {
         q.flag("drop-statements"));
   }
 
+  /** The label registry, with the store's sources labelled. */
+  Object labels(Query q) {
+    return org.entente.report.Labels.all(sources());
+  }
+
   Object series(Query q) {
     DyadQuery dq = dyadQuery(q, q.dyad("dyad"));
     DyadSeries s = new Measure(store(q)).series(dq);

@@ -80,6 +80,14 @@ final class Routes {
             List.of(),
             api::info),
         new Route(
+            "/api/labels",
+            "Plain words for the codes the other routes return: triangle configurations, quad"
+                + " classes, verdicts, the store's sources, scores, frequencies and seed essays"
+                + " (org.entente.report.Labels).",
+            null,
+            List.of(),
+            api::labels),
+        new Route(
             "/api/series",
             "Dyad-period scores (METHODS 1.5), every period in range present.",
             "entente series",
