@@ -196,7 +196,7 @@ class SourceCommandsTest {
     int table = html.indexOf("<table class=\"by-source\">");
     assertTrue(table > 0, "the verdicts-by-source table");
     String head = html.substring(table, html.indexOf("</tr>", table));
-    assertTrue(head.contains("<th>chronology</th><th>gdelt2</th>"), head);
+    assertTrue(head.contains("<th>curated chronology</th><th>GDELT 2.0 events</th>"), head);
     java.util.regex.Matcher p7 =
         java.util.regex.Pattern.compile("<tr><td>P7</td>(.*?)</tr>").matcher(html);
     assertTrue(p7.find(), "a P7 row");

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -526,14 +525,12 @@ public final class HtmlReport {
   }
 
   private static List<ReportModel.LegendItem> legend() {
-    Map<String, String> names = new LinkedHashMap<>();
-    names.put("MENAGE_A_TROIS", "ménage à trois");
-    names.put("ROMANTIC_TRIANGLE", "romantic triangle");
-    names.put("STABLE_MARRIAGE", "stable marriage");
-    names.put("UNIT_VETO", "unit veto");
-    names.put("INDETERMINATE", "indeterminate");
     List<ReportModel.LegendItem> out = new ArrayList<>();
-    names.forEach((k, v) -> out.add(new ReportModel.LegendItem(CONFIG_COLOURS.get(k), v)));
+    for (Configuration.Type t : Configuration.Type.values()) {
+      out.add(
+          new ReportModel.LegendItem(
+              CONFIG_COLOURS.get(t.name()), org.entente.report.Labels.configuration(t)));
+    }
     return out;
   }
 
@@ -561,7 +558,8 @@ public final class HtmlReport {
               v.outcome().text().replace(' ', '-'),
               v.outcome().text(),
               v.claim(),
-              String.join(", ", p.seeds()),
+              String.join(
+                  "; ", p.seeds().stream().map(org.entente.report.Labels::seedLabel).toList()),
               v.test(),
               summary(v.operationalisation()),
               Objects.toString(v.rules().get("supported"), ""),
@@ -575,7 +573,8 @@ public final class HtmlReport {
 
   /** Every source's verdicts side by side, or {@code null} for a store of one source. */
   private ReportModel.BySource bySource() {
-    List<String> names = whole.sources().stream().map(org.entente.store.SourceInfo::name).toList();
+    List<org.entente.store.SourceInfo> infos = whole.sources();
+    List<String> names = infos.stream().map(org.entente.store.SourceInfo::name).toList();
     if (names.size() < 2) {
       return null;
     }
@@ -602,7 +601,9 @@ public final class HtmlReport {
           new ReportModel.BySourceRow(
               first.version() > 1 ? first.id() + " v" + first.version() : first.id(), cells));
     }
-    return new ReportModel.BySource(names, rows);
+    return new ReportModel.BySource(
+        infos.stream().map(i -> org.entente.report.Labels.source(i.name(), i.kind())).toList(),
+        rows);
   }
 
   private static String summary(Map<String, Object> op) {
