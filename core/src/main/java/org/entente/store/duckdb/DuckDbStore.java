@@ -37,6 +37,10 @@ public final class DuckDbStore implements EventStore {
   /** Idle query connections kept for reuse (more are made on demand, then closed). */
   private static final int POOL = 16;
 
+  static {
+    DuckDbNativeLibrary.prepare();
+  }
+
   private final DuckDBConnection conn;
   private final String location;
   private final boolean readOnly;
