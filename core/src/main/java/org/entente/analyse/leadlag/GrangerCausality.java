@@ -1,5 +1,6 @@
 package org.entente.analyse.leadlag;
 
+import java.util.stream.IntStream;
 import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
@@ -148,29 +149,35 @@ public final class GrangerCausality {
     double rssRestricted = observed.rssRestricted();
     int n = cause.length;
     int parameter = surrogateParameter(scheme, lags, n);
-    RandomGenerator random = new Well19937c(seed);
-    double[] surrogate = new double[n];
-    int exceed = 0;
-    for (int b = 0; b < replicates; b++) {
-      surrogate(scheme, parameter, cause, random, surrogate);
-      double f;
-      try {
-        f =
-            fromFits(
-                    rssRestricted,
-                    unrestrictedRss(surrogate, effect, lags, deterministic),
-                    lags,
-                    n - lags,
-                    deterministic)
-                .fStatistic();
-      } catch (IllegalArgumentException degenerate) {
-        // a surrogate whose lags are collinear (e.g. a constant block) carries no evidence
-        f = Double.NEGATIVE_INFINITY;
-      }
-      if (f >= observed.fStatistic()) {
-        exceed++;
-      }
-    }
+    int[] draws = draws(scheme, parameter, n, replicates, new Well19937c(seed));
+    int perReplicate = draws.length / replicates;
+    double observedF = observed.fStatistic();
+    ThreadLocal<double[]> buffers = ThreadLocal.withInitial(() -> new double[n]);
+    int exceed =
+        IntStream.range(0, replicates)
+            .parallel()
+            .map(
+                b -> {
+                  double[] surrogate = buffers.get();
+                  surrogate(scheme, parameter, cause, draws, b * perReplicate, surrogate);
+                  double f;
+                  try {
+                    f =
+                        fromFits(
+                                rssRestricted,
+                                unrestrictedRss(surrogate, effect, lags, deterministic),
+                                lags,
+                                n - lags,
+                                deterministic)
+                            .fStatistic();
+                  } catch (IllegalArgumentException degenerate) {
+                    // a surrogate whose lags are collinear (e.g. a constant block) carries no
+                    // evidence
+                    f = Double.NEGATIVE_INFINITY;
+                  }
+                  return f >= observedF ? 1 : 0;
+                })
+            .sum();
     return new ResampledTest(
         observed.fStatistic(),
         (1.0 + exceed) / (replicates + 1.0),
@@ -225,23 +232,45 @@ public final class GrangerCausality {
     GrangerResult observed = test(cause, effect, lags);
     int n = cause.length;
     int parameter = surrogateParameter(scheme, lags, n);
-    RandomGenerator random = new Well19937c(seed);
-    double[] surrogate = new double[n];
-    int exceed = 0;
-    for (int b = 0; b < replicates; b++) {
-      surrogate(scheme, parameter, cause, random, surrogate);
-      double p;
-      try {
-        int k = order(surrogate, effect, maxLag, criterion);
-        p = test(surrogate, effect, k).fPValue();
-      } catch (IllegalArgumentException | MathRuntimeException degenerate) {
-        // a surrogate whose regressions are singular carries no evidence
-        p = Double.POSITIVE_INFINITY;
-      }
-      if (p <= observed.fPValue()) {
-        exceed++;
-      }
-    }
+    int[] draws = draws(scheme, parameter, n, replicates, new Well19937c(seed));
+    int perReplicate = draws.length / replicates;
+    double[] restricted = restrictedRssByOrder(effect, maxLag);
+    double observedP = observed.fPValue();
+    ThreadLocal<NestedLagSelection> selection =
+        ThreadLocal.withInitial(() -> new NestedLagSelection(n, maxLag));
+    ThreadLocal<double[]> buffers = ThreadLocal.withInitial(() -> new double[n]);
+    // Replicates are independent given their draws (taken above, in order, from the one seeded
+    // generator), so the count does not depend on how many threads share the work.
+    int exceed =
+        IntStream.range(0, replicates)
+            .parallel()
+            .map(
+                b -> {
+                  double[] surrogate = buffers.get();
+                  surrogate(scheme, parameter, cause, draws, b * perReplicate, surrogate);
+                  double p;
+                  try {
+                    int k = selection.get().order(surrogate, effect, criterion);
+                    checkSample(n, k, Deterministic.CONSTANT);
+                    double rssR =
+                        Double.isNaN(restricted[k])
+                            ? restrictedRss(effect, k, Deterministic.CONSTANT)
+                            : restricted[k];
+                    p =
+                        fromFits(
+                                rssR,
+                                unrestrictedRss(surrogate, effect, k, Deterministic.CONSTANT),
+                                k,
+                                n - k,
+                                Deterministic.CONSTANT)
+                            .fPValue();
+                  } catch (IllegalArgumentException | MathRuntimeException degenerate) {
+                    // a surrogate whose regressions are singular carries no evidence
+                    p = Double.POSITIVE_INFINITY;
+                  }
+                  return p <= observedP ? 1 : 0;
+                })
+            .sum();
     return new Reselected(
         observed,
         new ResampledTest(
@@ -391,27 +420,59 @@ public final class GrangerCausality {
     return (int) Math.max(1, Math.round(Math.cbrt(n)));
   }
 
-  /** Fills {@code surrogate} with one resampled copy of {@code cause}. */
+  /**
+   * The random numbers of all replicates, drawn in replicate order from {@code random} exactly as
+   * the replicate loop drew them before draws were taken up front: one shift per replicate, or
+   * ⌈n/ℓ⌉ block starts per replicate.
+   */
+  private static int[] draws(
+      Resampling scheme, int parameter, int n, int replicates, RandomGenerator random) {
+    int per = scheme == Resampling.CIRCULAR_SHIFT ? 1 : (n + parameter - 1) / parameter;
+    int[] draws = new int[Math.multiplyExact(per, replicates)];
+    for (int i = 0; i < draws.length; i++) {
+      draws[i] =
+          scheme == Resampling.CIRCULAR_SHIFT
+              ? parameter + random.nextInt(n - 2 * parameter + 1)
+              : random.nextInt(n);
+    }
+    return draws;
+  }
+
+  /** Fills {@code surrogate} from the draws of one replicate starting at {@code from}. */
   private static void surrogate(
-      Resampling scheme,
-      int parameter,
-      double[] cause,
-      RandomGenerator random,
-      double[] surrogate) {
+      Resampling scheme, int parameter, double[] cause, int[] draws, int from, double[] surrogate) {
     int n = cause.length;
     if (scheme == Resampling.CIRCULAR_SHIFT) {
-      int shift = parameter + random.nextInt(n - 2 * parameter + 1);
+      int shift = draws[from];
       for (int t = 0; t < n; t++) {
         surrogate[t] = cause[(t + shift) % n];
       }
     } else {
       int filled = 0;
+      int next = from;
       while (filled < n) {
-        int start = random.nextInt(n);
+        int start = draws[next++];
         for (int j = 0; j < parameter && filled < n; j++) {
           surrogate[filled++] = cause[(start + j) % n];
         }
       }
     }
+  }
+
+  /**
+   * RSS_R of the restricted regression (with a constant) at each order 1..maxLag, NaN where it
+   * cannot be fitted (the replicate then recomputes it and meets the same error).
+   */
+  private static double[] restrictedRssByOrder(double[] effect, int maxLag) {
+    double[] rss = new double[maxLag + 1];
+    rss[0] = Double.NaN;
+    for (int k = 1; k <= maxLag; k++) {
+      try {
+        rss[k] = restrictedRss(effect, k, Deterministic.CONSTANT);
+      } catch (IllegalArgumentException | MathRuntimeException e) {
+        rss[k] = Double.NaN;
+      }
+    }
+    return rss;
   }
 }
