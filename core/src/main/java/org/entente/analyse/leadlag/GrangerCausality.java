@@ -236,8 +236,7 @@ public final class GrangerCausality {
     int perReplicate = draws.length / replicates;
     double[] restricted = restrictedRssByOrder(effect, maxLag);
     double observedP = observed.fPValue();
-    ThreadLocal<NestedLagSelection> selection =
-        ThreadLocal.withInitial(() -> new NestedLagSelection(n, maxLag));
+    ThreadLocal<ReplicateFits> fits = ThreadLocal.withInitial(() -> new ReplicateFits(n, maxLag));
     ThreadLocal<double[]> buffers = ThreadLocal.withInitial(() -> new double[n]);
     // Replicates are independent given their draws (taken above, in order, from the one seeded
     // generator), so the count does not depend on how many threads share the work.
@@ -250,7 +249,8 @@ public final class GrangerCausality {
                   surrogate(scheme, parameter, cause, draws, b * perReplicate, surrogate);
                   double p;
                   try {
-                    int k = selection.get().order(surrogate, effect, criterion);
+                    ReplicateFits fit = fits.get();
+                    int k = fit.order(surrogate, effect, criterion);
                     checkSample(n, k, Deterministic.CONSTANT);
                     double rssR =
                         Double.isNaN(restricted[k])
@@ -259,7 +259,7 @@ public final class GrangerCausality {
                     p =
                         fromFits(
                                 rssR,
-                                unrestrictedRss(surrogate, effect, k, Deterministic.CONSTANT),
+                                fit.grangerRss(surrogate, effect, k),
                                 k,
                                 n - k,
                                 Deterministic.CONSTANT)

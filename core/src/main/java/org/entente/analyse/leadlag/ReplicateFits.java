@@ -1,9 +1,10 @@
 package org.entente.analyse.leadlag;
 
 /**
- * The VAR order choice of {@link LagSelection#select} for many surrogate pairs, in one QR
- * decomposition per pair instead of two per candidate order. Not thread-safe: one instance per
- * thread; it allocates nothing per call.
+ * The regressions of one resampling replicate of {@link GrangerCausality#resampledReselecting}: the
+ * VAR order choice of {@link LagSelection#select} in one QR decomposition instead of two per
+ * candidate order, and the unrestricted Granger RSS, both by a plain Householder QR on a reused
+ * column-major buffer. Not thread-safe: one instance per thread; it allocates nothing per call.
  *
  * <p>Why it gives the same orders: the regressors of order p, (1, x_{t−1}, y_{t−1}, …, x_{t−p},
  * y_{t−p}), are the first m_p = 1 + 2p columns of the order-p_max design on the common sample t =
@@ -16,12 +17,20 @@ package org.entente.analyse.leadlag;
  * singular (|R_jj| below 1e−12 · max|X_p| · √T, or below 1e−11, Hipparchus' QR and LU thresholds)
  * makes the whole choice fail as it would there. Reference: Golub &amp; Van Loan (2013), Matrix
  * Computations, 4th ed., section 5.2 (Householder QR) and 5.3 (least squares).
+ *
+ * <p>The unrestricted Granger regression of y_t on (y_{t−1..p}, x_{t−1..p}, 1), t = p+1..n, is
+ * decomposed the same way; its RSS is Σ_{i≥2p+1} (Q'y)_i², equal to {@link Ols#fit}'s up to
+ * rounding, with the same singularity rule.
  */
-final class NestedLagSelection {
+final class ReplicateFits {
 
   private final int maxLag;
-  private final int sample;
-  private final int columns;
+  private final int n;
+
+  /** Rows and columns of the current decomposition. */
+  private int sample;
+
+  private int columns;
 
   /** Column-major design, sample rows per column, overwritten by the decomposition. */
   private final double[] design;
@@ -31,19 +40,56 @@ final class NestedLagSelection {
   private final double[] columnMax;
   private final double[] storedDiagonal;
 
-  NestedLagSelection(int n, int maxLag) {
+  ReplicateFits(int n, int maxLag) {
     this.maxLag = maxLag;
-    this.sample = n - maxLag;
-    this.columns = 1 + 2 * maxLag;
-    if (maxLag < 0 || sample <= 2 * maxLag + 1) {
+    this.n = n;
+    if (maxLag < 0 || n - maxLag <= 2 * maxLag + 1) {
       throw new IllegalArgumentException(
           "maxLag " + maxLag + " too large for " + n + " observations");
     }
-    this.design = new double[sample * columns];
-    this.u = new double[sample];
-    this.v = new double[sample];
-    this.columnMax = new double[columns];
-    this.storedDiagonal = new double[columns];
+    this.design = new double[n * (1 + 2 * maxLag)];
+    this.u = new double[n];
+    this.v = new double[n];
+    this.columnMax = new double[1 + 2 * maxLag];
+    this.storedDiagonal = new double[1 + 2 * maxLag];
+  }
+
+  /**
+   * RSS_U of the Granger regression of y on p lags of y, p lags of x and a constant (columns in
+   * {@link GrangerCausality}'s order), as {@code Ols.fit(…).rss()} computes it.
+   *
+   * @param lags p, 1 ≤ p ≤ maxLag
+   * @throws IllegalArgumentException if the design is singular
+   */
+  double grangerRss(double[] x, double[] y, int lags) {
+    sample = n - lags;
+    columns = 2 * lags + 1;
+    double largest = 0;
+    for (int r = 0; r < sample; r++) {
+      int t = lags + r;
+      u[r] = y[t];
+      for (int i = 1; i <= lags; i++) {
+        double a = y[t - i];
+        double b = x[t - i];
+        design[(i - 1) * sample + r] = a;
+        design[(lags + i - 1) * sample + r] = b;
+        largest = Math.max(largest, Math.max(Math.abs(a), Math.abs(b)));
+      }
+      design[2 * lags * sample + r] = 1;
+    }
+    largest = Math.max(largest, 1);
+    double sqrtT = Math.sqrt(sample);
+    for (int j = 0; j < columns; j++) {
+      reflect(j, false);
+    }
+    for (int j = 0; j < columns; j++) {
+      checkDiagonal(storedDiagonal[j], largest, sqrtT);
+    }
+    double rss = 0;
+    for (int r = columns; r < sample; r++) {
+      rss += u[r] * u[r];
+    }
+    return rss;
   }
 
   /**
@@ -52,6 +98,8 @@ final class NestedLagSelection {
    * @throws IllegalArgumentException if a candidate design is singular
    */
   int order(double[] x, double[] y, LagCriterion criterion) {
+    sample = n - maxLag;
+    columns = 1 + 2 * maxLag;
     fill(x, y);
     double best = Double.NaN;
     int bestOrder = 0;
@@ -59,7 +107,7 @@ final class NestedLagSelection {
     double sqrtT = Math.sqrt(sample);
     for (int j = 0; j < columns; j++) {
       largest = Math.max(largest, columnMax[j]);
-      double diagonal = reflect(j);
+      double diagonal = reflect(j, true);
       if (j % 2 == 0) { // m = j + 1 = 1 + 2p columns: order p = j / 2 is complete
         int p = j / 2;
         for (int k = 0; k <= j; k++) {
@@ -123,10 +171,10 @@ final class NestedLagSelection {
   }
 
   /**
-   * Householder step on column j (rows j..T−1): reflects the later columns and both responses,
-   * returns R_jj.
+   * Householder step on column j (rows j..T−1): reflects the later columns and the response u (and
+   * v if {@code both}), returns R_jj.
    */
-  private double reflect(int j) {
+  private double reflect(int j, boolean both) {
     int base = j * sample;
     double norm = 0;
     for (int r = j; r < sample; r++) {
@@ -146,7 +194,9 @@ final class NestedLagSelection {
       apply(base, j, vv, k * sample);
     }
     applyTo(base, j, vv, u);
-    applyTo(base, j, vv, v);
+    if (both) {
+      applyTo(base, j, vv, v);
+    }
     storedDiagonal[j] = alpha;
     return alpha;
   }

@@ -8,10 +8,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * {@link NestedLagSelection} chooses the orders {@link LagSelection#select} chooses (its reference
- * here: two Hipparchus QR fits per candidate order), on dense, sparse and degenerate pairs.
+ * {@link ReplicateFits} chooses the orders {@link LagSelection#select} chooses and finds the
+ * unrestricted RSS of {@link GrangerCausality#test} (its references here: Hipparchus QR fits), on
+ * dense, sparse and degenerate pairs.
  */
-class NestedLagSelectionTest {
+class ReplicateFitsTest {
 
   private static double[] ar1(SplittableRandom random, int n, double phi, double zeroShare) {
     double[] s = new double[n];
@@ -43,7 +44,7 @@ class NestedLagSelectionTest {
           y[t] += 0.6 * x[t - 3]; // a planted lead, so that orders above 1 are chosen
         }
       }
-      NestedLagSelection nested = new NestedLagSelection(n, maxLag);
+      ReplicateFits nested = new ReplicateFits(n, maxLag);
       Integer expected;
       try {
         expected = reference(x, y, maxLag, criterion);
@@ -60,6 +61,27 @@ class NestedLagSelectionTest {
     assertEquals(true, checked > 250, "most pairs can be fitted: " + checked);
   }
 
+  @org.junit.jupiter.api.Test
+  void grangerRss_randomPairs_matchesTheHipparchusFitOrFailsLikeIt() {
+    SplittableRandom random = new SplittableRandom(77L);
+    for (int i = 0; i < 300; i++) {
+      int n = 60 + random.nextInt(300);
+      int lags = 1 + random.nextInt(12);
+      double zeros = i % 3 == 0 ? 0.9 : 0;
+      double[] x = ar1(random, n, random.nextDouble(), zeros);
+      double[] y = ar1(random, n, random.nextDouble(), 0);
+      ReplicateFits fits = new ReplicateFits(n, 12);
+      double expected;
+      try {
+        expected = GrangerCausality.test(x, y, lags).rssUnrestricted();
+      } catch (IllegalArgumentException singular) {
+        assertThrows(IllegalArgumentException.class, () -> fits.grangerRss(x, y, lags));
+        continue;
+      }
+      assertEquals(expected, fits.grangerRss(x, y, lags), 1e-10 * expected, "pair " + i);
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(LagCriterion.class)
   void order_constantCause_singularLikeLagSelection(LagCriterion criterion) {
@@ -67,6 +89,6 @@ class NestedLagSelectionTest {
     double[] y = ar1(new SplittableRandom(3), 80, 0.5, 0);
     assertThrows(IllegalArgumentException.class, () -> reference(x, y, 4, criterion));
     assertThrows(
-        IllegalArgumentException.class, () -> new NestedLagSelection(80, 4).order(x, y, criterion));
+        IllegalArgumentException.class, () -> new ReplicateFits(80, 4).order(x, y, criterion));
   }
 }
