@@ -1,5 +1,6 @@
 package org.entente.analyse.leadlag;
 
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.random.RandomGenerator;
@@ -149,35 +150,31 @@ public final class GrangerCausality {
     double rssRestricted = observed.rssRestricted();
     int n = cause.length;
     int parameter = surrogateParameter(scheme, lags, n);
-    int[] draws = draws(scheme, parameter, n, replicates, new Well19937c(seed));
-    int perReplicate = draws.length / replicates;
     double observedF = observed.fStatistic();
-    ThreadLocal<double[]> buffers = ThreadLocal.withInitial(() -> new double[n]);
     int exceed =
-        IntStream.range(0, replicates)
-            .parallel()
-            .map(
-                b -> {
-                  double[] surrogate = buffers.get();
-                  surrogate(scheme, parameter, cause, draws, b * perReplicate, surrogate);
-                  double f;
-                  try {
-                    f =
-                        fromFits(
-                                rssRestricted,
-                                unrestrictedRss(surrogate, effect, lags, deterministic),
-                                lags,
-                                n - lags,
-                                deterministic)
-                            .fStatistic();
-                  } catch (IllegalArgumentException degenerate) {
-                    // a surrogate whose lags are collinear (e.g. a constant block) carries no
-                    // evidence
-                    f = Double.NEGATIVE_INFINITY;
-                  }
-                  return f >= observedF ? 1 : 0;
-                })
-            .sum();
+        countReplicates(
+            scheme,
+            parameter,
+            cause,
+            replicates,
+            seed,
+            surrogate -> {
+              double f;
+              try {
+                f =
+                    fromFits(
+                            rssRestricted,
+                            unrestrictedRss(surrogate, effect, lags, deterministic),
+                            lags,
+                            n - lags,
+                            deterministic)
+                        .fStatistic();
+              } catch (IllegalArgumentException degenerate) {
+                // a surrogate whose lags are collinear (e.g. a constant block) carries no evidence
+                f = Double.NEGATIVE_INFINITY;
+              }
+              return f >= observedF;
+            });
     return new ResampledTest(
         observed.fStatistic(),
         (1.0 + exceed) / (replicates + 1.0),
@@ -232,45 +229,40 @@ public final class GrangerCausality {
     GrangerResult observed = test(cause, effect, lags);
     int n = cause.length;
     int parameter = surrogateParameter(scheme, lags, n);
-    int[] draws = draws(scheme, parameter, n, replicates, new Well19937c(seed));
-    int perReplicate = draws.length / replicates;
     double[] restricted = restrictedRssByOrder(effect, maxLag);
     double observedP = observed.fPValue();
     ThreadLocal<ReplicateFits> fits = ThreadLocal.withInitial(() -> new ReplicateFits(n, maxLag));
-    ThreadLocal<double[]> buffers = ThreadLocal.withInitial(() -> new double[n]);
-    // Replicates are independent given their draws (taken above, in order, from the one seeded
-    // generator), so the count does not depend on how many threads share the work.
     int exceed =
-        IntStream.range(0, replicates)
-            .parallel()
-            .map(
-                b -> {
-                  double[] surrogate = buffers.get();
-                  surrogate(scheme, parameter, cause, draws, b * perReplicate, surrogate);
-                  double p;
-                  try {
-                    ReplicateFits fit = fits.get();
-                    int k = fit.order(surrogate, effect, criterion);
-                    checkSample(n, k, Deterministic.CONSTANT);
-                    double rssR =
-                        Double.isNaN(restricted[k])
-                            ? restrictedRss(effect, k, Deterministic.CONSTANT)
-                            : restricted[k];
-                    p =
-                        fromFits(
-                                rssR,
-                                fit.grangerRss(surrogate, effect, k),
-                                k,
-                                n - k,
-                                Deterministic.CONSTANT)
-                            .fPValue();
-                  } catch (IllegalArgumentException | MathRuntimeException degenerate) {
-                    // a surrogate whose regressions are singular carries no evidence
-                    p = Double.POSITIVE_INFINITY;
-                  }
-                  return p <= observedP ? 1 : 0;
-                })
-            .sum();
+        countReplicates(
+            scheme,
+            parameter,
+            cause,
+            replicates,
+            seed,
+            surrogate -> {
+              double p;
+              try {
+                ReplicateFits fit = fits.get();
+                int k = fit.order(surrogate, effect, criterion);
+                checkSample(n, k, Deterministic.CONSTANT);
+                double rssR =
+                    Double.isNaN(restricted[k])
+                        ? restrictedRss(effect, k, Deterministic.CONSTANT)
+                        : restricted[k];
+                p =
+                    fromFits(
+                            rssR,
+                            fit.grangerRss(surrogate, effect, k),
+                            k,
+                            n - k,
+                            Deterministic.CONSTANT)
+                        .fPValue();
+              } catch (IllegalArgumentException | MathRuntimeException degenerate) {
+                // a surrogate whose regressions are singular carries no evidence
+                p = Double.POSITIVE_INFINITY;
+              }
+              return p <= observedP;
+            });
     return new Reselected(
         observed,
         new ResampledTest(
@@ -418,6 +410,35 @@ public final class GrangerCausality {
       return parameter;
     }
     return (int) Math.max(1, Math.round(Math.cbrt(n)));
+  }
+
+  /**
+   * How many of B surrogates of {@code cause} satisfy {@code counts}, the replicates run in
+   * parallel. Their random numbers are drawn first, in replicate order, from one {@link Well19937c}
+   * seeded with {@code seed}, so the count does not depend on how many threads share the work.
+   * {@code counts} is called from several threads at once, each time with a buffer that is reused
+   * once it returns.
+   */
+  private static int countReplicates(
+      Resampling scheme,
+      int parameter,
+      double[] cause,
+      int replicates,
+      long seed,
+      Predicate<double[]> counts) {
+    int n = cause.length;
+    int[] draws = draws(scheme, parameter, n, replicates, new Well19937c(seed));
+    int perReplicate = draws.length / replicates;
+    ThreadLocal<double[]> buffers = ThreadLocal.withInitial(() -> new double[n]);
+    return IntStream.range(0, replicates)
+        .parallel()
+        .map(
+            b -> {
+              double[] surrogate = buffers.get();
+              surrogate(scheme, parameter, cause, draws, b * perReplicate, surrogate);
+              return counts.test(surrogate) ? 1 : 0;
+            })
+        .sum();
   }
 
   /**
