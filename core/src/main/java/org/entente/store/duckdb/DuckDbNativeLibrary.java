@@ -77,7 +77,7 @@ public final class DuckDbNativeLibrary {
     if (onLibraryPath(lib.getParent())) {
       return;
     }
-    linkBesideJar(lib, cacheRoot, name);
+    linkBesideJar(lib, name);
   }
 
   /**
@@ -189,10 +189,11 @@ public final class DuckDbNativeLibrary {
 
   /**
    * The driver's last resort: {@code <jar dir>/<name>}. A symbolic link there to {@code lib},
-   * created or repointed (atomically) when it is missing or is a link into this cache; any other
-   * file there is left alone.
+   * created or repointed (atomically) when it is missing or is a link into a cache of this class
+   * (any cache root: {@code ENTENTE_CACHE_DIR} may differ between runs); any other file there is
+   * left alone.
    */
-  private static void linkBesideJar(Path lib, Path cacheRoot, String name) {
+  private static void linkBesideJar(Path lib, String name) {
     Path jarDir;
     try {
       jarDir =
@@ -214,7 +215,7 @@ public final class DuckDbNativeLibrary {
         if (target.equals(lib)) {
           return;
         }
-        if (!target.startsWith(cacheRoot)) {
+        if (!ours(target)) {
           throw cannotLink(lib, link + " is a link this program did not make", null);
         }
       } else if (Files.exists(link)) {
@@ -227,6 +228,14 @@ public final class DuckDbNativeLibrary {
     } catch (IOException | UnsupportedOperationException e) {
       throw cannotLink(lib, "cannot link it beside the jar: " + e.getMessage(), e);
     }
+  }
+
+  /** A link target this class makes: {@code <any cache root>/duckdb-…/<mapped library name>}. */
+  private static boolean ours(Path target) {
+    Path dir = target.getParent();
+    return target.getFileName().toString().equals(System.mapLibraryName("duckdb_java"))
+        && dir != null
+        && dir.getFileName().toString().startsWith("duckdb-");
   }
 
   private static IllegalStateException cannotLink(Path lib, String why, Throwable cause) {
