@@ -60,6 +60,7 @@ public final class WebServer implements AutoCloseable {
   public static WebServer start(EventStore store, String host, int port, boolean cache) {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(host, "host");
+    store.preferConcurrentQueries();
     Assets assets = Assets.load();
     Api api = new Api(store);
     List<Route> routes = Routes.all(api);

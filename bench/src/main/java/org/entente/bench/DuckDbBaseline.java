@@ -123,6 +123,7 @@ public final class DuckDbBaseline {
     }
     long fileBytes = Files.size(file);
     String sql = createTableSql(file, codes.size());
+    org.entente.store.duckdb.DuckDbNativeLibrary.prepare();
     DriverManager.getConnection("jdbc:duckdb:").close(); // loads the native library untimed
 
     long start = System.nanoTime();

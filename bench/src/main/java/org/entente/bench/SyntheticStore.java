@@ -99,6 +99,7 @@ public final class SyntheticStore {
             + " AS INTEGER) + 1 k FROM range("
             + rows
             + ") t(i)))";
+    org.entente.store.duckdb.DuckDbNativeLibrary.prepare();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
         Statement st = c.createStatement()) {
       st.execute(

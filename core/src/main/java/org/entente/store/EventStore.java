@@ -85,4 +85,11 @@ public interface EventStore extends AutoCloseable {
 
   @Override
   void close();
+
+  /**
+   * A hint that many small queries will now run at once (a web server): the engine may give each
+   * query fewer threads so that concurrent queries share the cores instead of contending for them.
+   * Results do not change. The default does nothing.
+   */
+  default void preferConcurrentQueries() {}
 }

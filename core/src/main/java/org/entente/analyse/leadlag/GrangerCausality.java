@@ -1,5 +1,7 @@
 package org.entente.analyse.leadlag;
 
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
@@ -148,29 +150,31 @@ public final class GrangerCausality {
     double rssRestricted = observed.rssRestricted();
     int n = cause.length;
     int parameter = surrogateParameter(scheme, lags, n);
-    RandomGenerator random = new Well19937c(seed);
-    double[] surrogate = new double[n];
-    int exceed = 0;
-    for (int b = 0; b < replicates; b++) {
-      surrogate(scheme, parameter, cause, random, surrogate);
-      double f;
-      try {
-        f =
-            fromFits(
-                    rssRestricted,
-                    unrestrictedRss(surrogate, effect, lags, deterministic),
-                    lags,
-                    n - lags,
-                    deterministic)
-                .fStatistic();
-      } catch (IllegalArgumentException degenerate) {
-        // a surrogate whose lags are collinear (e.g. a constant block) carries no evidence
-        f = Double.NEGATIVE_INFINITY;
-      }
-      if (f >= observed.fStatistic()) {
-        exceed++;
-      }
-    }
+    double observedF = observed.fStatistic();
+    int exceed =
+        countReplicates(
+            scheme,
+            parameter,
+            cause,
+            replicates,
+            seed,
+            surrogate -> {
+              double f;
+              try {
+                f =
+                    fromFits(
+                            rssRestricted,
+                            unrestrictedRss(surrogate, effect, lags, deterministic),
+                            lags,
+                            n - lags,
+                            deterministic)
+                        .fStatistic();
+              } catch (IllegalArgumentException degenerate) {
+                // a surrogate whose lags are collinear (e.g. a constant block) carries no evidence
+                f = Double.NEGATIVE_INFINITY;
+              }
+              return f >= observedF;
+            });
     return new ResampledTest(
         observed.fStatistic(),
         (1.0 + exceed) / (replicates + 1.0),
@@ -225,23 +229,40 @@ public final class GrangerCausality {
     GrangerResult observed = test(cause, effect, lags);
     int n = cause.length;
     int parameter = surrogateParameter(scheme, lags, n);
-    RandomGenerator random = new Well19937c(seed);
-    double[] surrogate = new double[n];
-    int exceed = 0;
-    for (int b = 0; b < replicates; b++) {
-      surrogate(scheme, parameter, cause, random, surrogate);
-      double p;
-      try {
-        int k = order(surrogate, effect, maxLag, criterion);
-        p = test(surrogate, effect, k).fPValue();
-      } catch (IllegalArgumentException | MathRuntimeException degenerate) {
-        // a surrogate whose regressions are singular carries no evidence
-        p = Double.POSITIVE_INFINITY;
-      }
-      if (p <= observed.fPValue()) {
-        exceed++;
-      }
-    }
+    double[] restricted = restrictedRssByOrder(effect, maxLag);
+    double observedP = observed.fPValue();
+    ThreadLocal<ReplicateFits> fits = ThreadLocal.withInitial(() -> new ReplicateFits(n, maxLag));
+    int exceed =
+        countReplicates(
+            scheme,
+            parameter,
+            cause,
+            replicates,
+            seed,
+            surrogate -> {
+              double p;
+              try {
+                ReplicateFits fit = fits.get();
+                int k = fit.order(surrogate, effect, criterion);
+                checkSample(n, k, Deterministic.CONSTANT);
+                double rssR =
+                    Double.isNaN(restricted[k])
+                        ? restrictedRss(effect, k, Deterministic.CONSTANT)
+                        : restricted[k];
+                p =
+                    fromFits(
+                            rssR,
+                            fit.grangerRss(surrogate, effect, k),
+                            k,
+                            n - k,
+                            Deterministic.CONSTANT)
+                        .fPValue();
+              } catch (IllegalArgumentException | MathRuntimeException degenerate) {
+                // a surrogate whose regressions are singular carries no evidence
+                p = Double.POSITIVE_INFINITY;
+              }
+              return p <= observedP;
+            });
     return new Reselected(
         observed,
         new ResampledTest(
@@ -391,27 +412,88 @@ public final class GrangerCausality {
     return (int) Math.max(1, Math.round(Math.cbrt(n)));
   }
 
-  /** Fills {@code surrogate} with one resampled copy of {@code cause}. */
-  private static void surrogate(
+  /**
+   * How many of B surrogates of {@code cause} satisfy {@code counts}, the replicates run in
+   * parallel. Their random numbers are drawn first, in replicate order, from one {@link Well19937c}
+   * seeded with {@code seed}, so the count does not depend on how many threads share the work.
+   * {@code counts} is called from several threads at once, each time with a buffer that is reused
+   * once it returns.
+   */
+  private static int countReplicates(
       Resampling scheme,
       int parameter,
       double[] cause,
-      RandomGenerator random,
-      double[] surrogate) {
+      int replicates,
+      long seed,
+      Predicate<double[]> counts) {
+    int n = cause.length;
+    int[] draws = draws(scheme, parameter, n, replicates, new Well19937c(seed));
+    int perReplicate = draws.length / replicates;
+    ThreadLocal<double[]> buffers = ThreadLocal.withInitial(() -> new double[n]);
+    return IntStream.range(0, replicates)
+        .parallel()
+        .map(
+            b -> {
+              double[] surrogate = buffers.get();
+              surrogate(scheme, parameter, cause, draws, b * perReplicate, surrogate);
+              return counts.test(surrogate) ? 1 : 0;
+            })
+        .sum();
+  }
+
+  /**
+   * The random numbers of all replicates, drawn in replicate order from {@code random} exactly as
+   * the replicate loop drew them before draws were taken up front: one shift per replicate, or
+   * ⌈n/ℓ⌉ block starts per replicate.
+   */
+  private static int[] draws(
+      Resampling scheme, int parameter, int n, int replicates, RandomGenerator random) {
+    int per = scheme == Resampling.CIRCULAR_SHIFT ? 1 : (n + parameter - 1) / parameter;
+    int[] draws = new int[Math.multiplyExact(per, replicates)];
+    for (int i = 0; i < draws.length; i++) {
+      draws[i] =
+          scheme == Resampling.CIRCULAR_SHIFT
+              ? parameter + random.nextInt(n - 2 * parameter + 1)
+              : random.nextInt(n);
+    }
+    return draws;
+  }
+
+  /** Fills {@code surrogate} from the draws of one replicate starting at {@code from}. */
+  private static void surrogate(
+      Resampling scheme, int parameter, double[] cause, int[] draws, int from, double[] surrogate) {
     int n = cause.length;
     if (scheme == Resampling.CIRCULAR_SHIFT) {
-      int shift = parameter + random.nextInt(n - 2 * parameter + 1);
+      int shift = draws[from];
       for (int t = 0; t < n; t++) {
         surrogate[t] = cause[(t + shift) % n];
       }
     } else {
       int filled = 0;
+      int next = from;
       while (filled < n) {
-        int start = random.nextInt(n);
+        int start = draws[next++];
         for (int j = 0; j < parameter && filled < n; j++) {
           surrogate[filled++] = cause[(start + j) % n];
         }
       }
     }
+  }
+
+  /**
+   * RSS_R of the restricted regression (with a constant) at each order 1..maxLag, NaN where it
+   * cannot be fitted (the replicate then recomputes it and meets the same error).
+   */
+  private static double[] restrictedRssByOrder(double[] effect, int maxLag) {
+    double[] rss = new double[maxLag + 1];
+    rss[0] = Double.NaN;
+    for (int k = 1; k <= maxLag; k++) {
+      try {
+        rss[k] = restrictedRss(effect, k, Deterministic.CONSTANT);
+      } catch (IllegalArgumentException | MathRuntimeException e) {
+        rss[k] = Double.NaN;
+      }
+    }
+    return rss;
   }
 }
