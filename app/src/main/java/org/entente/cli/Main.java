@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       IngestCommand.class,
+      ImportCommand.class,
       InfoCommand.class,
       SeriesCommand.class,
       TimelineCommand.class,

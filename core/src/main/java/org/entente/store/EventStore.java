@@ -62,6 +62,16 @@ public interface EventStore extends AutoCloseable {
    */
   List<CodeCount> codeCounts(DyadQuery query);
 
+  /**
+   * What {@code query}'s source holds: every event source holds counts, quads and Goldstein; an
+   * imported aggregate what its files gave.
+   *
+   * @throws StoreException if the engine cannot run the query
+   */
+  default Quantities quantities(DyadQuery query) {
+    return Quantities.EVENTS;
+  }
+
   /** First and last event month of a dyad under the query's filters, if it has events. */
   Optional<MonthRange> extent(DyadQuery query);
 

@@ -56,6 +56,11 @@ final class ScopedStore implements EventStore {
   }
 
   @Override
+  public Quantities quantities(DyadQuery query) {
+    return store.quantities(scoped(query));
+  }
+
+  @Override
   public List<CodeCount> codeCounts(DyadQuery query) {
     return store.codeCounts(scoped(query));
   }

@@ -339,6 +339,20 @@ public final class DuckDbStore implements EventStore {
                 "event",
                 rs.getLong(5)));
       }
+      try (ResultSet ra = st.executeQuery(ImportedSql.SOURCES)) {
+        while (ra.next()) {
+          out.add(
+              new org.entente.store.SourceInfo(
+                  ra.getString(1),
+                  org.entente.store.SourceInfo.Kind.AGGREGATE,
+                  ra.getLong(2),
+                  ra.getObject(3, LocalDate.class),
+                  ra.getObject(4, LocalDate.class),
+                  ra.getString(5),
+                  ra.getLong(6)));
+        }
+      }
+      out.sort(java.util.Comparator.comparing(org.entente.store.SourceInfo::name));
       return out;
     } catch (SQLException e) {
       throw new StoreException("cannot list the store's sources: " + e.getMessage(), e);
@@ -352,11 +366,130 @@ public final class DuckDbStore implements EventStore {
    */
   @Override
   public List<PeriodAggregate> aggregate(DyadQuery q) {
+    Optional<Imported> imported = imported(q);
+    if (imported.isPresent()) {
+      return aggregateImported(q, imported.get());
+    }
     if (RollupSql.supports(q)) {
       RollupSql sql = RollupSql.of(q);
       return aggregate(q, sql.aggregate(), sql::bind);
     }
     return aggregateFromEvents(q);
+  }
+
+  @Override
+  public org.entente.store.Quantities quantities(DyadQuery q) {
+    return imported(q).map(Imported::quantities).orElse(org.entente.store.Quantities.EVENTS);
+  }
+
+  /** An aggregate source: its native frequency and what it holds. */
+  private record Imported(
+      org.entente.store.RollupFrequency freq, org.entente.store.Quantities quantities) {}
+
+  /**
+   * The aggregate source {@code q} reads, if it names one.
+   *
+   * @throws IllegalArgumentException if {@code q} is directed and the source holds the pair
+   *     undirected only
+   */
+  private Optional<Imported> imported(DyadQuery q) {
+    if (q.dataSource() == null) {
+      return Optional.empty();
+    }
+    try (Lease l = lease();
+        PreparedStatement ps =
+            l.c()
+                .prepareStatement(
+                    ImportedSql.SOURCE_TRAITS.replace(" GROUP BY", " WHERE source = ? GROUP BY"))) {
+      ps.setString(1, q.dataSource());
+      Imported found;
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        java.util.EnumSet<org.entente.store.Quantity> has =
+            java.util.EnumSet.noneOf(org.entente.store.Quantity.class);
+        org.entente.store.Quantity[] cols = {
+          org.entente.store.Quantity.N,
+          org.entente.store.Quantity.QUADS,
+          org.entente.store.Quantity.GOLDSTEIN,
+          org.entente.store.Quantity.SCORE
+        };
+        for (int i = 0; i < cols.length; i++) {
+          if (rs.getBoolean(4 + i)) {
+            has.add(cols[i]);
+          }
+        }
+        found =
+            new Imported(
+                org.entente.store.RollupFrequency.parse(rs.getString(2)),
+                new org.entente.store.Quantities(true, has));
+      }
+      if (q.directed()) {
+        try (PreparedStatement d = l.c().prepareStatement(ImportedSql.UNDIRECTED_ONLY)) {
+          d.setString(1, q.dataSource());
+          d.setString(2, q.source());
+          d.setString(3, q.target());
+          d.setString(4, q.target());
+          d.setString(5, q.source());
+          try (ResultSet rs = d.executeQuery()) {
+            rs.next();
+            if (rs.getLong(1) == 0 && rs.getLong(2) > 0) {
+              throw new IllegalArgumentException(
+                  "source '"
+                      + q.dataSource()
+                      + "' holds "
+                      + q.source()
+                      + "-"
+                      + q.target()
+                      + " undirected only: ask for "
+                      + q.source()
+                      + "-"
+                      + q.target()
+                      + " instead of "
+                      + q.label());
+            }
+          }
+        }
+      }
+      return Optional.of(found);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the sources of " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  private List<PeriodAggregate> aggregateImported(DyadQuery q, Imported src) {
+    ImportedSql sql = ImportedSql.of(q, src.freq());
+    org.entente.store.Quantities has = src.quantities();
+    boolean n = has.has(org.entente.store.Quantity.N);
+    boolean quads = has.has(org.entente.store.Quantity.QUADS);
+    boolean g = has.has(org.entente.store.Quantity.GOLDSTEIN);
+    boolean score = has.has(org.entente.store.Quantity.SCORE);
+    try (Lease l = lease();
+        PreparedStatement ps = l.c().prepareStatement(sql.aggregate())) {
+      sql.bind(ps);
+      List<PeriodAggregate> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long count = n ? rs.getLong(2) : 0;
+          out.add(
+              new PeriodAggregate(
+                  rs.getObject(1, LocalDate.class),
+                  count,
+                  quads ? rs.getDouble(3) : Double.NaN,
+                  quads ? rs.getDouble(4) : Double.NaN,
+                  quads ? rs.getDouble(5) : Double.NaN,
+                  quads ? rs.getDouble(6) : Double.NaN,
+                  g ? rs.getDouble(7) : Double.NaN,
+                  n ? count : Double.NaN,
+                  score ? rs.getDouble(8) : Double.NaN,
+                  rs.getDouble(9)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot aggregate " + q.label() + ": " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -440,6 +573,11 @@ public final class DuckDbStore implements EventStore {
 
   @Override
   public Optional<MonthRange> extent(DyadQuery q) {
+    Optional<Imported> imported = imported(q);
+    if (imported.isPresent()) {
+      ImportedSql sql = ImportedSql.of(q, imported.get().freq());
+      return extent(q, sql.extent(), sql::bind);
+    }
     if (RollupSql.supports(q)) {
       RollupSql sql = RollupSql.of(q);
       return extent(q, sql.extent(), sql::bind);

@@ -24,10 +24,25 @@ final class LoadStatements implements AutoCloseable {
           + " e.source = s.source AND e.source_event_id = s.source_event_id AND e.event_date"
           + " = s.event_date)";
 
+  /**
+   * The aggregate rows of the load that the store does not hold, first occurrence in the file of
+   * each (source, freq, period, actor1, actor2, directed).
+   */
+  static final String INSERT_FRESH_AGGREGATES =
+      "INSERT INTO "
+          + Schema.AGGREGATES
+          + " SELECT * EXCLUDE (rn) FROM (SELECT *, row_number() OVER (PARTITION BY source, freq,"
+          + " period, actor1, actor2, directed ORDER BY part, line) rn FROM"
+          + " temp.main.staging_aggregates) s WHERE rn = 1 AND NOT EXISTS (SELECT 1 FROM "
+          + Schema.AGGREGATES
+          + " a WHERE a.source = s.source AND a.freq = s.freq AND a.period = s.period AND a.actor1"
+          + " = s.actor1 AND a.actor2 = s.actor2 AND a.directed = s.directed)";
+
   final PreparedStatement nextFileId;
   final PreparedStatement clearStaging;
   final PreparedStatement clearStagingChronology;
   final PreparedStatement clearFresh;
+  final PreparedStatement clearStagingAggregates;
   final PreparedStatement insertFile;
 
   LoadStatements(DuckDBConnection conn) throws SQLException {
@@ -35,12 +50,15 @@ final class LoadStatements implements AutoCloseable {
       st.execute("CREATE TEMP TABLE IF NOT EXISTS staging (" + Schema.EVENT_COLUMNS + ")");
       st.execute(
           "CREATE TEMP TABLE IF NOT EXISTS staging_chronology (" + Schema.CHRONOLOGY_COLUMNS + ")");
+      st.execute(
+          "CREATE TEMP TABLE IF NOT EXISTS staging_aggregates (" + Schema.AGGREGATE_COLUMNS + ")");
       st.execute("CREATE TEMP TABLE IF NOT EXISTS fresh (" + Schema.EVENT_COLUMNS + ")");
     }
     nextFileId = conn.prepareStatement("SELECT coalesce(max(file_id), 0) + 1 FROM files");
     clearStaging = conn.prepareStatement("DELETE FROM temp.main.staging");
     clearStagingChronology = conn.prepareStatement("DELETE FROM temp.main.staging_chronology");
     clearFresh = conn.prepareStatement("DELETE FROM temp.main.fresh");
+    clearStagingAggregates = conn.prepareStatement("DELETE FROM temp.main.staging_aggregates");
     insertFile =
         conn.prepareStatement("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   }
@@ -49,7 +67,12 @@ final class LoadStatements implements AutoCloseable {
   public void close() {
     for (PreparedStatement p :
         new PreparedStatement[] {
-          nextFileId, clearStaging, clearStagingChronology, clearFresh, insertFile
+          nextFileId,
+          clearStaging,
+          clearStagingChronology,
+          clearFresh,
+          clearStagingAggregates,
+          insertFile
         }) {
       try {
         p.close();
