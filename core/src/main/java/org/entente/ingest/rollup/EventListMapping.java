@@ -219,6 +219,6 @@ public record EventListMapping(
     if (!pattern.contains("d")) {
       b.parseDefaulting(ChronoField.DAY_OF_MONTH, 1);
     }
-    return b.toFormatter(Locale.ENGLISH);
+    return b.toFormatter(Locale.ENGLISH).withResolverStyle(java.time.format.ResolverStyle.STRICT);
   }
 }
