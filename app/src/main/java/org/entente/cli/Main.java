@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       IngestCommand.class,
       ImportCommand.class,
+      ExportCommand.class,
       InfoCommand.class,
       SeriesCommand.class,
       TimelineCommand.class,

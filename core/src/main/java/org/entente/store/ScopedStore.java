@@ -71,6 +71,11 @@ final class ScopedStore implements EventStore {
   }
 
   @Override
+  public long exportRollup(RollupFrequency freq, boolean parquet, java.nio.file.Path file) {
+    return store.exportRollup(freq, parquet, file);
+  }
+
+  @Override
   public List<ChronologyEntry> chronology() {
     return store.chronology();
   }

@@ -34,6 +34,7 @@ final class RollupCsvParser extends CsvImportParser {
   private final String sourceOverride;
   private final Countries countries;
   private final SourceRules rules;
+  private String firstSource;
 
   RollupCsvParser(String header, String sourceOverride, Countries countries, SourceRules rules) {
     super(header);
@@ -53,7 +54,23 @@ final class RollupCsvParser extends CsvImportParser {
 
   @Override
   void record(List<String> f, long line, RowSink sink) throws RowRejected {
-    String source = sourceOverride != null ? sourceOverride : value(f, at[0]);
+    String given = value(f, at[0]);
+    if (sourceOverride != null && given != null) {
+      if (firstSource == null) {
+        firstSource = given;
+      } else if (!firstSource.equals(given)) {
+        throw new RowRejected(
+            "several sources",
+            "--source "
+                + sourceOverride
+                + " would pool source '"
+                + given
+                + "' with '"
+                + firstSource
+                + "'; import each source's rows under a name of its own");
+      }
+    }
+    String source = sourceOverride != null ? sourceOverride : given;
     if (source == null) {
       throw new RowRejected("missing source", "source is empty and no --source was given");
     }

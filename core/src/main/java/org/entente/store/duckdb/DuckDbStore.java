@@ -576,7 +576,7 @@ public final class DuckDbStore implements EventStore {
     Optional<Imported> imported = imported(q);
     if (imported.isPresent()) {
       ImportedSql sql = ImportedSql.of(q, imported.get().freq());
-      return extent(q, sql.extent(), sql::bind);
+      return extent(q, sql.extent(), sql::bindExtent);
     }
     if (RollupSql.supports(q)) {
       RollupSql sql = RollupSql.of(q);
@@ -606,6 +606,53 @@ public final class DuckDbStore implements EventStore {
       }
     } catch (SQLException e) {
       throw new StoreException("cannot read the extent of " + q.label() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public long exportRollup(
+      org.entente.store.RollupFrequency freq, boolean parquet, java.nio.file.Path file) {
+    java.nio.file.Path target = file.toAbsolutePath().normalize();
+    if (java.nio.file.Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      throw new IllegalArgumentException(
+          file + " already exists; the export never overwrites a file (choose a new name)");
+    }
+    java.nio.file.Path dir = target.getParent();
+    java.nio.file.Path tmp = null;
+    try {
+      tmp =
+          java.nio.file.Files.createTempFile(
+              dir, ".entente-export-", parquet ? ".parquet" : ".csv");
+      java.nio.file.Files.delete(tmp);
+      long rows;
+      try (Lease l = lease();
+          Statement st = l.c().createStatement()) {
+        rows =
+            st.executeLargeUpdate(
+                "COPY ("
+                    + ExportSql.rollup(freq)
+                    + ") TO '"
+                    + tmp.toString().replace("'", "''")
+                    + "' "
+                    + (parquet ? "(FORMAT parquet)" : "(FORMAT csv, HEADER true)"));
+      }
+      // a plain move without REPLACE_EXISTING refuses a file created meanwhile
+      java.nio.file.Files.move(tmp, target);
+      tmp = null;
+      return rows;
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new IllegalArgumentException(
+          file + " already exists; the export never overwrites a file (choose a new name)");
+    } catch (SQLException | java.io.IOException e) {
+      throw new StoreException("cannot export the rollup to " + file + ": " + e.getMessage(), e);
+    } finally {
+      if (tmp != null) {
+        try {
+          java.nio.file.Files.deleteIfExists(tmp);
+        } catch (java.io.IOException e) {
+          // a leftover temporary file of ours; nothing else was touched
+        }
+      }
     }
   }
 

@@ -13,12 +13,14 @@ import org.entente.store.RollupFrequency;
  * SQL over the imported aggregates ({@code aggregates}) of one source, for a dyad query at the
  * source's native frequency or coarser.
  *
- * <p>Per native period the rows of the dyad are summed first (an undirected query over a directed
- * source adds both directions; their coverage is the larger of the two), then per target period:
+ * <p>A native period is covered when the source has a row in it for any dyad (its coverage the
+ * largest given); in a covered period a dyad without a row had no events (0), outside them every
+ * period is a gap. Per native period the dyad's rows are summed first (an undirected query over a
+ * directed source adds both directions), then per target period:
  *
  * <pre>
  * X(P)        = Σ_{p ⊂ P} X(p)            for n, w1..w4, goldstein_sum, score (additive)
- * coverage(P) = Σ_{p ⊂ P} days(p)·cov(p) / days(P)   (cov empty = 1; periods without a row add 0)
+ * coverage(P) = Σ_{p ⊂ P} days(p)·cov(p) / days(P)   (cov empty = 1; uncovered periods add 0)
  * </pre>
  *
  * so coverage is the day-weighted share of the target period the source covers. A finer period than
@@ -28,11 +30,14 @@ final class ImportedSql {
   private final String sql;
   private final String extentSql;
   private final List<Object> params;
+  private final List<Object> extentParams;
 
-  private ImportedSql(String sql, String extentSql, List<Object> params) {
+  private ImportedSql(
+      String sql, String extentSql, List<Object> params, List<Object> extentParams) {
     this.sql = sql;
     this.extentSql = extentSql;
     this.params = params;
+    this.extentParams = extentParams;
   }
 
   /**
@@ -65,28 +70,36 @@ final class ImportedSql {
               + "' is an imported aggregate: event weights (--weight), deduplication (--dedup),"
               + " --state-only and --drop-statements need individual events");
     }
-    List<Object> params = new ArrayList<>();
-    StringBuilder where = new StringBuilder("source = ?");
-    params.add(name);
-    if (q.directed()) {
-      where.append(" AND directed AND actor1 = ? AND actor2 = ?");
-      params.add(q.source());
-      params.add(q.target());
-    } else {
-      where.append(" AND ((actor1 = ? AND actor2 = ?) OR (actor1 = ? AND actor2 = ?))");
-      params.add(q.source());
-      params.add(q.target());
-      params.add(q.target());
-      params.add(q.source());
-    }
+    List<Object> rangeParams = new ArrayList<>();
+    StringBuilder range = new StringBuilder();
     if (q.from() != null) {
-      where.append(" AND period >= ?");
-      params.add(Date.valueOf(start(nativeFreq, q.from().atDay(1))));
+      range.append(" AND period >= ?");
+      rangeParams.add(Date.valueOf(start(nativeFreq, q.from().atDay(1))));
     }
     if (q.to() != null) {
-      where.append(" AND period <= ?");
-      params.add(Date.valueOf(q.to().atEndOfMonth()));
+      range.append(" AND period <= ?");
+      rangeParams.add(Date.valueOf(q.to().atEndOfMonth()));
     }
+    List<Object> pairParams = new ArrayList<>();
+    StringBuilder where = new StringBuilder("source = ?");
+    pairParams.add(name);
+    if (q.directed()) {
+      where.append(" AND directed AND actor1 = ? AND actor2 = ?");
+      pairParams.add(q.source());
+      pairParams.add(q.target());
+    } else {
+      where.append(" AND ((actor1 = ? AND actor2 = ?) OR (actor1 = ? AND actor2 = ?))");
+      pairParams.add(q.source());
+      pairParams.add(q.target());
+      pairParams.add(q.target());
+      pairParams.add(q.source());
+    }
+    where.append(range);
+    pairParams.addAll(rangeParams);
+    List<Object> params = new ArrayList<>();
+    params.add(name);
+    params.addAll(rangeParams);
+    params.addAll(pairParams);
     String nativeLength = "INTERVAL 1 " + nativeFreq.word().toUpperCase(java.util.Locale.ROOT);
     String unit;
     String length;
@@ -105,25 +118,40 @@ final class ImportedSql {
       }
       default -> throw new IllegalStateException(q.frequency().name());
     }
-    String perNative =
-        "SELECT period, CAST(date_trunc('"
-            + unit
-            + "', period) AS DATE) p, sum(n) n, sum(w1) w1, sum(w2) w2, sum(w3) w3, sum(w4) w4,"
-            + " fsum(goldstein_sum) g, fsum(score) score, max(coalesce(coverage, 1.0)) *"
-            + " (CAST(period + "
+    // a native period is covered when the source has a row in it for any dyad; a covered period
+    // without a row of this dyad holds no events of it (0), an uncovered one is a gap
+    String cover =
+        "SELECT period, max(coalesce(coverage, 1.0)) * (CAST(period + "
             + nativeLength
             + " AS DATE) - period) cov_days FROM "
+            + Schema.AGGREGATES
+            + " WHERE source = ?"
+            + range
+            + " GROUP BY period";
+    String dyad =
+        "SELECT period, sum(n) n, sum(w1) w1, sum(w2) w2, sum(w3) w3, sum(w4) w4, fsum(goldstein_sum)"
+            + " g, fsum(score) score FROM "
             + Schema.AGGREGATES
             + " WHERE "
             + where
             + " GROUP BY period";
+    String sums =
+        "SELECT CAST(date_trunc('"
+            + unit
+            + "', c.period) AS DATE) p, sum(coalesce(d.n, 0)) n, fsum(coalesce(d.w1, 0)) w1,"
+            + " fsum(coalesce(d.w2, 0)) w2, fsum(coalesce(d.w3, 0)) w3, fsum(coalesce(d.w4, 0)) w4,"
+            + " fsum(coalesce(d.g, 0)) g, fsum(coalesce(d.score, 0)) score, sum(c.cov_days) cov_days"
+            + " FROM ("
+            + cover
+            + ") c LEFT JOIN ("
+            + dyad
+            + ") d ON c.period = d.period GROUP BY p";
     String sql =
-        "SELECT p, sum(n), fsum(w1), fsum(w2), fsum(w3), fsum(w4), fsum(g), fsum(score),"
-            + " sum(cov_days) / (CAST(p + "
+        "SELECT p, n, w1, w2, w3, w4, g, score, cov_days / (CAST(p + "
             + length
             + " AS DATE) - p) FROM ("
-            + perNative
-            + ") GROUP BY p ORDER BY p";
+            + sums
+            + ") ORDER BY p";
     String extent =
         "SELECT min(period), max(CAST(period + "
             + nativeLength
@@ -131,7 +159,7 @@ final class ImportedSql {
             + Schema.AGGREGATES
             + " WHERE "
             + where;
-    return new ImportedSql(sql, extent, params);
+    return new ImportedSql(sql, extent, params, pairParams);
   }
 
   private static LocalDate start(RollupFrequency f, LocalDate day) {
@@ -180,8 +208,16 @@ final class ImportedSql {
   }
 
   void bind(PreparedStatement ps) throws SQLException {
-    for (int i = 0; i < params.size(); i++) {
-      ps.setObject(i + 1, params.get(i));
+    bind(ps, params);
+  }
+
+  void bindExtent(PreparedStatement ps) throws SQLException {
+    bind(ps, extentParams);
+  }
+
+  private static void bind(PreparedStatement ps, List<Object> values) throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      ps.setObject(i + 1, values.get(i));
     }
   }
 }
