@@ -128,7 +128,7 @@ public enum Score {
           held.add(q.columns());
         }
       }
-      throw new IllegalArgumentException(
+      throw new org.entente.store.UnsupportedQueryException(
           "score "
               + optionName
               + " needs "

@@ -110,7 +110,7 @@ public final class StoreSeries {
   public DyadSeries scores(Dyad dyad, SeriesOptions options, MonthRange range) {
     DyadSeries s = measure.series(options.withRange(range.first(), range.last()).query(dyad));
     if (!s.quantities().has(org.entente.store.Quantity.QUADS)) {
-      throw new IllegalArgumentException(
+      throw new org.entente.store.UnsupportedQueryException(
           "this analysis needs the quad counts w1..w4, which source '" + sourceName(s) + "' lacks");
     }
     return s;

@@ -435,7 +435,7 @@ public final class DuckDbStore implements EventStore {
           try (ResultSet rs = d.executeQuery()) {
             rs.next();
             if (rs.getLong(1) == 0 && rs.getLong(2) > 0) {
-              throw new IllegalArgumentException(
+              throw new org.entente.store.UnsupportedQueryException(
                   "source '"
                       + q.dataSource()
                       + "' holds "
@@ -545,6 +545,13 @@ public final class DuckDbStore implements EventStore {
 
   @Override
   public List<CodeCount> codeCounts(DyadQuery q) {
+    if (imported(q).isPresent()) {
+      throw new org.entente.store.UnsupportedQueryException(
+          "source '"
+              + q.dataSource()
+              + "' is an imported aggregate: event codes, directions and actor types need"
+              + " individual events");
+    }
     AggregateSql sql = AggregateSql.of(q);
     try (Lease l = lease();
         PreparedStatement ps = l.c().prepareStatement(sql.codeCounts())) {

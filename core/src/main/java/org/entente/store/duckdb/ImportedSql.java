@@ -49,7 +49,7 @@ final class ImportedSql {
   static ImportedSql of(DyadQuery q, RollupFrequency nativeFreq) {
     String name = q.dataSource();
     if (!nativeFreq.canServe(q.frequency())) {
-      throw new IllegalArgumentException(
+      throw new org.entente.store.UnsupportedQueryException(
           "source '"
               + name
               + "' holds "
@@ -64,7 +64,7 @@ final class ImportedSql {
         || q.dedup() != DyadQuery.Dedup.NONE
         || q.stateOnly()
         || q.dropStatements()) {
-      throw new IllegalArgumentException(
+      throw new org.entente.store.UnsupportedQueryException(
           "source '"
               + name
               + "' is an imported aggregate: event weights (--weight), deduplication (--dedup),"
