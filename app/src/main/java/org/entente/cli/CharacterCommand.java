@@ -30,6 +30,8 @@ final class CharacterCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin SourceOption source;
+
   @Option(names = "--dyad", required = true, paramLabel = "A-B", description = "The dyad.")
   String dyad;
 
@@ -89,7 +91,7 @@ final class CharacterCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     CharacterReport r;
-    try (EventStore s = store.openForReading()) {
+    try (EventStore s = source.scope(store.openForReading())) {
       r = new CharacterAnalysis(s).run(request);
     }
     PrintWriter out = spec.commandLine().getOut();

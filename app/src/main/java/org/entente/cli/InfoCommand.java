@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.entente.report.OutputFormat;
 import org.entente.report.Table;
 import org.entente.store.EventStore;
+import org.entente.store.SourceInfo;
 import org.entente.store.StoreSummary;
 import org.entente.store.StoredFile;
 import picocli.CommandLine.Command;
@@ -32,8 +33,10 @@ final class InfoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     StoreSummary s;
+    List<SourceInfo> sources;
     try (EventStore st = store.openForReading()) {
       s = st.summary();
+      sources = st.sources();
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println("store: " + s.location());
@@ -44,8 +47,12 @@ final class InfoCommand implements Callable<Integer> {
                 ? ""
                 : " (" + s.extent().first() + " .. " + s.extent().last() + ")"));
     out.println();
-    out.println("events by source");
-    counts(s.eventsBySource(), "source").write(OutputFormat.TABLE, out);
+    out.println("sources (never pooled: choose one with --source NAME when there are several)");
+    Table src = new Table(List.of("source", "kind", "rows", "first", "last", "frequency", "dyads"));
+    for (SourceInfo x : sources) {
+      src.add(x.name(), x.kind().word(), x.rows(), x.first(), x.last(), x.frequency(), x.dyads());
+    }
+    src.write(OutputFormat.TABLE, out);
     out.println();
     out.println("files");
     Table f =

@@ -41,6 +41,8 @@ final class LeadLagCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin SourceOption source;
+
   @Option(
       names = "--x",
       required = true,
@@ -159,7 +161,7 @@ final class LeadLagCommand implements Callable<Integer> {
     List<SeriesSpec> all = new ArrayList<>(distinct.values());
     List<AnalysisSeries> loaded;
     if (SeriesSource.needsStore(all)) {
-      try (EventStore st = store.openForReading()) {
+      try (EventStore st = source.scope(store.openForReading())) {
         loaded = new SeriesSource(st).load(all, options);
       }
     } else {

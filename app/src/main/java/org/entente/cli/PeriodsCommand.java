@@ -67,6 +67,8 @@ final class PeriodsCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin SourceOption source;
+
   @Mixin RangeOptions range;
 
   @Option(
@@ -208,7 +210,7 @@ final class PeriodsCommand implements Callable<Integer> {
     if (what instanceof SeriesSpec.OfFile) {
       return new SeriesSource(null).load(List.of(what), options).get(0);
     }
-    try (EventStore st = store.openForReading()) {
+    try (EventStore st = source.scope(store.openForReading())) {
       return new SeriesSource(st).load(List.of(what), options).get(0);
     }
   }

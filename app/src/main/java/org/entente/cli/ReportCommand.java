@@ -27,6 +27,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin SourceOption source;
+
   @Option(
       names = "--out",
       paramLabel = "DIR",
@@ -40,7 +42,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new UsageException("--out: " + out + " is not a directory");
     }
     Path file;
-    try (EventStore s = store.openForReading()) {
+    try (EventStore s = source.scope(store.openForReading())) {
       file = HtmlReport.write(s, out, LocalDate.now());
     }
     spec.commandLine().getOut().println("wrote " + file.toAbsolutePath());

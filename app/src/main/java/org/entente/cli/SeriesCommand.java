@@ -29,6 +29,8 @@ final class SeriesCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin SourceOption source;
+
   @Option(
       names = "--dyad",
       required = true,
@@ -79,7 +81,7 @@ final class SeriesCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     DyadSeries s;
-    try (EventStore st = store.openForReading()) {
+    try (EventStore st = source.scope(store.openForReading())) {
       s = new Measure(st).series(q);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -23,6 +23,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin SourceOption source;
+
   @Option(
       names = "--host",
       paramLabel = "HOST",
@@ -40,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     checkPort(port);
-    try (EventStore s = store.openForReading()) {
+    try (EventStore s = source.scopeIfGiven(store.openForReading())) {
       return serve(s, host, port, spec.commandLine().getOut());
     }
   }

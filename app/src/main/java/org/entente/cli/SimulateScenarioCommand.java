@@ -107,6 +107,8 @@ final class SimulateScenarioCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin SourceOption source;
+
   @Option(names = "--from", paramLabel = "YYYY-MM", description = "First month (--inputs events).")
   String from;
 
@@ -360,7 +362,7 @@ final class SimulateScenarioCommand implements Callable<Integer> {
           case "max" -> EventInputs.HostileEnd.MAX;
           default -> throw new UsageException("--hostile-end must be min or max");
         };
-    try (EventStore s = store.openForReading()) {
+    try (EventStore s = source.scope(store.openForReading())) {
       return EventInputs.derive(sc, s, target, a, b, end);
     } catch (IllegalArgumentException e) {
       throw new UsageException(sc.id() + ": " + e.getMessage());

@@ -39,6 +39,8 @@ final class TestCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin SourceOption source;
+
   @Parameters(arity = "1..*", paramLabel = "ID", description = "P1..P10, or all.")
   List<String> ids;
 
@@ -69,7 +71,9 @@ final class TestCommand implements Callable<Integer> {
     }
     var options = filters.options(DyadQuery.Frequency.MONTH, null, null);
     List<Verdict> verdicts;
-    try (EventStore s = store.openForReading()) {
+    String read;
+    try (EventStore s = source.scope(store.openForReading())) {
+      read = s.scope().orElse("none (the store is empty)");
       List<ChronologyEntry> chronology =
           noBundled
               ? s.chronology()
@@ -83,7 +87,11 @@ final class TestCommand implements Callable<Integer> {
         out.flush();
       }
       case CSV -> VerdictOutput.table(verdicts).write(f, out);
-      case TABLE -> VerdictOutput.text(verdicts, out);
+      case TABLE -> {
+        out.println("source: " + read + " (each source is tested on its own: --source NAME)");
+        out.println();
+        VerdictOutput.text(verdicts, out);
+      }
     }
     return 0;
   }

@@ -37,6 +37,8 @@ final class TriangleCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin SourceOption source;
+
   @Parameters(
       arity = "0..3",
       paramLabel = "A,B,C",
@@ -123,7 +125,7 @@ final class TriangleCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     List<TriangleReport> reports;
-    try (EventStore s = store.openForReading()) {
+    try (EventStore s = source.scope(store.openForReading())) {
       TriangleAnalysis a = new TriangleAnalysis(s);
       reports = all ? a.runAll(request) : List.of(a.run(request));
     }

@@ -66,12 +66,55 @@ final class Api {
   private final com.github.benmanes.caffeine.cache.Cache<String, Object> verdictCache =
       com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(256).build();
 
+  /**
+   * The source a request without {@code source=} reads ({@code entente serve --source}), or null.
+   */
+  private final String defaultSource;
+
+  /** What the store holds, read once: the store does not change while it is served. */
+  private volatile List<org.entente.store.SourceInfo> sources;
+
   Api(EventStore store) {
+    this(store, null);
+  }
+
+  Api(EventStore store, String defaultSource) {
     this.store = store;
+    this.defaultSource = defaultSource;
+  }
+
+  private List<org.entente.store.SourceInfo> sources() {
+    List<org.entente.store.SourceInfo> s = sources;
+    if (s == null) {
+      s = List.copyOf(store.sources());
+      sources = s;
+    }
+    return s;
+  }
+
+  /**
+   * The data source a request reads: {@code source=}, else the server's default, else the store's
+   * only one; several without a choice are a 400 naming them (sources are never pooled).
+   */
+  String source(Query q) {
+    String requested = q.string("source");
+    if (requested == null || requested.isEmpty()) {
+      requested = defaultSource;
+    }
+    try {
+      return org.entente.store.SourceSelection.choose(sources(), requested, "source=");
+    } catch (IllegalArgumentException e) {
+      throw Query.bad("source", e.getMessage());
+    }
+  }
+
+  /** The store as a request sees it: its chosen source only. */
+  private EventStore store(Query q) {
+    return org.entente.store.SourceSelection.scope(store, source(q));
   }
 
   Object info(Query q) {
-    return Views.info(store.summary());
+    return Views.info(store.summary(), sources());
   }
 
   /** The series settings shared by /api/series and the analyses that read a dyad's series. */
@@ -96,7 +139,7 @@ final class Api {
 
   Object series(Query q) {
     DyadQuery dq = dyadQuery(q, q.dyad("dyad"));
-    DyadSeries s = new Measure(store).series(dq);
+    DyadSeries s = new Measure(store(q)).series(dq);
     return Views.series(s);
   }
 
@@ -110,7 +153,7 @@ final class Api {
     DyadQuery.Frequency f = q.parsed("freq", "year", DyadQuery.Frequency::parse);
     DyadQuery.Weighting w = q.parsed("weight", "none", DyadQuery.Weighting::parse);
     DyadQuery.Dedup d = q.parsed("dedup", "none", DyadQuery.Dedup::parse);
-    Network.Series n = Network.of(store, actors, f, from, to, w, d);
+    Network.Series n = Network.of(store(q), actors, f, from, to, w, d);
     return Views.network(n, SignRules.DEFAULT_TAU);
   }
 
@@ -188,7 +231,7 @@ final class Api {
             q.number("tau", SignRules.DEFAULT_TAU, 0, 10),
             q.flag("hysteresis"),
             q.number("reference-median", Double.NaN, -1e9, 1e9));
-    TriangleReport t = new TriangleAnalysis(store).run(r);
+    TriangleReport t = new TriangleAnalysis(store(q)).run(r);
     return Views.triangle(t);
   }
 
@@ -220,7 +263,7 @@ final class Api {
             compare,
             q.integer("tolerance", 3, 0, 1000));
     AnalysisSeries s =
-        new SeriesSource(store).load(List.of(new SeriesSpec.OfDyad(d, score)), o).get(0);
+        new SeriesSource(store(q)).load(List.of(new SeriesSpec.OfDyad(d, score)), o).get(0);
     if (s.isEmpty()) {
       throw new AnalysisException("no events for " + d.label() + " in range");
     }
@@ -244,7 +287,7 @@ final class Api {
             q.parsed("resampling", "circular", Vocabulary::resampling),
             q.parsed("impute", "none", Imputation::parse));
     List<AnalysisSeries> s =
-        new SeriesSource(store)
+        new SeriesSource(store(q))
             .load(List.of(new SeriesSpec.OfDyad(x, score), new SeriesSpec.OfDyad(y, score)), o);
     if (s.get(0).isEmpty()) {
       throw new AnalysisException("no events for " + x.label() + " or " + y.label() + " in range");
@@ -264,7 +307,7 @@ final class Api {
             q.parsed("reference", "core", Vocabulary::reference),
             o,
             q.flag("complete-only"));
-    CharacterReport c = new CharacterAnalysis(store).run(r);
+    CharacterReport c = new CharacterAnalysis(store(q)).run(r);
     return Views.character(c);
   }
 
@@ -292,13 +335,14 @@ final class Api {
             ? Propositions.bundled()
             : q.parsed("id", null, Propositions::versions);
     SeriesOptions f = filters(q);
-    String key = ps.stream().map(Proposition::label).toList() + " " + f;
+    String source = source(q);
+    String key = ps.stream().map(Proposition::label).toList() + " " + f + " " + source;
     return verdictCache.get(
         key,
         k -> {
           List<Verdict> vs =
               new PropositionEvaluator(
-                      store,
+                      org.entente.store.SourceSelection.scope(store, source),
                       Chronology.timeline(store.chronology(), Chronology.TimelineQuery.all()),
                       f)
                   .evaluateAll(ps);

@@ -18,6 +18,14 @@ final class Routes {
 
   private Routes() {}
 
+  /** The data source a route reads (sources are never pooled). */
+  static final Param SOURCE =
+      Param.optional(
+          "source",
+          "Data source (see /api/info; default: the server's --source, else the store's only"
+              + " one). Needed when the store holds several: sources are never pooled.",
+          "chronology");
+
   private static final List<String> SCORES =
       List.of("s4", "s3", "s5", "s6", "goldstein_mean", "goldstein_sum", "n");
   private static final List<String> IMPUTATION = List.of("none", "zero", "carry", "linear");
@@ -29,6 +37,7 @@ final class Routes {
    */
   static List<Param> seriesOptions(String freq) {
     List<Param> out = new java.util.ArrayList<>();
+    out.add(SOURCE);
     out.add(
         Param.optional("from", "First month, YYYY-MM or YYYY (default: first event).", "2012-01"));
     out.add(Param.optional("to", "Last month, YYYY-MM or YYYY (default: last event).", "2024-12"));
@@ -84,6 +93,7 @@ final class Routes {
                     "actors",
                     "Comma-separated country codes (default: RUS,PRK,CHN,USA,KOR,JPN).",
                     "RUS,PRK,CHN,USA,KOR,JPN"),
+                SOURCE,
                 Param.optional("from", "First month (default: first event of any pair).", "1990"),
                 Param.optional("to", "Last month (default: last event of any pair).", "2024"),
                 new Param("freq", "string", false, "Period length (default: year).", FREQ, "year"),
@@ -214,6 +224,7 @@ final class Routes {
             "entente test",
             List.of(
                 Param.optional("id", "Only this proposition.", "P1"),
+                SOURCE,
                 Param.choice("weight", "Event weight (default: none).", WEIGHT),
                 Param.choice("dedup", "Deduplication (default: none).", DEDUP),
                 Param.flag("state-only", "Only events whose actors are both GOV or MIL."),

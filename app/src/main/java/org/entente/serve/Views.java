@@ -55,10 +55,21 @@ final class Views {
     return r == null ? null : obj("first", month(r.first()), "last", month(r.last()));
   }
 
-  static Map<String, Object> info(StoreSummary s) {
+  static Map<String, Object> info(StoreSummary s, List<org.entente.store.SourceInfo> infos) {
     long events = s.eventsBySource().stream().mapToLong(StoreSummary.Count::count).sum();
     List<Object> sources = new ArrayList<>();
-    s.eventsBySource().forEach(c -> sources.add(obj("source", c.label(), "events", c.count())));
+    for (org.entente.store.SourceInfo i : infos) {
+      sources.add(
+          obj(
+              "source", i.name(),
+              "events", i.kind() == org.entente.store.SourceInfo.Kind.EVENTS ? i.rows() : 0,
+              "kind", i.kind().word(),
+              "rows", i.rows(),
+              "first", i.first() == null ? null : i.first().toString(),
+              "last", i.last() == null ? null : i.last().toString(),
+              "frequency", i.frequency(),
+              "dyads", i.dyads()));
+    }
     List<Object> files = new ArrayList<>();
     for (StoredFile f : s.files()) {
       files.add(

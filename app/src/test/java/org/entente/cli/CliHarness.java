@@ -5,7 +5,7 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** Runs the {@code entente} command in-process and captures its output and exit code. */
-final class CliHarness {
+public final class CliHarness {
   record Result(int exit, String out, String err) {}
 
   private CliHarness() {}
@@ -21,7 +21,8 @@ final class CliHarness {
   }
 
   /** A valid 61-column GDELT 2.0 row with the given id, day, countries and event code. */
-  static String gdelt2(long id, String day, String c1, String c2, String code, double g, int quad) {
+  public static String gdelt2(
+      long id, String day, String c1, String c2, String code, double g, int quad) {
     String[] f = new String[61];
     java.util.Arrays.fill(f, "");
     f[0] = Long.toString(id);

@@ -84,6 +84,28 @@ final class TestServer implements AutoCloseable {
     return s;
   }
 
+  /**
+   * An in-memory store with two sources: the bundled chronology and two GDELT 2.0 events between
+   * Russia and North Korea in June 2024 (one cooperative, one a quad-4 attack).
+   */
+  static DuckDbStore chronologyAndGdeltStore() {
+    DuckDbStore s = chronologyStore();
+    String rows =
+        org.entente.cli.CliHarness.gdelt2(1, "20240619", "RUS", "PRK", "036", 4.0, 1)
+            + "\n"
+            + org.entente.cli.CliHarness.gdelt2(2, "20240620", "PRK", "RUS", "190", -10.0, 4)
+            + "\n";
+    FileReport r =
+        new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled())
+            .ingestBytes(
+                "20240619000000.export.CSV",
+                rows.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                IngestOptions.defaults(),
+                IngestListener.NONE);
+    assertEquals(FileReport.Status.LOADED, r.status(), r.message());
+    return s;
+  }
+
   /** A response: status, content type and body. */
   record Response(int status, String contentType, String body) {
     JsonNode json() {

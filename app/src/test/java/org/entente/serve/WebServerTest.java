@@ -48,7 +48,7 @@ class WebServerTest {
     JsonNode n = ok("/api/info");
     assertKeys(n, "store", "events", "extent", "sources", "files", "dyads", "rejects");
     assertTrue(n.get("events").asLong() > 700);
-    assertEquals("entente", n.get("sources").get(0).get("source").asText());
+    assertEquals("chronology", n.get("sources").get(0).get("source").asText());
     assertKeys(n.get("dyads").get(0), "dyad", "a", "b", "a_to_b", "b_to_a", "total");
   }
 

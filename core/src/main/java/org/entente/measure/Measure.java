@@ -25,7 +25,10 @@ public final class Measure {
    * to {@code q.to()} (default: its last event) present. An open range over a dyad without events
    * gives an empty series.
    */
-  public DyadSeries series(DyadQuery q) {
+  public DyadSeries series(DyadQuery query) {
+    // the series names the source it was read from (a scoped store's, when the query names none)
+    DyadQuery q =
+        query.dataSource() == null ? query.withDataSource(store.scope().orElse(null)) : query;
     YearMonth from = q.from();
     YearMonth to = q.to();
     if (from == null || to == null) {

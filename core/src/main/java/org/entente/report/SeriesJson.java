@@ -29,6 +29,7 @@ public final class SeriesJson {
     m.put("dedup", q.dedup().optionName());
     m.put("state_only", q.stateOnly());
     m.put("drop_statements", q.dropStatements());
+    m.put("source", q.dataSource());
     return m;
   }
 

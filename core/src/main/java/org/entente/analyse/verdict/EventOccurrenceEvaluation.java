@@ -32,6 +32,16 @@ final class EventOccurrenceEvaluation implements Evaluation {
     if (!s.string("source").equals("chronology")) {
       throw s.fail("source", "chronology");
     }
+    String read = c.store.scope().orElse(null);
+    if (read != null && !read.equals("chronology")) {
+      // the curated chronology's documented events inform this proposition, not another source's
+      // counts: evaluated under --source chronology only
+      return Finding.insufficient(
+          "not informed by source '"
+              + read
+              + "': this proposition is tested on the curated chronology's documented events"
+              + " (--source chronology)");
+    }
     evidence.put("chronology_entries", c.chronology.size());
     if (s.has("counts")) {
       return counts(s, c, evidence);

@@ -86,6 +86,7 @@ public final class PropositionEvaluator {
             "proposition " + p.id() + ": no evaluation for test kind '" + p.test() + "'");
       }
       Map<String, Object> evidence = new LinkedHashMap<>();
+      context.store.scope().ifPresent(name -> evidence.put("source", name));
       Evaluation.Finding f;
       try {
         f = e.evaluate(p, new Spec(p), context, evidence);

@@ -1,5 +1,5 @@
 // The dashboard: a hash router over six views, each calling the read-only JSON API.
-import { api, disposeCharts, errorBox } from './common.js';
+import { api, disposeCharts, el, errorBox, sources } from './common.js';
 import * as map from './views/map.js';
 import * as dyad from './views/dyad.js';
 import * as triangles from './views/triangles.js';
@@ -33,19 +33,44 @@ async function route() {
   } catch (e) {
     if (mine === generation) main.append(errorBox(`Could not load this view: ${e.message}`));
   }
-  if (mine === generation) main.dataset.ready = 'true';
+  if (mine === generation) {
+    // every view that reads a series names the source it read
+    const h = main.querySelector('h2');
+    if (h && sources.current && READS_SOURCE.has(name)) {
+      h.append(el('span', { class: 'source-badge', title: 'Data source (header selector)' }, `source: ${sources.current}`));
+    }
+    main.dataset.ready = 'true';
+  }
 }
 
+/** The views drawn from a data source of the store (the timeline and simulate are not). */
+const READS_SOURCE = new Set(['map', 'dyad', 'triangles', 'propositions']);
+
+/** The header: the store, and the selector of the data source every view reads. */
 async function storeInfo() {
+  const box = document.getElementById('store-info');
   try {
     const info = await api('info');
     const ext = info.extent ? ` · ${info.extent.first} – ${info.extent.last}` : '';
-    document.getElementById('store-info').textContent = `${info.store}: ${info.events.toLocaleString('en')} events${ext}`;
+    sources.all = info.sources.map((s) => s.source);
+    const saved = localStorage.getItem('entente.source');
+    sources.current = sources.all.includes(saved) ? saved : (sources.all[0] || null);
+    const label = (s) => `${s.source} (${s.kind}, ${s.rows.toLocaleString('en')} rows)`;
+    const picker = el('select', {
+      id: 'source-select',
+      'aria-label': 'Data source',
+      title: 'Data source every view reads: sources are never pooled',
+      onchange: (ev) => {
+        sources.current = ev.target.value;
+        localStorage.setItem('entente.source', sources.current);
+        route();
+      },
+    }, info.sources.map((s) => el('option', { value: s.source, selected: s.source === sources.current }, label(s))));
+    box.replaceChildren(`${info.store}${ext} · source `, picker);
   } catch (e) {
-    document.getElementById('store-info').textContent = 'store unavailable';
+    box.textContent = 'store unavailable';
   }
 }
 
 window.addEventListener('hashchange', route);
-storeInfo();
-route();
+storeInfo().then(route);

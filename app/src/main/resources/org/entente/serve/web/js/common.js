@@ -16,9 +16,19 @@ export function coreDyads() {
   return out;
 }
 
+/** The routes that read a data source of the store (they take source=). */
+const SOURCE_ROUTES = new Set(['series', 'system', 'triangle', 'periods', 'leadlag', 'character', 'verdicts']);
+
+/**
+ * The data source the views read: the header's selector sets it. Sources are never pooled: every
+ * call of a source route names one (unless the store holds at most one).
+ */
+export const sources = { current: null, all: [] };
+
 /** GET /api/PATH with query parameters; rejects with the server's message on an error status. */
 export async function api(path, params = {}) {
   const q = new URLSearchParams();
+  if (SOURCE_ROUTES.has(path) && sources.current && params.source === undefined) q.set('source', sources.current);
   for (const [k, v] of Object.entries(params)) {
     if (v !== undefined && v !== null && v !== '') q.set(k, v);
   }

@@ -1,7 +1,7 @@
 // Propositions: P1-P10 as cards with claim, seeds, operationalisation, verdict and the chart that
 // carries the evidence (the series, triangle or chronology entries the test reads).
 import {
-  api, chart, CONFIG_COLOURS, day, el, errorBox, fmt, periodStart, ready,
+  api, chart, CONFIG_COLOURS, day, el, errorBox, fmt, periodStart, ready, sources,
 } from '../common.js';
 
 const SERIES_COLOURS = ['#2c5d8f', '#c0392b', '#1a9850', '#8f5b8f'];
@@ -24,6 +24,7 @@ export async function render(main, _arg, _params, current) {
     const k = key(p.id, p.operationalisation.version);
     const badge = el('span', { class: 'verdict pending' }, 'evaluating…');
     const reason = el('p', { class: 'muted' });
+    const bySource = el('dl', { class: 'op by-source' });
     const evidence = el('details', {}, el('summary', {}, 'evidence'), el('pre', {}, '…'));
     const box = el('div', { class: 'chart small', id: `chart-${k}` });
     cards.append(el('article', { class: 'card', id: `card-${k}` },
@@ -35,8 +36,8 @@ export async function render(main, _arg, _params, current) {
         summary(p.operationalisation)),
       el('details', {}, el('summary', {}, 'operationalisation and verdict rules'),
         el('pre', {}, JSON.stringify({ ...p.operationalisation, verdict: p.verdict_rules }, null, 2))),
-      reason, box, evidence));
-    slots.set(k, { badge, reason, evidence, box, p });
+      reason, bySource, box, evidence));
+    slots.set(k, { badge, reason, evidence, box, p, bySource });
   }
   await Promise.all(props.propositions.map((p) => {
     const s = slots.get(key(p.id, p.operationalisation.version));
@@ -59,6 +60,20 @@ export async function render(main, _arg, _params, current) {
     for (const s of slots.values()) {
       s.badge.textContent = 'not evaluated';
       s.reason.textContent = e.message;
+    }
+  }
+  // every source's verdict side by side (each source evaluated on its own, never pooled)
+  if (sources.all.length > 1) {
+    const runs = await Promise.all(sources.all.map((name) => api('verdicts', { source: name })
+      .then((v) => [name, v]).catch((e) => [name, { error: e.message }])));
+    if (!current()) return;
+    for (const [name, v] of runs) {
+      for (const s of slots.values()) {
+        const x = v.verdicts && v.verdicts.find((y) => key(y.id, y.version) === key(s.p.id, s.p.operationalisation.version));
+        const word = x ? x.verdict : 'not evaluated';
+        s.bySource.append(el('dt', {}, name),
+          el('dd', { title: x ? x.reason : v.error }, el('span', { class: `verdict ${word.replace(' ', '-')}` }, word)));
+      }
     }
   }
   ready(cards, props.propositions.length);

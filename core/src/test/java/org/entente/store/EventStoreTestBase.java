@@ -1,0 +1,346 @@
+package org.entente.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.entente.cameo.Cameo;
+import org.entente.cameo.CameoEventType;
+import org.entente.ingest.FileReport;
+import org.entente.ingest.GdeltLines;
+import org.entente.ingest.IngestListener;
+import org.entente.ingest.IngestOptions;
+import org.entente.ingest.Ingestor;
+import org.entente.model.Event;
+import org.entente.system.ActorRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The engine contract: what every {@link EventStore} must do, value for value. An engine's test
+ * extends this class and says how to make an empty store; every case then runs on it. Expected
+ * results come from the fixture itself and from {@link ReferenceAggregates} (plain Java written
+ * from METHODS §1.4–1.5), never from another engine.
+ *
+ * <p>Covered: atomic file loads (commit, abort, duplicates by source, id and date, rejects kept),
+ * the manifest (by size, by checksum), the summary and the sources, and every dyad query — each
+ * frequency, weighting, deduplication, filter, direction, range and source — for {@code aggregate},
+ * {@code extent} and {@code codeCounts}; and the ingest stage's counts on real rows through the
+ * engine.
+ */
+public abstract class EventStoreTestBase {
+  @TempDir protected Path dir;
+
+  /** A new, empty, writable store of the engine under test, kept under {@code dir}. */
+  protected abstract EventStore create(Path dir);
+
+  private static final String[] COUNTRIES = {"RUS", "PRK", "USA", "CHN", null};
+  private static final String[] TYPES = {"GOV", "MIL", "BUS", null};
+  private static final String[] SOURCES = {"gdelt2", "icews", "chronology"};
+
+  /**
+   * Random events with everything the queries distinguish: three sources, missing countries and
+   * types, repeated days and URLs (so daily and URL deduplication merge), root flags, counts.
+   */
+  static List<Event> fixture(long seed, int n) {
+    SplittableRandom r = new SplittableRandom(seed);
+    List<CameoEventType> codes = List.copyOf(Cameo.bundled().eventTypes()).subList(0, 40);
+    List<Event> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String source = SOURCES[r.nextInt(SOURCES.length)];
+      boolean gdelt = source.equals("gdelt2");
+      CameoEventType t = codes.get(r.nextInt(codes.size()));
+
+      String c1 = COUNTRIES[r.nextInt(COUNTRIES.length)];
+      String c2 = COUNTRIES[r.nextInt(COUNTRIES.length)];
+      LocalDate day = LocalDate.of(2014, 1, 1).plusDays(r.nextInt(900));
+      if (!out.isEmpty() && r.nextInt(3) == 0) {
+        // a third repeat an earlier event's day, pair and code (another report of it), so daily
+        // and URL deduplication have groups to merge
+        Event like = out.get(r.nextInt(out.size()));
+        day = like.date();
+        c1 = like.actor1Country();
+        c2 = like.actor2Country();
+        t = Cameo.bundled().event(like.eventCode()).orElseThrow();
+      }
+      out.add(
+          new Event(
+              source,
+              "e" + i,
+              day,
+              c1,
+              c1,
+              TYPES[r.nextInt(TYPES.length)],
+              c2,
+              c2,
+              TYPES[r.nextInt(TYPES.length)],
+              t.code(),
+              t.code().length() > 3 ? t.code().substring(0, 3) : t.code(),
+              t.root(),
+              t.quad(),
+              // reports of one event may carry different scores (ICEWS intensities, recoded rows)
+              t.goldstein() + (r.nextInt(4) == 0 ? r.nextInt(5) - 2 : 0),
+              gdelt ? r.nextInt(60) : null,
+              gdelt ? r.nextInt(10) : null,
+              gdelt ? r.nextInt(40) : null,
+              gdelt ? -2.5 + r.nextInt(50) / 10.0 : null,
+              gdelt && r.nextInt(4) > 0 ? "https://news.example/" + r.nextInt(12) : null,
+              gdelt ? Boolean.valueOf(r.nextBoolean()) : null,
+              source.equals("icews") ? r.nextInt(100) / 10.0 : null));
+    }
+    return out;
+  }
+
+  /** Loads {@code events} as one file; returns the load's result. */
+  static FileLoad.LoadResult load(EventStore s, String name, List<Event> events) {
+    try (FileLoad load = s.beginFile(new FileMeta("/" + name, events.size(), null, null))) {
+      long line = 0;
+      for (Event e : events) {
+        load.add(e, name, ++line);
+      }
+      return load.commit("crc32c:" + name, "test", events.size(), 0);
+    }
+  }
+
+  @Test
+  void load_commit_storesEveryEventAndListsEachSource() {
+    List<Event> events = fixture(1, 600);
+    try (EventStore s = create(dir)) {
+      FileLoad.LoadResult r = load(s, "a", events);
+      assertEquals(new FileLoad.LoadResult(600, 0, 0), r);
+      Map<String, Long> expected = new ReferenceAggregates(events).rowsBySource();
+      Map<String, Long> got = new TreeMap<>();
+      for (SourceInfo i : s.sources()) {
+        got.put(i.name(), i.rows());
+        assertEquals(SourceInfo.Kind.EVENTS, i.kind());
+        LocalDate first =
+            events.stream()
+                .filter(e -> e.source().equals(i.name()))
+                .map(Event::date)
+                .min(LocalDate::compareTo)
+                .orElseThrow();
+        assertEquals(first, i.first(), i.name());
+      }
+      assertEquals(expected, got);
+      long total = s.summary().eventsBySource().stream().mapToLong(StoreSummary.Count::count).sum();
+      assertEquals(600, total);
+    }
+  }
+
+  @Test
+  void load_sameSourceIdAndDate_isADuplicateNotAnotherEvent() {
+    List<Event> events = fixture(2, 100);
+    try (EventStore s = create(dir)) {
+      load(s, "a", events.subList(0, 60));
+      FileLoad.LoadResult second = load(s, "b", events.subList(40, 100));
+      assertEquals(40, second.stored());
+      assertEquals(20, second.duplicates());
+      ReferenceAggregates ref = new ReferenceAggregates(events);
+      DyadQuery q = DyadQuery.monthly("RUS", "PRK");
+      assertAggregates(ref.aggregate(q), s.aggregate(q), "after duplicates");
+    }
+  }
+
+  @Test
+  void load_abort_leavesTheStoreAsItWas() {
+    List<Event> events = fixture(3, 200);
+    try (EventStore s = create(dir)) {
+      load(s, "a", events.subList(0, 100));
+      try (FileLoad load = s.beginFile(new FileMeta("/b", 1, null, null))) {
+        long line = 0;
+        for (Event e : events.subList(100, 200)) {
+          load.add(e, "b", ++line);
+        }
+        load.reject("b", 101, "bad column count", "expected 61 columns, found 3", "x\ty\tz");
+        load.abort();
+      }
+      assertEquals(100, s.sources().stream().mapToLong(SourceInfo::rows).sum());
+      assertEquals(1, s.summary().files().size());
+      assertTrue(s.summary().rejectsByReason().isEmpty());
+    }
+  }
+
+  @Test
+  void manifest_findsFilesBySizeAndChecksum() {
+    try (EventStore s = create(dir)) {
+      load(s, "a", fixture(4, 10));
+      load(s, "b", fixture(5, 20));
+      assertEquals(1, s.filesWithChecksum("crc32c:b").size());
+      assertEquals("/b", s.filesWithChecksum("crc32c:b").get(0).path());
+      assertEquals(20, s.filesWithSize(20).get(0).bytes());
+      assertTrue(s.filesWithChecksum("crc32c:zzz").isEmpty());
+    }
+  }
+
+  @Test
+  void rejects_areKeptWithTheirReasonAndCommittedWithTheFile() {
+    try (EventStore s = create(dir)) {
+      try (FileLoad load = s.beginFile(new FileMeta("/r", 1, null, null))) {
+        load.reject("r", 7, "impossible date", "20241331", "raw seven");
+        load.reject("r", 9, "impossible date", "20240230", "raw nine");
+        load.reject("r", 12, "unknown event code", "999", "raw twelve");
+        FileLoad.LoadResult r = load.commit("crc32c:r", "test", 3, 0);
+        assertEquals(3, r.rejected());
+      }
+      List<StoreSummary.Count> byReason = s.summary().rejectsByReason();
+      assertEquals(
+          List.of(
+              new StoreSummary.Count("impossible date", 2),
+              new StoreSummary.Count("unknown event code", 1)),
+          byReason);
+    }
+  }
+
+  @Test
+  void queries_everyOptionSourceAndRange_equalTheReference() {
+    List<Event> events = fixture(6, 1500);
+    try (EventStore s = create(dir)) {
+      load(s, "a", events.subList(0, 700));
+      load(s, "b", events.subList(700, 1500));
+      ReferenceAggregates ref = new ReferenceAggregates(events);
+      int compared = 0;
+      for (String[] pair : new String[][] {{"RUS", "PRK"}, {"USA", "CHN"}}) {
+        for (boolean directed : new boolean[] {false, true}) {
+          for (DyadQuery.Frequency f : DyadQuery.Frequency.values()) {
+            for (DyadQuery.Weighting w : DyadQuery.Weighting.values()) {
+              for (DyadQuery.Dedup d : DyadQuery.Dedup.values()) {
+                for (int flags = 0; flags < 4; flags++) {
+                  // sources and ranges vary with the flags, to keep the product small
+                  String source = flags == 0 ? null : SOURCES[(flags - 1) % SOURCES.length];
+                  YearMonth from = flags % 2 == 0 ? null : YearMonth.of(2014, 5);
+                  YearMonth to = flags % 2 == 0 ? null : YearMonth.of(2015, 8);
+                  DyadQuery q =
+                      new DyadQuery(
+                          pair[0],
+                          pair[1],
+                          directed,
+                          from,
+                          to,
+                          f,
+                          w,
+                          d,
+                          (flags & 1) != 0,
+                          (flags & 2) != 0,
+                          source);
+                  assertAggregates(ref.aggregate(q), s.aggregate(q), q.toString());
+                  assertEquals(ref.extent(q), s.extent(q), q.toString());
+                  compared++;
+                }
+              }
+            }
+          }
+        }
+      }
+      assertEquals(2 * 2 * 3 * 5 * 4 * 4, compared);
+    }
+  }
+
+  @Test
+  void codeCounts_everyDedupAndSource_equalTheReference() {
+    List<Event> events = fixture(7, 1200);
+    try (EventStore s = create(dir)) {
+      load(s, "a", events);
+      ReferenceAggregates ref = new ReferenceAggregates(events);
+      for (DyadQuery.Dedup d : DyadQuery.Dedup.values()) {
+        for (String source : new String[] {null, "gdelt2"}) {
+          DyadQuery q =
+              new DyadQuery(
+                  "RUS",
+                  "PRK",
+                  false,
+                  null,
+                  null,
+                  DyadQuery.Frequency.MONTH,
+                  DyadQuery.Weighting.MENTIONS,
+                  d,
+                  false,
+                  false,
+                  source);
+          List<CodeCount> want = ref.codeCounts(q);
+          List<CodeCount> got = s.codeCounts(q);
+          assertFalse(want.isEmpty(), q.toString());
+          assertEquals(want.size(), got.size(), q.toString());
+          for (int i = 0; i < want.size(); i++) {
+            CodeCount a = want.get(i);
+            CodeCount b = got.get(i);
+            assertEquals(
+                List.of(
+                    a.month(), a.source(), a.target(), a.eventCode(), a.quadClass(), a.events()),
+                List.of(
+                    b.month(), b.source(), b.target(), b.eventCode(), b.quadClass(), b.events()),
+                q + " row " + i);
+            assertEquals(a.weight(), b.weight(), 1e-9 * Math.max(1, Math.abs(a.weight())));
+            assertEquals(a.betweenGovernments(), b.betweenGovernments(), q + " row " + i);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void ingest_realRowsThroughTheEngine_countsEveryRow() {
+    // three valid GDELT 2.0 rows (one filtered out by --actors), one duplicate, one bad row
+    String rows =
+        GdeltLines.lines(
+            GdeltLines.row(1, "20240619").actors("RUS", "PRK").code("036").v2(),
+            GdeltLines.row(2, "20240620").actors("PRK", "RUS").code("190").v2(),
+            GdeltLines.row(3, "20240620").actors("FRA", "DEU").code("036").v2(),
+            GdeltLines.row(1, "20240619").actors("RUS", "PRK").code("036").v2(),
+            "not\ta\tgdelt\trow");
+    try (EventStore s = create(dir)) {
+      Ingestor in = new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled());
+      IngestOptions six =
+          new IngestOptions(
+              org.entente.ingest.SourceFormat.AUTO,
+              org.entente.ingest.ActorFilter.of(
+                  java.util.Set.of("RUS", "PRK", "USA", "CHN", "KOR", "JPN")),
+              org.entente.cameo.QuadMapping.GDELT);
+      FileReport r =
+          in.ingestBytes(
+              "20240619000000.export.CSV",
+              rows.getBytes(StandardCharsets.UTF_8),
+              six,
+              IngestListener.NONE);
+      assertEquals(FileReport.Status.LOADED, r.status(), r.message());
+      assertEquals(
+          List.of(5L, 2L, 1L, 1L, 1L),
+          List.of(r.read(), r.stored(), r.rejected(), r.duplicate(), r.filtered()));
+      FileReport again =
+          in.ingestBytes(
+              "20240619000000.export.CSV",
+              rows.getBytes(StandardCharsets.UTF_8),
+              six,
+              IngestListener.NONE);
+      assertEquals(FileReport.Status.SKIPPED, again.status(), "a file already ingested is skipped");
+      assertEquals(List.of("gdelt2"), s.sources().stream().map(SourceInfo::name).toList());
+      assertEquals(1, s.summary().rejectsByReason().size());
+    }
+  }
+
+  static void assertAggregates(
+      List<PeriodAggregate> expected, List<PeriodAggregate> actual, String what) {
+    assertEquals(
+        expected.stream().map(PeriodAggregate::periodStart).toList(),
+        actual.stream().map(PeriodAggregate::periodStart).toList(),
+        what);
+    for (int i = 0; i < expected.size(); i++) {
+      PeriodAggregate e = expected.get(i);
+      PeriodAggregate a = actual.get(i);
+      assertEquals(e.n(), a.n(), what);
+      double[] ev = {e.w1(), e.w2(), e.w3(), e.w4(), e.goldsteinWeightedSum(), e.weightSum()};
+      double[] av = {a.w1(), a.w2(), a.w3(), a.w4(), a.goldsteinWeightedSum(), a.weightSum()};
+      for (int k = 0; k < ev.length; k++) {
+        assertEquals(ev[k], av[k], 1e-9 * Math.max(1, Math.abs(ev[k])), what + " value " + k);
+      }
+    }
+  }
+}
