@@ -414,12 +414,7 @@ class AnalysisCommandsTest {
     Path georgia = sharedData("gdelt-v1-georgia-monthly-undp");
     String db = dir.resolve("g.duckdb").toString();
     CliHarness.Result in =
-        CliHarness.run(
-            "ingest",
-            "--db",
-            db,
-            export.toString(),
-            georgia.toString());
+        CliHarness.run("ingest", "--db", db, export.toString(), georgia.toString());
     assertEquals(0, in.exit(), in.out() + in.err());
     String[][] runs = {
       {"triangle", "USA,CHN,RUS", "--db", db, "--format", "json"},

@@ -20,6 +20,14 @@ public record DyadSeries(DyadQuery query, List<DyadScore> scores, Quantities qua
   }
 
   /**
+   * Whether a period of this series holds data: events for a source that counts them, else a row of
+   * the source (an aggregate without counts, e.g. a pair score: not a gap).
+   */
+  public boolean observed(DyadScore d) {
+    return quantities.has(Quantity.N) ? d.n() > 0 : !d.gap();
+  }
+
+  /**
    * The series's columns of {@code entente series} that its source cannot give, e.g. {@code
    * [goldstein_sum, goldstein_mean]}; empty for an event source.
    */

@@ -62,7 +62,7 @@ public final class SeriesTable {
         d.s4(),
         d.s5(),
         d.s6(),
-        d.gap() ? null : d.lowConfidence()
+        known ? d.lowConfidence() : null
       };
       if (aggregate) {
         Object[] wide = java.util.Arrays.copyOf(row, row.length + 2);

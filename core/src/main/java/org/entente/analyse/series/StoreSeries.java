@@ -108,12 +108,31 @@ public final class StoreSeries {
    * than one score per period).
    */
   public DyadSeries scores(Dyad dyad, SeriesOptions options, MonthRange range) {
-    DyadSeries s = measure.series(options.withRange(range.first(), range.last()).query(dyad));
+    return measure.series(options.withRange(range.first(), range.last()).query(dyad));
+  }
+
+  /**
+   * As {@link #scores}, for analyses that read the quad counts themselves (the character
+   * components, conditional means).
+   *
+   * @throws org.entente.store.UnsupportedQueryException if the source lacks w1..w4
+   */
+  public DyadSeries quadScores(Dyad dyad, SeriesOptions options, MonthRange range) {
+    DyadSeries s = scores(dyad, options, range);
     if (!s.quantities().has(org.entente.store.Quantity.QUADS)) {
       throw new org.entente.store.UnsupportedQueryException(
           "this analysis needs the quad counts w1..w4, which source '" + sourceName(s) + "' lacks");
     }
     return s;
+  }
+
+  /**
+   * The name of a series's source for messages.
+   *
+   * @param s a series read through this object
+   */
+  public String sourceOf(DyadSeries s) {
+    return sourceName(s);
   }
 
   private String sourceName(DyadSeries s) {

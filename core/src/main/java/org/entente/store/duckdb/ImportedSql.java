@@ -49,16 +49,22 @@ final class ImportedSql {
   static ImportedSql of(DyadQuery q, RollupFrequency nativeFreq) {
     String name = q.dataSource();
     if (!nativeFreq.canServe(q.frequency())) {
+      String asked =
+          switch (q.frequency()) {
+            case MONTH -> "monthly";
+            case QUARTER -> "quarterly";
+            case YEAR -> "yearly";
+          };
       throw new org.entente.store.UnsupportedQueryException(
           "source '"
               + name
               + "' holds "
               + nativeFreq.adjective()
-              + " rows: a "
-              + q.frequency().name().toLowerCase(java.util.Locale.ROOT)
-              + "ly series cannot be computed from "
+              + " rows and a series is never finer than its source (no "
+              + asked
+              + " from "
               + nativeFreq.adjective()
-              + " counts (e.g. no monthly from yearly counts); use --freq year");
+              + " counts): read it at --freq year");
     }
     if (q.weighting() != DyadQuery.Weighting.NONE
         || q.dedup() != DyadQuery.Dedup.NONE
