@@ -74,6 +74,25 @@ public final class Ingestor {
 
   /** Ingests one file. Never throws for bad input: the report says what happened. */
   public FileReport ingestFile(Path file, IngestOptions options, IngestListener l) {
+    String actors = options.actors().keepsAll() ? null : options.actors().toString();
+    return loadFile(
+        file,
+        prior -> covering(prior, options.actors()),
+        (first, n) -> detect(first, n, options),
+        actors,
+        l);
+  }
+
+  /**
+   * Loads one file: reports a file that cannot be read, skips one a prior load (chosen by {@code
+   * skip} among the loads of the same checksum) already covers, else loads it in one transaction.
+   */
+  private FileReport loadFile(
+      Path file,
+      java.util.function.Function<List<StoredFile>, Optional<StoredFile>> skip,
+      Detector detector,
+      String actors,
+      IngestListener l) {
     long t0 = System.nanoTime();
     String path = file.toAbsolutePath().normalize().toString();
     long size;
@@ -90,7 +109,7 @@ public final class Ingestor {
       String known = null;
       if (!store.filesWithSize(size).isEmpty()) {
         known = checksum(file, size);
-        Optional<StoredFile> prior = covering(store.filesWithChecksum(known), options.actors());
+        Optional<StoredFile> prior = skip.apply(store.filesWithChecksum(known));
         if (prior.isPresent()) {
           r = skipped(path, size, t0, prior.get());
           l.fileFinished(r);
@@ -104,7 +123,8 @@ public final class Ingestor {
               path,
               size,
               known,
-              options,
+              detector,
+              actors,
               l,
               t0);
     } catch (IOException e) {
@@ -414,54 +434,20 @@ public final class Ingestor {
    * the same format name skipped. Never throws for bad input: the report says what happened.
    */
   public FileReport importFile(Path file, ParserFactory parsers, IngestListener l) {
-    long t0 = System.nanoTime();
-    String path = file.toAbsolutePath().normalize().toString();
-    long size;
-    try {
-      size = Files.size(file);
-    } catch (IOException e) {
-      FileReport r = FileReport.failed(path, 0, System.nanoTime() - t0, "cannot read: " + e);
-      l.fileFinished(r);
-      return r;
-    }
-    l.fileStarted(path, size);
-    FileReport r;
-    try {
-      String known = null;
-      if (!store.filesWithSize(size).isEmpty()) {
-        known = checksum(file, size);
-        for (StoredFile prior : store.filesWithChecksum(known)) {
-          if (parsers.formatName().equals(prior.format())) {
-            r = skipped(path, size, t0, prior);
-            l.fileFinished(r);
-            return r;
+    Detector d =
+        (first, lineNo) -> {
+          try {
+            return new Detected(parsers.create(first), true);
+          } catch (IllegalArgumentException e) {
+            throw new IOException("line " + lineNo + ": " + e.getMessage(), e);
           }
-        }
-      }
-      Detector d =
-          (first, lineNo) -> {
-            try {
-              return new Detected(parsers.create(first), true);
-            } catch (IllegalArgumentException e) {
-              throw new IOException("line " + lineNo + ": " + e.getMessage(), e);
-            }
-          };
-      r =
-          load(
-              file,
-              () -> Files.newInputStream(file, StandardOpenOption.READ),
-              path,
-              size,
-              known,
-              d,
-              null,
-              l,
-              t0);
-    } catch (IOException e) {
-      r = FileReport.failed(path, size, System.nanoTime() - t0, describe(e) + KEPT_NOTHING);
-    }
-    l.fileFinished(r);
-    return r;
+        };
+    return loadFile(
+        file,
+        prior -> prior.stream().filter(f -> parsers.formatName().equals(f.format())).findFirst(),
+        d,
+        null,
+        l);
   }
 
   private Detected detect(String first, long lineNo, IngestOptions o) throws IOException {

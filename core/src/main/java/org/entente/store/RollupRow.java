@@ -36,6 +36,24 @@ public record RollupRow(
     Double score,
     Double coverage) {
 
+  /** The interchange format's columns, in order: a public interface, keep them exactly. */
+  public static final java.util.List<String> COLUMNS =
+      java.util.List.of(
+          "source",
+          "freq",
+          "period",
+          "actor1",
+          "actor2",
+          "directed",
+          "n",
+          "w1",
+          "w2",
+          "w3",
+          "w4",
+          "goldstein_sum",
+          "score",
+          "coverage");
+
   /**
    * Validates.
    *

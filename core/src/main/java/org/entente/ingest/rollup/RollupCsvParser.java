@@ -12,23 +12,8 @@ import org.entente.store.RollupRow;
  * #COLUMNS} (in any order), one dyad-period per row.
  */
 final class RollupCsvParser extends CsvImportParser {
-  /** The interchange format's columns: a public interface, keep them exactly. */
-  static final List<String> COLUMNS =
-      List.of(
-          "source",
-          "freq",
-          "period",
-          "actor1",
-          "actor2",
-          "directed",
-          "n",
-          "w1",
-          "w2",
-          "w3",
-          "w4",
-          "goldstein_sum",
-          "score",
-          "coverage");
+  /** The interchange format's columns. */
+  static final List<String> COLUMNS = RollupRow.COLUMNS;
 
   private final int[] at = new int[COLUMNS.size()];
   private final String sourceOverride;

@@ -319,11 +319,13 @@ public final class DuckDbStore implements EventStore {
   @Override
   public List<org.entente.store.SourceInfo> sources() {
     String sql =
-        "SELECT source, count(*), min(event_date), max(event_date), count(DISTINCT CASE WHEN"
-            + " actor1_country IS NOT NULL AND actor2_country IS NOT NULL AND actor1_country <>"
-            + " actor2_country THEN least(actor1_country, actor2_country) || '-' ||"
-            + " greatest(actor1_country, actor2_country) END) FROM events GROUP BY source ORDER BY"
-            + " source";
+        "SELECT source, 'EVENTS', count(*), min(event_date), max(event_date), 'event',"
+            + " count(DISTINCT CASE WHEN actor1_country IS NOT NULL AND actor2_country IS NOT NULL"
+            + " AND actor1_country <> actor2_country THEN least(actor1_country, actor2_country) ||"
+            + " '-' || greatest(actor1_country, actor2_country) END) FROM events GROUP BY source"
+            + " UNION ALL "
+            + ImportedSql.SOURCES
+            + " ORDER BY 1";
     try (Lease l = lease();
         Statement st = l.c().createStatement();
         ResultSet rs = st.executeQuery(sql)) {
@@ -332,27 +334,13 @@ public final class DuckDbStore implements EventStore {
         out.add(
             new org.entente.store.SourceInfo(
                 rs.getString(1),
-                org.entente.store.SourceInfo.Kind.EVENTS,
-                rs.getLong(2),
-                rs.getObject(3, LocalDate.class),
+                org.entente.store.SourceInfo.Kind.valueOf(rs.getString(2)),
+                rs.getLong(3),
                 rs.getObject(4, LocalDate.class),
-                "event",
-                rs.getLong(5)));
+                rs.getObject(5, LocalDate.class),
+                rs.getString(6),
+                rs.getLong(7)));
       }
-      try (ResultSet ra = st.executeQuery(ImportedSql.SOURCES)) {
-        while (ra.next()) {
-          out.add(
-              new org.entente.store.SourceInfo(
-                  ra.getString(1),
-                  org.entente.store.SourceInfo.Kind.AGGREGATE,
-                  ra.getLong(2),
-                  ra.getObject(3, LocalDate.class),
-                  ra.getObject(4, LocalDate.class),
-                  ra.getString(5),
-                  ra.getLong(6)));
-        }
-      }
-      out.sort(java.util.Comparator.comparing(org.entente.store.SourceInfo::name));
       return out;
     } catch (SQLException e) {
       throw new StoreException("cannot list the store's sources: " + e.getMessage(), e);

@@ -198,7 +198,7 @@ final class ImportedSql {
 
   /** Per aggregate source as {@link org.entente.store.SourceInfo} wants it. */
   static final String SOURCES =
-      "SELECT source, count(*), min(period), max(CASE freq WHEN 'day' THEN period WHEN 'month' THEN"
+      "SELECT source, 'AGGREGATE', count(*), min(period), max(CASE freq WHEN 'day' THEN period WHEN 'month' THEN"
           + " CAST(period + INTERVAL 1 MONTH AS DATE) - 1 ELSE CAST(period + INTERVAL 1 YEAR AS"
           + " DATE) - 1 END), any_value(freq), count(DISTINCT least(actor1, actor2) || '-' ||"
           + " greatest(actor1, actor2)) FROM "

@@ -16,6 +16,7 @@ import org.entente.measure.DyadSeries;
 import org.entente.measure.Measure;
 import org.entente.store.DyadQuery;
 import org.entente.store.SourceInfo;
+import org.entente.store.TestQueries;
 import org.entente.store.duckdb.DuckDbStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,18 +33,7 @@ class IcewsDyadYearImportTest {
       new Imports.Options(ImportFormat.ICEWS_DYAD_YEAR, "icews-test", null);
 
   private static DyadQuery yearly(String a, String b, boolean directed) {
-    return new DyadQuery(
-            a,
-            b,
-            directed,
-            null,
-            null,
-            DyadQuery.Frequency.YEAR,
-            DyadQuery.Weighting.NONE,
-            DyadQuery.Dedup.NONE,
-            false,
-            false)
-        .withDataSource("icews-test");
+    return TestQueries.plain(a, b, directed, DyadQuery.Frequency.YEAR, "icews-test");
   }
 
   @Test
@@ -130,18 +120,7 @@ class IcewsDyadYearImportTest {
     try (DuckDbStore s = DuckDbStore.inMemory()) {
       ImportFixtures.importFile(s, ImportFixtures.copy("icews-dyad-year-small.csv", tmp), OPTIONS);
       DyadQuery monthly =
-          new DyadQuery(
-                  "RUS",
-                  "PRK",
-                  true,
-                  null,
-                  null,
-                  DyadQuery.Frequency.MONTH,
-                  DyadQuery.Weighting.NONE,
-                  DyadQuery.Dedup.NONE,
-                  false,
-                  false)
-              .withDataSource("icews-test");
+          TestQueries.plain("RUS", "PRK", true, DyadQuery.Frequency.MONTH, "icews-test");
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> new Measure(s).series(monthly));
       assertTrue(e.getMessage().contains("no monthly from yearly counts"), e.getMessage());

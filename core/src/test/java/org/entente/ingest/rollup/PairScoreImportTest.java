@@ -13,6 +13,7 @@ import org.entente.measure.DyadScore;
 import org.entente.measure.DyadSeries;
 import org.entente.measure.Measure;
 import org.entente.store.DyadQuery;
+import org.entente.store.TestQueries;
 import org.entente.store.duckdb.DuckDbStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,18 +26,7 @@ class PairScoreImportTest {
   @TempDir Path tmp;
 
   private static DyadQuery query(boolean directed, DyadQuery.Frequency f) {
-    return new DyadQuery(
-            "PRK",
-            "RUS",
-            directed,
-            null,
-            null,
-            f,
-            DyadQuery.Weighting.NONE,
-            DyadQuery.Dedup.NONE,
-            false,
-            false)
-        .withDataSource("pairs");
+    return TestQueries.plain("PRK", "RUS", directed, f, "pairs");
   }
 
   private DuckDbStore loaded() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import org.entente.ingest.CsvFields;
 import org.entente.ingest.FileReport;
@@ -15,6 +14,7 @@ import org.entente.measure.DyadScore;
 import org.entente.measure.DyadSeries;
 import org.entente.measure.Measure;
 import org.entente.store.DyadQuery;
+import org.entente.store.TestQueries;
 import org.entente.store.duckdb.DuckDbStore;
 import org.junit.jupiter.api.Test;
 
@@ -24,20 +24,6 @@ import org.junit.jupiter.api.Test;
  * coverage, and the three event lists through the mappings shipped in {@code docs/event-lists}.
  */
 class SharedDataImportTest {
-
-  private static DyadQuery query(String a, String b, boolean directed, DyadQuery.Frequency f) {
-    return new DyadQuery(
-        a,
-        b,
-        directed,
-        null,
-        null,
-        f,
-        DyadQuery.Weighting.NONE,
-        DyadQuery.Dedup.NONE,
-        false,
-        false);
-  }
 
   @Test
   void icewsDyadYear_chnJpn_yearlyQuadsEqualTheFile() throws Exception {
@@ -51,8 +37,7 @@ class SharedDataImportTest {
       DyadSeries ser =
           new Measure(s)
               .series(
-                  query("CHN", "JPN", true, DyadQuery.Frequency.YEAR)
-                      .withDataSource("icews-netify"));
+                  TestQueries.plain("CHN", "JPN", true, DyadQuery.Frequency.YEAR, "icews-netify"));
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
       List<String> header = CsvFields.texts(lines.get(0));
       int k = 0;
@@ -101,15 +86,14 @@ class SharedDataImportTest {
       DyadSeries monthly =
           new Measure(s)
               .series(
-                  query("PRK", "USA", false, DyadQuery.Frequency.MONTH)
-                      .withDataSource("gzemo")
+                  TestQueries.plain("PRK", "USA", false, DyadQuery.Frequency.MONTH, "gzemo")
                       .withRange(java.time.YearMonth.of(2018, 6), java.time.YearMonth.of(2018, 6)));
       DyadScore jun = monthly.scores().get(0);
       assertEquals(june, jun.score(), 1e-6 * Math.abs(june));
       assertEquals(juneDays / 30.0, jun.coverage(), 1e-12);
       DyadScore y2018 =
           new Measure(s)
-              .series(query("PRK", "USA", false, DyadQuery.Frequency.YEAR).withDataSource("gzemo"))
+              .series(TestQueries.plain("PRK", "USA", false, DyadQuery.Frequency.YEAR, "gzemo"))
               .scores()
               .get(0);
       assertEquals(year, y2018.score(), 1e-6 * Math.abs(year));
@@ -119,7 +103,7 @@ class SharedDataImportTest {
 
   @Test
   void eventLists_shippedMappings_storeEveryEvent() throws Exception {
-    Path docs = docs();
+    Path docs = org.entente.ingest.RepoDocs.file("event-lists");
     Object[][] lists = {
       {
         "prk-rus-cooperation-csis-timeline",
@@ -152,16 +136,5 @@ class SharedDataImportTest {
         assertEquals((int) l[3], r.stored(), r.toString());
       }
     }
-  }
-
-  /** The shipped mappings, found from the module directory. */
-  private static Path docs() {
-    for (Path d = Paths.get("").toAbsolutePath(); d != null; d = d.getParent()) {
-      Path m = d.resolve("docs").resolve("event-lists");
-      if (Files.isDirectory(m)) {
-        return m;
-      }
-    }
-    throw new IllegalStateException("docs/event-lists not found above the working directory");
   }
 }

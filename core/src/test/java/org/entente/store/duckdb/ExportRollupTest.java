@@ -18,6 +18,8 @@ import org.entente.measure.DyadScore;
 import org.entente.measure.Measure;
 import org.entente.store.DyadQuery;
 import org.entente.store.RollupFrequency;
+import org.entente.store.RollupRow;
+import org.entente.store.TestQueries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,22 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportRollupTest {
   @TempDir Path tmp;
 
-  private static final List<String> HEADER =
-      List.of(
-          "source",
-          "freq",
-          "period",
-          "actor1",
-          "actor2",
-          "directed",
-          "n",
-          "w1",
-          "w2",
-          "w3",
-          "w4",
-          "goldstein_sum",
-          "score",
-          "coverage");
+  private static final List<String> HEADER = RollupRow.COLUMNS;
 
   @Test
   void exportThenImport_monthly_givesTheEventSeries() throws Exception {
@@ -71,19 +58,7 @@ class ExportRollupTest {
         for (String source : List.of("gdelt2", "icews")) {
           for (boolean directed : new boolean[] {true, false}) {
             for (DyadQuery.Frequency f : DyadQuery.Frequency.values()) {
-              DyadQuery q =
-                  new DyadQuery(
-                          "RUS",
-                          "PRK",
-                          directed,
-                          null,
-                          null,
-                          f,
-                          DyadQuery.Weighting.NONE,
-                          DyadQuery.Dedup.NONE,
-                          false,
-                          false)
-                      .withDataSource(source);
+              DyadQuery q = TestQueries.plain("RUS", "PRK", directed, f, source);
               List<DyadScore> a = new Measure(events).series(q).scores();
               List<DyadScore> b = new Measure(imported).series(q).scores();
               assertEquals(a.size(), b.size(), q.label() + " " + f);

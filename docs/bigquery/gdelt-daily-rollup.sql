@@ -1,9 +1,10 @@
--- Entente: GDELT 1.0 events -> daily six-state rollup in the interchange format
+-- Entente: GDELT 1.0 or 2.0 events -> daily six-state rollup in the interchange format
 -- (docs/rollup-format.md), with the filters and the quad mapping of `entente ingest`.
 --
--- Runs unchanged on BigQuery (standard SQL) and on DuckDB. The input table is written
--- gdelt_events: substitute GDELT's public table for it (`gdelt-bq.full.events` on BigQuery;
--- see docs/bigquery/README.md for the `bq` command). It needs GDELT's columns GLOBALEVENTID,
+-- Runs unchanged on BigQuery (standard SQL) and on DuckDB. Two names are placeholders, replaced
+-- as docs/bigquery/README.md shows (the `bq` commands): the input table gdelt_events
+-- (`gdelt-bq.gdeltv2.events` for GDELT 2.0, `gdelt-bq.full.events` for 1.0) and the source name
+-- gdelt_source (gdelt2 or gdelt1). It needs GDELT's columns GLOBALEVENTID,
 -- SQLDATE (integer YYYYMMDD), Actor1CountryCode, Actor2CountryCode, EventCode, EventRootCode,
 -- QuadClass and GoldsteinScale.
 --
@@ -21,7 +22,7 @@
 -- Not checked here, checked by ingest: the event code against the CAMEO table, the country code's
 -- letters; GDELT's own tables hold only valid codes.
 SELECT
-  'gdelt1' AS source,
+  'gdelt_source' AS source,
   'day' AS freq,
   SUBSTR(CAST(SQLDATE AS STRING), 1, 4) || '-' || SUBSTR(CAST(SQLDATE AS STRING), 5, 2) || '-'
     || SUBSTR(CAST(SQLDATE AS STRING), 7, 2) AS period,
