@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.entente.report.OutputFormat;
 import org.entente.report.Table;
 import org.entente.system.Actor;
+import org.entente.system.ActorKind;
 import org.entente.system.ActorRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,13 +36,10 @@ final class ActorsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OutputFormat f = output.get();
-    if (kind != null && !List.of("state", "igo", "person").contains(kind)) {
-      throw new UsageException("--kind: '" + kind + "' (expected state, igo or person)");
-    }
+    ActorKind k = kind == null ? null : Options.value("--kind", kind, ActorKind::parse);
     Table t = new Table(List.of("code", "kind", "name", "state", "from", "to", "aliases"));
     for (Actor a : ActorRegistry.bundled().actors()) {
-      if ((kind == null || kind.equals(a.kind()))
-          && (state == null || state.equalsIgnoreCase(a.state()))) {
+      if ((k == null || k.of(a)) && (state == null || state.equalsIgnoreCase(a.state()))) {
         t.add(
             a.code(),
             a.kind(),

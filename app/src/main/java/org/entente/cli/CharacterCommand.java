@@ -7,7 +7,7 @@ import org.entente.analyse.CharacterReport;
 import org.entente.analyse.CharacterRequest;
 import org.entente.analyse.series.Dyad;
 import org.entente.report.CharacterOutput;
-import org.entente.report.Json;
+import org.entente.report.JsonOutput;
 import org.entente.report.OutputFormat;
 import org.entente.store.DyadQuery;
 import org.entente.store.EventStore;
@@ -97,7 +97,7 @@ final class CharacterCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     switch (f) {
       case JSON -> {
-        out.println(Json.value(CharacterOutput.json(r)));
+        out.println(JsonOutput.write(CharacterOutput.json(r)));
         out.flush();
       }
       case CSV -> CharacterOutput.table(r).write(f, out);

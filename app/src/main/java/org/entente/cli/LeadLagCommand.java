@@ -15,7 +15,7 @@ import org.entente.analyse.series.Score;
 import org.entente.analyse.series.SeriesOptions;
 import org.entente.analyse.series.SeriesSource;
 import org.entente.analyse.series.SeriesSpec;
-import org.entente.report.Json;
+import org.entente.report.JsonOutput;
 import org.entente.report.LeadLagOutput;
 import org.entente.report.OutputFormat;
 import org.entente.store.EventStore;
@@ -191,8 +191,8 @@ final class LeadLagCommand implements Callable<Integer> {
       case JSON -> {
         out.println(
             reports.size() == 1
-                ? Json.value(LeadLagOutput.json(reports.get(0)))
-                : Json.value(reports.stream().map(LeadLagOutput::json).toList()));
+                ? JsonOutput.write(LeadLagOutput.json(reports.get(0)))
+                : JsonOutput.write(reports.stream().map(LeadLagOutput::json).toList()));
         out.flush();
       }
       case CSV -> LeadLagOutput.table(reports).write(f, out);

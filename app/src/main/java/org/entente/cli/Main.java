@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ImportCommand.class,
       ExportCommand.class,
+      FetchCommand.class,
       InfoCommand.class,
       SeriesCommand.class,
       TimelineCommand.class,
@@ -35,7 +36,6 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ServeCommand.class,
       ReportCommand.class,
-      BenchCommand.class,
       SimulateCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -53,9 +53,20 @@ public final class Main implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /**
+   * The class of {@code entente bench}, in the separate {@code bench} module (kept out of the
+   * product jar): registered when it is on the class path (the launcher puts it there for {@code
+   * entente bench}), by this one name, without scanning.
+   */
+  static final String BENCH_COMMAND = "org.entente.bench.BenchCommand";
+
   /** Builds the command line with Entente's exception handling. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    Class<?> bench = optionalClass(BENCH_COMMAND);
+    if (bench != null) {
+      cl.addSubcommand(bench);
+    }
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
           PrintWriter err = cmd.getErr();
@@ -105,6 +116,14 @@ public final class Main implements Runnable {
     public String[] getVersion() {
       String v = Main.class.getPackage().getImplementationVersion();
       return new String[] {"entente " + (v == null ? "(development build)" : v)};
+    }
+  }
+
+  private static Class<?> optionalClass(String name) {
+    try {
+      return Class.forName(name, true, Main.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      return null;
     }
   }
 }

@@ -13,7 +13,7 @@ import org.entente.analyse.series.Imputation;
 import org.entente.analyse.series.Score;
 import org.entente.analyse.series.SeriesSource;
 import org.entente.analyse.series.SeriesSpec;
-import org.entente.report.Json;
+import org.entente.report.JsonOutput;
 import org.entente.report.OutputFormat;
 import org.entente.report.PeriodOutput;
 import org.entente.report.Table;
@@ -196,7 +196,7 @@ final class PeriodsCommand implements Callable<Integer> {
     PeriodReport r = PeriodAnalysis.run(s, request);
     switch (f) {
       case JSON -> {
-        out.println(Json.value(PeriodOutput.json(r)));
+        out.println(JsonOutput.write(PeriodOutput.json(r)));
         out.flush();
       }
       case CSV -> PeriodOutput.table(r).write(f, out);

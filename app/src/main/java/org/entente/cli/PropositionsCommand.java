@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.entente.report.Json;
+import org.entente.report.JsonOutput;
 import org.entente.report.OutputFormat;
 import org.entente.report.Table;
 import org.entente.system.Proposition;
@@ -57,7 +57,7 @@ final class PropositionsCommand implements Callable<Integer> {
         m.put("verdict_rules", p.verdictRules());
         list.add(m);
       }
-      out.println(Json.value(list));
+      out.println(JsonOutput.write(list));
       out.flush();
       return 0;
     }

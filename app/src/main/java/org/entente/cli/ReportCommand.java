@@ -42,8 +42,11 @@ final class ReportCommand implements Callable<Integer> {
       throw new UsageException("--out: " + out + " is not a directory");
     }
     Path file;
-    try (EventStore s = source.scope(store.openForReading())) {
-      file = HtmlReport.write(s, out, LocalDate.now());
+    try (EventStore whole = store.openForReading()) {
+      String read = source.choose(whole);
+      file = HtmlReport.write(whole, read, out, LocalDate.now());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
     }
     spec.commandLine().getOut().println("wrote " + file.toAbsolutePath());
     spec.commandLine().getOut().flush();

@@ -27,11 +27,26 @@ final class SourceOption {
    *     holds several
    */
   EventStore scope(EventStore store) {
+    String name;
     try {
-      return SourceSelection.scope(
-          store, SourceSelection.choose(store.sources(), source, "--source "));
-    } catch (IllegalArgumentException e) {
+      name = choose(store);
+    } catch (UsageException e) {
       store.close();
+      throw e;
+    }
+    return SourceSelection.scope(store, name);
+  }
+
+  /**
+   * The source of {@code store} to read (null for a store without any).
+   *
+   * @throws UsageException if --source names no source of the store, or is missing while the store
+   *     holds several
+   */
+  String choose(EventStore store) {
+    try {
+      return SourceSelection.choose(store.sources(), source, "--source ");
+    } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
   }

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.entente.analyse.verdict.PropositionEvaluator;
 import org.entente.analyse.verdict.Verdict;
 import org.entente.model.ChronologyEntry;
-import org.entente.report.Json;
+import org.entente.report.JsonOutput;
 import org.entente.report.OutputFormat;
 import org.entente.report.VerdictOutput;
 import org.entente.store.DyadQuery;
@@ -83,7 +83,7 @@ final class TestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     switch (f) {
       case JSON -> {
-        out.println(Json.value(VerdictOutput.json(verdicts)));
+        out.println(JsonOutput.write(VerdictOutput.json(verdicts)));
         out.flush();
       }
       case CSV -> VerdictOutput.table(verdicts).write(f, out);

@@ -11,7 +11,7 @@ import org.entente.analyse.TriangleRequest;
 import org.entente.analyse.series.Score;
 import org.entente.analyse.series.SeriesOptions;
 import org.entente.analyse.triangle.Triad;
-import org.entente.report.Json;
+import org.entente.report.JsonOutput;
 import org.entente.report.OutputFormat;
 import org.entente.report.TriangleOutput;
 import org.entente.store.EventStore;
@@ -134,8 +134,8 @@ final class TriangleCommand implements Callable<Integer> {
       case JSON -> {
         out.println(
             all
-                ? Json.value(reports.stream().map(TriangleOutput::json).toList())
-                : Json.value(TriangleOutput.json(reports.get(0))));
+                ? JsonOutput.write(reports.stream().map(TriangleOutput::json).toList())
+                : JsonOutput.write(TriangleOutput.json(reports.get(0))));
         out.flush();
       }
       case CSV -> TriangleOutput.table(reports).write(f, out);

@@ -35,6 +35,7 @@ import org.entente.model.ChronologyEntry;
 import org.entente.store.DyadQuery;
 import org.entente.store.EventStore;
 import org.entente.system.Actor;
+import org.entente.system.ActorKind;
 import org.entente.system.ActorRegistry;
 import org.entente.system.Chronology;
 import org.entente.system.ExpertPeriod;
@@ -137,6 +138,11 @@ final class Api {
         q.flag("drop-statements"));
   }
 
+  /** The label registry, with the store's sources labelled. */
+  Object labels(Query q) {
+    return org.entente.report.Labels.all(sources());
+  }
+
   Object series(Query q) {
     DyadQuery dq = dyadQuery(q, q.dyad("dyad"));
     DyadSeries s = new Measure(store(q)).series(dq);
@@ -177,12 +183,11 @@ final class Api {
   }
 
   Object actors(Query q) {
-    String kind = q.choice("kind", null);
+    ActorKind kind = q.parsed("kind", null, ActorKind::parse);
     String state = q.string("state");
     List<Object> out = new ArrayList<>();
     for (Actor a : ActorRegistry.bundled().actors()) {
-      if ((kind == null || kind.equals(a.kind()))
-          && (state == null || state.equalsIgnoreCase(a.state()))) {
+      if ((kind == null || kind.of(a)) && (state == null || state.equalsIgnoreCase(a.state()))) {
         out.add(Views.actor(a));
       }
     }

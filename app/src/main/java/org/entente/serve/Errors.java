@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import java.util.Map;
 import java.util.UUID;
 import org.entente.analyse.AnalysisException;
+import org.entente.report.JsonOutput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,6 +96,6 @@ final class Errors {
   }
 
   private static void send(Context ctx, int status, Map<String, Object> body) {
-    ctx.status(status).contentType("application/json").result(JsonWriter.write(body));
+    ctx.status(status).contentType("application/json").result(JsonOutput.compact(body));
   }
 }

@@ -10,6 +10,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.entente.report.JsonOutput;
 
 /**
  * Jetty's own error responses (a request it cannot parse, a URI or header too long, a failure
@@ -40,7 +41,7 @@ final class JsonErrorHandler extends ErrorHandler {
   static byte[] body(int code, String message) {
     String reason = HttpStatus.getMessage(code);
     String text = message == null || message.isBlank() ? reason : message;
-    return JsonWriter.write(
+    return JsonOutput.compact(
             Views.obj(
                 "status",
                 code,

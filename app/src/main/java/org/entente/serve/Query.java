@@ -77,22 +77,6 @@ final class Query {
     return s;
   }
 
-  /** The value or {@code dflt}, checked against the declared values (case-insensitive). */
-  String choice(String name, String dflt) {
-    String s = string(name);
-    if (s == null || s.isEmpty()) {
-      return dflt;
-    }
-    Param p = route.param(name);
-    for (String v : p.values()) {
-      if (v.equalsIgnoreCase(s)) {
-        return v;
-      }
-    }
-    throw new BadParameter(
-        name, name + ": '" + s + "' is not one of " + String.join(", ", p.values()));
-  }
-
   /** The value parsed by {@code parser}, whose {@link IllegalArgumentException} becomes a 400. */
   <T> T parsed(String name, String dflt, Function<String, T> parser) {
     String s = string(name);

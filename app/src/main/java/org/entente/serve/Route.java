@@ -6,7 +6,7 @@ import java.util.function.Function;
 /**
  * One GET route of the JSON API: its path, what it returns, its parameters and the handler that
  * maps a validated {@link Query} to a stage API call. The handler's result is a JSON-able value
- * (maps, lists, strings, numbers, booleans, null) written by {@link JsonWriter}.
+ * (maps, lists, strings, numbers, booleans, null) written by {@link org.entente.report.JsonOutput}.
  *
  * @param path the path, e.g. {@code /api/series}
  * @param summary one line on what it returns

@@ -2,6 +2,9 @@ package org.entente.serve;
 
 import io.javalin.config.JavalinConfig;
 import java.util.List;
+import org.entente.analyse.Vocabulary;
+import org.entente.report.JsonOutput;
+import org.entente.system.ActorKind;
 
 /**
  * Every route of the API, declared in this one place: its path, the command it mirrors, its
@@ -77,6 +80,14 @@ final class Routes {
             List.of(),
             api::info),
         new Route(
+            "/api/labels",
+            "Plain words for the codes the other routes return: triangle configurations, quad"
+                + " classes, verdicts, the store's sources, scores, frequencies and seed essays"
+                + " (org.entente.report.Labels).",
+            null,
+            List.of(),
+            api::labels),
+        new Route(
             "/api/series",
             "Dyad-period scores (METHODS 1.5), every period in range present.",
             "entente series",
@@ -134,8 +145,7 @@ final class Routes {
                     Param.optional(
                         "dyad", "A-B or A>B: detect the periods of its series.", "RUS-PRK"),
                     Param.choice("score", "Score (default: s6).", SCORES),
-                    Param.choice(
-                        "method", "pelt or binseg (default: pelt).", List.of("pelt", "binseg")),
+                    Param.choice("method", "pelt or binseg (default: pelt).", Vocabulary.METHODS),
                     Param.optional(
                         "penalty", "mbic, bic, sic0, aic, hq or a number (default: mbic).", "mbic"),
                     Param.integer("min-length", "Minimum period length L (default: 3).", "3"),
@@ -159,8 +169,7 @@ final class Routes {
                     Param.required("y", "The candidate follower.", "RUS-PRK"),
                     Param.choice("score", "Score (default: s6).", SCORES),
                     Param.integer("max-lag", "Largest lag (default: 12).", "4"),
-                    Param.choice(
-                        "criterion", "Lag selection (default: aic).", List.of("aic", "bic")),
+                    Param.choice("criterion", "Lag selection (default: aic).", Vocabulary.CRITERIA),
                     Param.integer("lags", "Fixed lags, 0 to select (default: 0).", "0"),
                     Param.choice(
                         "difference",
@@ -172,7 +181,7 @@ final class Routes {
                     Param.choice(
                         "resampling",
                         "circular (shifts) or block (bootstrap) (default: circular).",
-                        List.of("circular", "block")),
+                        Vocabulary.RESAMPLINGS),
                     Param.choice(
                         "impute", "Filling of undefined periods (default: none).", IMPUTATION)),
                 seriesOptions("month")),
@@ -186,9 +195,7 @@ final class Routes {
                     Param.required("dyad", "A-B.", "RUS-PRK"),
                     Param.integer("window", "Window length W in months (default: 24).", "24"),
                     Param.choice(
-                        "reference",
-                        "Composite reference (default: core).",
-                        List.of("core", "self")),
+                        "reference", "Composite reference (default: core).", Vocabulary.REFERENCES),
                     Param.flag("complete-only", "Only windows of the full W months.")),
                 seriesOptions(null)),
             api::character),
@@ -207,8 +214,7 @@ final class Routes {
             "The actor registry.",
             "entente actors",
             List.of(
-                Param.choice(
-                    "kind", "Only state, igo or person.", List.of("state", "igo", "person")),
+                Param.choice("kind", "Only state, igo or person.", ActorKind.WORDS),
                 Param.optional("state", "Only actors mapping to this state.", "RUS")),
             api::actors),
         new Route(
@@ -245,7 +251,7 @@ final class Routes {
             String key = cache == null ? null : ResponseCache.key(r.path(), ctx.queryParamMap());
             String body = cache == null ? null : cache.get(key);
             if (body == null) {
-              body = JsonWriter.write(r.handler().apply(q));
+              body = JsonOutput.compact(r.handler().apply(q));
               if (cache != null) {
                 cache.put(key, body);
               }
@@ -256,7 +262,7 @@ final class Routes {
       // HEAD answers exactly as GET would (same validation and status); Jetty sends no body
       config.routes.head(r.path(), answer);
     }
-    String openapi = JsonWriter.write(OpenApi.describe(routes));
+    String openapi = JsonOutput.compact(OpenApi.describe(routes));
     config.routes.get(OPENAPI, ctx -> ctx.contentType("application/json").result(openapi));
   }
 }

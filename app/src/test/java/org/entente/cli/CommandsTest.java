@@ -1,6 +1,8 @@
 package org.entente.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -25,6 +27,14 @@ class CommandsTest {
             CliHarness.gdelt2(4, "20240321", "RUS", "PRK", "111", -2.0, 3)),
         StandardCharsets.UTF_8);
     return f;
+  }
+
+  @Test
+  void main_withoutTheBenchModule_hasNoBenchCommand() {
+    // the bench commands live in the bench module, out of the product jar (issue 12)
+    assertThrows(ClassNotFoundException.class, () -> Class.forName(Main.BENCH_COMMAND));
+    assertFalse(Main.commandLine().getSubcommands().containsKey("bench"));
+    assertEquals(2, CliHarness.run("bench", "simulate").exit());
   }
 
   @Test

@@ -452,18 +452,6 @@ class SimulateCommandTest {
   }
 
   @Test
-  void benchSimulate_smallRun_printsRunsPerSecondForBothPresets() {
-    CliHarness.Result r =
-        CliHarness.run(
-            "bench", "simulate", "--runs", "20", "--repeat", "1", "--threads", "2", "--seed", "3");
-    assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().contains("20 runs, seed 3"), r.out());
-    assertTrue(r.out().contains("paper, 2 threads"), r.out());
-    assertTrue(r.out().contains("scholz, 1 thread"), r.out());
-    assertEquals(2, CliHarness.run("bench", "simulate", "--runs", "0").exit());
-  }
-
-  @Test
   void simulateHelp_matchesGoldenText() throws IOException {
     assertEquals(golden("/cli/simulate-help.txt"), CliHarness.run("simulate", "--help").out());
     // the option names and values of issue 13 are a public interface

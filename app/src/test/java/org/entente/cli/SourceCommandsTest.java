@@ -182,4 +182,42 @@ class SourceCommandsTest {
       }
     }
   }
+
+  @Test
+  void report_oneSource_namesItAndShowsEverySourcesVerdictsSideBySide() throws Exception {
+    Path out = dir.resolve("report");
+    CliHarness.Result r =
+        CliHarness.run(
+            "report", "--db", db.toString(), "--source", "gdelt2", "--out", out.toString());
+    assertEquals(0, r.exit(), r.err());
+    String html = Files.readString(out.resolve("entente-report.html"));
+    assertTrue(
+        html.contains("source gdelt2 (sources are never pooled)"), "header names the source");
+    int table = html.indexOf("<table class=\"by-source\">");
+    assertTrue(table > 0, "the verdicts-by-source table");
+    String head = html.substring(table, html.indexOf("</tr>", table));
+    assertTrue(head.contains("<th>chronology</th><th>gdelt2</th>"), head);
+    java.util.regex.Matcher p7 =
+        java.util.regex.Pattern.compile("<tr><td>P7</td>(.*?)</tr>").matcher(html);
+    assertTrue(p7.find(), "a P7 row");
+    assertTrue(
+        p7.group(1).matches(".*<td title=\"not informed by source &#39;gdelt2&#39;.*"),
+        p7.group(1));
+
+    // a second report replaces the first; a file of the same name that is not a report is kept
+    assertEquals(
+        0,
+        CliHarness.run(
+                "report", "--db", db.toString(), "--source", "gdelt2", "--out", out.toString())
+            .exit());
+    Path mine = dir.resolve("mine");
+    Files.createDirectories(mine);
+    Files.writeString(mine.resolve("entente-report.html"), "my notes");
+    CliHarness.Result refused =
+        CliHarness.run(
+            "report", "--db", db.toString(), "--source", "gdelt2", "--out", mine.toString());
+    assertEquals(2, refused.exit(), refused.err());
+    assertTrue(refused.err().contains("not an Entente report"), refused.err());
+    assertEquals("my notes", Files.readString(mine.resolve("entente-report.html")));
+  }
 }

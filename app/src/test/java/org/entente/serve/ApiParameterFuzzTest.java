@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.analyse.AnalysisException;
+import org.entente.report.JsonOutput;
 import org.entente.store.EventStore;
 
 /**
@@ -64,7 +65,7 @@ class ApiParameterFuzzTest {
     try {
       Query q = Query.of(r, raw);
       Object body = r.handler().apply(q);
-      assertNotNull(JsonWriter.write(body));
+      assertNotNull(JsonOutput.compact(body));
     } catch (BadParameter | AnalysisException expected) {
       assertNotNull(expected.getMessage());
     }

@@ -135,6 +135,10 @@ class DashboardBrowserTest {
     Files.write(SCREENSHOTS.resolve(name + ".png"), png);
   }
 
+  private static Object js(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
   /** Console errors since the last call (reading the log empties it). */
   private static List<String> consoleErrors() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
@@ -159,6 +163,20 @@ class DashboardBrowserTest {
     assertTrue(charts.size() >= minCharts, view + ": charts " + charts);
     charts.forEach(
         (id, items) -> assertTrue(((Number) items).intValue() > 0, view + ": " + id + " is empty"));
+    // every chart names its source, frequency and n under it, with PNG, SVG and CSV downloads
+    @SuppressWarnings("unchecked")
+    List<String> feet =
+        (List<String>)
+            js(
+                "return [...document.querySelectorAll('.chart')].map(c => { const f ="
+                    + " c.nextElementSibling; return f && f.classList.contains('chart-foot') ?"
+                    + " f.querySelector('.caption').textContent + ' | ' + [...f.querySelectorAll("
+                    + "'a.export')].map(a => a.dataset.format).join(',') : c.id + ': no"
+                    + " caption'; });");
+    for (String foot : feet) {
+      assertTrue(
+          foot.startsWith("Source: ") && foot.endsWith(" | png,svg,csv"), view + ": " + foot);
+    }
     assertEquals(List.of(), consoleErrors(), view + ": console errors");
   }
 
@@ -238,7 +256,8 @@ class DashboardBrowserTest {
         consoleErrors().stream().filter(m -> !m.contains("/api/periods?source=gdelt2")).toList(),
         "dyad on gdelt2: console errors");
     assertEquals(
-        "source: gdelt2", driver.findElement(By.cssSelector("h2 .source-badge")).getText());
+        "source: GDELT 2.0 events",
+        driver.findElement(By.cssSelector("h2 .source-badge")).getText());
     screenshot("dyad-gdelt2");
     try {
       open("#/propositions");
@@ -246,13 +265,243 @@ class DashboardBrowserTest {
           driver.findElements(By.cssSelector("#card-P1 .by-source dt")).stream()
               .map(WebElement::getText)
               .toList();
-      assertEquals(List.of("chronology", "gdelt2"), sources);
+      assertEquals(List.of("curated chronology", "GDELT 2.0 events"), sources);
       String p7 =
           driver.findElement(By.cssSelector("#card-P7 .by-source dd:last-of-type")).getText();
       assertEquals("insufficient data", p7.toLowerCase(java.util.Locale.ROOT));
     } finally {
       ((JavascriptExecutor) driver).executeScript("localStorage.removeItem('entente.source');");
     }
+  }
+
+  /** What a chart drew: the option ECharts holds for the chart element with this id. */
+  private static Object drawn(String id, String expression) {
+    return js(
+        "const o = echarts.getInstanceByDom(document.getElementById('"
+            + id
+            + "')).getOption(); return "
+            + expression
+            + ";");
+  }
+
+  @Test
+  void lowConfidence_periodsWithFewerThanFiveEventsAreDrawnApartWithALegend() {
+    open("#/dyad/RUS-PRK?freq=year");
+    com.fasterxml.jackson.databind.JsonNode rows =
+        server.get("/api/series?dyad=RUS-PRK&freq=year&source=chronology").json().get("rows");
+    int low = 0;
+    int empty = 0;
+    for (com.fasterxml.jackson.databind.JsonNode r : rows) {
+      // low confidence: 1 to 4 events; no events at all is a gap, not a low-confidence value
+      low += r.get("low_confidence").asBoolean() && r.get("n").asInt() > 0 ? 1 : 0;
+      empty += r.get("n").asInt() == 0 ? 1 : 0;
+    }
+    assertTrue(low > 0 && empty > 0, "the fixture has low-confidence and empty years");
+    WebElement box = driver.findElement(By.id("dyad-chart"));
+    assertEquals(String.valueOf(low), box.getAttribute("data-low-confidence"));
+    // hollow grey points on the score line, hatched bars of events, open markers where n = 0
+    assertEquals(
+        low,
+        ((Number)
+                drawn(
+                    "dyad-chart",
+                    "o.series.find(s => s.name === 's4').data.filter(d => d.symbol ==="
+                        + " 'emptyCircle').length"))
+            .intValue());
+    assertEquals(
+        low,
+        ((Number)
+                drawn(
+                    "dyad-chart",
+                    "o.series.find(s => s.name === 'events').data.filter(d => d.itemStyle &&"
+                        + " d.itemStyle.decal).length"))
+            .intValue());
+    assertEquals(
+        empty,
+        ((Number) drawn("dyad-chart", "o.series.find(s => s.name === 'no events').data.length"))
+            .intValue());
+    // a gap, not a zero: the score of an empty year is not drawn
+    assertEquals(
+        empty,
+        ((Number)
+                drawn(
+                    "dyad-chart",
+                    "o.series.find(s => s.name === 's4').data.filter(d => (Array.isArray(d) ? d :"
+                        + " d.value)[1] === null).length"))
+            .intValue());
+    assertTrue(
+        driver
+            .findElement(By.cssSelector(".confidence-legend"))
+            .getText()
+            .contains("fewer than 5"));
+
+    open("#/triangles/RUS,CHN,PRK?freq=year");
+    com.fasterxml.jackson.databind.JsonNode periods =
+        server
+            .get("/api/triangle?actors=RUS,CHN,PRK&freq=year&sign-rule=band&source=chronology")
+            .json()
+            .get("periods");
+    int weak = 0;
+    for (com.fasterxml.jackson.databind.JsonNode p : periods) {
+      boolean few = false;
+      for (com.fasterxml.jackson.databind.JsonNode side : p.get("sides")) {
+        few |= side.get("n").asInt() < 5;
+      }
+      weak += few || p.get("configuration").asText().equals("INDETERMINATE") ? 1 : 0;
+    }
+    assertTrue(weak > 0, "the fixture has indeterminate or thin periods");
+    assertEquals(
+        String.valueOf(weak),
+        driver.findElement(By.id("triangle-band")).getAttribute("data-low-confidence"));
+    assertEquals(
+        weak,
+        ((Number)
+                drawn(
+                    "triangle-band",
+                    "o.series[0].data.filter(d => d.itemStyle.decal !== 'none').length"))
+            .intValue());
+
+    open("#/propositions");
+    int undecided =
+        driver
+            .findElements(
+                By.cssSelector(
+                    ".card h3 .verdict.inconclusive, .card h3 .verdict.insufficient-data"))
+            .size();
+    assertTrue(undecided > 0, "some verdicts are undecided on the fixture");
+    assertEquals(undecided, driver.findElements(By.cssSelector(".card.undecided")).size());
+    assertEquals(
+        undecided, driver.findElements(By.cssSelector(".card h3 .verdict.undecided")).size());
+  }
+
+  @Test
+  void coverage_periodsOutsideTheSourcesDataAreAGapNotAZero() {
+    // gdelt2 holds two events of June 2024: P1's quarterly series from 1989 lie mostly outside it
+    open("#/timeline");
+    js("localStorage.setItem('entente.source', 'gdelt2');");
+    try {
+      driver.navigate().refresh();
+      open("#/propositions");
+      List<String> csv = decode(export("chart-P1", "csv").get(1)).lines().toList();
+      assertEquals("series,period,n,value,low_confidence,outside_source_coverage", csv.get(3));
+      List<String> outside = csv.stream().filter(l -> l.endsWith(",true")).toList();
+      List<String> inside = csv.stream().skip(4).filter(l -> l.endsWith(",false")).toList();
+      assertTrue(outside.size() > 100, "quarters before June 2024: " + outside.size());
+      // outside: no count and no value (a gap), not n = 0; inside: the two events, low confidence
+      outside.forEach(l -> assertTrue(l.matches("[^,]+,\\d{4}-Q\\d,,,false,true"), l));
+      assertTrue(inside.contains("RUS-PRK S6,2024-Q2,2,0,true,false"), "" + inside);
+      assertEquals(
+          Boolean.TRUE,
+          drawn(
+              "chart-P1",
+              "o.series.some(s => s.markArea && s.markArea.data.some(a => a[0].label &&"
+                  + " a[0].label.formatter === 'no data in source'))"));
+      assertTrue(
+          driver
+              .findElement(By.cssSelector(".confidence-legend"))
+              .getText()
+              .contains("outside the source's data"));
+    } finally {
+      js("localStorage.removeItem('entente.source');");
+      driver.navigate().refresh();
+    }
+  }
+
+  /** Clicks an export button of a chart without leaving the page; returns its file name and URL. */
+  private static List<String> export(String chartId, String format) {
+    @SuppressWarnings("unchecked")
+    List<String> out =
+        (List<String>)
+            js(
+                "const a = document.getElementById('"
+                    + chartId
+                    + "').nextElementSibling.querySelector(\"a.export[data-format='"
+                    + format
+                    + "']\"); const stop = e => e.preventDefault();"
+                    + " document.addEventListener('click', stop, true); try { a.click(); }"
+                    + " finally { document.removeEventListener('click', stop, true); }"
+                    + " return [a.download, a.href];");
+    return out;
+  }
+
+  @Test
+  void exports_pngSvgAndCsvOfACharts_matchWhatItDrew() {
+    open("#/dyad/RUS-PRK?freq=year");
+    List<String> png = export("dyad-chart", "png");
+    assertEquals("dyad-RUS-PRK-chronology-year.png", png.get(0));
+    assertTrue(png.get(1).startsWith("data:image/png;base64,"), png.get(1).substring(0, 40));
+    byte[] bytes =
+        java.util.Base64.getDecoder().decode(png.get(1).substring(png.get(1).indexOf(',') + 1));
+    assertEquals(List.of((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G'), bytesOf(bytes, 4));
+    List<String> svg = export("dyad-chart", "svg");
+    assertEquals("dyad-RUS-PRK-chronology-year.svg", svg.get(0));
+    String svgText = decode(svg.get(1));
+    assertTrue(svgText.startsWith("<svg") && svgText.contains("</svg>"), svgText.substring(0, 60));
+
+    List<String> csv = export("dyad-chart", "csv");
+    assertEquals("dyad-RUS-PRK-chronology-year.csv", csv.get(0));
+    List<String> lines = decode(csv.get(1)).lines().toList();
+    assertTrue(lines.get(1).startsWith("# source: chronology"), lines.get(1));
+    assertEquals("# frequency: year", lines.get(2));
+    assertEquals("period,n,s4,low_confidence,outside_source_coverage", lines.get(3));
+    int apiRows =
+        server
+            .get("/api/series?dyad=RUS-PRK&freq=year&source=chronology")
+            .json()
+            .get("rows")
+            .size();
+    assertEquals(apiRows, lines.size() - 4, "one CSV row per period drawn");
+    assertEquals(
+        String.valueOf(apiRows),
+        driver.findElement(By.id("dyad-chart")).getAttribute("data-csv-rows"));
+
+    open("#/triangles/USA,CHN,RUS?freq=year");
+    List<String> band = decode(export("triangle-band", "csv").get(1)).lines().toList();
+    int periods =
+        server
+            .get("/api/triangle?actors=USA,CHN,RUS&freq=year&sign-rule=band&source=chronology")
+            .json()
+            .get("periods")
+            .size();
+    assertEquals(periods, band.size() - 4);
+    assertTrue(band.get(3).startsWith("period,configuration,pivot,outcast,"), band.get(3));
+  }
+
+  private static List<Byte> bytesOf(byte[] b, int n) {
+    List<Byte> out = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(b[i]);
+    }
+    return out;
+  }
+
+  /** The text of a {@code data:...;charset=utf-8,} URL. */
+  private static String decode(String dataUrl) {
+    return java.net.URLDecoder.decode(
+        dataUrl.substring(dataUrl.indexOf(',') + 1).replace("+", "%2B"),
+        java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void labels_viewsShowPlainWordsNotEnumNamesOrSeedFiles() {
+    for (String view :
+        List.of("#/triangles/USA,CHN,RUS?freq=year", "#/dyad/RUS-PRK", "#/propositions")) {
+      open(view);
+      String text = (String) js("return document.getElementById('view').innerText;");
+      for (String raw :
+          List.of(
+              "MENAGE_A_TROIS",
+              "ROMANTIC_TRIANGLE",
+              "STABLE_MARRIAGE",
+              "UNIT_VETO",
+              "INDETERMINATE",
+              ".txt",
+              "{\"")) {
+        assertFalse(text.contains(raw), view + " shows " + raw);
+      }
+    }
+    String seeds = driver.findElement(By.cssSelector("#card-P1 dd.seeds")).getText();
+    assertTrue(seeds.startsWith("Van Jackson"), seeds);
   }
 
   @Test
@@ -300,7 +549,8 @@ class DashboardBrowserTest {
         Duration.ofSeconds(20), "the dyad view", d -> d.getCurrentUrl().contains("#/dyad/RUS-PRK"));
     waitReady();
     assertEquals(
-        "Dyad RUS-PRKsource: chronology", driver.findElement(By.cssSelector("main h2")).getText());
+        "Dyad RUS-PRKsource: curated chronology",
+        driver.findElement(By.cssSelector("main h2")).getText());
     assertRendered("dyad after click", 1);
     screenshot("dyad-from-map");
   }

@@ -15,6 +15,7 @@ import org.entente.ingest.FileReport;
 import org.entente.ingest.IngestListener;
 import org.entente.ingest.IngestOptions;
 import org.entente.ingest.Ingestor;
+import org.entente.report.JsonOutput;
 import org.entente.store.EventStore;
 import org.entente.store.duckdb.DuckDbStore;
 import org.entente.system.ActorRegistry;
@@ -110,7 +111,7 @@ final class TestServer implements AutoCloseable {
   record Response(int status, String contentType, String body) {
     JsonNode json() {
       try {
-        return JsonWriter.mapper().readTree(body);
+        return JsonOutput.mapper().readTree(body);
       } catch (IOException e) {
         throw new UncheckedIOException("not JSON: " + body, e);
       }

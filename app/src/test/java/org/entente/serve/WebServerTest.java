@@ -53,6 +53,24 @@ class WebServerTest {
   }
 
   @Test
+  void labels_plainWordsForEveryCodeTheViewsShow() {
+    JsonNode n = ok("/api/labels");
+    assertEquals("romantic triangle", n.at("/configurations/ROMANTIC_TRIANGLE").asText());
+    assertEquals("material conflict", n.at("/quads/4").asText());
+    assertEquals("insufficient data", n.at("/outcomes/insufficient data").asText());
+    assertEquals("curated chronology", n.at("/sources/chronology").asText());
+    assertEquals("GDELT 1.0 events", n.at("/sources/gdelt1").asText());
+    assertTrue(n.at("/seeds/004_a736d2815ef8c985.txt").asText().startsWith("Van Jackson"));
+    // every proposition's seed has a label
+    ok("/api/propositions")
+        .get("propositions")
+        .forEach(
+            p ->
+                p.get("seeds")
+                    .forEach(s -> assertTrue(n.get("seeds").has(s.asText()), s.asText())));
+  }
+
+  @Test
   void series_yearlyRange_returnsEveryPeriodWithTheCliColumns() {
     JsonNode n = ok("/api/series?dyad=RUS-PRK&freq=year&from=2019-01&to=2024-12");
     assertEquals("RUS-PRK", n.get("query").get("dyad").asText());
@@ -264,6 +282,7 @@ class WebServerTest {
     for (String p :
         List.of(
             "/api/info",
+            "/api/labels",
             "/api/series",
             "/api/system",
             "/api/timeline",

@@ -70,4 +70,22 @@ public final class Bytes {
     }
     return -1;
   }
+
+  /**
+   * Feeds a whole file to {@code each}, 1 MiB at a time through one direct buffer (for checksums
+   * and digests). {@code each} must consume the buffer's remaining bytes.
+   */
+  public static void readAll(
+      java.nio.file.Path file, java.util.function.Consumer<java.nio.ByteBuffer> each)
+      throws java.io.IOException {
+    try (java.nio.channels.FileChannel ch =
+        java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
+      java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocateDirect(1 << 20);
+      while (ch.read(buf) > 0) {
+        buf.flip();
+        each.accept(buf);
+        buf.clear();
+      }
+    }
+  }
 }

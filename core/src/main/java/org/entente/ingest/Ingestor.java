@@ -5,8 +5,6 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -566,14 +564,7 @@ public final class Ingestor {
   /** CRC-32C of the whole file with its size, e.g. {@code crc32c:1a2b3c4d:855412}. */
   static String checksum(Path file, long size) throws IOException {
     CRC32C crc = new CRC32C();
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-      ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20);
-      while (ch.read(buf) > 0) {
-        buf.flip();
-        crc.update(buf);
-        buf.clear();
-      }
-    }
+    Bytes.readAll(file, crc::update);
     return checksumText(crc.getValue(), size);
   }
 

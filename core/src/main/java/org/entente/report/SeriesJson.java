@@ -1,7 +1,6 @@
 package org.entente.report;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
@@ -33,12 +32,14 @@ public final class SeriesJson {
     return m;
   }
 
-  /** Writes {@code {"query": {...}, "rows": [...]}}. */
+  /** Writes {@code {"query": {...},\n"rows": [...]}}, one row per line. */
   public static void write(DyadSeries s, Writer out) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("query", query(s.query()));
+    m.put("rows", SeriesTable.of(s).records());
     try {
-      StringWriter rows = new StringWriter();
-      SeriesTable.of(s).writeJson(rows);
-      out.write("{\"query\": " + Json.value(query(s.query())) + ",\n\"rows\": " + rows + "}\n");
+      JsonOutput.writeRows(m, 1, out);
+      out.write('\n');
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -6,7 +6,9 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -82,23 +84,22 @@ public final class Table {
     return s;
   }
 
-  /** Writes the rows as a JSON array of objects keyed by column name. */
-  public void writeJson(Writer out) throws IOException {
-    out.write('[');
-    for (int j = 0; j < rows.size(); j++) {
-      Object[] r = rows.get(j);
-      out.write(j == 0 ? "\n  {" : ",\n  {");
+  /** Writes the rows as a JSON array of objects keyed by column name, one row per line. */
+  public void writeJson(Writer out) {
+    JsonOutput.writeRows(records(), 0, out);
+  }
+
+  /** The rows as maps from column name to value, in column order. */
+  public List<Map<String, Object>> records() {
+    List<Map<String, Object>> out = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      Map<String, Object> m = new LinkedHashMap<>();
       for (int i = 0; i < r.length; i++) {
-        if (i > 0) {
-          out.write(", ");
-        }
-        out.write(Json.quote(columns.get(i)));
-        out.write(": ");
-        out.write(Json.value(r[i]));
+        m.put(columns.get(i), r[i]);
       }
-      out.write('}');
+      out.add(m);
     }
-    out.write(rows.isEmpty() ? "]" : "\n]");
+    return out;
   }
 
   private void writeText(Writer out) throws IOException {

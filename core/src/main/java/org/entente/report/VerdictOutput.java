@@ -57,9 +57,9 @@ public final class VerdictOutput {
           v.outcome().text(),
           v.reason(),
           v.claim(),
-          Json.value(v.evidence()),
+          JsonOutput.write(v.evidence()),
           v.version(),
-          Json.value(tests(v)));
+          JsonOutput.write(tests(v)));
     }
     return t;
   }
@@ -135,6 +135,6 @@ public final class VerdictOutput {
       }
       return "[" + String.join(", ", parts) + "]";
     }
-    return Json.value(v);
+    return JsonOutput.write(v);
   }
 }

@@ -1,10 +1,8 @@
 package org.entente.simulate;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,13 +10,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.List;
-import org.entente.report.JsonNumbers;
+import org.entente.report.JsonOutput;
 
 /**
  * The simulate stage's JSON: record components as snake_case keys, enum constants as their option
- * labels ({@link Choices#label}), numbers as {@link JsonNumbers} writes them (full precision, NaN
- * and infinities as null). {@link BdmOptions} is written as {@link BdmSettings#describe} (the
- * public option names) and {@link BdmRun} as {@link #run} (issue 13's shape). Thread-safe.
+ * labels ({@link Choices#label}), numbers, nulls and key order as every JSON output ({@link
+ * JsonOutput}). {@link BdmOptions} is written as {@link BdmSettings#describe} (the public option
+ * names) and {@link BdmRun} as {@link #run} (issue 13's shape). Thread-safe.
  */
 public final class SimulateJson {
   private static final ObjectMapper MAPPER = build();
@@ -27,11 +25,7 @@ public final class SimulateJson {
 
   /** The JSON text of {@code value}. */
   public static String write(Object value) {
-    try {
-      return MAPPER.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
-    }
+    return JsonOutput.text(MAPPER.writer(), value);
   }
 
   /** {@code value} as a tree (to add keys before writing). */
@@ -128,7 +122,7 @@ public final class SimulateJson {
     return o;
   }
 
-  /** Puts a double, or null when it is NaN or infinite (as {@link JsonNumbers} writes them). */
+  /** Puts a double, or null when it is NaN or infinite (as {@link JsonOutput} writes them). */
   public static void number(ObjectNode o, String key, double v) {
     if (Double.isFinite(v)) {
       o.put(key, v);
@@ -144,8 +138,6 @@ public final class SimulateJson {
 
   @SuppressWarnings({"rawtypes", "unchecked"})
   private static ObjectMapper build() {
-    ObjectMapper m = new ObjectMapper();
-    m.registerModule(JsonNumbers.finiteDoubles());
     SimpleModule module = new SimpleModule("simulate");
     module.addSerializer(
         (Class) Enum.class,
@@ -179,8 +171,6 @@ public final class SimulateJson {
             g.writeTree(run(r));
           }
         });
-    m.registerModule(module);
-    m.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
-    return m;
+    return JsonOutput.newMapper(module);
   }
 }

@@ -72,6 +72,21 @@ public interface EventStore extends AutoCloseable {
     return Quantities.EVENTS;
   }
 
+  /**
+   * Per-day sums of the events of one data source ({@code source}, never pooled with others)
+   * between {@code a} and {@code b}, both directions pooled, every event weighing 1, without
+   * filters or deduplication, from {@code from} to {@code to} inclusive. Days without events are
+   * absent. Used by {@code fetch --follow} for its daily control bands.
+   *
+   * @throws StoreException if the engine cannot run the query
+   * @throws UnsupportedOperationException if the engine has no per-day aggregates
+   */
+  default List<PeriodAggregate> dailyAggregates(
+      String source, String a, String b, java.time.LocalDate from, java.time.LocalDate to) {
+    throw new UnsupportedOperationException(
+        "this store engine does not compute per-day aggregates");
+  }
+
   /** First and last event month of a dyad under the query's filters, if it has events. */
   Optional<MonthRange> extent(DyadQuery query);
 

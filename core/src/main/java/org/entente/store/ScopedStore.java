@@ -76,6 +76,12 @@ final class ScopedStore implements EventStore {
   }
 
   @Override
+  public List<PeriodAggregate> dailyAggregates(
+      String name, String a, String b, java.time.LocalDate from, java.time.LocalDate to) {
+    return store.dailyAggregates(name, a, b, from, to);
+  }
+
+  @Override
   public List<ChronologyEntry> chronology() {
     return store.chronology();
   }

@@ -41,6 +41,13 @@ public final class SharedData {
     return p;
   }
 
+  /** The seed essays, {@code shared/seeds}; skips the calling test if they are absent. */
+  public static Path seeds() {
+    Path p = ROOT == null ? null : ROOT.getParent().resolve("seeds");
+    assumeTrue(p != null && Files.isDirectory(p), "skipped: no shared/seeds above " + START);
+    return p;
+  }
+
   /** The file {@code shared/data/<folder>/<name>}; skips the calling test if it is absent. */
   public static Path file(String folder, String name) {
     Path p = dir(folder).resolve(name);

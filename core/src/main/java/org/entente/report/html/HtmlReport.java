@@ -37,6 +37,7 @@ import org.entente.measure.DyadSeries;
 import org.entente.measure.Measure;
 import org.entente.measure.Network;
 import org.entente.model.ChronologyEntry;
+import org.entente.report.JsonOutput;
 import org.entente.simulate.BdmModel;
 import org.entente.simulate.BdmOptions;
 import org.entente.simulate.BdmRun;
@@ -99,12 +100,14 @@ public final class HtmlReport {
   static final String[] EXPERT_COLOURS = {"#e8d5a8", "#c9ddb0", "#b7d3e6", "#e3c3d9", "#d8d0c0"};
 
   private final EventStore store;
+  private final EventStore whole;
   private final List<ChronologyEntry> chronology;
   private final LocalDate today;
   private final YearMonth last;
 
-  private HtmlReport(EventStore store, LocalDate today) {
-    this.store = store;
+  private HtmlReport(EventStore whole, String source, LocalDate today) {
+    this.whole = whole;
+    this.store = source == null ? whole : org.entente.store.SourceSelection.scope(whole, source);
     this.today = today;
     this.chronology = Chronology.timeline(store.chronology(), Chronology.TimelineQuery.all());
     StoreSummary s = store.summary();
@@ -124,10 +127,65 @@ public final class HtmlReport {
    * @throws org.entente.store.StoreException if the store cannot be read
    */
   public static Path write(EventStore store, Path dir, LocalDate today) throws IOException {
-    Files.createDirectories(dir);
+    return write(store, store.scope().orElse(null), dir, today);
+  }
+
+  /**
+   * Writes the report of one source of {@code whole} into {@code dir} (created if needed) as
+   * {@value #FILE}, with every source's verdicts side by side. The file is written under a
+   * temporary name and then moved into place, so a report is never half-written; an existing
+   * {@value #FILE} that is not an Entente report is refused and left as it is.
+   *
+   * @param whole the store; not closed here
+   * @param source the source the report's charts and cards read, or {@code null} for a store
+   *     holding at most one
+   * @param dir the output directory
+   * @param today the date written into the report, and the end of open ranges
+   * @return the file written
+   * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if {@code dir/}{@value #FILE} exists and is not a report
+   * @throws org.entente.store.StoreException if the store cannot be read
+   */
+  public static Path write(EventStore whole, String source, Path dir, LocalDate today)
+      throws IOException {
     Path out = dir.resolve(FILE);
-    Files.writeString(out, build(store, today), StandardCharsets.UTF_8);
+    requireReportOrAbsent(out);
+    String html = build(whole, source, today);
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + FILE + ".", ".tmp");
+    try {
+      Files.writeString(tmp, html, StandardCharsets.UTF_8);
+      Files.move(
+          tmp,
+          out,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
     return out;
+  }
+
+  /** The report's title, which a file must carry to be replaced by a new report. */
+  private static final String MARK = "<title>Entente report</title>";
+
+  private static void requireReportOrAbsent(Path out) throws IOException {
+    if (!Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    if (!Files.isRegularFile(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      throw new IllegalArgumentException(out + " exists and is not a file: left as it is");
+    }
+    byte[] head;
+    try (java.io.InputStream in = Files.newInputStream(out)) {
+      head = in.readNBytes(4096);
+    }
+    if (!new String(head, StandardCharsets.UTF_8).contains(MARK)) {
+      throw new IllegalArgumentException(
+          out
+              + " exists and is not an Entente report: left as it is (choose another --out"
+              + " directory)");
+    }
   }
 
   /**
@@ -139,42 +197,34 @@ public final class HtmlReport {
    */
   public static String build(EventStore store, LocalDate today) {
     Objects.requireNonNull(store, "store");
-    return new HtmlReport(store, today).html();
+    return build(store, store.scope().orElse(null), today);
+  }
+
+  private static String build(EventStore whole, String source, LocalDate today) {
+    Objects.requireNonNull(whole, "whole");
+    return new HtmlReport(whole, source, today).html();
   }
 
   private String html() {
     StoreSummary s = store.summary();
     long events = s.eventsBySource().stream().mapToLong(StoreSummary.Count::count).sum();
-    StringBuilder b = new StringBuilder(1 << 20);
-    b.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>Entente report</title>\n<style>")
-        .append(CSS)
-        .append("</style>\n</head>\n<body>\n<header><h1>Entente report</h1><p>")
-        .append(esc(Path.of(s.location()).getFileName().toString()))
-        .append(": ")
-        .append(events)
-        .append(" events")
-        .append(s.extent() == null ? "" : ", " + s.extent().first() + " – " + s.extent().last())
-        .append(" · generated ")
-        .append(today)
-        .append("</p><nav><a href=\"#map\">System map</a> · <a href=\"#dyads\">Dyads</a> · ")
-        .append("<a href=\"#triangles\">Triangles</a> · <a href=\"#propositions\">Propositions</a>")
-        .append(" · <a href=\"#timeline\">Timeline</a> · <a href=\"#simulation\">Simulation</a>")
-        .append("</nav></header>\n");
-    b.append(systemMap());
-    b.append(dyads());
-    b.append(triangles());
-    b.append(propositions());
-    b.append(timeline());
-    b.append(simulation());
-    b.append("<footer>Entente · self-contained report: no script, nothing loaded from the network.")
-        .append("</footer>\n</body>\n</html>\n");
-    return b.toString();
-  }
-
-  private static String esc(String s) {
-    return Svg.esc(s);
+    ReportModel.Header header =
+        new ReportModel.Header(
+            Path.of(s.location()).getFileName().toString(),
+            events,
+            s.extent() == null ? null : s.extent().first() + " – " + s.extent().last(),
+            today.toString(),
+            store.scope().orElse(null));
+    return ReportTemplate.render(
+        new ReportModel(
+            header,
+            systemMap(),
+            dyads(),
+            triangles(),
+            propositions(),
+            bySource(),
+            timeline(),
+            simulation()));
   }
 
   private static double year(YearMonth m) {
@@ -191,7 +241,7 @@ public final class HtmlReport {
 
   // ---- 1. system map -------------------------------------------------------------------------
 
-  private String systemMap() {
+  private ReportModel.SystemMap systemMap() {
     Network.Series net =
         Network.of(
             store,
@@ -201,14 +251,8 @@ public final class HtmlReport {
             last,
             DyadQuery.Weighting.NONE,
             DyadQuery.Dedup.NONE);
-    StringBuilder b = new StringBuilder("<section id=\"map\"><h2>1. System map</h2>");
-    b.append(
-        "<p class=\"lead\">The six states as a network in selected years: an edge is coloured by"
-            + " the relation (S4 = (C − K)/(C + K); green cooperative, red conflictual, grey"
-            + " within ±0.1) and is thicker with more events; dashed where the year has none.</p>");
     if (net.periods().isEmpty()) {
-      return b.append("<p>The store has no events among the six states.</p></section>\n")
-          .toString();
+      return new ReportModel.SystemMap(List.of(), null, List.of());
     }
     List<Integer> picks = new ArrayList<>();
     int lastWithEvents = -1;
@@ -227,53 +271,35 @@ public final class HtmlReport {
     if (lastWithEvents >= 0) {
       picks.add(lastWithEvents);
     }
-    b.append("<div class=\"grid3\">");
+    List<Svg.Chart> networks = new ArrayList<>();
     for (int i : picks) {
       List<Svg.Edge> edges = new ArrayList<>();
       for (DyadSeries d : net.dyads()) {
         DyadScore x = d.scores().get(i);
         edges.add(new Svg.Edge(d.query().source(), d.query().target(), x.n(), x.s4()));
       }
-      b.append("<figure>")
-          .append(
-              Svg.network(
-                  net.periods().get(i).label(), SIX, POSITIONS, edges, SignRules.DEFAULT_TAU))
-          .append("</figure>");
+      networks.add(
+          Svg.network(net.periods().get(i).label(), SIX, POSITIONS, edges, SignRules.DEFAULT_TAU));
     }
-    b.append("</div>");
     int i = lastWithEvents;
-    b.append("<h3>Relations in ")
-        .append(net.periods().get(i).label())
-        .append("</h3><table><tr>")
-        .append("<th>dyad</th><th>events</th><th>S4</th><th>S6</th></tr>");
+    List<ReportModel.Relation> relations = new ArrayList<>();
     for (DyadSeries d : net.dyads()) {
       DyadScore x = d.scores().get(i);
-      b.append("<tr><td>")
-          .append(esc(d.query().label()))
-          .append("</td><td>")
-          .append(x.n())
-          .append("</td><td style=\"color:")
-          .append(Svg.scoreColour(x.s4(), SignRules.DEFAULT_TAU))
-          .append("\">")
-          .append(Svg.trim(x.s4()))
-          .append("</td><td>")
-          .append(Svg.trim(x.s6()))
-          .append("</td></tr>");
+      relations.add(
+          new ReportModel.Relation(
+              d.query().label(),
+              x.n(),
+              Svg.scoreColour(x.s4(), SignRules.DEFAULT_TAU),
+              Svg.trim(x.s4()),
+              Svg.trim(x.s6())));
     }
-    return b.append("</table></section>\n").toString();
+    return new ReportModel.SystemMap(networks, net.periods().get(i).label(), relations);
   }
 
   // ---- 2. dyads -------------------------------------------------------------------------------
 
-  private String dyads() {
-    StringBuilder b = new StringBuilder("<section id=\"dyads\"><h2>2. Dyads</h2>");
-    b.append(
-        "<p class=\"lead\">Each dyad's yearly S4 since "
-            + FIRST_YEAR
-            + " (both directions pooled), shaded by the periods found by change-point detection"
-            + " (PELT, MBIC; years without events as 0) with each period's mean dashed, Rozman's"
-            + " stages of the Turn to the East below, and the chronology's events as markers (each"
-            + " links to its entry in the timeline).</p>");
+  private ReportModel.Dyads dyads() {
+    List<ReportModel.DyadView> views = new ArrayList<>();
     List<ExpertPeriod> rozman = ExpertPeriods.scheme("rozman");
     for (String label : DYADS) {
       Dyad d = Dyad.parse(label);
@@ -291,7 +317,6 @@ public final class HtmlReport {
                       DyadQuery.Dedup.NONE,
                       false,
                       false));
-      b.append("<h3>").append(esc(label)).append("</h3>");
       PeriodReport periods = null;
       String problem = null;
       try {
@@ -347,58 +372,45 @@ public final class HtmlReport {
                   "#ev-" + e.id()));
         }
       }
-      b.append("<figure>")
-          .append(
-              Svg.timeChart(
-                  label + ": S4 by year",
-                  FIRST_YEAR,
-                  year(last) + 1,
-                  -1,
-                  1,
-                  List.of(
-                      new Svg.Line("S4", "#2c5d8f", Svg.array(xs), Svg.array(ys), false),
-                      new Svg.Line("period mean", "#b35806", Svg.array(mx), Svg.array(my), true)),
-                  shades,
-                  "rozman",
-                  strip,
-                  QUADS,
-                  markers))
-          .append("</figure>");
-      if (problem != null) {
-        b.append("<p class=\"note\">Periods not detected: ").append(esc(problem)).append("</p>");
-      } else {
-        b.append(
-            "<table><tr><th>from</th><th>to</th><th>years</th><th>mean S4</th><th>events</th></tr>");
+      Svg.Chart chart =
+          Svg.timeChart(
+              label + ": S4 by year",
+              FIRST_YEAR,
+              year(last) + 1,
+              -1,
+              1,
+              List.of(
+                  new Svg.Line("S4", "#2c5d8f", Svg.array(xs), Svg.array(ys), false),
+                  new Svg.Line("period mean", "#b35806", Svg.array(mx), Svg.array(my), true)),
+              shades,
+              "rozman",
+              strip,
+              QUADS,
+              markers);
+      List<ReportModel.PeriodRow> rows = new ArrayList<>();
+      if (periods != null) {
         for (PeriodReport.Segment seg : periods.periods()) {
-          b.append("<tr><td>")
-              .append(seg.first().label())
-              .append("</td><td>")
-              .append(seg.last().label())
-              .append("</td><td>")
-              .append(seg.length())
-              .append("</td><td>")
-              .append(Svg.trim(seg.mean()))
-              .append("</td><td>")
-              .append(seg.events())
-              .append("</td></tr>");
+          rows.add(
+              new ReportModel.PeriodRow(
+                  seg.first().label(),
+                  seg.last().label(),
+                  seg.length(),
+                  Svg.trim(seg.mean()),
+                  seg.events()));
         }
-        b.append("</table>");
       }
+      views.add(new ReportModel.DyadView(label, chart, problem, rows));
     }
-    b.append("<h3>Expert periods (Rozman, seed 000)</h3><table><tr><th>period</th><th>from</th>")
-        .append("<th>to</th><th>characterisation</th></tr>");
+    List<ReportModel.ExpertRow> expert = new ArrayList<>();
     for (ExpertPeriod p : rozman) {
-      b.append("<tr><td>")
-          .append(esc(p.name()))
-          .append("</td><td>")
-          .append(p.first())
-          .append("</td><td>")
-          .append(p.last() == null ? "open" : p.last().toString())
-          .append("</td><td>")
-          .append(esc(p.characterisation()))
-          .append("</td></tr>");
+      expert.add(
+          new ReportModel.ExpertRow(
+              p.name(),
+              p.first().toString(),
+              p.last() == null ? "open" : p.last().toString(),
+              p.characterisation()));
     }
-    return b.append("</table></section>\n").toString();
+    return new ReportModel.Dyads(FIRST_YEAR, views, expert);
   }
 
   private PeriodReport detect(Dyad d, Frequency f, Score score) {
@@ -442,7 +454,7 @@ public final class HtmlReport {
         .run(TriangleRequest.defaults(new Triad(a.get(0), a.get(1), a.get(2)), o));
   }
 
-  private static String band(TriangleReport t, String title) {
+  private static Svg.Chart band(TriangleReport t, String title) {
     List<Svg.Segment> segs = new ArrayList<>();
     for (TriangleReport.Row r : t.periods()) {
       segs.add(
@@ -454,23 +466,15 @@ public final class HtmlReport {
     return Svg.band(title, segs);
   }
 
-  private String triangles() {
-    StringBuilder b = new StringBuilder("<section id=\"triangles\"><h2>3. Triangles</h2>");
-    b.append(
-            "<p class=\"lead\">Dittmer's configuration of a triad per year (signs by the band rule on"
-                + " S4, τ = 0.1): ménage à trois (+++), romantic triangle with a pivot (++−), stable"
-                + " marriage with an outcast (+−−), unit veto (−−−), indeterminate when a side has no"
-                + " events or a neutral score. The triangle is drawn for the latest classified year.</p>")
-        .append(legend());
+  private ReportModel.Triangles triangles() {
+    List<ReportModel.TriadView> triads = new ArrayList<>();
     for (List<String> a : TRIADS) {
       TriangleReport t = triangle(a);
       String name = String.join("–", a);
-      b.append("<h3>").append(esc(name)).append("</h3>");
       if (t.periods().isEmpty()) {
-        b.append("<p>None of the three dyads has events.</p>");
+        triads.add(new ReportModel.TriadView(name, null, null, null, null, List.of(), 0, 0));
         continue;
       }
-      b.append("<figure>").append(band(t, name + " by year")).append("</figure>");
       TriangleReport.Row sel = t.periods().get(t.periods().size() - 1);
       for (TriangleReport.Row r : t.periods()) {
         if (r.configuration().type() != Configuration.Type.INDETERMINATE) {
@@ -492,111 +496,113 @@ public final class HtmlReport {
                           + " n="
                           + x.n())
               .toArray(String[]::new);
-      b.append("<div class=\"grid2\"><figure>")
-          .append(
+      List<TriangleReport.Change> ch = t.transitions();
+      List<ReportModel.Transition> shown = new ArrayList<>();
+      for (TriangleReport.Change x : ch.subList(Math.max(0, ch.size() - 12), ch.size())) {
+        shown.add(
+            new ReportModel.Transition(
+                x.lastOfOld().label(),
+                x.firstOfNew().label(),
+                TriangleReport.structure(x.from()) + " → " + TriangleReport.structure(x.to())));
+      }
+      triads.add(
+          new ReportModel.TriadView(
+              name,
+              band(t, name + " by year"),
               Svg.triangle(
                   sel.period().label() + ": " + TriangleReport.describe(c),
                   a,
                   signs,
                   labels,
                   pivot,
-                  outcast))
-          .append("</figure><div><p>Strict balance: ")
-          .append(sel.strictBalance().name().toLowerCase(java.util.Locale.ROOT))
-          .append("; weak balance: ")
-          .append(sel.weakBalance().name().toLowerCase(java.util.Locale.ROOT))
-          .append(".</p><table><tr><th>from</th><th>to</th><th>transition</th></tr>");
-      List<TriangleReport.Change> ch = t.transitions();
-      for (TriangleReport.Change x : ch.subList(Math.max(0, ch.size() - 12), ch.size())) {
-        b.append("<tr><td>")
-            .append(x.lastOfOld().label())
-            .append("</td><td>")
-            .append(x.firstOfNew().label())
-            .append("</td><td>")
-            .append(
-                esc(TriangleReport.structure(x.from()) + " → " + TriangleReport.structure(x.to())))
-            .append("</td></tr>");
-      }
-      b.append("</table><p class=\"note\">The last ")
-          .append(Math.min(12, ch.size()))
-          .append(" of ")
-          .append(ch.size())
-          .append(" transitions.</p></div></div>");
+                  outcast),
+              sel.strictBalance().name().toLowerCase(java.util.Locale.ROOT),
+              sel.weakBalance().name().toLowerCase(java.util.Locale.ROOT),
+              shown,
+              shown.size(),
+              ch.size()));
     }
-    return b.append("</section>\n").toString();
+    return new ReportModel.Triangles(legend(), triads);
   }
 
-  private static String legend() {
-    StringBuilder b = new StringBuilder("<p class=\"legend\">");
+  private static List<ReportModel.LegendItem> legend() {
     Map<String, String> names = new LinkedHashMap<>();
     names.put("MENAGE_A_TROIS", "ménage à trois");
     names.put("ROMANTIC_TRIANGLE", "romantic triangle");
     names.put("STABLE_MARRIAGE", "stable marriage");
     names.put("UNIT_VETO", "unit veto");
     names.put("INDETERMINATE", "indeterminate");
-    names.forEach(
-        (k, v) ->
-            b.append("<span><i style=\"background:")
-                .append(CONFIG_COLOURS.get(k))
-                .append("\"></i>")
-                .append(v)
-                .append("</span> "));
-    return b.append("</p>").toString();
+    List<ReportModel.LegendItem> out = new ArrayList<>();
+    names.forEach((k, v) -> out.add(new ReportModel.LegendItem(CONFIG_COLOURS.get(k), v)));
+    return out;
   }
 
   // ---- 4. propositions ------------------------------------------------------------------------
 
-  private String propositions() {
-    StringBuilder b = new StringBuilder("<section id=\"propositions\"><h2>4. Propositions</h2>");
-    b.append(
-        "<p class=\"lead\">The essays' claims (P1–P10), each with the operationalisation written"
-            + " down before any result, the verdict the data give under its rules, and the chart"
-            + " of the series, triangle or chronology entries it reads.</p>");
+  private List<ReportModel.Card> propositions() {
     List<Verdict> verdicts =
         new PropositionEvaluator(store, chronology, SeriesOptions.defaults(Frequency.MONTH))
             .evaluateAll(Propositions.bundled());
-    b.append("<div class=\"cards\">");
+    List<ReportModel.Card> cards = new ArrayList<>();
     for (Verdict v : verdicts) {
       Proposition p = Propositions.byId(v.id());
-      String cls = v.outcome().text().replace(' ', '-');
       String label = v.version() > 1 ? v.id() + " v" + v.version() : v.id();
-      b.append("<article class=\"card\" id=\"")
-          .append(esc(label.replace(' ', '-')))
-          .append("\"><h3>")
-          .append(esc(label))
-          .append(" <span class=\"verdict ")
-          .append(cls)
-          .append("\">")
-          .append(esc(v.outcome().text()))
-          .append("</span></h3><p>")
-          .append(esc(v.claim()))
-          .append("</p><dl>")
-          .append("<dt>seeds</dt><dd>")
-          .append(esc(String.join(", ", p.seeds())))
-          .append("</dd>")
-          .append("<dt>test</dt><dd>")
-          .append(esc(v.test()))
-          .append("</dd>")
-          .append("<dt>operationalisation</dt><dd>")
-          .append(esc(summary(v.operationalisation())))
-          .append("</dd>")
-          .append("<dt>supported when</dt><dd>")
-          .append(esc(v.rules().get("supported")))
-          .append("</dd>")
-          .append("<dt>reason</dt><dd>")
-          .append(esc(v.reason()))
-          .append("</dd></dl>");
+      Svg.Chart chart = null;
+      String noChart = null;
       try {
-        b.append("<figure>").append(evidenceChart(v)).append("</figure>");
+        chart = evidenceChart(v);
       } catch (RuntimeException e) {
-        b.append("<p class=\"note\">No chart: ").append(esc(e.getMessage())).append("</p>");
+        noChart = Objects.toString(e.getMessage(), e.getClass().getSimpleName());
       }
-      b.append("<details><summary>evidence</summary><pre>")
-          .append(esc(pretty(v.evidence())))
-          .append("</pre></details>");
-      b.append("</article>");
+      cards.add(
+          new ReportModel.Card(
+              label.replace(' ', '-'),
+              label,
+              v.outcome().text().replace(' ', '-'),
+              v.outcome().text(),
+              v.claim(),
+              String.join(", ", p.seeds()),
+              v.test(),
+              summary(v.operationalisation()),
+              Objects.toString(v.rules().get("supported"), ""),
+              v.reason(),
+              chart,
+              noChart,
+              JsonOutput.write(v.evidence())));
     }
-    return b.append("</div></section>\n").toString();
+    return cards;
+  }
+
+  /** Every source's verdicts side by side, or {@code null} for a store of one source. */
+  private ReportModel.BySource bySource() {
+    List<String> names = whole.sources().stream().map(org.entente.store.SourceInfo::name).toList();
+    if (names.size() < 2) {
+      return null;
+    }
+    List<List<Verdict>> perSource = new ArrayList<>();
+    for (String name : names) {
+      perSource.add(
+          new PropositionEvaluator(
+                  org.entente.store.SourceSelection.scope(whole, name),
+                  chronology,
+                  SeriesOptions.defaults(Frequency.MONTH))
+              .evaluateAll(Propositions.bundled()));
+    }
+    List<ReportModel.BySourceRow> rows = new ArrayList<>();
+    for (int i = 0; i < perSource.get(0).size(); i++) {
+      Verdict first = perSource.get(0).get(i);
+      List<ReportModel.BySourceCell> cells = new ArrayList<>();
+      for (List<Verdict> vs : perSource) {
+        Verdict v = vs.get(i);
+        cells.add(
+            new ReportModel.BySourceCell(
+                v.outcome().text().replace(' ', '-'), v.outcome().text(), v.reason()));
+      }
+      rows.add(
+          new ReportModel.BySourceRow(
+              first.version() > 1 ? first.id() + " v" + first.version() : first.id(), cells));
+    }
+    return new ReportModel.BySource(names, rows);
   }
 
   private static String summary(Map<String, Object> op) {
@@ -611,10 +617,6 @@ public final class HtmlReport {
           }
         });
     return b.toString();
-  }
-
-  private static String pretty(Object o) {
-    return org.entente.report.Json.value(o);
   }
 
   @SuppressWarnings("unchecked")
@@ -654,7 +656,7 @@ public final class HtmlReport {
   }
 
   @SuppressWarnings("unchecked")
-  private String evidenceChart(Verdict v) {
+  private Svg.Chart evidenceChart(Verdict v) {
     Map<String, Object> op = v.operationalisation();
     double end = year(last) + 1;
     List<Svg.Band> win = windows(op, end);
@@ -763,40 +765,23 @@ public final class HtmlReport {
 
   // ---- 5. timeline ----------------------------------------------------------------------------
 
-  private String timeline() {
-    StringBuilder b = new StringBuilder("<section id=\"timeline\"><h2>5. Timeline</h2>");
-    b.append("<p class=\"lead\">The curated chronology: ")
-        .append(chronology.size())
-        .append(" entries, each with its source.</p><table class=\"timeline\"><tr><th>date</th>")
-        .append(
-            "<th>actors</th><th>CAMEO</th><th>title and description</th><th>tags</th><th>source</th></tr>");
+  private ReportModel.Timeline timeline() {
+    List<ReportModel.Entry> entries = new ArrayList<>();
     for (ChronologyEntry e : chronology) {
       String src = e.source() == null ? "" : e.source().trim();
-      String source =
-          src.matches("(?i)https?://\\S+")
-              ? "<a href=\"" + esc(src) + "\">" + esc(src) + "</a>"
-              : esc(src);
-      b.append("<tr id=\"ev-")
-          .append(esc(e.id()))
-          .append("\"><td>")
-          .append(e.dateText())
-          .append("</td><td>")
-          .append(esc(e.actor1()))
-          .append("–")
-          .append(esc(e.actor2()))
-          .append("</td><td>")
-          .append(esc(e.code()))
-          .append("</td><td><strong>")
-          .append(esc(e.title()))
-          .append("</strong><br><span class=\"muted\">")
-          .append(esc(e.description()))
-          .append("</span></td><td>")
-          .append(esc(String.join(", ", e.tags())))
-          .append("</td><td>")
-          .append(source)
-          .append("</td></tr>");
+      entries.add(
+          new ReportModel.Entry(
+              e.id(),
+              e.dateText(),
+              e.actor1() + "–" + e.actor2(),
+              e.code(),
+              e.title(),
+              e.description(),
+              String.join(", ", e.tags()),
+              src.matches("(?i)https?://\\S+") ? src : null,
+              src));
     }
-    return b.append("</table></section>\n").toString();
+    return new ReportModel.Timeline(chronology.size(), entries);
   }
 
   // ---- 6. simulation --------------------------------------------------------------------------
@@ -817,26 +802,10 @@ public final class HtmlReport {
     };
   }
 
-  private String simulation() {
+  private ReportModel.Simulation simulation() {
     BdmOptions o = BdmSettings.defaults();
-    StringBuilder b = new StringBuilder("<section id=\"simulation\"><h2>6. Simulation</h2>");
-    b.append("<p class=\"lead\">Bueno de Mesquita's expected-utility bargaining model (METHODS 5) ")
-        .append(
-            "on each bundled scenario, in its default setting (Scholz's model choices; stop when")
-        .append(" no position moves more than ")
-        .append(java.math.BigDecimal.valueOf(o.stop().epsilon()).toPlainString())
-        .append(" for ")
-        .append(o.stop().stableRounds())
-        .append(" rounds, at most ")
-        .append(o.stop().maxRounds())
-        .append(" rounds; Rg from the data). The forecast is the capability×salience-weighted ")
-        .append(
-            "mean after the last round. Same run as <code>entente simulate scenario NAME</code>")
-        .append(
-            ". Inputs are analyst judgements with their sources (see each scenario file, or the")
-        .append(" dashboard's Simulate view). States at the same position draw over each other;")
-        .append(" the tables give every value.</p>");
     List<String> regionShades = List.of("rgba(44,93,143,0.06)", "rgba(44,93,143,0.14)");
+    List<ReportModel.ScenarioView> views = new ArrayList<>();
     for (Scenario sc : Scenarios.bundled()) {
       BdmRun run = BdmModel.run(sc.modelActors(), o);
       Scenario.Scale scale = sc.scale();
@@ -852,7 +821,7 @@ public final class HtmlReport {
       for (int k = 1; k < n; k++) {
         mean[k] = run.rounds().get(k - 1).mean();
       }
-      StringBuilder legend = new StringBuilder("<div class=\"legend\">");
+      List<ReportModel.LegendItem> legend = new ArrayList<>();
       for (int a = 0; a < sc.actors().size(); a++) {
         Scenario.ScenarioActor actor = sc.actors().get(a);
         double[] y = new double[n];
@@ -863,107 +832,57 @@ public final class HtmlReport {
         }
         String colour = ACTOR_COLOURS[a % ACTOR_COLOURS.length];
         tracks.add(new Svg.Track(actor.name(), colour, y, false));
-        legend
-            .append("<span><i style=\"background:")
-            .append(colour)
-            .append("\"></i>")
-            .append(esc(actor.name()))
-            .append("</span>");
+        legend.add(new ReportModel.LegendItem(colour, actor.name()));
       }
       tracks.add(new Svg.Track("weighted mean", "#1d2329", mean, true));
-      legend.append(
-          "<span><i style=\"background:#1d2329\"></i>weighted mean (dashed)</span></div>");
-      b.append("<article class=\"scenario\" id=\"sim-")
-          .append(esc(sc.id()))
-          .append("\"><h3>")
-          .append(esc(sc.title()))
-          .append("</h3><p><strong>Question:</strong> ")
-          .append(esc(sc.question()))
-          .append(" <span class=\"muted\">(")
-          .append(esc(sc.period()))
-          .append(")</span></p><p class=\"forecast\"><strong>Forecast ")
-          .append(Svg.trim(run.forecast()))
-          .append("</strong> on ")
-          .append(Svg.trim(scale.min()))
-          .append("–")
-          .append(Svg.trim(scale.max()))
-          .append(": <strong>")
-          .append(esc(sc.region(run.forecast()).label()))
-          .append("</strong> <span class=\"muted\">(")
-          .append(run.rounds().size())
-          .append(run.rounds().size() == 1 ? " round" : " rounds")
-          .append("; stopped because ")
-          .append(stopped(run.stop()))
-          .append(")</span></p><figure>")
-          .append(
-              Svg.roundsChart(
-                  "Positions per round (round 0: the scenario's inputs) · source: scenario "
-                      + sc.id()
-                      + ", default model setting, Rg "
-                      + Svg.trim(run.range()),
-                  scale.min(),
-                  scale.max(),
-                  scale.minLabel(),
-                  scale.maxLabel(),
-                  regions,
-                  tracks))
-          .append("</figure>")
-          .append(legend)
-          .append("<table><tr><th>state</th><th>capability</th><th>salience</th>")
-          .append("<th>position at the start</th><th>after the last round</th></tr>");
+      legend.add(new ReportModel.LegendItem("#1d2329", "weighted mean (dashed)"));
+      Svg.Chart chart =
+          Svg.roundsChart(
+              "Positions per round (round 0: the scenario's inputs) · source: scenario "
+                  + sc.id()
+                  + ", default model setting, Rg "
+                  + Svg.trim(run.range()),
+              scale.min(),
+              scale.max(),
+              scale.minLabel(),
+              scale.maxLabel(),
+              regions,
+              tracks);
       double[] last = run.finalPositions();
+      List<ReportModel.ActorRow> actors = new ArrayList<>();
       for (int a = 0; a < sc.actors().size(); a++) {
         Scenario.ScenarioActor actor = sc.actors().get(a);
-        b.append("<tr><td>")
-            .append(esc(actor.name()))
-            .append("</td><td>")
-            .append(actor.capability())
-            .append("</td><td>")
-            .append(Svg.trim(actor.salience()))
-            .append("</td><td>")
-            .append(Svg.trim(actor.position()))
-            .append("</td><td>")
-            .append(Svg.trim(last[a]))
-            .append("</td></tr>");
+        actors.add(
+            new ReportModel.ActorRow(
+                actor.name(),
+                String.valueOf(actor.capability()),
+                Svg.trim(actor.salience()),
+                Svg.trim(actor.position()),
+                Svg.trim(last[a])));
       }
-      b.append("</table><p class=\"note\">")
-          .append(Svg.trim(scale.min()))
-          .append(" = ")
-          .append(esc(scale.minLabel()))
-          .append("; ")
-          .append(Svg.trim(scale.max()))
-          .append(" = ")
-          .append(esc(scale.maxLabel()))
-          .append(". Capability: ")
-          .append(esc(sc.capabilityIndex()))
-          .append("</p></article>");
+      views.add(
+          new ReportModel.ScenarioView(
+              sc.id(),
+              sc.title(),
+              sc.question(),
+              sc.period(),
+              Svg.trim(run.forecast()),
+              Svg.trim(scale.min()),
+              Svg.trim(scale.max()),
+              sc.region(run.forecast()).label(),
+              run.rounds().size() + (run.rounds().size() == 1 ? " round" : " rounds"),
+              stopped(run.stop()),
+              chart,
+              legend,
+              actors,
+              scale.minLabel(),
+              scale.maxLabel(),
+              sc.capabilityIndex()));
     }
-    return b.append("</section>\n").toString();
+    return new ReportModel.Simulation(
+        java.math.BigDecimal.valueOf(o.stop().epsilon()).toPlainString(),
+        o.stop().stableRounds(),
+        o.stop().maxRounds(),
+        views);
   }
-
-  private static final String CSS =
-      "body{margin:0;font:13px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1d2329;"
-          + "background:#fff}header{background:#1f2d3a;color:#fff;padding:12px 24px}header h1{margin:0;"
-          + "font-size:22px}header p{margin:4px 0;color:#c9d6e2}header a{color:#fff}section{padding:8px 24px;"
-          + "max-width:1200px;margin:0 auto}h2{border-bottom:2px solid #1f2d3a;padding-bottom:4px}"
-          + "h3{margin:16px 0 6px}.lead{color:#5f6b76;max-width:900px}figure{margin:6px 0}"
-          + "table{border-collapse:collapse;width:100%;margin:6px 0}th,td{text-align:left;padding:3px 6px;"
-          + "border-bottom:1px solid #d9dee3;vertical-align:top}th{background:#eef1f4}"
-          + ".grid3{display:grid;grid-template-columns:repeat(3,1fr);gap:8px}.grid2{display:grid;"
-          + "grid-template-columns:1fr 1fr;gap:16px}.cards{display:grid;grid-template-columns:1fr 1fr;gap:14px}"
-          + ".card{border:1px solid #d9dee3;border-radius:6px;padding:10px 12px;break-inside:avoid}"
-          + ".card dl{display:grid;grid-template-columns:130px 1fr;gap:2px 8px;font-size:12px}.card dt{color:#5f6b76}"
-          + ".card dd{margin:0}.verdict{font-size:11px;padding:2px 8px;border-radius:10px;color:#fff;"
-          + "text-transform:uppercase;background:#a0a7ae}.verdict.supported{background:#1a9850}"
-          + ".verdict.contradicted{background:#c0392b}.verdict.insufficient-data{background:#6c7a89}.verdict.inconclusive{background:#b58900}"
-          + "pre{white-space:pre-wrap;word-break:break-word;background:#f4f6f8;padding:6px;font-size:11px}"
-          + ".legend span{margin-right:12px;color:#5f6b76}.legend i{display:inline-block;width:20px;height:10px;"
-          + "margin-right:4px;vertical-align:middle}.note,.muted{color:#5f6b76}.note{font-size:12px}"
-          + "table.timeline td{font-size:12px}footer{text-align:center;color:#5f6b76;padding:16px;font-size:12px}"
-          + "svg .t{font-size:12px;font-weight:600;fill:#1d2329}svg .a{font-size:10px;fill:#5f6b76}"
-          + "svg .s{font-size:9px;fill:#5f6b76}svg .n{font-size:11px;font-weight:700;fill:#fff}"
-          + "@media print{header{background:#fff;color:#000}header p,header a{color:#000}"
-          + "section{page-break-before:always}section#map{page-break-before:avoid}"
-          + ".cards{grid-template-columns:1fr}details{display:none}tr{break-inside:avoid}"
-          + "article.scenario{break-inside:avoid-page}figure{break-inside:avoid}}";
 }

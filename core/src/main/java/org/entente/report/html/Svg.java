@@ -66,11 +66,19 @@ final class Svg {
   /** An event marker: x in fractional years, a row (0..rows-1), a colour, a title and a link. */
   record Marker(double x, int row, String colour, String title, String href) {}
 
+  /** An SVG chart's markup, as written by {@link SvgWriter} (every text and attribute escaped). */
+  record Chart(String markup) {
+    @Override
+    public String toString() {
+      return markup;
+    }
+  }
+
   /**
    * A time chart: lines over shaded bands on a y range, an optional strip of labelled bands below
    * (an expert periodisation) and an optional strip of event markers in rows.
    */
-  static String timeChart(
+  static Chart timeChart(
       String title,
       double x0,
       double x1,
@@ -94,23 +102,19 @@ final class Svg {
     double pw = w - left - right;
     java.util.function.DoubleUnaryOperator sx = x -> left + (x - x0) / (x1 - x0) * pw;
     java.util.function.DoubleUnaryOperator sy = y -> top + (y1 - y) / (y1 - y0) * plotH;
-    StringBuilder b = open(w, h, title);
-    b.append("<text x=\"")
-        .append(left)
-        .append("\" y=\"14\" class=\"t\">")
-        .append(esc(title))
-        .append("</text>");
+    SvgWriter b = new SvgWriter(w, h, title);
+    b.element("text", title, "x", left, "y", 14, "class", "t");
     for (Band band : bands) {
       double a = Math.max(x0, band.x0());
       double z = Math.min(x1, band.x1());
       if (z > a) {
-        b.append(
-            rect(
-                sx.applyAsDouble(a),
-                top,
-                sx.applyAsDouble(z) - sx.applyAsDouble(a),
-                plotH,
-                band.colour()));
+        rect(
+            b,
+            sx.applyAsDouble(a),
+            top,
+            sx.applyAsDouble(z) - sx.applyAsDouble(a),
+            plotH,
+            band.colour());
       }
     }
     // axes and grid
@@ -119,26 +123,24 @@ final class Svg {
         continue;
       }
       double py = sy.applyAsDouble(y);
-      b.append(line(left, py, w - right, py, y == 0 ? "#888" : "#e3e6ea", 1, false));
-      b.append("<text x=\"")
-          .append(left - 6)
-          .append("\" y=\"")
-          .append(n(py + 4))
-          .append("\" class=\"a\" text-anchor=\"end\">")
-          .append(esc(trim(y)))
-          .append("</text>");
+      line(b, left, py, w - right, py, y == 0 ? "#888" : "#e3e6ea", 1, false);
+      b.element("text", trim(y), "x", left - 6, "y", py + 4, "class", "a", "text-anchor", "end");
     }
     int step = Math.max(1, (int) Math.ceil((x1 - x0) / 12));
     for (int year = (int) Math.ceil(x0); year <= x1; year += step) {
       double px = sx.applyAsDouble(year);
-      b.append(line(px, top + plotH, px, top + plotH + 4, "#888", 1, false));
-      b.append("<text x=\"")
-          .append(n(px))
-          .append("\" y=\"")
-          .append(top + plotH + 16)
-          .append("\" class=\"a\" text-anchor=\"middle\">")
-          .append(year)
-          .append("</text>");
+      line(b, px, top + plotH, px, top + plotH + 4, "#888", 1, false);
+      b.element(
+          "text",
+          String.valueOf(year),
+          "x",
+          px,
+          "y",
+          top + plotH + 16,
+          "class",
+          "a",
+          "text-anchor",
+          "middle");
     }
     for (Line l : lines) {
       StringBuilder d = new StringBuilder();
@@ -154,119 +156,135 @@ final class Svg {
             .append(n(sy.applyAsDouble(clamp(l.y()[i], y0, y1))));
         pen = true;
       }
-      b.append("<path d=\"")
-          .append(d.toString().trim())
-          .append("\" fill=\"none\" stroke=\"")
-          .append(l.colour())
-          .append("\" stroke-width=\"1.8\"")
-          .append(l.dashed() ? " stroke-dasharray=\"5 3\"" : "")
-          .append("><title>")
-          .append(esc(l.name()))
-          .append("</title></path>");
+      b.titled(
+          "path",
+          l.name(),
+          "d",
+          d.toString().trim(),
+          "fill",
+          "none",
+          "stroke",
+          l.colour(),
+          "stroke-width",
+          "1.8",
+          "stroke-dasharray",
+          l.dashed() ? "5 3" : null);
     }
     int y = top + plotH + 24;
     if (strip != null) {
-      b.append("<text x=\"")
-          .append(left - 6)
-          .append("\" y=\"")
-          .append(y + 17)
-          .append("\" class=\"a\" text-anchor=\"end\">")
-          .append(esc(stripLabel))
-          .append("</text>");
+      b.element("text", stripLabel, "x", left - 6, "y", y + 17, "class", "a", "text-anchor", "end");
       for (Band band : strip) {
         double a = Math.max(x0, band.x0());
         double z = Math.min(x1, band.x1());
         if (z > a) {
           double px = sx.applyAsDouble(a);
           double pw2 = sx.applyAsDouble(z) - px;
-          b.append(rect(px, y, pw2, stripH, band.colour()));
-          b.append("<text x=\"")
-              .append(n(px + pw2 / 2))
-              .append("\" y=\"")
-              .append(y + 17)
-              .append("\" class=\"a\" text-anchor=\"middle\">")
-              .append(esc(band.label()))
-              .append("</text>");
+          rect(b, px, y, pw2, stripH, band.colour());
+          b.element(
+              "text",
+              band.label(),
+              "x",
+              px + pw2 / 2,
+              "y",
+              y + 17,
+              "class",
+              "a",
+              "text-anchor",
+              "middle");
         }
       }
       y += stripH + 6;
     }
     if (markerRows != null) {
       for (int r = 0; r < markerRows.size(); r++) {
-        b.append("<text x=\"")
-            .append(left - 6)
-            .append("\" y=\"")
-            .append(y + r * rowH + 10)
-            .append("\" class=\"s\" text-anchor=\"end\">")
-            .append(esc(markerRows.get(r)))
-            .append("</text>");
+        b.element(
+            "text",
+            markerRows.get(r),
+            "x",
+            left - 6,
+            "y",
+            y + r * rowH + 10,
+            "class",
+            "s",
+            "text-anchor",
+            "end");
       }
       for (Marker m : markers) {
         if (m.x() < x0 || m.x() > x1) {
           continue;
         }
-        String dot =
-            "<circle cx=\""
-                + n(sx.applyAsDouble(m.x()))
-                + "\" cy=\""
-                + n(y + m.row() * rowH + 6.5)
-                + "\" r=\"4\" fill=\""
-                + m.colour()
-                + "\"><title>"
-                + esc(m.title())
-                + "</title></circle>";
-        b.append(m.href() == null ? dot : "<a href=\"" + esc(m.href()) + "\">" + dot + "</a>");
+        if (m.href() != null) {
+          b.start("a", "href", m.href());
+        }
+        b.titled(
+            "circle",
+            m.title(),
+            "cx",
+            sx.applyAsDouble(m.x()),
+            "cy",
+            y + m.row() * rowH + 6.5,
+            "r",
+            4,
+            "fill",
+            m.colour());
+        if (m.href() != null) {
+          b.end();
+        }
       }
     }
-    return b.append("</svg>").toString();
+    return b.finish();
   }
 
   /** The system network: nodes at fixed positions, edges coloured by score, width by volume. */
-  static String network(
+  static Chart network(
       String title, List<String> nodes, List<double[]> positions, List<Edge> edges, double tau) {
     int w = 440;
     int h = 300;
-    StringBuilder b = open(w, h, title);
-    b.append("<text x=\"10\" y=\"16\" class=\"t\">").append(esc(title)).append("</text>");
+    SvgWriter b = new SvgWriter(w, h, title);
+    b.element("text", title, "x", 10, "y", 16, "class", "t");
     for (Edge e : edges) {
       double[] p = positions.get(nodes.indexOf(e.a()));
       double[] q = positions.get(nodes.indexOf(e.b()));
       boolean none = e.n() == 0;
       double width = none ? 1 : 1.5 + 2.2 * Math.log(1 + e.n()) / Math.log(2);
-      b.append("<line x1=\"")
-          .append(n(p[0]))
-          .append("\" y1=\"")
-          .append(n(p[1]))
-          .append("\" x2=\"")
-          .append(n(q[0]))
-          .append("\" y2=\"")
-          .append(n(q[1]))
-          .append("\" stroke=\"")
-          .append(none ? "#d0d4d8" : scoreColour(e.score(), tau))
-          .append("\" stroke-width=\"")
-          .append(n(width))
-          .append('"')
-          .append(none ? " stroke-dasharray=\"4 3\"" : "")
-          .append("><title>")
-          .append(esc(e.a() + "-" + e.b() + ": " + e.n() + " events, S4 " + trim(e.score())))
-          .append("</title></line>");
+      b.titled(
+          "line",
+          e.a() + "-" + e.b() + ": " + e.n() + " events, S4 " + trim(e.score()),
+          "x1",
+          p[0],
+          "y1",
+          p[1],
+          "x2",
+          q[0],
+          "y2",
+          q[1],
+          "stroke",
+          none ? "#d0d4d8" : scoreColour(e.score(), tau),
+          "stroke-width",
+          width,
+          "stroke-dasharray",
+          none ? "4 3" : null);
     }
     for (int i = 0; i < nodes.size(); i++) {
       double[] p = positions.get(i);
-      b.append("<circle cx=\"")
-          .append(n(p[0]))
-          .append("\" cy=\"")
-          .append(n(p[1]))
-          .append("\" r=\"19\" fill=\"#34495e\" stroke=\"#fff\" stroke-width=\"2\"/>");
-      b.append("<text x=\"")
-          .append(n(p[0]))
-          .append("\" y=\"")
-          .append(n(p[1] + 4))
-          .append("\" class=\"n\" text-anchor=\"middle\">")
-          .append(esc(nodes.get(i)))
-          .append("</text>");
+      b.empty(
+          "circle",
+          "cx",
+          p[0],
+          "cy",
+          p[1],
+          "r",
+          19,
+          "fill",
+          "#34495e",
+          "stroke",
+          "#fff",
+          "stroke-width",
+          2);
+      b.element(
+          "text", nodes.get(i), "x", p[0], "y", p[1] + 4, "class", "n", "text-anchor", "middle");
     }
-    return b.append("</svg>").toString();
+    return b.finish();
   }
 
   /** An edge of the network. */
@@ -276,43 +294,40 @@ final class Svg {
   record Segment(String label, String colour, String title) {}
 
   /** A band of coloured segments, one per period, with the period labels thinned below. */
-  static String band(String title, List<Segment> segments) {
+  static Chart band(String title, List<Segment> segments) {
     int w = 900;
     int h = 64;
     int left = 10;
-    StringBuilder b = open(w, h, title);
-    b.append("<text x=\"")
-        .append(left)
-        .append("\" y=\"12\" class=\"t\">")
-        .append(esc(title))
-        .append("</text>");
+    SvgWriter b = new SvgWriter(w, h, title);
+    b.element("text", title, "x", left, "y", 12, "class", "t");
     double sw = (w - 2.0 * left) / Math.max(1, segments.size());
     int every = Math.max(1, (int) Math.ceil(segments.size() / 15.0));
     for (int i = 0; i < segments.size(); i++) {
       Segment s = segments.get(i);
       double x = left + i * sw;
-      b.append("<rect x=\"")
-          .append(n(x))
-          .append("\" y=\"18\" width=\"")
-          .append(n(sw + 0.3))
-          .append("\" height=\"26\" fill=\"")
-          .append(s.colour())
-          .append("\"><title>")
-          .append(esc(s.label() + ": " + s.title()))
-          .append("</title></rect>");
+      b.titled(
+          "rect",
+          s.label() + ": " + s.title(),
+          "x",
+          x,
+          "y",
+          18,
+          "width",
+          sw + 0.3,
+          "height",
+          26,
+          "fill",
+          s.colour());
       if (i % every == 0) {
-        b.append("<text x=\"")
-            .append(n(x + sw / 2))
-            .append("\" y=\"58\" class=\"a\" text-anchor=\"middle\">")
-            .append(esc(s.label()))
-            .append("</text>");
+        b.element(
+            "text", s.label(), "x", x + sw / 2, "y", 58, "class", "a", "text-anchor", "middle");
       }
     }
-    return b.append("</svg>").toString();
+    return b.finish();
   }
 
   /** A triangle: three vertices, signed sides and the pivot or outcast marked. */
-  static String triangle(
+  static Chart triangle(
       String title,
       List<String> vertices,
       int[] signs,
@@ -322,60 +337,55 @@ final class Svg {
     int w = 360;
     int h = 270;
     double[][] p = {{60, 230}, {300, 230}, {180, 50}};
-    StringBuilder b = open(w, h, title);
-    b.append("<text x=\"10\" y=\"16\" class=\"t\">").append(esc(title)).append("</text>");
+    SvgWriter b = new SvgWriter(w, h, title);
+    b.element("text", title, "x", 10, "y", 16, "class", "t");
     int[][] sides = {{0, 1}, {1, 2}, {2, 0}};
     for (int k = 0; k < 3; k++) {
       double[] a = p[sides[k][0]];
       double[] z = p[sides[k][1]];
       String colour = signs[k] > 0 ? POS : signs[k] < 0 ? NEG : ZERO;
-      b.append(line(a[0], a[1], z[0], z[1], colour, signs[k] == 0 ? 2 : 5, signs[k] == 0));
+      line(b, a[0], a[1], z[0], z[1], colour, signs[k] == 0 ? 2 : 5, signs[k] == 0);
       double mx = (a[0] + z[0]) / 2;
       double my = (a[1] + z[1]) / 2 + (k == 0 ? 18 : 0);
-      b.append("<text x=\"")
-          .append(n(mx))
-          .append("\" y=\"")
-          .append(n(my))
-          .append("\" class=\"a\" text-anchor=\"middle\">")
-          .append(esc(sideLabels[k]))
-          .append("</text>");
+      b.element("text", sideLabels[k], "x", mx, "y", my, "class", "a", "text-anchor", "middle");
     }
     for (int i = 0; i < 3; i++) {
       String v = vertices.get(i);
       String role = v.equals(pivot) ? "pivot" : v.equals(outcast) ? "outcast" : "";
       String fill =
           role.equals("outcast") ? "#aab2ba" : role.equals("pivot") ? "#4575b4" : "#5b6c8f";
-      b.append("<circle cx=\"")
-          .append(n(p[i][0]))
-          .append("\" cy=\"")
-          .append(n(p[i][1]))
-          .append("\" r=\"24\" fill=\"")
-          .append(fill)
-          .append("\" stroke=\"")
-          .append(role.isEmpty() ? "#fff" : "#111")
-          .append("\" stroke-width=\"")
-          .append(role.isEmpty() ? 2 : 3)
-          .append('"')
-          .append(role.equals("outcast") ? " stroke-dasharray=\"4 3\"" : "")
-          .append("/>");
-      b.append("<text x=\"")
-          .append(n(p[i][0]))
-          .append("\" y=\"")
-          .append(n(p[i][1] + 4))
-          .append("\" class=\"n\" text-anchor=\"middle\">")
-          .append(esc(v))
-          .append("</text>");
+      b.empty(
+          "circle",
+          "cx",
+          p[i][0],
+          "cy",
+          p[i][1],
+          "r",
+          24,
+          "fill",
+          fill,
+          "stroke",
+          role.isEmpty() ? "#fff" : "#111",
+          "stroke-width",
+          role.isEmpty() ? 2 : 3,
+          "stroke-dasharray",
+          role.equals("outcast") ? "4 3" : null);
+      b.element("text", v, "x", p[i][0], "y", p[i][1] + 4, "class", "n", "text-anchor", "middle");
       if (!role.isEmpty()) {
-        b.append("<text x=\"")
-            .append(n(p[i][0]))
-            .append("\" y=\"")
-            .append(n(p[i][1] + (i == 2 ? -30 : 40)))
-            .append("\" class=\"t\" text-anchor=\"middle\">")
-            .append(role)
-            .append("</text>");
+        b.element(
+            "text",
+            role,
+            "x",
+            p[i][0],
+            "y",
+            p[i][1] + (i == 2 ? -30 : 40),
+            "class",
+            "t",
+            "text-anchor",
+            "middle");
       }
     }
-    return b.append("</svg>").toString();
+    return b.finish();
   }
 
   /** One actor's positions per round (index = round) in a rounds chart. */
@@ -388,7 +398,7 @@ final class Svg {
    * Positions per round: a line with a marker on every point per path, over the scale's regions
    * shaded, with the scale's end labels at the top and bottom of the y axis.
    */
-  static String roundsChart(
+  static Chart roundsChart(
       String title,
       double y0,
       double y1,
@@ -407,54 +417,72 @@ final class Svg {
     java.util.function.IntToDoubleFunction sx =
         k -> left + (n <= 1 ? 0.5 : (double) k / (n - 1)) * pw;
     java.util.function.DoubleUnaryOperator sy = y -> top + (y1 - y) / (y1 - y0) * plotH;
-    StringBuilder b = open(w, h, title);
-    b.append("<text x=\"").append(left).append("\" y=\"14\" class=\"t\">").append(esc(title));
-    b.append("</text>");
+    SvgWriter b = new SvgWriter(w, h, title);
+    b.element("text", title, "x", left, "y", 14, "class", "t");
     for (Region r : regions) {
       double ya = sy.applyAsDouble(Math.min(y1, r.to()));
       double yb = sy.applyAsDouble(Math.max(y0, r.from()));
-      b.append(rect(left, ya, pw, yb - ya, r.colour()));
-      b.append("<text x=\"")
-          .append(n(left + pw + 6))
-          .append("\" y=\"")
-          .append(n((ya + yb) / 2 + 3))
-          .append("\" class=\"s\">")
-          .append(esc(trim(r.from()) + "–" + trim(r.to()) + " " + shortLabel(r.label(), 34)))
-          .append("</text>");
+      rect(b, left, ya, pw, yb - ya, r.colour());
+      b.element(
+          "text",
+          trim(r.from()) + "–" + trim(r.to()) + " " + shortLabel(r.label(), 34),
+          "x",
+          left + pw + 6,
+          "y",
+          (ya + yb) / 2 + 3,
+          "class",
+          "s");
     }
     for (int i = 0; i <= 4; i++) {
       double y = y0 + (y1 - y0) * i / 4;
       double py = sy.applyAsDouble(y);
-      b.append(line(left, py, left + pw, py, "#d9dee3", 0.6, false));
-      b.append("<text x=\"")
-          .append(left - 6)
-          .append("\" y=\"")
-          .append(n(py + 4))
-          .append("\" class=\"a\" text-anchor=\"end\">")
-          .append(esc(trim(y)))
-          .append("</text>");
+      line(b, left, py, left + pw, py, "#d9dee3", 0.6, false);
+      b.element("text", trim(y), "x", left - 6, "y", py + 4, "class", "a", "text-anchor", "end");
     }
-    b.append("<text x=\"").append(left).append("\" y=\"").append(top - 6);
-    b.append("\" class=\"a\">▲ ").append(esc(trim(y1) + " = " + shortLabel(maxLabel, 110)));
-    b.append("</text><text x=\"").append(left).append("\" y=\"").append(n(top + plotH + 30));
-    b.append("\" class=\"a\">▼ ").append(esc(trim(y0) + " = " + shortLabel(minLabel, 110)));
-    b.append("</text>");
+    b.element(
+        "text",
+        "▲ " + trim(y1) + " = " + shortLabel(maxLabel, 110),
+        "x",
+        left,
+        "y",
+        top - 6,
+        "class",
+        "a");
+    b.element(
+        "text",
+        "▼ " + trim(y0) + " = " + shortLabel(minLabel, 110),
+        "x",
+        left,
+        "y",
+        (double) (top + plotH + 30),
+        "class",
+        "a");
     for (int k = 0; k < n; k++) {
       if (n <= 12 || k % Math.ceil(n / 12.0) == 0 || k == n - 1) {
-        b.append("<text x=\"")
-            .append(n(sx.applyAsDouble(k)))
-            .append("\" y=\"")
-            .append(n(top + plotH + 14))
-            .append("\" class=\"a\" text-anchor=\"middle\">")
-            .append(k)
-            .append("</text>");
+        b.element(
+            "text",
+            String.valueOf(k),
+            "x",
+            sx.applyAsDouble(k),
+            "y",
+            (double) (top + plotH + 14),
+            "class",
+            "a",
+            "text-anchor",
+            "middle");
       }
     }
-    b.append("<text x=\"")
-        .append(n(left + pw))
-        .append("\" y=\"")
-        .append(n(top + plotH + 30))
-        .append("\" class=\"a\" text-anchor=\"end\">round</text>");
+    b.element(
+        "text",
+        "round",
+        "x",
+        left + pw,
+        "y",
+        (double) (top + plotH + 30),
+        "class",
+        "a",
+        "text-anchor",
+        "end");
     for (Track p : paths) {
       StringBuilder pts = new StringBuilder();
       for (int k = 0; k < p.y().length; k++) {
@@ -463,32 +491,38 @@ final class Svg {
             .append(',')
             .append(n(sy.applyAsDouble(p.y()[k])));
       }
-      b.append("<polyline fill=\"none\" stroke=\"")
-          .append(p.colour())
-          .append("\" stroke-width=\"")
-          .append(p.dashed() ? "1.5" : "2")
-          .append('"')
-          .append(p.dashed() ? " stroke-dasharray=\"5 3\"" : "")
-          .append(" points=\"")
-          .append(pts)
-          .append("\"><title>")
-          .append(esc(p.name()))
-          .append("</title></polyline>");
+      b.titled(
+          "polyline",
+          p.name(),
+          "fill",
+          "none",
+          "stroke",
+          p.colour(),
+          "stroke-width",
+          p.dashed() ? "1.5" : "2",
+          "stroke-dasharray",
+          p.dashed() ? "5 3" : null,
+          "points",
+          pts.toString());
       for (int k = 0; k < p.y().length; k++) {
-        b.append("<circle cx=\"")
-            .append(n(sx.applyAsDouble(k)))
-            .append("\" cy=\"")
-            .append(n(sy.applyAsDouble(p.y()[k])))
-            .append("\" r=\"")
-            .append(p.dashed() ? "2.5" : "3.5")
-            .append("\" fill=\"")
-            .append(p.colour())
-            .append("\" stroke=\"#fff\" stroke-width=\"0.8\"><title>")
-            .append(esc(p.name() + ", round " + k + ": " + trim(p.y()[k])))
-            .append("</title></circle>");
+        b.titled(
+            "circle",
+            p.name() + ", round " + k + ": " + trim(p.y()[k]),
+            "cx",
+            sx.applyAsDouble(k),
+            "cy",
+            sy.applyAsDouble(p.y()[k]),
+            "r",
+            p.dashed() ? "2.5" : "3.5",
+            "fill",
+            p.colour(),
+            "stroke",
+            "#fff",
+            "stroke-width",
+            "0.8");
       }
     }
-    return b.append("</svg>").toString();
+    return b.finish();
   }
 
   /** TEXT cut at its first colon, then to at most MAX characters with an ellipsis. */
@@ -501,48 +535,35 @@ final class Svg {
     return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 
-  private static StringBuilder open(int w, int h, String title) {
-    return new StringBuilder()
-        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-        .append(w)
-        .append(' ')
-        .append(h)
-        .append("\" width=\"100%\" role=\"img\" aria-label=\"")
-        .append(esc(title))
-        .append("\">");
+  private static void rect(SvgWriter b, double x, double y, double w, double h, String fill) {
+    b.empty("rect", "x", x, "y", y, "width", w, "height", h, "fill", fill);
   }
 
-  private static String rect(double x, double y, double w, double h, String fill) {
-    return "<rect x=\""
-        + n(x)
-        + "\" y=\""
-        + n(y)
-        + "\" width=\""
-        + n(w)
-        + "\" height=\""
-        + n(h)
-        + "\" fill=\""
-        + fill
-        + "\"/>";
-  }
-
-  private static String line(
-      double x1, double y1, double x2, double y2, String colour, double width, boolean dashed) {
-    return "<line x1=\""
-        + n(x1)
-        + "\" y1=\""
-        + n(y1)
-        + "\" x2=\""
-        + n(x2)
-        + "\" y2=\""
-        + n(y2)
-        + "\" stroke=\""
-        + colour
-        + "\" stroke-width=\""
-        + n(width)
-        + "\""
-        + (dashed ? " stroke-dasharray=\"4 3\"" : "")
-        + "/>";
+  private static void line(
+      SvgWriter b,
+      double x1,
+      double y1,
+      double x2,
+      double y2,
+      String colour,
+      double width,
+      boolean dashed) {
+    b.empty(
+        "line",
+        "x1",
+        x1,
+        "y1",
+        y1,
+        "x2",
+        x2,
+        "y2",
+        y2,
+        "stroke",
+        colour,
+        "stroke-width",
+        width,
+        "stroke-dasharray",
+        dashed ? "4 3" : null);
   }
 
   private static double clamp(double v, double lo, double hi) {

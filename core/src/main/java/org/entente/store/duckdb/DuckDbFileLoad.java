@@ -40,7 +40,11 @@ final class DuckDbFileLoad implements FileLoad {
     this.file = file;
     try {
       conn.setAutoCommit(false);
-      try (ResultSet rs = sql.nextFileId.executeQuery()) {
+      // not a prepared statement kept across loads: on a store opened with files in it, DuckDB
+      // 1.5.6 re-executing the prepared max() returned the first execution's value, so the
+      // second load of a session took the first one's file_id
+      try (Statement st = conn.createStatement();
+          ResultSet rs = st.executeQuery(LoadStatements.NEXT_FILE_ID)) {
         rs.next();
         fileId = rs.getInt(1);
       }

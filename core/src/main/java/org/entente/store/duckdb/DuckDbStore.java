@@ -506,7 +506,35 @@ public final class DuckDbStore implements EventStore {
     void bind(PreparedStatement ps) throws SQLException;
   }
 
+  @Override
+  public List<PeriodAggregate> dailyAggregates(
+      String source, String a, String b, LocalDate from, LocalDate to) {
+    String query =
+        "SELECT event_date, count(*), count(*) FILTER (WHERE quad_class = 1), count(*) FILTER"
+            + " (WHERE quad_class = 2), count(*) FILTER (WHERE quad_class = 3), count(*) FILTER"
+            + " (WHERE quad_class = 4), coalesce(fsum(goldstein), 0), count(*) FROM events WHERE"
+            + " ((actor1_country = ? AND actor2_country = ?) OR (actor1_country = ? AND"
+            + " actor2_country = ?)) AND event_date BETWEEN ? AND ? AND source = ? GROUP BY"
+            + " event_date ORDER BY event_date";
+    return aggregate(
+        a + "-" + b + " per day",
+        query,
+        ps -> {
+          ps.setString(1, a);
+          ps.setString(2, b);
+          ps.setString(3, b);
+          ps.setString(4, a);
+          ps.setObject(5, from);
+          ps.setObject(6, to);
+          ps.setString(7, source);
+        });
+  }
+
   private List<PeriodAggregate> aggregate(DyadQuery q, String query, Binder binder) {
+    return aggregate(q.label(), query, binder);
+  }
+
+  private List<PeriodAggregate> aggregate(String label, String query, Binder binder) {
     try (Lease l = lease();
         PreparedStatement ps = l.c().prepareStatement(query)) {
       binder.bind(ps);
@@ -527,7 +555,7 @@ public final class DuckDbStore implements EventStore {
       }
       return out;
     } catch (SQLException e) {
-      throw new StoreException("cannot aggregate " + q.label() + ": " + e.getMessage(), e);
+      throw new StoreException("cannot aggregate " + label + ": " + e.getMessage(), e);
     }
   }
 

@@ -38,7 +38,9 @@ final class LoadStatements implements AutoCloseable {
           + " a WHERE a.source = s.source AND a.freq = s.freq AND a.period = s.period AND a.actor1"
           + " = s.actor1 AND a.actor2 = s.actor2 AND a.directed = s.directed)";
 
-  final PreparedStatement nextFileId;
+  /** The file_id of the next load. */
+  static final String NEXT_FILE_ID = "SELECT coalesce(max(file_id), 0) + 1 FROM files";
+
   final PreparedStatement clearStaging;
   final PreparedStatement clearStagingChronology;
   final PreparedStatement clearFresh;
@@ -54,7 +56,6 @@ final class LoadStatements implements AutoCloseable {
           "CREATE TEMP TABLE IF NOT EXISTS staging_aggregates (" + Schema.AGGREGATE_COLUMNS + ")");
       st.execute("CREATE TEMP TABLE IF NOT EXISTS fresh (" + Schema.EVENT_COLUMNS + ")");
     }
-    nextFileId = conn.prepareStatement("SELECT coalesce(max(file_id), 0) + 1 FROM files");
     clearStaging = conn.prepareStatement("DELETE FROM temp.main.staging");
     clearStagingChronology = conn.prepareStatement("DELETE FROM temp.main.staging_chronology");
     clearFresh = conn.prepareStatement("DELETE FROM temp.main.fresh");
@@ -67,12 +68,7 @@ final class LoadStatements implements AutoCloseable {
   public void close() {
     for (PreparedStatement p :
         new PreparedStatement[] {
-          nextFileId,
-          clearStaging,
-          clearStagingChronology,
-          clearFresh,
-          clearStagingAggregates,
-          insertFile
+          clearStaging, clearStagingChronology, clearFresh, clearStagingAggregates, insertFile
         }) {
       try {
         p.close();

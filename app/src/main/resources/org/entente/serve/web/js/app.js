@@ -1,5 +1,7 @@
 // The dashboard: a hash router over six views, each calling the read-only JSON API.
-import { api, disposeCharts, el, errorBox, sources } from './common.js';
+import {
+  api, disposeCharts, el, errorBox, label, labels, sources,
+} from './common.js';
 import * as map from './views/map.js';
 import * as dyad from './views/dyad.js';
 import * as triangles from './views/triangles.js';
@@ -37,7 +39,9 @@ async function route() {
     // every view that reads a series names the source it read
     const h = main.querySelector('h2');
     if (h && sources.current && READS_SOURCE.has(name)) {
-      h.append(el('span', { class: 'source-badge', title: 'Data source (header selector)' }, `source: ${sources.current}`));
+      h.append(el('span', {
+        class: 'source-badge', title: `Data source (header selector; --source ${sources.current})`, dataset: { source: sources.current },
+      }, `source: ${label('sources', sources.current)}`));
     }
     main.dataset.ready = 'true';
   }
@@ -50,12 +54,14 @@ const READS_SOURCE = new Set(['map', 'dyad', 'triangles', 'propositions']);
 async function storeInfo() {
   const box = document.getElementById('store-info');
   try {
-    const info = await api('info');
+    const [info, words] = await Promise.all([api('info'), api('labels')]);
+    Object.assign(labels, words);
+    sources.info = info.sources;
     const ext = info.extent ? ` · ${info.extent.first} – ${info.extent.last}` : '';
     sources.all = info.sources.map((s) => s.source);
     const saved = localStorage.getItem('entente.source');
     sources.current = sources.all.includes(saved) ? saved : (sources.all[0] || null);
-    const label = (s) => `${s.source} (${s.kind}, ${s.rows.toLocaleString('en')} rows)`;
+    const option = (s) => `${label('sources', s.source)} (${s.kind}, ${s.rows.toLocaleString('en')} rows)`;
     const picker = el('select', {
       id: 'source-select',
       'aria-label': 'Data source',
@@ -65,7 +71,7 @@ async function storeInfo() {
         localStorage.setItem('entente.source', sources.current);
         route();
       },
-    }, info.sources.map((s) => el('option', { value: s.source, selected: s.source === sources.current }, label(s))));
+    }, info.sources.map((s) => el('option', { value: s.source, selected: s.source === sources.current }, option(s))));
     box.replaceChildren(`${info.store}${ext} · source `, picker);
   } catch (e) {
     box.textContent = 'store unavailable';

@@ -2,16 +2,16 @@
 // an expert periodisation overlaid, and the chronology's events as markers; clicking a marker
 // shows the event and its source.
 import {
-  api, chart, coreDyads, day, dayAfter, el, errorBox, fmt, periodEnd, periodStart, ready, select,
-  sourceNode,
+  api, chart, confidenceLegend, coreDyads, coverageAreas, day, dayAfter, el, errorBox, fmt, frame,
+  HATCH, label, LOW_POINT, outsideCoverage, periodEnd, periodStart, ready, select, sourceNode, sources,
 } from '../common.js';
 
-const QUADS = ['verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'];
 const QUAD_COLOURS = ['#66bd63', '#1a9850', '#f46d43', '#c0392b'];
 const SHADES = ['rgba(44,93,143,0.10)', 'rgba(44,93,143,0.22)'];
 const EXPERT_COLOURS = ['#e8d5a8', '#c9ddb0', '#b7d3e6', '#e3c3d9', '#d8d0c0', '#c7c7e8'];
 
 export async function render(main, arg, params, current) {
+  const QUADS = [1, 2, 3, 4].map((q) => label('quads', q));
   const dyad = (arg || 'RUS-PRK').toUpperCase();
   const freq = params.get('freq') || 'year';
   const score = params.get('score') || 's4';
@@ -33,7 +33,7 @@ export async function render(main, arg, params, current) {
     el('div', { class: 'controls' },
       el('label', {}, 'Dyad ', select(dyads, dyad, (v) => go({ dyad: v }), { id: 'dyad-select' })),
       el('label', {}, 'Period length ', select(['year', 'quarter', 'month'], freq, (v) => go({ freq: v }))),
-      el('label', {}, 'Score ', select([['s4', 'S4 (C−K)/(C+K)'], ['s6', 'S6 smoothed'], ['goldstein_mean', 'Goldstein mean']], score, (v) => go({ score: v }))),
+      el('label', {}, 'Score ', select(['s4', 's6', 'goldstein_mean'].map((k) => [k, label('scores', k)]), score, (v) => go({ score: v }))),
       el('label', {}, 'Expert periods ', select(['rozman', 'jackson'], expert, (v) => go({ expert: v })))));
 
   const [series, periods, experts, events] = await Promise.all([
@@ -58,11 +58,15 @@ export async function render(main, arg, params, current) {
   main.append(box, el('div', { class: 'legend' },
     QUADS.map((q, i) => el('span', {}, el('i', { style: `background:${QUAD_COLOURS[i]}` }), q)),
     el('span', {}, el('i', { style: `background:${SHADES[1]}` }), 'detected period (mean as a step line)')),
-  detail);
+  confidenceLegend(['low', 'gap', 'outside']), detail);
 
   const first = day(periodStart(series.rows[0].period));
   const last = dayAfter(periodEnd(series.rows[series.rows.length - 1].period));
-  const points = series.rows.map((r) => [day(periodStart(r.period)), r[score], r.n, r.period]);
+  // [day, score, n, period, low confidence, outside the source's data]
+  const points = series.rows.map((r) => {
+    const out = outsideCoverage(r.period);
+    return [day(periodStart(r.period)), out ? null : r[score], out ? null : r.n, r.period, !out && r.n > 0 && r.low_confidence, out];
+  });
   const segments = periods.error ? [] : periods.periods;
   const meanLine = [];
   segments.forEach((s) => {
@@ -108,14 +112,20 @@ export async function render(main, arg, params, current) {
       {
         name: 'events', type: 'bar', xAxisIndex: 0, yAxisIndex: 1, barMaxWidth: 14,
         itemStyle: { color: 'rgba(120,130,140,0.25)' },
-        data: points.map((p) => [p[0], p[2]]),
-        tooltip: { formatter: (p) => `${points[p.dataIndex][3]}: ${p.value[1]} events` },
+        data: points.map((p) => ({ value: [p[0], p[2]], itemStyle: p[4] ? { decal: HATCH } : undefined })),
+        tooltip: { formatter: (p) => `${points[p.dataIndex][3]}: ${p.value[1] ?? 'no data in source'} events` },
+        markArea: { silent: true, data: coverageAreas(first, last) },
       },
       {
-        name: score, type: 'line', xAxisIndex: 0, yAxisIndex: 0, symbolSize: 5, connectNulls: false,
+        name: 'no events', type: 'scatter', xAxisIndex: 0, yAxisIndex: 1, symbol: 'emptyCircle', symbolSize: 6,
+        itemStyle: { color: '#8a949e' }, data: points.filter((p) => p[2] === 0).map((p) => [p[0], 0]),
+        tooltip: { formatter: (p) => `${points.find((x) => x[0] === p.value[0])[3]}: no events (n = 0)` },
+      },
+      {
+        name: score, type: 'line', xAxisIndex: 0, yAxisIndex: 0, symbol: 'circle', symbolSize: 5, connectNulls: false,
         lineStyle: { color: '#2c5d8f', width: 2 }, itemStyle: { color: '#2c5d8f' },
-        data: points.map((p) => [p[0], p[1]]),
-        tooltip: { formatter: (p) => `${points[p.dataIndex][3]}: ${score.toUpperCase()} ${fmt(p.value[1])}, ${points[p.dataIndex][2]} events` },
+        data: points.map((p) => (p[4] ? { value: [p[0], p[1]], ...LOW_POINT } : [p[0], p[1]])),
+        tooltip: { formatter: (p) => `${points[p.dataIndex][3]}: ${score.toUpperCase()} ${fmt(p.value[1])}, ${points[p.dataIndex][2]} events${points[p.dataIndex][4] ? ' (low confidence)' : ''}` },
         markArea: {
           silent: true,
           data: segments.map((s, i) => [
@@ -145,6 +155,13 @@ export async function render(main, arg, params, current) {
   });
   c.on('click', (p) => {
     if (p.seriesName === 'chronology') showEvent(detail, p.data.entry);
+  });
+  frame(box, c, {
+    view: 'dyad', subject: dyad, title: `Dyad ${dyad}: ${label('scores', score)} per period`, source: sources.current, freq,
+    n: points.reduce((a, p) => a + (p[2] || 0), 0), low: points.filter((p) => p[4]).length,
+    note: points.some((p) => p[5]) ? `${points.filter((p) => p[5]).length} periods outside the source's data` : null,
+    columns: ['period', 'n', score, 'low_confidence', 'outside_source_coverage'],
+    rows: points.map((p) => [p[3], p[2], p[1], p[4], p[5]]),
   });
   ready(box, points.length + markers.length);
 

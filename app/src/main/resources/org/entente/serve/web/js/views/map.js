@@ -1,7 +1,10 @@
 // System map: the six states as a network; edge colour = relation (S4 sign and strength) in the
 // chosen period, thickness = event volume; a slider moves through time; clicking an edge opens
 // the dyad view.
-import { api, chart, el, fmt, NAMES, ready, scoreColour, select } from '../common.js';
+import {
+  api, chart, confidenceLegend, el, fmt, frame, LOW_N, NAMES, outsideCoverage, ready, scoreColour, select,
+  sources,
+} from '../common.js';
 
 // Positions on a rough map of Northeast Asia and the Pacific (chart coordinates).
 const POSITION = {
@@ -46,7 +49,9 @@ export async function render(main, _arg, params, current) {
     el('span', {}, el('i', { style: 'background:rgb(26,152,80)' }), 'cooperative'),
     el('span', {}, el('i', { style: 'background:rgb(160,167,174)' }), `neutral (|S4| ≤ ${data.tau}) or no data`),
     el('span', {}, el('i', { style: 'background:rgb(192,57,43)' }), 'conflictual'),
-    el('span', {}, 'dashed: no events in the period')), table);
+    el('span', {}, el('i', { class: 'swatch dashed' }), 'dashed grey: no events in the period (n = 0)')),
+  confidenceLegend([], el('span', {}, el('i', { class: 'swatch dotted' }),
+    `dotted and faded edge: fewer than ${LOW_N} events in the period (low confidence)`)), table);
 
   const c = chart(box);
   const edges = (i) => data.dyads.map((d) => {
@@ -57,15 +62,16 @@ export async function render(main, _arg, params, current) {
       lineStyle: {
         color: n > 0 ? scoreColour(s4, data.tau) : '#c8cdd2',
         width: n > 0 ? 2 + 3 * Math.log2(1 + n) : 1.5,
-        type: n > 0 ? 'solid' : 'dashed',
+        type: n === 0 ? 'dashed' : n < LOW_N ? 'dotted' : 'solid',
         curveness: CURVED.has(d.dyad) || CURVED.has(`${d.b}-${d.a}`) ? 0.18 : 0,
-        opacity: n > 0 ? 0.95 : 0.6,
+        opacity: n === 0 ? 0.6 : n < LOW_N ? 0.5 : 0.95,
       },
       emphasis: { lineStyle: { width: (n > 0 ? 2 + 3 * Math.log2(1 + n) : 1.5) + 3 } },
     };
   });
   const draw = (i) => {
-    label.textContent = `${data.periods[i]} · ${total[i]} events`;
+    label.textContent = `${data.periods[i]} · ${total[i]} events`
+      + (outsideCoverage(data.periods[i]) ? ' · outside the source\'s data' : '');
     c.setOption({
       animation: false,
       tooltip: {
@@ -86,7 +92,14 @@ export async function render(main, _arg, params, current) {
       }],
     }, { replaceMerge: ['series'] });
     table.replaceChildren(el('h3', {}, `Relations in ${data.periods[i]}`), edgeTable(data, i));
-    ready(box, edges(i).filter((e) => e.n > 0).length + data.actors.length);
+    const drawn = edges(i);
+    frame(box, c, {
+      view: 'map', subject: data.periods[i], title: `System map in ${data.periods[i]}`, source: sources.current, freq,
+      n: total[i], low: drawn.filter((e) => e.n > 0 && e.n < LOW_N).length,
+      columns: ['period', 'dyad', 'n', 's4', 's6', 'low_confidence'],
+      rows: drawn.map((e) => [data.periods[i], e.dyad, e.n, e.s4, e.s6, e.n > 0 && e.n < LOW_N]),
+    });
+    ready(box, drawn.filter((e) => e.n > 0).length + data.actors.length);
   };
   c.on('click', (p) => {
     if (p.dataType === 'edge') location.hash = `#/dyad/${p.data.dyad}?freq=${freq}&period=${data.periods[slider.value]}`;
@@ -112,7 +125,7 @@ function edgeTable(data, i) {
     .sort((x, y) => y.n - x.n);
   return el('table', {},
     el('tr', {}, el('th', {}, 'dyad'), el('th', {}, 'events'), el('th', {}, 'S4'), el('th', {}, 'S6')),
-    rows.map((r) => el('tr', {},
+    rows.map((r) => el('tr', { class: r.n > 0 && r.n < LOW_N ? 'low-confidence' : null },
       el('td', {}, el('a', { href: `#/dyad/${r.dyad}?freq=${data.freq}` }, r.dyad)),
       el('td', {}, r.n),
       el('td', { style: `color:${scoreColour(r.s4, data.tau)}` }, fmt(r.s4)),

@@ -2,7 +2,9 @@
 // (METHODS 5) run on it with the positions per round as a line chart, the offers of a chosen round,
 // and optionally a seeded Monte Carlo with the distribution of the forecast and the share of runs
 // per region of the scale.
-import { api, chart, el, errorBox, fmt, ready, select } from '../common.js';
+import {
+  api, chart, el, errorBox, fmt, frame, ready, select,
+} from '../common.js';
 
 // The API's caps (SimulateRoutes.MAX_ROUNDS and MAX_RUNS).
 const MAX_ROUNDS = 100;
@@ -237,6 +239,11 @@ export async function render(main, arg, params, current) {
   });
   drawPositions();
   drawOffers();
+  frame(posBox, pos, {
+    view: 'simulate', subject: `${sc.id}-positions`, title: `Simulation ${sc.id}: positions per round (${apiUrl})`,
+    note: `model run ${apiUrl} · ${settings}`, columns: ['round', ...codes, 'weighted_mean'],
+    rows: run.rounds.map((r) => [r.round, ...codes.map((c) => r.positions[c]), r.mean]),
+  });
   ready(posBox, run.rounds.length * codes.length);
 
   if (res.monte_carlo) monteCarlo(main, sc, res.monte_carlo, apiUrl, settings, colours);
@@ -277,7 +284,7 @@ function monteCarlo(main, sc, mc, apiUrl, settings, colours) {
     el('p', { class: 'lead', id: 'sim-mc-summary' },
       `${how}. Mean forecast ${fmt(mc.mean, 1)} (sd ${fmt(mc.sd, 1)}), median ${fmt(mc.p50, 1)}, `,
       `5–95%: ${fmt(mc.p05, 1)}–${fmt(mc.p95, 1)}.`),
-    el('div', { class: 'row' }, hist, shares));
+    el('div', { class: 'row' }, el('div', {}, hist), el('div', {}, shares)));
   const bins = mc.histogram;
   const h = chart(hist);
   h.setOption({
@@ -301,6 +308,11 @@ function monteCarlo(main, sc, mc, apiUrl, settings, colours) {
       })),
     }],
   });
+  const model = `model run ${apiUrl} · ${mc.runs.toLocaleString('en')} runs, seed ${mc.seed}`;
+  frame(hist, h, {
+    view: 'simulate', subject: `${sc.id}-forecast-distribution`, title: `Simulation ${sc.id}: distribution of the forecast`,
+    note: model, columns: ['from', 'to', 'runs'], rows: bins.map((b) => [b.from, b.to, b.count]),
+  });
   ready(hist, bins.filter((b) => b.count > 0).length);
   const s = chart(shares);
   s.setOption({
@@ -323,6 +335,10 @@ function monteCarlo(main, sc, mc, apiUrl, settings, colours) {
       data: mc.regions.map((r, k) => ({ value: r.share, itemStyle: { color: colours[k] } })),
       label: { show: true, position: 'right', formatter: (q) => `${fmt(100 * q.value, 1)}%` },
     }],
+  });
+  frame(shares, s, {
+    view: 'simulate', subject: `${sc.id}-regions`, title: `Simulation ${sc.id}: share of runs per region`,
+    note: model, columns: ['from', 'to', 'region', 'share'], rows: mc.regions.map((r) => [r.from, r.to, r.label, r.share]),
   });
   ready(shares, mc.regions.length);
 }

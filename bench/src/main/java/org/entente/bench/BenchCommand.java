@@ -1,4 +1,4 @@
-package org.entente.cli;
+package org.entente.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,11 +12,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.entente.bench.DuckDbBaseline;
-import org.entente.bench.GdeltGenerator;
-import org.entente.bench.HeapSampler;
 import org.entente.cameo.Cameo;
 import org.entente.cameo.QuadMapping;
+import org.entente.cli.Main;
+import org.entente.cli.UsageException;
 import org.entente.ingest.ActorFilter;
 import org.entente.ingest.FileReport;
 import org.entente.ingest.IngestListener;
@@ -41,7 +40,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Ingest.class,
       BenchCommand.Api.class,
       BenchAnalyseCommand.class,
-      org.entente.bench.SimulateBench.class
+      BenchCommand.Fetch.class,
+      SimulateBench.class
     })
 final class BenchCommand implements Runnable {
   static final Set<String> SIX =
@@ -553,6 +553,79 @@ final class BenchCommand implements Runnable {
           Files.deleteIfExists(p);
         }
       }
+    }
+  }
+
+  /** {@code entente bench fetch}. */
+  @Command(
+      name = "fetch",
+      mixinStandardHelpOptions = true,
+      description =
+          "Time 'fetch gdelt' against a loopback server serving --files seeded random files of"
+              + " --size-mb MB in GDELT 2.0's layout, against a plain single-stream copy of the"
+              + " same files from the same server, measured in the same run (medians of --runs).")
+  static final class Fetch implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--files",
+        defaultValue = "16",
+        description = "Files (default: ${DEFAULT-VALUE}).")
+    int files;
+
+    @Option(
+        names = "--size-mb",
+        defaultValue = "8",
+        description = "Size of each file in MB (default: ${DEFAULT-VALUE}).")
+    int sizeMb;
+
+    @Option(
+        names = "--jobs",
+        defaultValue = "4",
+        description = "fetch --jobs (default: ${DEFAULT-VALUE}).")
+    int jobs;
+
+    @Option(names = "--runs", defaultValue = "3", description = "Runs (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(
+        names = "--seed",
+        defaultValue = "20240619",
+        description = "Seed of the bytes (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+      if (files < 1 || sizeMb < 1 || jobs < 1 || runs < 1) {
+        throw new UsageException("--files, --size-mb, --jobs and --runs must be at least 1");
+      }
+      Path work = Files.createTempDirectory("entente-bench-fetch");
+      org.entente.bench.FetchBench.Result r;
+      try {
+        r = org.entente.bench.FetchBench.run(files, sizeMb, jobs, runs, seed, work);
+      } finally {
+        Files.deleteIfExists(work);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(
+          java.util.Locale.ROOT,
+          "bench fetch: %d files, %.1f MB, seed %d, medians of %d runs on loopback%n",
+          r.files(),
+          r.bytes() / 1e6,
+          r.seed(),
+          runs);
+      out.printf(
+          java.util.Locale.ROOT,
+          "plain single-stream copy   %8.1f MB/s  (baseline)%n",
+          r.plainMbps());
+      out.printf(
+          java.util.Locale.ROOT,
+          "fetch gdelt --jobs %-2d     %8.1f MB/s  %.2fx (size + MD5 check, temp name, rename)%n",
+          r.jobs(),
+          r.fetchMbps(),
+          r.ratio());
+      out.flush();
+      return 0;
     }
   }
 }

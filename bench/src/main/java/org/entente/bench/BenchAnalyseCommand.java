@@ -1,4 +1,4 @@
-package org.entente.cli;
+package org.entente.bench;
 
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -14,6 +14,8 @@ import java.util.concurrent.Callable;
 import org.entente.analyse.changepoint.ChangePointResult;
 import org.entente.analyse.changepoint.ChangePointSettings;
 import org.entente.analyse.changepoint.ChangePoints;
+import org.entente.cli.Main;
+import org.entente.cli.UsageException;
 import org.entente.store.duckdb.DuckDbStore;
 import org.entente.system.Chronology;
 import picocli.CommandLine;

@@ -1,0 +1,56 @@
+package org.entente.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.entente.cli.Main;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code entente bench}, registered by Main when this module is on the class path. */
+class BenchCommandTest {
+  record Result(int exit, String out, String err) {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.commandLine()
+            .setOut(new PrintWriter(out, true))
+            .setErr(new PrintWriter(err, true))
+            .execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void main_benchOnClassPath_registersTheBenchCommandWithItsSubcommands() {
+    CommandLine bench = Main.commandLine().getSubcommands().get("bench");
+    assertEquals(
+        List.of("generate", "ingest", "api", "analyse", "fetch", "simulate"),
+        List.copyOf(bench.getSubcommands().keySet()));
+    // --debug is inherited from the root command as on every other command
+    assertTrue(bench.getCommandSpec().findOption("--debug") != null);
+    assertTrue(run("--help").out().contains("  bench "), "listed in the main help");
+  }
+
+  @Test
+  void benchSimulate_smallRun_printsRunsPerSecondForBothPresets() {
+    Result r =
+        run("bench", "simulate", "--runs", "20", "--repeat", "1", "--threads", "2", "--seed", "3");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("20 runs, seed 3"), r.out());
+    assertTrue(r.out().contains("paper, 2 threads"), r.out());
+    assertTrue(r.out().contains("scholz, 1 thread"), r.out());
+    assertEquals(2, run("bench", "simulate", "--runs", "0").exit());
+  }
+
+  @Test
+  void benchGenerate_negativeRows_isAUsageMistake() {
+    Result r = run("bench", "generate", "--rows", "-1", "x.tsv");
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("--rows must be >= 0"), r.err());
+  }
+}

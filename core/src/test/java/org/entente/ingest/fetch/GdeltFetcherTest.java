@@ -1,0 +1,449 @@
+package org.entente.ingest.fetch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.entente.cameo.Cameo;
+import org.entente.ingest.FileReport;
+import org.entente.ingest.IngestListener;
+import org.entente.ingest.IngestOptions;
+import org.entente.ingest.Ingestor;
+import org.entente.ingest.SharedData;
+import org.entente.ingest.StoreTables;
+import org.entente.store.duckdb.DuckDbStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link GdeltFetcher} against a real HTTP server on loopback with GDELT 2.0's layout, serving real
+ * GDELT 2.0 rows (shared/data/gdelt-v2-export-arekziobrowski, split into four 15-minute files and
+ * zipped as GDELT ships them).
+ */
+class GdeltFetcherTest {
+  static final String V2 = "/gdeltv2/";
+  @TempDir Path tmp;
+  GdeltServer server;
+  final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
+  final GdeltFetcher.Sleeper sleeper = sleeps::add;
+  byte[][] chunk;
+
+  @BeforeEach
+  void start() throws IOException {
+    server = new GdeltServer();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  /** The real export file cut into four parts of whole lines, each zipped as GDELT does. */
+  static byte[][] chunks(String... slots) throws IOException {
+    Path f = SharedData.file("gdelt-v2-export-arekziobrowski", "20191024143000.export.CSV");
+    List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+    byte[][] out = new byte[slots.length][];
+    int per = (lines.size() + slots.length - 1) / slots.length;
+    for (int i = 0; i < slots.length; i++) {
+      List<String> part = lines.subList(i * per, Math.min(lines.size(), (i + 1) * per));
+      byte[] text = (String.join("\n", part) + "\n").getBytes(StandardCharsets.UTF_8);
+      out[i] = GdeltServer.zip(slots[i] + ".export.CSV", text);
+    }
+    return out;
+  }
+
+  static String name(String slot) {
+    return slot + ".export.CSV.zip";
+  }
+
+  /**
+   * 14:00 and 14:15 good, 14:30 a 500 then the file, 14:45 a gap, 15:00 served bytes that do not
+   * match the listed MD5, 15:15 listed but absent (404); a mentions and a GKG line besides.
+   */
+  void mixedList() throws IOException {
+    chunk = chunks("20191024140000", "20191024141500", "20191024143000", "20191024150000");
+    byte[] mentions = GdeltServer.zip("20191024140000.mentions.CSV", "1\t2\n".getBytes());
+    byte[] wrong = chunk[3].clone();
+    wrong[wrong.length / 2] ^= 1;
+    server.list(
+        V2 + "masterfilelist.txt",
+        GdeltServer.lines(
+            GdeltServer.line(name("20191024140000"), chunk[0]),
+            GdeltServer.line("20191024140000.mentions.CSV.zip", mentions),
+            "123 0123456789abcdef0123456789abcdef http://data.gdeltproject.org/gdeltv2/20191024140000.gkg.csv.zip",
+            GdeltServer.line(name("20191024141500"), chunk[1]),
+            GdeltServer.line(name("20191024143000"), chunk[2]),
+            GdeltServer.line(name("20191024150000"), wrong),
+            GdeltServer.line(name("20191024151500"), chunk[0]),
+            GdeltServer.line(name("20191024160000"), chunk[1])));
+    server.serve(V2 + name("20191024140000"), GdeltServer.ok(chunk[0]));
+    server.serve(V2 + "20191024140000.mentions.CSV.zip", GdeltServer.ok(mentions));
+    server.serve(V2 + name("20191024141500"), GdeltServer.ok(chunk[1]));
+    server.serve(V2 + name("20191024143000"), GdeltServer.status(500), GdeltServer.ok(chunk[2]));
+    server.serve(V2 + name("20191024150000"), GdeltServer.ok(chunk[3]));
+  }
+
+  FetchRequest request(String from, String to, int retries) {
+    return FetchRequest.of(
+            2,
+            List.of("export"),
+            LocalDateTime.parse(from),
+            LocalDateTime.parse(to),
+            tmp.resolve("gdelt"),
+            server.base(),
+            3,
+            retries)
+        .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(1));
+  }
+
+  FetchRequest mixedRequest() {
+    return request("2019-10-24T14:00", "2019-10-24T15:15", 2);
+  }
+
+  GdeltFetcher fetcher() {
+    return new GdeltFetcher(Clock.systemUTC(), sleeper, FetchListener.NONE);
+  }
+
+  static Map<String, AuditRow> bySlot(FetchOutcome o) {
+    return o.rows().stream().collect(Collectors.toMap(r -> r.slot(), r -> r, (a, b) -> a));
+  }
+
+  @Test
+  void fetch_mixedList_auditRecordsEveryFileAndGapAndIsIncomplete() throws Exception {
+    mixedList();
+    FetchOutcome o = fetcher().fetch(mixedRequest(), null);
+    Map<String, AuditRow> s = bySlot(o);
+    assertEquals(6, o.rows().size(), o.rows().toString());
+    assertEquals(AuditRow.Status.OK, s.get("20191024140000").status());
+    assertEquals(AuditRow.Status.OK, s.get("20191024141500").status());
+    assertEquals(AuditRow.Status.OK, s.get("20191024143000").status());
+    assertTrue(
+        s.get("20191024143000").detail().contains("HTTP 500"), s.get("20191024143000").detail());
+    assertEquals(AuditRow.Status.UNLISTED, s.get("20191024144500").status());
+    assertEquals(AuditRow.Status.CORRUPT, s.get("20191024150000").status());
+    assertEquals(AuditRow.Status.MISSING, s.get("20191024151500").status());
+    assertFalse(o.complete());
+    assertEquals(
+        Map.of(
+            AuditRow.Status.OK, 3,
+            AuditRow.Status.CORRUPT, 1,
+            AuditRow.Status.MISSING, 1,
+            AuditRow.Status.FAILED, 0,
+            AuditRow.Status.UNLISTED, 1),
+        o.counts());
+    Path dir = tmp.resolve("gdelt").resolve("gdeltv2");
+    // verified files are kept byte for byte under the URL's path
+    assertTrue(
+        java.util.Arrays.equals(chunk[0], Files.readAllBytes(dir.resolve(name("20191024140000")))));
+    assertTrue(
+        java.util.Arrays.equals(chunk[2], Files.readAllBytes(dir.resolve(name("20191024143000")))));
+    // nothing under the final name of the corrupt and the missing file, no temporary left
+    assertFalse(Files.exists(dir.resolve(name("20191024150000"))));
+    assertFalse(Files.exists(dir.resolve(name("20191024151500"))));
+    try (var l = Files.list(dir)) {
+      assertEquals(3, l.count());
+    }
+    // the master list was read through a temporary file that is gone
+    try (var l = Files.list(tmp.resolve("gdelt"))) {
+      assertEquals(
+          List.of("fetch-audit.csv", "gdeltv2"),
+          l.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    // 500 retried once; 404 never retried; the corrupt file tried 1 + 2 retries
+    assertEquals(2, server.requests(V2 + name("20191024143000")));
+    assertEquals(1, server.requests(V2 + name("20191024151500")));
+    assertEquals(3, server.requests(V2 + name("20191024150000")));
+    assertEquals(0, server.requests(V2 + "20191024140000.mentions.CSV.zip"));
+    assertTrue(sleeps.contains(Duration.ofMillis(2)), "backoff doubles: " + sleeps);
+    List<String> audit = Files.readAllLines(tmp.resolve("gdelt").resolve("fetch-audit.csv"));
+    assertEquals("url,file,table,slot,size,md5,status,detail", audit.get(0));
+    assertEquals(7, audit.size());
+    assertTrue(
+        audit.contains(",,export,20191024144500,,,unlisted,no file in the list"), audit.toString());
+    assertTrue(
+        audit.stream()
+            .anyMatch(
+                l ->
+                    l.startsWith(
+                            "http://data.gdeltproject.org/gdeltv2/20191024151500.export.CSV.zip,gdeltv2/20191024151500.export.CSV.zip,export,20191024151500,")
+                        && l.contains(",missing,")),
+        audit.toString());
+  }
+
+  @Test
+  void fetch_rerun_requestsNoVerifiedFileAgain() throws Exception {
+    mixedList();
+    fetcher().fetch(mixedRequest(), null);
+    server.resetCounts();
+    FetchOutcome again = fetcher().fetch(mixedRequest(), null);
+    assertEquals(0, server.requests(V2 + name("20191024140000")));
+    assertEquals(0, server.requests(V2 + name("20191024141500")));
+    assertEquals(0, server.requests(V2 + name("20191024143000")));
+    // what was bad is tried again
+    assertEquals(3, server.requests(V2 + name("20191024150000")));
+    assertEquals(1, server.requests(V2 + name("20191024151500")));
+    assertEquals("already present, verified", bySlot(again).get("20191024140000").detail());
+  }
+
+  @Test
+  void fetch_rangeWithGoodFilesOnly_isComplete() throws Exception {
+    mixedList();
+    FetchOutcome o = fetcher().fetch(request("2019-10-24T14:00", "2019-10-24T14:30", 1), null);
+    assertTrue(o.complete(), o.rows().toString());
+    assertEquals(3, o.counts().get(AuditRow.Status.OK));
+  }
+
+  @Test
+  void fetch_bodyStalls_readTimeoutRetriedThenFailed() throws Exception {
+    chunk = chunks("20191024140000");
+    server.list(
+        V2 + "masterfilelist.txt", List.of(GdeltServer.line(name("20191024140000"), chunk[0])));
+    server.serve(V2 + name("20191024140000"), GdeltServer.stall(chunk[0], 3000));
+    FetchRequest r =
+        request("2019-10-24T14:00", "2019-10-24T14:00", 1)
+            .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300), Duration.ofMillis(1));
+    FetchOutcome o = fetcher().fetch(r, null);
+    AuditRow row = o.rows().get(0);
+    assertEquals(AuditRow.Status.FAILED, row.status());
+    assertTrue(row.detail().contains("read timeout"), row.detail());
+    assertEquals(2, server.requests(V2 + name("20191024140000")));
+    assertFalse(Files.exists(tmp.resolve("gdelt/gdeltv2").resolve(name("20191024140000"))));
+  }
+
+  @Test
+  void fetch_headersLate_requestTimeoutIsAReadTimeout() throws Exception {
+    chunk = chunks("20191024140000");
+    server.list(
+        V2 + "masterfilelist.txt", List.of(GdeltServer.line(name("20191024140000"), chunk[0])));
+    GdeltServer.Reply late =
+        x -> {
+          try {
+            Thread.sleep(2000);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          GdeltServer.ok(chunk[0]).send(x);
+        };
+    server.serve(V2 + name("20191024140000"), late, GdeltServer.ok(chunk[0]));
+    FetchRequest r =
+        request("2019-10-24T14:00", "2019-10-24T14:00", 1)
+            .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300), Duration.ofMillis(1));
+    AuditRow row = fetcher().fetch(r, null).rows().get(0);
+    assertEquals(AuditRow.Status.OK, row.status(), row.detail());
+    assertTrue(row.detail().contains("read timeout"), row.detail());
+  }
+
+  @Test
+  void fetch_leftoverTemporaryFile_isNotTakenForComplete() throws Exception {
+    mixedList();
+    Path dir = Files.createDirectories(tmp.resolve("gdelt/gdeltv2"));
+    // what kill -9 leaves: the whole body under the temporary name, and a half one
+    Files.write(dir.resolve("." + name("20191024140000") + ".part"), chunk[0]);
+    Files.write(
+        dir.resolve("." + name("20191024141500") + ".part"),
+        java.util.Arrays.copyOf(chunk[1], chunk[1].length / 2));
+    FetchOutcome o = fetcher().fetch(request("2019-10-24T14:00", "2019-10-24T14:15", 0), null);
+    assertTrue(o.complete(), o.rows().toString());
+    assertEquals(1, server.requests(V2 + name("20191024140000")));
+    assertEquals(1, server.requests(V2 + name("20191024141500")));
+    assertTrue(
+        java.util.Arrays.equals(chunk[1], Files.readAllBytes(dir.resolve(name("20191024141500")))));
+    assertFalse(Files.exists(dir.resolve("." + name("20191024141500") + ".part")));
+  }
+
+  @Test
+  void fetch_fileUnderFinalNameNotMatching_isLeftUntouchedAndCorrupt() throws Exception {
+    mixedList();
+    Path dir = Files.createDirectories(tmp.resolve("gdelt/gdeltv2"));
+    Path mine = dir.resolve(name("20191024140000"));
+    Files.writeString(mine, "my own notes");
+    FetchOutcome o = fetcher().fetch(request("2019-10-24T14:00", "2019-10-24T14:00", 0), null);
+    assertEquals(AuditRow.Status.CORRUPT, o.rows().get(0).status());
+    assertTrue(o.rows().get(0).detail().contains("left untouched"), o.rows().get(0).detail());
+    assertEquals("my own notes", Files.readString(mine));
+    assertEquals(0, server.requests(V2 + name("20191024140000")));
+  }
+
+  @Test
+  void fetch_mentionsTable_downloadsExportAndMentions() throws Exception {
+    mixedList();
+    FetchRequest r =
+        new FetchRequest(
+            2,
+            List.of("export", "mentions"),
+            LocalDateTime.parse("2019-10-24T14:00"),
+            LocalDateTime.parse("2019-10-24T14:15"),
+            tmp.resolve("gdelt"),
+            server.base(),
+            2,
+            0,
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(5),
+            Duration.ofMillis(1));
+    FetchOutcome o = fetcher().fetch(r, null);
+    assertTrue(Files.exists(tmp.resolve("gdelt/gdeltv2/20191024140000.mentions.CSV.zip")));
+    // 14:15 has no mentions file in the list: a gap of that table
+    assertTrue(
+        o.rows().stream()
+            .anyMatch(
+                x ->
+                    x.table().equals("mentions")
+                        && x.slot().equals("20191024141500")
+                        && x.status() == AuditRow.Status.UNLISTED),
+        o.rows().toString());
+  }
+
+  static Ingestion ingestion(DuckDbStore s, boolean deleteAfter) {
+    return new Ingestion(
+        s, new Ingestor(s, Cameo.bundled()), IngestOptions.defaults(), deleteAfter);
+  }
+
+  static List<List<String>> content(Path db) {
+    List<List<String>> out = new ArrayList<>();
+    out.addAll(
+        StoreTables.rows(
+            db,
+            "SELECT e.* EXCLUDE (file_id), f.path FROM events e JOIN files f USING (file_id)"
+                + " ORDER BY ALL"));
+    out.addAll(
+        StoreTables.rows(
+            db,
+            "SELECT path, bytes, checksum, format, rows_read, rows_stored, rows_rejected,"
+                + " rows_duplicate, rows_filtered, actor_filter FROM files ORDER BY ALL"));
+    out.addAll(StoreTables.rows(db, "SELECT * EXCLUDE (file_id) FROM rejects ORDER BY ALL"));
+    return out;
+  }
+
+  @Test
+  void fetch_withIngest_storeHoldsWhatIngestOfTheSameFilesGives() throws Exception {
+    mixedList();
+    Path fetched = tmp.resolve("fetched.duckdb");
+    FetchOutcome o;
+    try (DuckDbStore s = DuckDbStore.open(fetched)) {
+      o = fetcher().fetch(mixedRequest(), ingestion(s, false));
+    }
+    assertEquals(0, o.ingestFailures());
+    assertTrue(
+        o.rows().stream()
+            .filter(r -> r.status() == AuditRow.Status.OK)
+            .allMatch(r -> r.detail().endsWith("; ingested")),
+        o.rows().toString());
+    Path direct = tmp.resolve("direct.duckdb");
+    List<Path> files = new ArrayList<>();
+    try (var l = Files.list(tmp.resolve("gdelt/gdeltv2"))) {
+      l.sorted().forEach(files::add);
+    }
+    assertEquals(3, files.size());
+    try (DuckDbStore s = DuckDbStore.open(direct)) {
+      for (FileReport r :
+          new Ingestor(s, Cameo.bundled())
+              .ingest(files, IngestOptions.defaults(), IngestListener.NONE)) {
+        assertEquals(FileReport.Status.LOADED, r.status(), r.toString());
+      }
+    }
+    List<List<String>> a = content(fetched);
+    assertTrue(StoreTables.count(fetched, "SELECT count(*) FROM events") > 1500);
+    assertEquals(content(direct), a);
+  }
+
+  @Test
+  void fetch_deleteAfterIngest_removesOnlyDownloadedFilesAndRerunFetchesNothing() throws Exception {
+    mixedList();
+    Path dir = Files.createDirectories(tmp.resolve("gdelt/gdeltv2"));
+    Path before = dir.resolve(name("20191024140000"));
+    Files.write(before, chunk[0]); // the user's own verified copy
+    FetchRequest r = request("2019-10-24T14:00", "2019-10-24T14:30", 1);
+    Path db = tmp.resolve("s.duckdb");
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      FetchOutcome o = fetcher().fetch(r, ingestion(s, true));
+      assertTrue(o.complete(), o.rows().toString());
+    }
+    assertTrue(Files.exists(before));
+    assertFalse(Files.exists(dir.resolve(name("20191024141500"))));
+    assertFalse(Files.exists(dir.resolve(name("20191024143000"))));
+    assertEquals(3, StoreTables.count(db, "SELECT count(*) FROM files"));
+    String audit = Files.readString(tmp.resolve("gdelt/fetch-audit.csv"));
+    assertTrue(audit.contains(GdeltServer.md5(chunk[1]) + ",ok,ingested; raw file deleted"), audit);
+    server.resetCounts();
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      FetchOutcome o = fetcher().fetch(r, ingestion(s, true));
+      assertTrue(o.complete(), o.rows().toString());
+    }
+    assertEquals(0, server.requests(V2 + name("20191024140000")));
+    assertEquals(0, server.requests(V2 + name("20191024141500")));
+    assertEquals(0, server.requests(V2 + name("20191024143000")));
+    assertEquals(3, StoreTables.count(db, "SELECT count(*) FROM files"));
+  }
+
+  @Test
+  void fetch_gdelt1_selectsDailyMonthlyAndYearlyFilesFromMd5sumsAndFilesizes() throws Exception {
+    chunk = chunks("20130401");
+    byte[] daily = chunk[0];
+    String md5s =
+        String.join(
+            "\n",
+            GdeltServer.md5(daily) + "  20130401.export.CSV.zip",
+            GdeltServer.md5("m".getBytes()) + "  201303.zip",
+            GdeltServer.md5("y".getBytes()) + "  2005.zip",
+            GdeltServer.md5("y".getBytes()) + "  2004.zip",
+            GdeltServer.md5("g".getBytes()) + "  GDELT.MASTERREDUCEDV2.1979-2013.zip",
+            "");
+    String sizes =
+        String.join(
+            "\n", daily.length + " 20130401.export.CSV.zip", "1 201303.zip", "1 2005.zip", "");
+    server.serve("/events/md5sums", GdeltServer.ok(md5s.getBytes()));
+    server.serve("/events/filesizes", GdeltServer.ok(sizes.getBytes()));
+    server.serve("/events/20130401.export.CSV.zip", GdeltServer.ok(daily));
+    server.serve("/events/201303.zip", GdeltServer.ok("m".getBytes()));
+    server.serve("/events/2005.zip", GdeltServer.ok("y".getBytes()));
+    FetchRequest r =
+        FetchRequest.of(
+                1,
+                List.of("export"),
+                LocalDateTime.parse("2005-12-31T00:00"),
+                LocalDateTime.parse("2013-04-02T23:59"),
+                tmp.resolve("gdelt"),
+                server.base(),
+                2,
+                0)
+            .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(1));
+    FetchOutcome o = fetcher().fetch(r, null);
+    Map<String, AuditRow> s = bySlot(o);
+    assertEquals(AuditRow.Status.OK, s.get("20130401").status());
+    assertEquals(AuditRow.Status.OK, s.get("201303").status());
+    assertEquals(AuditRow.Status.OK, s.get("2005").status());
+    assertFalse(s.containsKey("2004"), "2004 is out of range");
+    assertEquals(AuditRow.Status.UNLISTED, s.get("20130402").status());
+    assertEquals(AuditRow.Status.UNLISTED, s.get("200601").status());
+    // 2005 + 87 months 2006-01..2013-03 + 2 days
+    assertEquals(1 + 87 + 2, o.rows().size());
+    assertTrue(Files.exists(tmp.resolve("gdelt/events/20130401.export.CSV.zip")));
+    assertTrue(Files.exists(tmp.resolve("gdelt/events/2005.zip")));
+  }
+
+  @Test
+  void fetch_masterListUnreachable_failsNamingTheUrl() {
+    java.io.UncheckedIOException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            java.io.UncheckedIOException.class,
+            () -> fetcher().fetch(request("2019-10-24T14:00", "2019-10-24T14:00", 0), null));
+    assertTrue(e.getMessage().contains("/gdeltv2/masterfilelist.txt"), e.getMessage());
+    assertTrue(e.getMessage().contains("HTTP 404"), e.getMessage());
+    assertNotNull(server);
+  }
+}
