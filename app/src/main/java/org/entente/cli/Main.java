@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       IngestCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
       FetchCommand.class,
       InfoCommand.class,
       SeriesCommand.class,

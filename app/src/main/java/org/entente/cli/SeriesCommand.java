@@ -85,6 +85,23 @@ final class SeriesCommand implements Callable<Integer> {
       s = new Measure(st).series(q);
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (!s.missingColumns().isEmpty()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(
+          "note: source '"
+              + s.query().dataSource()
+              + "' lacks "
+              + String.join(", ", s.missingColumns())
+              + ": those columns are left empty");
+      err.flush();
+    }
+    if (s.quantities().aggregate()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(
+          "note: an imported aggregate: periods without rows are gaps (empty, coverage 0), not"
+              + " zeros; columns score and coverage follow low_confidence");
+      err.flush();
+    }
     if (s.isEmpty() && f == OutputFormat.TABLE) {
       out.println("no events for " + q.label() + " in the store" + range(q));
       out.flush();

@@ -397,7 +397,7 @@ class AnalysisCommandsTest {
     assertTrue(r.err().contains("bad.csv line 3"), r.err());
   }
 
-  private static Path sharedData(String name) {
+  static Path sharedData(String name) {
     for (Path p = Paths.get("").toAbsolutePath(); p != null; p = p.getParent()) {
       Path c = p.resolve("shared").resolve("data").resolve(name);
       if (Files.isDirectory(c)) {

@@ -165,9 +165,9 @@ public final class CharacterAnalysis {
     SeriesOptions monthly = filters.withFrequency(Frequency.MONTH);
     MonthRange all = new MonthRange(windows.get(0).first(), windows.get(windows.size() - 1).last());
     Dyad pooled = new Dyad(dyad.a(), dyad.b(), false);
-    DyadSeries both = series.scores(pooled, monthly, all);
-    DyadSeries ab = series.scores(new Dyad(dyad.a(), dyad.b(), true), monthly, all);
-    DyadSeries ba = series.scores(new Dyad(dyad.b(), dyad.a(), true), monthly, all);
+    DyadSeries both = series.quadScores(pooled, monthly, all);
+    DyadSeries ab = series.quadScores(new Dyad(dyad.a(), dyad.b(), true), monthly, all);
+    DyadSeries ba = series.quadScores(new Dyad(dyad.b(), dyad.a(), true), monthly, all);
     List<CodeCount> codes =
         store.codeCounts(monthly.withRange(all.first(), all.last()).query(pooled));
     List<CharacterReport.Window> out = new ArrayList<>();

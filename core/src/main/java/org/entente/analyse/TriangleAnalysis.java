@@ -84,7 +84,9 @@ public final class TriangleAnalysis {
     }
     List<DyadSeries> data = new ArrayList<>();
     for (Dyad d : sides) {
-      data.add(series.scores(d, request.series(), range.get()));
+      DyadSeries ds = series.scores(d, request.series(), range.get());
+      request.score().requireFrom(ds.quantities(), series.sourceOf(ds));
+      data.add(ds);
     }
     int n = data.get(0).scores().size();
     List<List<Sign>> signs = new ArrayList<>();
@@ -93,7 +95,7 @@ public final class TriangleAnalysis {
       List<Boolean> observed = new ArrayList<>(n);
       for (DyadScore d : s.scores()) {
         raw.add(sign(d, request, median));
-        observed.add(d.n() > 0);
+        observed.add(s.observed(d));
       }
       // a period without events has no sign, with or without hysteresis
       signs.add(request.hysteresis() ? SignRules.withHysteresis(raw, observed) : raw);
@@ -199,9 +201,10 @@ public final class TriangleAnalysis {
     }
     List<Double> values = new ArrayList<>();
     for (Dyad d : dyads) {
-      for (DyadScore s : series.scores(d, r.series(), range).scores()) {
+      DyadSeries ds = series.scores(d, r.series(), range);
+      for (DyadScore s : ds.scores()) {
         double v = r.score().of(s);
-        if (s.n() > 0 && !Double.isNaN(v)) {
+        if (ds.observed(s) && !Double.isNaN(v)) {
           values.add(v);
         }
       }

@@ -72,6 +72,25 @@ public final class Ingestor {
 
   /** Ingests one file. Never throws for bad input: the report says what happened. */
   public FileReport ingestFile(Path file, IngestOptions options, IngestListener l) {
+    String actors = options.actors().keepsAll() ? null : options.actors().toString();
+    return loadFile(
+        file,
+        prior -> covering(prior, options.actors()),
+        (first, n) -> detect(first, n, options),
+        actors,
+        l);
+  }
+
+  /**
+   * Loads one file: reports a file that cannot be read, skips one a prior load (chosen by {@code
+   * skip} among the loads of the same checksum) already covers, else loads it in one transaction.
+   */
+  private FileReport loadFile(
+      Path file,
+      java.util.function.Function<List<StoredFile>, Optional<StoredFile>> skip,
+      Detector detector,
+      String actors,
+      IngestListener l) {
     long t0 = System.nanoTime();
     String path = file.toAbsolutePath().normalize().toString();
     long size;
@@ -88,7 +107,7 @@ public final class Ingestor {
       String known = null;
       if (!store.filesWithSize(size).isEmpty()) {
         known = checksum(file, size);
-        Optional<StoredFile> prior = covering(store.filesWithChecksum(known), options.actors());
+        Optional<StoredFile> prior = skip.apply(store.filesWithChecksum(known));
         if (prior.isPresent()) {
           r = skipped(path, size, t0, prior.get());
           l.fileFinished(r);
@@ -102,7 +121,8 @@ public final class Ingestor {
               path,
               size,
               known,
-              options,
+              detector,
+              actors,
               l,
               t0);
     } catch (IOException e) {
@@ -175,8 +195,22 @@ public final class Ingestor {
       IngestListener l,
       long t0)
       throws IOException {
-    Counter counter = new Counter();
     String actors = o.actors().keepsAll() ? null : o.actors().toString();
+    return load(file, opener, path, size, known, (first, n) -> detect(first, n, o), actors, l, t0);
+  }
+
+  private FileReport load(
+      Path file,
+      Opener opener,
+      String path,
+      long size,
+      String known,
+      Detector detector,
+      String actors,
+      IngestListener l,
+      long t0)
+      throws IOException {
+    Counter counter = new Counter();
     try (FileLoad load = store.beginFile(new FileMeta(path, size, known, actors));
         InputStream raw = opener.open()) {
       CountingStream counting = new CountingStream(raw);
@@ -184,7 +218,7 @@ public final class Ingestor {
       Sink sink = new Sink(load, counter, counting, l);
       Set<String> formats = new LinkedHashSet<>();
       try {
-        readAll(file, checked, o, sink, formats);
+        readAll(file, checked, detector, sink, formats);
       } catch (IOException | RuntimeException e) {
         load.abort();
         if (e instanceof IOException io) {
@@ -217,7 +251,7 @@ public final class Ingestor {
     }
   }
 
-  private void readAll(Path file, InputStream in, IngestOptions o, Sink sink, Set<String> formats)
+  private void readAll(Path file, InputStream in, Detector o, Sink sink, Set<String> formats)
       throws IOException {
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     BufferedInputStream b = new BufferedInputStream(in, 1 << 16);
@@ -318,7 +352,7 @@ public final class Ingestor {
     return out;
   }
 
-  private void readStream(InputStream in, IngestOptions o, Sink sink, Set<String> formats)
+  private void readStream(InputStream in, Detector o, Sink sink, Set<String> formats)
       throws IOException {
     LineReader r = new LineReader(in, BUFFER);
     int start;
@@ -346,7 +380,7 @@ public final class Ingestor {
           "line " + r.lineNumber() + ": a NUL byte in the first data line (a binary file?)");
     }
     String first = new String(r.buf, start, r.end - start, StandardCharsets.UTF_8);
-    Detected d = detect(first, r.lineNumber(), o);
+    Detected d = o.detect(first, r.lineNumber());
     RowParser parser = d.parser();
     if (!d.headerConsumed()) {
       sink.lastLine = r.lineNumber();
@@ -385,6 +419,34 @@ public final class Ingestor {
   }
 
   private record Detected(RowParser parser, boolean headerConsumed) {}
+
+  /** Chooses the parser of a stream from its first data line. */
+  private interface Detector {
+    Detected detect(String first, long lineNo) throws IOException;
+  }
+
+  /**
+   * Imports one file whose layout {@code parsers} knows (the aggregate and event-list formats of
+   * {@code entente import}), with the guarantees of {@link #ingestFile}: one transaction, every row
+   * stored, rejected with its reason or counted as a duplicate, and a file already imported under
+   * the same format name skipped. Never throws for bad input: the report says what happened.
+   */
+  public FileReport importFile(Path file, ParserFactory parsers, IngestListener l) {
+    Detector d =
+        (first, lineNo) -> {
+          try {
+            return new Detected(parsers.create(first), true);
+          } catch (IllegalArgumentException e) {
+            throw new IOException("line " + lineNo + ": " + e.getMessage(), e);
+          }
+        };
+    return loadFile(
+        file,
+        prior -> prior.stream().filter(f -> parsers.formatName().equals(f.format())).findFirst(),
+        d,
+        null,
+        l);
+  }
 
   private Detected detect(String first, long lineNo, IngestOptions o) throws IOException {
     SourceFormat f = o.format();
@@ -583,6 +645,12 @@ public final class Ingestor {
     public void reject(long line, String reason, String detail, String raw) {
       row();
       load.reject(part, line, reason, detail, raw.length() > 65536 ? raw.substring(0, 65536) : raw);
+    }
+
+    @Override
+    public void rollup(org.entente.store.RollupRow row, long line) {
+      row();
+      load.addRollup(row, part, line);
     }
 
     @Override

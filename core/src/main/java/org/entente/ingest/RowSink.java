@@ -18,6 +18,14 @@ public interface RowSink {
     event(e, line);
   }
 
+  /**
+   * A valid row of an imported aggregate. The default refuses it: only sinks of {@code entente
+   * import} take aggregates.
+   */
+  default void rollup(org.entente.store.RollupRow row, long line) {
+    throw new UnsupportedOperationException("this sink takes events only");
+  }
+
   /** An invalid row, kept with its raw bytes {@code raw[start,end)}. */
   void reject(long line, String reason, String detail, byte[] raw, int start, int end);
 

@@ -14,6 +14,9 @@ package org.entente.measure;
  *     (NaN if the denominator is 0)
  * @param s6 (C − K)/(C + K + 2), 0 for an empty period
  * @param lowConfidence fewer than {@link Scores#LOW_CONFIDENCE_N} events
+ * @param score an imported aggregate's external score summed over the period; NaN without one
+ * @param coverage the share of the period's days the source covers: 1 for event sources, 0 for a
+ *     gap of an aggregate (every quantity then NaN, not zero)
  */
 public record DyadScore(
     Period period,
@@ -30,4 +33,12 @@ public record DyadScore(
     double s4,
     double s5,
     double s6,
-    boolean lowConfidence) {}
+    boolean lowConfidence,
+    double score,
+    double coverage) {
+
+  /** Whether the period lies outside the source's coverage (an aggregate's gap). */
+  public boolean gap() {
+    return coverage == 0;
+  }
+}

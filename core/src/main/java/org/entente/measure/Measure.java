@@ -10,6 +10,7 @@ import org.entente.store.DyadQuery;
 import org.entente.store.EventStore;
 import org.entente.store.MonthRange;
 import org.entente.store.PeriodAggregate;
+import org.entente.store.Quantities;
 
 /** The measure stage: dyad-period scores from the store. */
 public final class Measure {
@@ -42,6 +43,7 @@ public final class Measure {
       }
     }
     DyadQuery resolved = q.withRange(from, to);
+    Quantities has = store.quantities(resolved);
     Map<YearMonth, PeriodAggregate> byStart = new HashMap<>();
     for (PeriodAggregate a : store.aggregate(resolved)) {
       byStart.put(YearMonth.from(a.periodStart()), a);
@@ -49,8 +51,8 @@ public final class Measure {
     List<DyadScore> out = new ArrayList<>();
     Period last = Period.containing(q.frequency(), to);
     for (Period p = Period.containing(q.frequency(), from); p.compareTo(last) <= 0; p = p.next()) {
-      out.add(Scores.of(p, q.source(), q.target(), byStart.get(p.first())));
+      out.add(Scores.of(p, q.source(), q.target(), byStart.get(p.first()), has));
     }
-    return new DyadSeries(resolved, out);
+    return new DyadSeries(resolved, out, has);
   }
 }

@@ -1,6 +1,8 @@
 package org.entente.measure;
 
 import org.entente.store.PeriodAggregate;
+import org.entente.store.Quantities;
+import org.entente.store.Quantity;
 
 /**
  * Dyad-period scores from per-period sums (METHODS §1.5).
@@ -28,6 +30,43 @@ public final class Scores {
 
   /** Scores of one period; {@code a} may be {@code null} for a period without events. */
   public static DyadScore of(Period p, String source, String target, PeriodAggregate a) {
+    return of(p, source, target, a, Quantities.EVENTS);
+  }
+
+  /**
+   * Scores of one period of a source holding {@code has}. Quantities the source lacks are NaN, and
+   * so is every score computed from them. For an aggregate source a period without rows ({@code a}
+   * null) is a gap: everything NaN, coverage 0 (missing days are unknown, not zero).
+   */
+  public static DyadScore of(
+      Period p, String source, String target, PeriodAggregate a, Quantities has) {
+    if (has.aggregate()) {
+      if (a == null) {
+        double nan = Double.NaN;
+        return new DyadScore(
+            p, source, target, 0, nan, nan, nan, nan, nan, nan, nan, nan, nan, nan, false, nan, 0);
+      }
+      DyadScore d = of(p, source, target, a, Quantities.EVENTS);
+      boolean low = has.has(Quantity.N) && d.lowConfidence();
+      return new DyadScore(
+          p,
+          source,
+          target,
+          d.n(),
+          d.w1(),
+          d.w2(),
+          d.w3(),
+          d.w4(),
+          d.goldsteinSum(),
+          has.has(Quantity.N) && has.has(Quantity.GOLDSTEIN) ? d.goldsteinMean() : Double.NaN,
+          d.s3(),
+          d.s4(),
+          d.s5(),
+          d.s6(),
+          low,
+          a.score(),
+          a.coverage());
+    }
     long n = a == null ? 0 : a.n();
     double w1 = a == null ? 0 : a.w1();
     double w2 = a == null ? 0 : a.w2();
@@ -44,6 +83,22 @@ public final class Scores {
     double s5 = den > 0 ? num / den : Double.NaN;
     double s6 = (c - k) / (c + k + 2);
     return new DyadScore(
-        p, source, target, n, w1, w2, w3, w4, gw, s2, c - k, s4, s5, s6, n < LOW_CONFIDENCE_N);
+        p,
+        source,
+        target,
+        n,
+        w1,
+        w2,
+        w3,
+        w4,
+        gw,
+        s2,
+        c - k,
+        s4,
+        s5,
+        s6,
+        n < LOW_CONFIDENCE_N,
+        a == null ? Double.NaN : a.score(),
+        a == null ? 1.0 : a.coverage());
   }
 }

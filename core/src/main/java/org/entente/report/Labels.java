@@ -182,6 +182,7 @@ public final class Labels {
       case GOLDSTEIN_MEAN -> "mean Goldstein score";
       case GOLDSTEIN_SUM -> "summed Goldstein score";
       case EVENTS -> "number of events";
+      case SCORE -> "the source's own score";
     };
   }
 

@@ -25,27 +25,52 @@ public final class SeriesTable {
           "s6",
           "low_confidence");
 
+  /**
+   * The columns a series of an imported aggregate adds after {@link #COLUMNS}: its external score
+   * and the share of each period's days it covers.
+   */
+  public static final List<String> AGGREGATE_COLUMNS = List.of("score", "coverage");
+
   private SeriesTable() {}
 
+  /**
+   * The series as a table: {@link #COLUMNS}, plus {@link #AGGREGATE_COLUMNS} for a series of an
+   * imported aggregate. Values the source lacks are NaN (empty in CSV).
+   */
   public static Table of(DyadSeries s) {
-    Table t = new Table(COLUMNS);
+    boolean aggregate = s.quantities().aggregate();
+    List<String> columns = new java.util.ArrayList<>(COLUMNS);
+    if (aggregate) {
+      columns.addAll(AGGREGATE_COLUMNS);
+    }
+    Table t = new Table(columns);
+    boolean counted = s.quantities().has(org.entente.store.Quantity.N);
     for (DyadScore d : s.scores()) {
-      t.add(
-          d.period().label(),
-          d.source(),
-          d.target(),
-          d.n(),
-          d.w1(),
-          d.w2(),
-          d.w3(),
-          d.w4(),
-          d.goldsteinSum(),
-          d.goldsteinMean(),
-          d.s3(),
-          d.s4(),
-          d.s5(),
-          d.s6(),
-          d.lowConfidence());
+      boolean known = counted && !d.gap();
+      Object[] row = {
+        d.period().label(),
+        d.source(),
+        d.target(),
+        known ? d.n() : null,
+        d.w1(),
+        d.w2(),
+        d.w3(),
+        d.w4(),
+        d.goldsteinSum(),
+        d.goldsteinMean(),
+        d.s3(),
+        d.s4(),
+        d.s5(),
+        d.s6(),
+        known ? d.lowConfidence() : null
+      };
+      if (aggregate) {
+        Object[] wide = java.util.Arrays.copyOf(row, row.length + 2);
+        wide[row.length] = d.score();
+        wide[row.length + 1] = d.coverage();
+        row = wide;
+      }
+      t.add(row);
     }
     return t;
   }

@@ -63,6 +63,16 @@ public interface EventStore extends AutoCloseable {
   List<CodeCount> codeCounts(DyadQuery query);
 
   /**
+   * What {@code query}'s source holds: every event source holds counts, quads and Goldstein; an
+   * imported aggregate what its files gave.
+   *
+   * @throws StoreException if the engine cannot run the query
+   */
+  default Quantities quantities(DyadQuery query) {
+    return Quantities.EVENTS;
+  }
+
+  /**
    * Per-day sums of the events of one data source ({@code source}, never pooled with others)
    * between {@code a} and {@code b}, both directions pooled, every event weighing 1, without
    * filters or deduplication, from {@code from} to {@code to} inclusive. Days without events are
@@ -79,6 +89,22 @@ public interface EventStore extends AutoCloseable {
 
   /** First and last event month of a dyad under the query's filters, if it has events. */
   Optional<MonthRange> extent(DyadQuery query);
+
+  /**
+   * Writes the per-source dyad-period rollup of the store's events in the interchange format
+   * ({@code docs/rollup-format.md}): one row per (source, period, actor 1 country, actor 2
+   * country), directed, with n, w1..w4 (unweighted event counts per quad class) and goldstein_sum;
+   * score and coverage empty. Events without two different actor countries are left out (no dyad).
+   * Imported aggregates are not events and are not written.
+   *
+   * @param freq the period length
+   * @param parquet Parquet instead of CSV with a header
+   * @param file the file to create; it must not exist
+   * @return rows written
+   * @throws IllegalArgumentException if {@code file} exists (it is left untouched)
+   * @throws StoreException if the engine cannot write the file
+   */
+  long exportRollup(RollupFrequency freq, boolean parquet, java.nio.file.Path file);
 
   /** Every curated chronology entry the store holds (ingested with the entente format). */
   List<org.entente.model.ChronologyEntry> chronology();

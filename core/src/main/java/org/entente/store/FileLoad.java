@@ -21,6 +21,13 @@ public interface FileLoad extends AutoCloseable {
   void addEntry(org.entente.model.ChronologyEntry entry);
 
   /**
+   * Adds a row of an imported aggregate, read from {@code line} of {@code part}. A row whose
+   * (source, frequency, period, dyad, direction) the store or this load already holds is left out
+   * on commit and counted as a duplicate.
+   */
+  void addRollup(RollupRow row, String part, long line);
+
+  /**
    * Keeps a rejected row.
    *
    * @param reason a short category, e.g. {@code bad column count}

@@ -56,6 +56,11 @@ final class ScopedStore implements EventStore {
   }
 
   @Override
+  public Quantities quantities(DyadQuery query) {
+    return store.quantities(scoped(query));
+  }
+
+  @Override
   public List<CodeCount> codeCounts(DyadQuery query) {
     return store.codeCounts(scoped(query));
   }
@@ -63,6 +68,11 @@ final class ScopedStore implements EventStore {
   @Override
   public Optional<MonthRange> extent(DyadQuery query) {
     return store.extent(scoped(query));
+  }
+
+  @Override
+  public long exportRollup(RollupFrequency freq, boolean parquet, java.nio.file.Path file) {
+    return store.exportRollup(freq, parquet, file);
   }
 
   @Override

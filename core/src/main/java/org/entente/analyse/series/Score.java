@@ -2,6 +2,8 @@ package org.entente.analyse.series;
 
 import java.util.Locale;
 import org.entente.measure.DyadScore;
+import org.entente.store.Quantities;
+import org.entente.store.Quantity;
 
 /**
  * Which dyad-period score of METHODS §1.5 an analysis reads. Some are undefined for a period
@@ -22,7 +24,9 @@ public enum Score {
   /** S1, the (weighted) Goldstein sum (not volume-free). */
   GOLDSTEIN_SUM("goldstein_sum", true),
   /** The number of events n. */
-  EVENTS("n", true);
+  EVENTS("n", true),
+  /** An imported aggregate's own external score (e.g. a GDELT pair score), summed per period. */
+  SCORE("score", false);
 
   private final String optionName;
   private final boolean definedWhenEmpty;
@@ -58,7 +62,9 @@ public enum Score {
       }
     }
     throw new IllegalArgumentException(
-        "unknown score '" + s + "' (expected s3, s4, s5, s6, goldstein_mean, goldstein_sum or n)");
+        "unknown score '"
+            + s
+            + "' (expected s3, s4, s5, s6, goldstein_mean, goldstein_sum, n or score)");
   }
 
   /** The name used in options and output, e.g. {@code s6}. */
@@ -86,6 +92,66 @@ public enum Score {
       case GOLDSTEIN_MEAN -> d.goldsteinMean();
       case GOLDSTEIN_SUM -> d.goldsteinSum();
       case EVENTS -> d.n();
+      case SCORE -> d.score();
     };
+  }
+
+  /** The quantities a source must hold for this score (METHODS §1.5). */
+  public java.util.Set<Quantity> requires() {
+    return switch (this) {
+      case S3, S4, S5, S6 -> java.util.EnumSet.of(Quantity.QUADS);
+      case GOLDSTEIN_MEAN -> java.util.EnumSet.of(Quantity.GOLDSTEIN, Quantity.N);
+      case GOLDSTEIN_SUM -> java.util.EnumSet.of(Quantity.GOLDSTEIN);
+      case EVENTS -> java.util.EnumSet.of(Quantity.N);
+      case SCORE -> java.util.EnumSet.of(Quantity.SCORE);
+    };
+  }
+
+  /**
+   * Checks that a series's source can give this score.
+   *
+   * @param has what the source holds
+   * @param sourceName the source, for the message
+   * @throws IllegalArgumentException naming the score, what it needs and what the source lacks
+   */
+  public void requireFrom(Quantities has, String sourceName) {
+    java.util.List<String> missing = new java.util.ArrayList<>();
+    for (Quantity q : requires()) {
+      if (!has.has(q)) {
+        missing.add(q.columns());
+      }
+    }
+    if (!missing.isEmpty()) {
+      java.util.List<String> held = new java.util.ArrayList<>();
+      for (Quantity q : Quantity.values()) {
+        if (has.has(q)) {
+          held.add(q.columns());
+        }
+      }
+      throw new org.entente.store.UnsupportedQueryException(
+          "score "
+              + optionName
+              + " needs "
+              + String.join(" and ", missing)
+              + ", which source '"
+              + sourceName
+              + "' lacks (it holds "
+              + (held.isEmpty() ? "nothing usable" : String.join(", ", held))
+              + "); choose another score, e.g. --score "
+              + suggestion(has));
+    }
+  }
+
+  private static String suggestion(Quantities has) {
+    if (has.has(Quantity.QUADS)) {
+      return "s6";
+    }
+    if (has.has(Quantity.SCORE)) {
+      return "score";
+    }
+    if (has.has(Quantity.GOLDSTEIN)) {
+      return "goldstein_sum";
+    }
+    return "n";
   }
 }

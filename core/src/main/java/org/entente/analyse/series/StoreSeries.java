@@ -79,6 +79,8 @@ public final class StoreSeries {
   public AnalysisSeries dyad(Dyad dyad, Score score, SeriesOptions options, MonthRange range) {
     SeriesOptions o = options.withRange(range.first(), range.last());
     DyadSeries s = measure.series(o.query(dyad));
+    score.requireFrom(s.quantities(), sourceName(s));
+    boolean counted = s.quantities().has(org.entente.store.Quantity.N);
     List<Period> periods = new ArrayList<>();
     double[] values = new double[s.scores().size()];
     long[] events = new long[values.length];
@@ -89,8 +91,16 @@ public final class StoreSeries {
       events[i] = d.n();
       i++;
     }
+    // a source without event counts (a pair score) is read like an external series: a period has
+    // data where its value is defined
     return new AnalysisSeries(
-        dyad.label(), "store", score.optionName(), o.frequency(), periods, values, events);
+        dyad.label(),
+        "store",
+        score.optionName(),
+        o.frequency(),
+        periods,
+        values,
+        counted ? events : null);
   }
 
   /**
@@ -99,5 +109,34 @@ public final class StoreSeries {
    */
   public DyadSeries scores(Dyad dyad, SeriesOptions options, MonthRange range) {
     return measure.series(options.withRange(range.first(), range.last()).query(dyad));
+  }
+
+  /**
+   * As {@link #scores}, for analyses that read the quad counts themselves (the character
+   * components, conditional means).
+   *
+   * @throws org.entente.store.UnsupportedQueryException if the source lacks w1..w4
+   */
+  public DyadSeries quadScores(Dyad dyad, SeriesOptions options, MonthRange range) {
+    DyadSeries s = scores(dyad, options, range);
+    if (!s.quantities().has(org.entente.store.Quantity.QUADS)) {
+      throw new org.entente.store.UnsupportedQueryException(
+          "this analysis needs the quad counts w1..w4, which source '" + sourceName(s) + "' lacks");
+    }
+    return s;
+  }
+
+  /**
+   * The name of a series's source for messages.
+   *
+   * @param s a series read through this object
+   */
+  public String sourceOf(DyadSeries s) {
+    return sourceName(s);
+  }
+
+  private String sourceName(DyadSeries s) {
+    String n = s.query().dataSource();
+    return n != null ? n : store.scope().orElse("the store");
   }
 }

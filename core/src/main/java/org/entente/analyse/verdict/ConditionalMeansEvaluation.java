@@ -75,7 +75,7 @@ final class ConditionalMeansEvaluation implements Evaluation {
     if (window.isEmpty()) {
       return Finding.insufficient("no events of " + cond + " or " + out + " in the window");
     }
-    DyadSeries condition = c.series.scores(cond, c.options(f), window.get());
+    DyadSeries condition = c.series.quadScores(cond, c.options(f), window.get());
     Map<Period, Double> outcome = new LinkedHashMap<>();
     for (DyadScore d : condition.scores()) {
       outcome.put(d.period(), 0.0);

@@ -92,6 +92,10 @@ public final class PropositionEvaluator {
         f = e.evaluate(p, new Spec(p), context, evidence);
       } catch (AnalysisException ex) {
         f = Evaluation.Finding.insufficient("the data cannot support the test: " + ex.getMessage());
+      } catch (org.entente.store.UnsupportedQueryException ex) {
+        f =
+            Evaluation.Finding.insufficient(
+                "the source cannot inform this test: " + ex.getMessage());
       }
       findings.add(f);
       evidences.add(evidence);

@@ -27,6 +27,8 @@ final class DuckDbFileLoad implements FileLoad {
   private DuckDBAppender events;
   private DuckDBAppender rejects;
   private DuckDBAppender entries;
+  private DuckDBAppender aggregates;
+  private long stagedAggregates;
   private long staged;
   private long rejected;
   private long entryCount;
@@ -49,6 +51,7 @@ final class DuckDbFileLoad implements FileLoad {
       events = conn.createAppender("temp", "main", "staging");
       rejects = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "rejects");
       entries = conn.createAppender("temp", "main", "staging_chronology");
+      aggregates = conn.createAppender("temp", "main", "staging_aggregates");
     } catch (SQLException e) {
       rollbackQuietly();
       throw new StoreException("cannot start loading " + file.path() + ": " + e.getMessage(), e);
@@ -145,6 +148,39 @@ final class DuckDbFileLoad implements FileLoad {
   }
 
   @Override
+  public void addRollup(org.entente.store.RollupRow r, String part, long line) {
+    try {
+      DuckDBAppender a = aggregates;
+      a.beginRow();
+      a.append(r.source());
+      a.append(r.freq().word());
+      a.appendEpochDays((int) r.period().toEpochDay());
+      a.append(r.actor1());
+      a.append(r.actor2());
+      a.append(r.directed());
+      if (r.n() == null) {
+        a.appendNull();
+      } else {
+        a.append(r.n().longValue());
+      }
+      real(a, r.w1());
+      real(a, r.w2());
+      real(a, r.w3());
+      real(a, r.w4());
+      real(a, r.goldsteinSum());
+      real(a, r.score());
+      real(a, r.coverage());
+      a.append(fileId);
+      str(a, part);
+      a.append(line);
+      a.endRow();
+      stagedAggregates++;
+    } catch (SQLException ex) {
+      throw new StoreException("cannot stage an aggregate row of " + part + ":" + line, ex);
+    }
+  }
+
+  @Override
   public void reject(String part, long line, String reason, String detail, String raw) {
     try {
       rejects.beginRow();
@@ -170,15 +206,22 @@ final class DuckDbFileLoad implements FileLoad {
       events.close();
       rejects.close();
       entries.close();
+      aggregates.close();
       long stored;
       try (Statement st = conn.createStatement()) {
+        SourceConflicts.check(st, file.path());
         st.execute(LoadStatements.FILL_FRESH);
         stored = st.executeUpdate("INSERT INTO events SELECT * FROM temp.main.fresh");
         if (stored > 0) {
           st.execute(RollupSql.mergeFrom("temp.main.fresh"));
         }
       }
-      long duplicates = staged - stored;
+      if (stagedAggregates > 0) {
+        try (Statement st = conn.createStatement()) {
+          stored += st.executeUpdate(LoadStatements.INSERT_FRESH_AGGREGATES);
+        }
+      }
+      long duplicates = staged + stagedAggregates - stored;
       if (entryCount > 0) {
         try (Statement st = conn.createStatement()) {
           st.executeUpdate(
@@ -217,6 +260,7 @@ final class DuckDbFileLoad implements FileLoad {
       sql.clearStaging.execute();
       sql.clearStagingChronology.execute();
       sql.clearFresh.execute();
+      sql.clearStagingAggregates.execute();
     } catch (SQLException e) {
       // emptied again at the start of the next load
     }
@@ -231,6 +275,7 @@ final class DuckDbFileLoad implements FileLoad {
     closeQuietly(events);
     closeQuietly(rejects);
     closeQuietly(entries);
+    closeQuietly(aggregates);
     rollbackQuietly();
     dropStaging();
   }

@@ -337,11 +337,13 @@ public final class DuckDbStore implements EventStore {
   @Override
   public List<org.entente.store.SourceInfo> sources() {
     String sql =
-        "SELECT source, count(*), min(event_date), max(event_date), count(DISTINCT CASE WHEN"
-            + " actor1_country IS NOT NULL AND actor2_country IS NOT NULL AND actor1_country <>"
-            + " actor2_country THEN least(actor1_country, actor2_country) || '-' ||"
-            + " greatest(actor1_country, actor2_country) END) FROM events GROUP BY source ORDER BY"
-            + " source";
+        "SELECT source, 'EVENTS', count(*), min(event_date), max(event_date), 'event',"
+            + " count(DISTINCT CASE WHEN actor1_country IS NOT NULL AND actor2_country IS NOT NULL"
+            + " AND actor1_country <> actor2_country THEN least(actor1_country, actor2_country) ||"
+            + " '-' || greatest(actor1_country, actor2_country) END) FROM events GROUP BY source"
+            + " UNION ALL "
+            + ImportedSql.SOURCES
+            + " ORDER BY 1";
     try (Lease l = lease();
         Statement st = l.c().createStatement();
         ResultSet rs = st.executeQuery(sql)) {
@@ -350,12 +352,12 @@ public final class DuckDbStore implements EventStore {
         out.add(
             new org.entente.store.SourceInfo(
                 rs.getString(1),
-                org.entente.store.SourceInfo.Kind.EVENTS,
-                rs.getLong(2),
-                rs.getObject(3, LocalDate.class),
+                org.entente.store.SourceInfo.Kind.valueOf(rs.getString(2)),
+                rs.getLong(3),
                 rs.getObject(4, LocalDate.class),
-                "event",
-                rs.getLong(5)));
+                rs.getObject(5, LocalDate.class),
+                rs.getString(6),
+                rs.getLong(7)));
       }
       return out;
     } catch (SQLException e) {
@@ -370,11 +372,130 @@ public final class DuckDbStore implements EventStore {
    */
   @Override
   public List<PeriodAggregate> aggregate(DyadQuery q) {
+    Optional<Imported> imported = imported(q);
+    if (imported.isPresent()) {
+      return aggregateImported(q, imported.get());
+    }
     if (RollupSql.supports(q)) {
       RollupSql sql = RollupSql.of(q);
       return aggregate(q, sql.aggregate(), sql::bind);
     }
     return aggregateFromEvents(q);
+  }
+
+  @Override
+  public org.entente.store.Quantities quantities(DyadQuery q) {
+    return imported(q).map(Imported::quantities).orElse(org.entente.store.Quantities.EVENTS);
+  }
+
+  /** An aggregate source: its native frequency and what it holds. */
+  private record Imported(
+      org.entente.store.RollupFrequency freq, org.entente.store.Quantities quantities) {}
+
+  /**
+   * The aggregate source {@code q} reads, if it names one.
+   *
+   * @throws IllegalArgumentException if {@code q} is directed and the source holds the pair
+   *     undirected only
+   */
+  private Optional<Imported> imported(DyadQuery q) {
+    if (q.dataSource() == null) {
+      return Optional.empty();
+    }
+    try (Lease l = lease();
+        PreparedStatement ps =
+            l.c()
+                .prepareStatement(
+                    ImportedSql.SOURCE_TRAITS.replace(" GROUP BY", " WHERE source = ? GROUP BY"))) {
+      ps.setString(1, q.dataSource());
+      Imported found;
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        java.util.EnumSet<org.entente.store.Quantity> has =
+            java.util.EnumSet.noneOf(org.entente.store.Quantity.class);
+        org.entente.store.Quantity[] cols = {
+          org.entente.store.Quantity.N,
+          org.entente.store.Quantity.QUADS,
+          org.entente.store.Quantity.GOLDSTEIN,
+          org.entente.store.Quantity.SCORE
+        };
+        for (int i = 0; i < cols.length; i++) {
+          if (rs.getBoolean(4 + i)) {
+            has.add(cols[i]);
+          }
+        }
+        found =
+            new Imported(
+                org.entente.store.RollupFrequency.parse(rs.getString(2)),
+                new org.entente.store.Quantities(true, has));
+      }
+      if (q.directed()) {
+        try (PreparedStatement d = l.c().prepareStatement(ImportedSql.UNDIRECTED_ONLY)) {
+          d.setString(1, q.dataSource());
+          d.setString(2, q.source());
+          d.setString(3, q.target());
+          d.setString(4, q.target());
+          d.setString(5, q.source());
+          try (ResultSet rs = d.executeQuery()) {
+            rs.next();
+            if (rs.getLong(1) == 0 && rs.getLong(2) > 0) {
+              throw new org.entente.store.UnsupportedQueryException(
+                  "source '"
+                      + q.dataSource()
+                      + "' holds "
+                      + q.source()
+                      + "-"
+                      + q.target()
+                      + " undirected only: ask for "
+                      + q.source()
+                      + "-"
+                      + q.target()
+                      + " instead of "
+                      + q.label());
+            }
+          }
+        }
+      }
+      return Optional.of(found);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the sources of " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  private List<PeriodAggregate> aggregateImported(DyadQuery q, Imported src) {
+    ImportedSql sql = ImportedSql.of(q, src.freq());
+    org.entente.store.Quantities has = src.quantities();
+    boolean n = has.has(org.entente.store.Quantity.N);
+    boolean quads = has.has(org.entente.store.Quantity.QUADS);
+    boolean g = has.has(org.entente.store.Quantity.GOLDSTEIN);
+    boolean score = has.has(org.entente.store.Quantity.SCORE);
+    try (Lease l = lease();
+        PreparedStatement ps = l.c().prepareStatement(sql.aggregate())) {
+      sql.bind(ps);
+      List<PeriodAggregate> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long count = n ? rs.getLong(2) : 0;
+          out.add(
+              new PeriodAggregate(
+                  rs.getObject(1, LocalDate.class),
+                  count,
+                  quads ? rs.getDouble(3) : Double.NaN,
+                  quads ? rs.getDouble(4) : Double.NaN,
+                  quads ? rs.getDouble(5) : Double.NaN,
+                  quads ? rs.getDouble(6) : Double.NaN,
+                  g ? rs.getDouble(7) : Double.NaN,
+                  n ? count : Double.NaN,
+                  score ? rs.getDouble(8) : Double.NaN,
+                  rs.getDouble(9)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot aggregate " + q.label() + ": " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -458,6 +579,13 @@ public final class DuckDbStore implements EventStore {
 
   @Override
   public List<CodeCount> codeCounts(DyadQuery q) {
+    if (imported(q).isPresent()) {
+      throw new org.entente.store.UnsupportedQueryException(
+          "source '"
+              + q.dataSource()
+              + "' is an imported aggregate: event codes, directions and actor types need"
+              + " individual events");
+    }
     AggregateSql sql = AggregateSql.of(q);
     try (Lease l = lease();
         PreparedStatement ps = l.c().prepareStatement(sql.codeCounts())) {
@@ -486,6 +614,11 @@ public final class DuckDbStore implements EventStore {
 
   @Override
   public Optional<MonthRange> extent(DyadQuery q) {
+    Optional<Imported> imported = imported(q);
+    if (imported.isPresent()) {
+      ImportedSql sql = ImportedSql.of(q, imported.get().freq());
+      return extent(q, sql.extent(), sql::bindExtent);
+    }
     if (RollupSql.supports(q)) {
       RollupSql sql = RollupSql.of(q);
       return extent(q, sql.extent(), sql::bind);
@@ -514,6 +647,53 @@ public final class DuckDbStore implements EventStore {
       }
     } catch (SQLException e) {
       throw new StoreException("cannot read the extent of " + q.label() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public long exportRollup(
+      org.entente.store.RollupFrequency freq, boolean parquet, java.nio.file.Path file) {
+    java.nio.file.Path target = file.toAbsolutePath().normalize();
+    if (java.nio.file.Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      throw new IllegalArgumentException(
+          file + " already exists; the export never overwrites a file (choose a new name)");
+    }
+    java.nio.file.Path dir = target.getParent();
+    java.nio.file.Path tmp = null;
+    try {
+      tmp =
+          java.nio.file.Files.createTempFile(
+              dir, ".entente-export-", parquet ? ".parquet" : ".csv");
+      java.nio.file.Files.delete(tmp);
+      long rows;
+      try (Lease l = lease();
+          Statement st = l.c().createStatement()) {
+        rows =
+            st.executeLargeUpdate(
+                "COPY ("
+                    + ExportSql.rollup(freq)
+                    + ") TO '"
+                    + tmp.toString().replace("'", "''")
+                    + "' "
+                    + (parquet ? "(FORMAT parquet)" : "(FORMAT csv, HEADER true)"));
+      }
+      // a plain move without REPLACE_EXISTING refuses a file created meanwhile
+      java.nio.file.Files.move(tmp, target);
+      tmp = null;
+      return rows;
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new IllegalArgumentException(
+          file + " already exists; the export never overwrites a file (choose a new name)");
+    } catch (SQLException | java.io.IOException e) {
+      throw new StoreException("cannot export the rollup to " + file + ": " + e.getMessage(), e);
+    } finally {
+      if (tmp != null) {
+        try {
+          java.nio.file.Files.deleteIfExists(tmp);
+        } catch (java.io.IOException e) {
+          // a leftover temporary file of ours; nothing else was touched
+        }
+      }
     }
   }
 

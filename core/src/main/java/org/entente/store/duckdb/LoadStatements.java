@@ -24,12 +24,27 @@ final class LoadStatements implements AutoCloseable {
           + " e.source = s.source AND e.source_event_id = s.source_event_id AND e.event_date"
           + " = s.event_date)";
 
+  /**
+   * The aggregate rows of the load that the store does not hold, first occurrence in the file of
+   * each (source, freq, period, actor1, actor2, directed).
+   */
+  static final String INSERT_FRESH_AGGREGATES =
+      "INSERT INTO "
+          + Schema.AGGREGATES
+          + " SELECT * EXCLUDE (rn) FROM (SELECT *, row_number() OVER (PARTITION BY source, freq,"
+          + " period, actor1, actor2, directed ORDER BY part, line) rn FROM"
+          + " temp.main.staging_aggregates) s WHERE rn = 1 AND NOT EXISTS (SELECT 1 FROM "
+          + Schema.AGGREGATES
+          + " a WHERE a.source = s.source AND a.freq = s.freq AND a.period = s.period AND a.actor1"
+          + " = s.actor1 AND a.actor2 = s.actor2 AND a.directed = s.directed)";
+
   /** The file_id of the next load. */
   static final String NEXT_FILE_ID = "SELECT coalesce(max(file_id), 0) + 1 FROM files";
 
   final PreparedStatement clearStaging;
   final PreparedStatement clearStagingChronology;
   final PreparedStatement clearFresh;
+  final PreparedStatement clearStagingAggregates;
   final PreparedStatement insertFile;
 
   LoadStatements(DuckDBConnection conn) throws SQLException {
@@ -37,11 +52,14 @@ final class LoadStatements implements AutoCloseable {
       st.execute("CREATE TEMP TABLE IF NOT EXISTS staging (" + Schema.EVENT_COLUMNS + ")");
       st.execute(
           "CREATE TEMP TABLE IF NOT EXISTS staging_chronology (" + Schema.CHRONOLOGY_COLUMNS + ")");
+      st.execute(
+          "CREATE TEMP TABLE IF NOT EXISTS staging_aggregates (" + Schema.AGGREGATE_COLUMNS + ")");
       st.execute("CREATE TEMP TABLE IF NOT EXISTS fresh (" + Schema.EVENT_COLUMNS + ")");
     }
     clearStaging = conn.prepareStatement("DELETE FROM temp.main.staging");
     clearStagingChronology = conn.prepareStatement("DELETE FROM temp.main.staging_chronology");
     clearFresh = conn.prepareStatement("DELETE FROM temp.main.fresh");
+    clearStagingAggregates = conn.prepareStatement("DELETE FROM temp.main.staging_aggregates");
     insertFile =
         conn.prepareStatement("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   }
@@ -49,7 +67,9 @@ final class LoadStatements implements AutoCloseable {
   @Override
   public void close() {
     for (PreparedStatement p :
-        new PreparedStatement[] {clearStaging, clearStagingChronology, clearFresh, insertFile}) {
+        new PreparedStatement[] {
+          clearStaging, clearStagingChronology, clearFresh, clearStagingAggregates, insertFile
+        }) {
       try {
         p.close();
       } catch (SQLException e) {

@@ -7,7 +7,7 @@ import java.sql.Statement;
 
 /** The store's tables (documented in the README, section "Store schema"). */
 final class Schema {
-  static final int VERSION = 3;
+  static final int VERSION = 4;
 
   /**
    * The source name of curated chronology events. Stores of schema version 2 or older called it
@@ -33,11 +33,26 @@ final class Schema {
           + " goldstein DOUBLE NOT NULL, quad_class TINYINT NOT NULL, title VARCHAR NOT NULL,"
           + " description VARCHAR, source VARCHAR NOT NULL, tags VARCHAR, file_id INTEGER NOT NULL";
 
+  /**
+   * Column list of {@code aggregates} (imported dyad-period rollups, version 4) in appender order:
+   * the interchange format of {@code docs/rollup-format.md}, the period as its first day, plus
+   * where each row was read.
+   */
+  static final String AGGREGATE_COLUMNS =
+      "source VARCHAR NOT NULL, freq VARCHAR NOT NULL, period DATE NOT NULL, actor1 VARCHAR NOT"
+          + " NULL, actor2 VARCHAR NOT NULL, directed BOOLEAN NOT NULL, n BIGINT, w1 DOUBLE, w2"
+          + " DOUBLE, w3 DOUBLE, w4 DOUBLE, goldstein_sum DOUBLE, score DOUBLE, coverage DOUBLE,"
+          + " file_id INTEGER NOT NULL, part VARCHAR, line BIGINT NOT NULL";
+
+  /** The table of imported aggregates. */
+  static final String AGGREGATES = "aggregates";
+
   private Schema() {}
 
   /** The tables every current store has. */
   private static final java.util.List<String> TABLES =
-      java.util.List.of("meta", "files", "events", "chronology", RollupSql.TABLE, "rejects");
+      java.util.List.of(
+          "meta", "files", "events", "chronology", RollupSql.TABLE, "rejects", AGGREGATES);
 
   /** Whether every table of the current schema exists (a read-only open cannot create any). */
   static boolean complete(Connection c) throws SQLException {
@@ -93,6 +108,8 @@ final class Schema {
         st.execute("CREATE TABLE " + RollupSql.TABLE + " (" + RollupSql.COLUMNS + ")");
         st.execute("INSERT INTO " + RollupSql.TABLE + " " + RollupSql.rollupOf("events"));
       }
+      // version 4: imported aggregates (older stores get the empty table)
+      st.execute("CREATE TABLE IF NOT EXISTS " + AGGREGATES + " (" + AGGREGATE_COLUMNS + ")");
       st.execute("UPDATE meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
       st.execute(
           "CREATE TABLE IF NOT EXISTS rejects (file_id INTEGER NOT NULL, file VARCHAR NOT NULL,"

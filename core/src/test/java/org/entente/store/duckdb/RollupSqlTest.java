@@ -25,7 +25,7 @@ class RollupSqlTest {
   private static final String[] COUNTRIES = {"RUS", "PRK", "USA", "CHN", null};
   private static final String[] TYPES = {"GOV", "MIL", "BUS", null};
 
-  private static void fill(DuckDbStore s, long seed) {
+  static void fill(DuckDbStore s, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     List<CameoEventType> codes = List.copyOf(Cameo.bundled().eventTypes());
     int id = 0;

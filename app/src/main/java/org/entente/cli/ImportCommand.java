@@ -1,0 +1,109 @@
+package org.entente.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.entente.cameo.Cameo;
+import org.entente.ingest.FileReport;
+import org.entente.ingest.Ingestor;
+import org.entente.ingest.ParserFactory;
+import org.entente.ingest.rollup.ImportFormat;
+import org.entente.ingest.rollup.Imports;
+import org.entente.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code entente import}: loads aggregates and event lists as sources of their own. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Load aggregates researchers hold, or a dated event list, into the store as a source of its"
+          + " own (never pooled with other sources).",
+      "FORMAT: rollup (docs/rollup-format.md), icews-dyad-year (netify's ICEWS dyad-year"
+          + " counts), gdelt-pair-scores (an undirected daily score) or event-list (CSV read"
+          + " through --mapping, see docs/event-lists/).",
+      "Every row is stored, rejected (kept with file, line and reason) or counted as a"
+          + " duplicate; each file loads in one transaction; a file already imported is skipped."
+    })
+final class ImportCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin StoreOption store;
+
+  @Parameters(index = "0", paramLabel = "FORMAT", description = "The files' format.")
+  String format;
+
+  @Parameters(
+      index = "1..*",
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Files (plain or .gz).")
+  List<Path> files;
+
+  @Option(
+      names = "--source",
+      paramLabel = "NAME",
+      description = {
+        "Source name to store under (default: icews-dyad-year, gdelt-pair-scores, the rollup's"
+            + " source column, the mapping's source)."
+      })
+  String source;
+
+  @Option(
+      names = "--mapping",
+      paramLabel = "FILE",
+      description = "event-list only: the mapping of columns and categories to dyads and quads.")
+  Path mapping;
+
+  @Override
+  public Integer call() {
+    ImportFormat f;
+    try {
+      f = ImportFormat.parse(format);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    List<Path> inputs = new ArrayList<>();
+    for (Path p : files) {
+      if (!Files.isRegularFile(p)) {
+        throw new UsageException(
+            p
+                + (Files.exists(p) ? " is not a regular file" : " does not exist")
+                + "; nothing imported");
+      }
+      inputs.add(p);
+    }
+    if (mapping != null && !Files.isRegularFile(mapping)) {
+      throw new UsageException("mapping file " + mapping + " does not exist");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
+    List<FileReport> reports = new ArrayList<>();
+    try (EventStore s = store.openForWriting()) {
+      ParserFactory parsers;
+      try {
+        parsers =
+            Imports.factory(new Imports.Options(f, source, mapping), Cameo.bundled(), s.sources());
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the mapping " + mapping, e);
+      }
+      Ingestor in = new Ingestor(s, Cameo.bundled());
+      for (Path p : inputs) {
+        reports.add(in.importFile(p, parsers, progress));
+      }
+    }
+    IngestCommand.print(out, reports);
+    return reports.stream().anyMatch(r -> r.status() == FileReport.Status.FAILED) ? 1 : 0;
+  }
+}

@@ -1,0 +1,171 @@
+package org.entente.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code entente import} and {@code entente export rollup} end to end: counts printed, exit codes
+ * (a bad FORMAT or path, an existing export file: 2, nothing touched), and the imported source read
+ * by {@code series --source}.
+ */
+class ImportExportCommandsTest {
+  @TempDir Path dir;
+
+  private static final String ICEWS =
+      "\"i\",\"j\",\"year\",\"verbCoop\",\"matlCoop\",\"verbConf\",\"matlConf\",\"i_iso3c\",\"j_iso3c\"\n"
+          + "\"China\",\"Japan\",2002,2435,15,303,161,\"CHN\",\"JPN\"\n"
+          + "\"China\",\"Japan\",2003,2614,31,306,54,\"CHN\",\"JPN\"\n"
+          + "\"Japan\",\"China\",2002,10,0,1,0,\"JPN\",\"CHN\"\n";
+
+  private Path icews() throws Exception {
+    Path f = dir.resolve("dyad-year.csv");
+    Files.writeString(f, ICEWS);
+    return f;
+  }
+
+  @Test
+  void importIcewsDyadYear_thenSeriesBySource_printsTheFileCounts() throws Exception {
+    String db = dir.resolve("s.duckdb").toString();
+    CliHarness.Result in =
+        CliHarness.run(
+            "import", "icews-dyad-year", icews().toString(), "--source", "icews-x", "--db", db);
+    assertEquals(0, in.exit(), in.out() + in.err());
+    assertTrue(in.out().contains("icews-dyad-year:icews-x  loaded     3       3"), in.out());
+    CliHarness.Result s =
+        CliHarness.run(
+            "series",
+            "--db",
+            db,
+            "--source",
+            "icews-x",
+            "--dyad",
+            "CHN>JPN",
+            "--freq",
+            "year",
+            "--format",
+            "csv");
+    assertEquals(0, s.exit(), s.err());
+    List<String> lines = s.out().lines().toList();
+    assertEquals(
+        "period,source,target,n,w1,w2,w3,w4,goldstein_sum,goldstein_mean,s3,s4,s5,s6,"
+            + "low_confidence,score,coverage",
+        lines.get(0));
+    assertTrue(lines.get(1).startsWith("2002,CHN,JPN,2914,2435,15,303,161,,,"), lines.get(1));
+    assertTrue(lines.get(2).startsWith("2003,CHN,JPN,3005,2614,31,306,54,,,"), lines.get(2));
+    assertTrue(s.err().contains("lacks goldstein_sum, goldstein_mean"), s.err());
+    CliHarness.Result monthly =
+        CliHarness.run(
+            "series", "--db", db, "--source", "icews-x", "--dyad", "CHN>JPN", "--freq", "month");
+    assertEquals(2, monthly.exit());
+    assertTrue(monthly.err().contains("no monthly from yearly counts"), monthly.err());
+    CliHarness.Result again =
+        CliHarness.run(
+            "import", "icews-dyad-year", icews().toString(), "--source", "icews-x", "--db", db);
+    assertTrue(again.out().contains("skipped"), again.out());
+  }
+
+  @Test
+  void import_unknownFormatOrMissingFile_isAUsageError() throws Exception {
+    String db = dir.resolve("s.duckdb").toString();
+    CliHarness.Result f = CliHarness.run("import", "icews-monthly", icews().toString(), "--db", db);
+    assertEquals(2, f.exit());
+    assertTrue(f.err().contains("unknown import format 'icews-monthly'"), f.err());
+    CliHarness.Result p =
+        CliHarness.run("import", "rollup", dir.resolve("nope.csv").toString(), "--db", db);
+    assertEquals(2, p.exit());
+    assertTrue(p.err().contains("does not exist"), p.err());
+    assertTrue(Files.notExists(dir.resolve("s.duckdb")), "no store created for a usage error");
+  }
+
+  @Test
+  void exportRollup_existingFileRefused_newFileHasTheInterchangeHeader() throws Exception {
+    String db = dir.resolve("s.duckdb").toString();
+    assertEquals(
+        0, CliHarness.run("import", "icews-dyad-year", icews().toString(), "--db", db).exit());
+    Path mine = dir.resolve("mine.csv");
+    Files.writeString(mine, "keep me\n");
+    CliHarness.Result r =
+        CliHarness.run("export", "rollup", "--freq", "day", mine.toString(), "--db", db);
+    assertEquals(2, r.exit());
+    assertEquals("keep me\n", Files.readString(mine));
+    Path out = dir.resolve("rollup.csv");
+    CliHarness.Result ok =
+        CliHarness.run(
+            "export", "rollup", "--freq", "month", "--format", "csv", out.toString(), "--db", db);
+    assertEquals(0, ok.exit(), ok.err());
+    assertEquals(
+        "source,freq,period,actor1,actor2,directed,n,w1,w2,w3,w4,goldstein_sum,score,coverage",
+        Files.readAllLines(out).get(0));
+    assertEquals(
+        2,
+        CliHarness.run(
+                "export", "rollup", "--freq", "week", dir.resolve("x.csv").toString(), "--db", db)
+            .exit());
+  }
+
+  @Test
+  void doneWhen_icewsNetify_chnJpnYearlyEqualsTheFile() throws Exception {
+    Path file =
+        AnalysisCommandsTest.sharedData("icews-dyad-year-netify")
+            .resolve("icews_dyad_year_6states.csv");
+    String db = dir.resolve("s.duckdb").toString();
+    assertEquals(
+        0,
+        CliHarness.run(
+                "import",
+                "icews-dyad-year",
+                file.toString(),
+                "--source",
+                "icews-netify",
+                "--db",
+                db)
+            .exit());
+    CliHarness.Result s =
+        CliHarness.run(
+            "series",
+            "--db",
+            db,
+            "--source",
+            "icews-netify",
+            "--dyad",
+            "CHN>JPN",
+            "--freq",
+            "year",
+            "--format",
+            "csv");
+    List<String> out = s.out().lines().skip(1).toList();
+    List<String> expected =
+        Files.readAllLines(file).stream()
+            .filter(l -> l.contains("\"CHN\",\"JPN\""))
+            .map(
+                l -> {
+                  String[] f = l.split(",");
+                  return f[2]
+                      + ",CHN,JPN,"
+                      + (Long.parseLong(f[4])
+                          + Long.parseLong(f[5])
+                          + Long.parseLong(f[6])
+                          + Long.parseLong(f[7]))
+                      + ","
+                      + f[4]
+                      + ","
+                      + f[5]
+                      + ","
+                      + f[6]
+                      + ","
+                      + f[7]
+                      + ",";
+                })
+            .toList();
+    assertEquals(13, expected.size());
+    for (int i = 0; i < 13; i++) {
+      assertTrue(out.get(i).startsWith(expected.get(i)), out.get(i) + " vs " + expected.get(i));
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package org.entente.ingest.rollup;
+
+import java.util.List;
+import org.entente.ingest.Fields;
+import org.entente.ingest.RowRejected;
+import org.entente.ingest.RowSink;
+import org.entente.store.RollupFrequency;
+import org.entente.store.RollupRow;
+
+/**
+ * The rollup interchange format ({@code docs/rollup-format.md}): a header naming exactly {@link
+ * #COLUMNS} (in any order), one dyad-period per row.
+ */
+final class RollupCsvParser extends CsvImportParser {
+  /** The interchange format's columns. */
+  static final List<String> COLUMNS = RollupRow.COLUMNS;
+
+  private final int[] at = new int[COLUMNS.size()];
+  private final String sourceOverride;
+  private final Countries countries;
+  private final SourceRules rules;
+  private String firstSource;
+
+  RollupCsvParser(String header, String sourceOverride, Countries countries, SourceRules rules) {
+    super(header);
+    for (int k = 0; k < at.length; k++) {
+      at[k] = required(COLUMNS.get(k));
+    }
+    for (String c : columnNames()) {
+      if (!COLUMNS.contains(c)) {
+        throw new IllegalArgumentException(
+            "the header has column '" + c + "', which the rollup format does not define");
+      }
+    }
+    this.sourceOverride = sourceOverride;
+    this.countries = countries;
+    this.rules = rules;
+  }
+
+  @Override
+  void record(List<String> f, long line, RowSink sink) throws RowRejected {
+    String given = value(f, at[0]);
+    if (sourceOverride != null && given != null) {
+      if (firstSource == null) {
+        firstSource = given;
+      } else if (!firstSource.equals(given)) {
+        throw new RowRejected(
+            "several sources",
+            "--source "
+                + sourceOverride
+                + " would pool source '"
+                + given
+                + "' with '"
+                + firstSource
+                + "'; import each source's rows under a name of its own");
+      }
+    }
+    String source = sourceOverride != null ? sourceOverride : given;
+    if (source == null) {
+      throw new RowRejected("missing source", "source is empty and no --source was given");
+    }
+    String freqText = value(f, at[1]);
+    RollupFrequency freq;
+    try {
+      freq = RollupFrequency.parse(freqText == null ? "" : freqText);
+    } catch (IllegalArgumentException e) {
+      throw new RowRejected("bad frequency", "freq: " + e.getMessage());
+    }
+    rules.aggregate(source, freq);
+    String p = value(f, at[2]);
+    java.time.LocalDate period;
+    try {
+      period = freq.parsePeriod(p == null ? "" : p);
+    } catch (IllegalArgumentException e) {
+      throw new RowRejected("bad period", "period: " + e.getMessage());
+    }
+    String a1 = countries.code(value(f, at[3]), "actor1");
+    String a2 = countries.code(value(f, at[4]), "actor2");
+    String d = value(f, at[5]);
+    boolean directed;
+    if ("true".equalsIgnoreCase(d)) {
+      directed = true;
+    } else if ("false".equalsIgnoreCase(d)) {
+      directed = false;
+    } else {
+      throw new RowRejected("bad direction", "directed: '" + d + "' is not true or false");
+    }
+    Integer n = Fields.count(value(f, at[6]), "n");
+    Double[] w = new Double[4];
+    for (int k = 0; k < 4; k++) {
+      w[k] = Fields.number(value(f, at[7 + k]), "w" + (k + 1));
+    }
+    Double g = Fields.number(value(f, at[11]), "goldstein_sum");
+    Double score = Fields.number(value(f, at[12]), "score");
+    Double coverage = Fields.number(value(f, at[13]), "coverage");
+    if (!directed && a1.compareTo(a2) > 0) {
+      String t = a1;
+      a1 = a2;
+      a2 = t;
+    }
+    try {
+      sink.rollup(
+          new RollupRow(
+              source,
+              freq,
+              period,
+              a1,
+              a2,
+              directed,
+              n == null ? null : n.longValue(),
+              w[0],
+              w[1],
+              w[2],
+              w[3],
+              g,
+              score,
+              coverage),
+          line);
+    } catch (IllegalArgumentException e) {
+      throw new RowRejected("bad row", e.getMessage());
+    }
+  }
+
+  @Override
+  public String formatName() {
+    return "rollup" + (sourceOverride == null ? "" : ":" + sourceOverride);
+  }
+}

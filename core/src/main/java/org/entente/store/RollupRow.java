@@ -1,0 +1,110 @@
+package org.entente.store;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One row of the rollup interchange format ({@code docs/rollup-format.md}): the additive quantities
+ * of one dyad in one period of a source. Every quantity is {@code null} when the source lacks it
+ * (absent, not zero).
+ *
+ * @param source the source's name
+ * @param freq the native frequency
+ * @param period the period's first day
+ * @param actor1 actor 1 country code (ISO-3 / CAMEO); for an undirected row the smaller code
+ * @param actor2 actor 2 country code; for an undirected row the larger code
+ * @param directed whether the row counts actor1→actor2 only
+ * @param n number of events, or {@code null}
+ * @param w1 verbal cooperation events (quad 1), or {@code null}; likewise w2..w4
+ * @param goldsteinSum Σ Goldstein over the events, or {@code null}
+ * @param score an external score of the period, or {@code null}
+ * @param coverage share of the period's days present, in (0, 1], or {@code null} for 1
+ */
+public record RollupRow(
+    String source,
+    RollupFrequency freq,
+    LocalDate period,
+    String actor1,
+    String actor2,
+    boolean directed,
+    Long n,
+    Double w1,
+    Double w2,
+    Double w3,
+    Double w4,
+    Double goldsteinSum,
+    Double score,
+    Double coverage) {
+
+  /** The interchange format's columns, in order: a public interface, keep them exactly. */
+  public static final java.util.List<String> COLUMNS =
+      java.util.List.of(
+          "source",
+          "freq",
+          "period",
+          "actor1",
+          "actor2",
+          "directed",
+          "n",
+          "w1",
+          "w2",
+          "w3",
+          "w4",
+          "goldstein_sum",
+          "score",
+          "coverage");
+
+  /**
+   * Validates.
+   *
+   * @throws IllegalArgumentException if the dyad is not two different actors, an undirected row's
+   *     actors are not in order, the period does not start its frequency's period, a count is
+   *     negative or the coverage is outside (0, 1]
+   */
+  public RollupRow {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(freq, "freq");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(actor1, "actor1");
+    Objects.requireNonNull(actor2, "actor2");
+    if (actor1.equals(actor2)) {
+      throw new IllegalArgumentException("a dyad needs two different actors: " + actor1);
+    }
+    if (!directed && actor1.compareTo(actor2) > 0) {
+      throw new IllegalArgumentException(
+          "an undirected row names the smaller code first: " + actor2 + "," + actor1);
+    }
+    if (freq.parsePeriod(freq.label(period)).compareTo(period) != 0) {
+      throw new IllegalArgumentException(period + " does not start a " + freq.word());
+    }
+    if (n != null && n < 0) {
+      throw new IllegalArgumentException("n is negative: " + n);
+    }
+    for (Double w : new Double[] {w1, w2, w3, w4}) {
+      if (w != null && (w < 0 || w.isNaN() || w.isInfinite())) {
+        throw new IllegalArgumentException("a quad count is negative or not a number: " + w);
+      }
+    }
+    if (coverage != null && !(coverage > 0 && coverage <= 1)) {
+      throw new IllegalArgumentException("coverage " + coverage + " is not in (0, 1]");
+    }
+  }
+
+  /** The quantities this row has. */
+  public java.util.Set<Quantity> quantities() {
+    java.util.EnumSet<Quantity> q = java.util.EnumSet.noneOf(Quantity.class);
+    if (n != null) {
+      q.add(Quantity.N);
+    }
+    if (w1 != null && w2 != null && w3 != null && w4 != null) {
+      q.add(Quantity.QUADS);
+    }
+    if (goldsteinSum != null) {
+      q.add(Quantity.GOLDSTEIN);
+    }
+    if (score != null) {
+      q.add(Quantity.SCORE);
+    }
+    return q;
+  }
+}
