@@ -124,6 +124,43 @@ public final class GdeltFetcher {
     final List<AuditRow> rows = new ArrayList<>();
     final Set<LocalDate> newDays = new TreeSet<>();
     int ingestFailures;
+
+    /**
+     * Raw files ingested and due for deletion, by the index of their row in {@link #rows}: they are
+     * deleted only after the audit recording them is on disk, so a run killed at any point never
+     * loses the checksum of a file it deleted (a rerun would fetch it again).
+     */
+    final Map<Integer, Path> pendingDelete = new java.util.LinkedHashMap<>();
+
+    long lastCheckpoint;
+  }
+
+  /** Files ingested between two audit checkpoints (and at most this long apart, in ms). */
+  private static final int CHECKPOINT_FILES = 64;
+
+  private static final long CHECKPOINT_MS = 10_000;
+
+  /**
+   * Writes the audit with every row so far, then deletes the raw files it records as deleted. A
+   * file that cannot be deleted gets its row corrected (the next write records it).
+   */
+  private void checkpoint(FetchRequest r, Map<String, AuditRow> prior, Run run) {
+    run.lastCheckpoint = clock.millis();
+    if (run.pendingDelete.isEmpty()) {
+      return;
+    }
+    Audit.write(r.dir(), prior, run.rows);
+    for (Map.Entry<Integer, Path> e : run.pendingDelete.entrySet()) {
+      try {
+        Files.deleteIfExists(e.getValue());
+      } catch (IOException ex) {
+        AuditRow row = run.rows.get(e.getKey());
+        run.rows.set(
+            e.getKey(),
+            row.withDetail(row.detail().replace(Audit.DELETED, "ingested; cannot delete: " + ex)));
+      }
+    }
+    run.pendingDelete.clear();
   }
 
   /** Downloads (or verifies) the files with {@code jobs} threads; ingests on this thread. */
@@ -155,6 +192,7 @@ public final class GdeltFetcher {
       }
     }
     long t0 = clock.millis();
+    run.lastCheckpoint = t0;
     ExecutorService pool =
         Executors.newFixedThreadPool(
             Math.min(r.jobs(), Math.max(1, todo.size())),
@@ -181,6 +219,10 @@ public final class GdeltFetcher {
             throw new IllegalStateException("a download failed unexpectedly", e.getCause());
           }
           run.rows.add(afterVerify(res, d, ingestion, run));
+          if (run.pendingDelete.size() >= CHECKPOINT_FILES
+              || now - run.lastCheckpoint >= CHECKPOINT_MS) {
+            checkpoint(r, prior, run);
+          }
         }
         if (fut == null || now - lastReport >= 1000 || done == todo.size()) {
           lastReport = now;
@@ -191,6 +233,7 @@ public final class GdeltFetcher {
       }
     } finally {
       pool.shutdownNow();
+      checkpoint(r, prior, run);
     }
     return run;
   }
@@ -216,12 +259,9 @@ public final class GdeltFetcher {
     }
     String ingested = rep.status() == FileReport.Status.LOADED ? "ingested" : "already ingested";
     if (ing.deleteAfter() && res.downloaded()) {
-      try {
-        Files.delete(file);
-        return row.withDetail(Audit.DELETED + " (" + row.detail() + ")");
-      } catch (IOException e) {
-        return row.withDetail(row.detail() + "; " + ingested + "; cannot delete: " + e);
-      }
+      // deleted at the next checkpoint, once the audit records it (this row's index in run.rows)
+      run.pendingDelete.put(run.rows.size(), file);
+      return row.withDetail(Audit.DELETED + " (" + row.detail() + ")");
     }
     return row.withDetail(row.detail() + "; " + ingested);
   }

@@ -362,6 +362,55 @@ class GdeltFetcherTest {
   }
 
   @Test
+  void fetch_deleteAfterIngest_aFileIsDeletedOnlyOnceTheAuditOnDiskRecordsIt() throws Exception {
+    // kill -9 can strike between any two steps: whenever a raw file is gone, the audit on disk
+    // must already hold its checksum, or a rerun would fetch it again
+    mixedList();
+    Path dir = tmp.resolve("gdelt/gdeltv2");
+    Path audit = tmp.resolve("gdelt/fetch-audit.csv");
+    Map<Path, String> md5 =
+        Map.of(
+            dir.resolve(name("20191024141500")), GdeltServer.md5(chunk[1]),
+            dir.resolve(name("20191024143000")), GdeltServer.md5(chunk[2]));
+    java.util.List<String> checks = new java.util.ArrayList<>();
+    FetchListener watch =
+        new FetchListener() {
+          @Override
+          public void ingested(org.entente.ingest.FileReport report) {
+            md5.forEach(
+                (file, sum) -> {
+                  if (!Files.exists(file)) {
+                    String onDisk;
+                    try {
+                      onDisk = Files.exists(audit) ? Files.readString(audit) : "";
+                    } catch (IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                    checks.add(
+                        file.getFileName()
+                            + " "
+                            + onDisk.contains(sum + ",ok,ingested; raw file deleted"));
+                  }
+                });
+          }
+        };
+    FetchRequest r = request("2019-10-24T14:15", "2019-10-24T14:30", 1);
+    try (DuckDbStore s = DuckDbStore.open(tmp.resolve("s.duckdb"))) {
+      FetchOutcome o =
+          new GdeltFetcher(Clock.systemUTC(), sleeper, watch).fetch(r, ingestion(s, true));
+      assertTrue(o.complete(), o.rows().toString());
+    }
+    assertTrue(checks.stream().allMatch(c -> c.endsWith(" true")), checks.toString());
+    for (Path f : md5.keySet()) {
+      assertFalse(Files.exists(f), f + " deleted at the end");
+    }
+    String written = Files.readString(audit);
+    md5.values()
+        .forEach(
+            sum -> assertTrue(written.contains(sum + ",ok,ingested; raw file deleted"), written));
+  }
+
+  @Test
   void fetch_deleteAfterIngest_removesOnlyDownloadedFilesAndRerunFetchesNothing() throws Exception {
     mixedList();
     Path dir = Files.createDirectories(tmp.resolve("gdelt/gdeltv2"));
