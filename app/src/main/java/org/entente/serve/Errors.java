@@ -44,6 +44,17 @@ final class Errors {
                 ctx,
                 422,
                 Views.obj("status", 422, "error", "cannot analyse", "message", e.getMessage())));
+    // a query the chosen source cannot answer (finer than its native frequency, event filters on
+    // an aggregate, a score whose measures it lacks): the request is valid, the data cannot serve
+    // it
+    config.routes.exception(
+        org.entente.store.UnsupportedQueryException.class,
+        (e, ctx) ->
+            send(
+                ctx,
+                422,
+                Views.obj(
+                    "status", 422, "error", "source cannot answer", "message", e.getMessage())));
     config.routes.exception(
         HttpResponseException.class,
         (e, ctx) ->

@@ -71,6 +71,35 @@ class ImportExportCommandsTest {
   }
 
   @Test
+  void api_finerThanTheSourceOrAMissingMeasure_is422NotA500() throws Exception {
+    String db = dir.resolve("a.duckdb").toString();
+    assertEquals(
+        0,
+        CliHarness.run(
+                "import", "icews-dyad-year", icews().toString(), "--source", "icews-x", "--db", db)
+            .exit());
+    try (org.entente.store.EventStore s =
+            org.entente.store.duckdb.DuckDbStore.openReadOnly(Path.of(db));
+        org.entente.serve.WebServer w = org.entente.serve.WebServer.start(s, "127.0.0.1", 0)) {
+      java.net.http.HttpClient c = java.net.http.HttpClient.newHttpClient();
+      for (String q :
+          new String[] {
+            "series?dyad=CHN-JPN&source=icews-x&freq=month",
+            "triangle?actors=CHN,JPN,USA&source=icews-x",
+            "series?dyad=CHN-JPN&source=icews-x&freq=year&dedup=daily"
+          }) {
+        java.net.http.HttpResponse<String> r =
+            c.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(w.url() + "api/" + q))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(422, r.statusCode(), q + " " + r.body());
+        assertTrue(r.body().contains("\"error\":\"source cannot answer\""), r.body());
+      }
+    }
+  }
+
+  @Test
   void import_unknownFormatOrMissingFile_isAUsageError() throws Exception {
     String db = dir.resolve("s.duckdb").toString();
     CliHarness.Result f = CliHarness.run("import", "icews-monthly", icews().toString(), "--db", db);
