@@ -181,6 +181,57 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void importedIcewsDyadYears_mapDyadAndTriangleViewsRenderAtTheSourcesFrequency(@TempDir Path tmp)
+      throws IOException {
+    // a store holding only an imported ICEWS dyad-year aggregate (yearly quad counts, no Goldstein)
+    StringBuilder csv =
+        new StringBuilder("i,j,year,verbCoop,matlCoop,verbConf,matlConf,i_iso3c,j_iso3c\n");
+    String[] six = {"RUS", "PRK", "CHN", "USA"};
+    java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+    for (int year = 2008; year <= 2014; year++) {
+      for (String a : six) {
+        for (String b : six) {
+          if (!a.equals(b)) {
+            csv.append(a).append(',').append(b).append(',').append(year);
+            for (int k = 0; k < 4; k++) {
+              csv.append(',').append(r.nextInt(k < 2 ? 60 : 20));
+            }
+            csv.append(',').append(a).append(',').append(b).append('\n');
+          }
+        }
+      }
+    }
+    Path file = Files.writeString(tmp.resolve("dyad-years.csv"), csv);
+    Path db = tmp.resolve("icews.duckdb");
+    TestServer.CliRun in =
+        TestServer.cli(
+            List.of(
+                "import",
+                "icews-dyad-year",
+                file.toString(),
+                "--source",
+                "icews-x",
+                "--db",
+                db.toString()));
+    assertEquals(0, in.exit(), in.out() + in.err());
+    try (TestServer icews =
+        TestServer.start(org.entente.store.duckdb.DuckDbStore.openReadOnly(db))) {
+      consoleErrors();
+      for (String hash :
+          new String[] {
+            "#/map?freq=year", "#/dyad/RUS-PRK?freq=year", "#/triangles/USA,CHN,RUS?freq=year"
+          }) {
+        driver.get(icews.server.url() + hash);
+        waitReady();
+        String badge = driver.findElement(By.cssSelector("main h2 .source-badge")).getText();
+        assertTrue(badge.contains("icews-x"), hash + ": " + badge);
+        assertRendered("icews " + hash, 1);
+      }
+      screenshot("triangles-icews-aggregate");
+    }
+  }
+
+  @Test
   void everyView_loadsWithoutConsoleErrorsAndRendersItsCharts() throws IOException {
     consoleErrors();
     open("#/map?period=2024");

@@ -162,7 +162,8 @@ export function bandOption(t, selected = -1) {
         value: 1,
         itemStyle: {
           color: CONFIG_COLOURS[p.configuration],
-          decal: lowConfidence(p) ? HATCH : 'none',
+          // no decal at all on a confident period (ECharts fails on a decal given as a string)
+          ...(lowConfidence(p) ? { decal: HATCH } : {}),
           opacity: lowConfidence(p) ? 0.7 : 1,
           borderColor: i === selected ? '#111' : 'rgba(255,255,255,0.6)',
           borderWidth: i === selected ? 2 : 0.5,
