@@ -107,6 +107,13 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("bench") && optionalClass(BENCH_COMMAND) == null) {
+      // the benchmarks are not in the product jar: say where they are instead of "Unmatched"
+      System.err.println(
+          "entente: the bench commands live in the bench module, not in this jar: run"
+              + " './entente bench ...' from the source tree (it builds bench/target/entente-bench.jar)");
+      System.exit(2);
+    }
     System.exit(commandLine().execute(args));
   }
 

@@ -37,8 +37,23 @@ public final class DuckDbStore implements EventStore {
   /** Idle query connections kept for reuse (more are made on demand, then closed). */
   private static final int POOL = 16;
 
+  /** Why DuckDB's native library could not be prepared, or null: reported when a store opens. */
+  private static final IllegalStateException NATIVE_FAILURE;
+
   static {
-    DuckDbNativeLibrary.prepare();
+    IllegalStateException failure = null;
+    try {
+      DuckDbNativeLibrary.prepare();
+    } catch (IllegalStateException e) {
+      failure = e; // a class initialiser must not fail: the first open says what to do
+    }
+    NATIVE_FAILURE = failure;
+  }
+
+  private static void requireNativeLibrary() {
+    if (NATIVE_FAILURE != null) {
+      throw new StoreException(NATIVE_FAILURE.getMessage(), NATIVE_FAILURE);
+    }
   }
 
   private final DuckDBConnection conn;
@@ -136,6 +151,7 @@ public final class DuckDbStore implements EventStore {
     if (readOnly) {
       p.setProperty("duckdb.read_only", "true");
     }
+    requireNativeLibrary();
     Connection c = DriverManager.getConnection("jdbc:duckdb:" + abs, p);
     return c.unwrap(DuckDBConnection.class);
   }
@@ -143,6 +159,7 @@ public final class DuckDbStore implements EventStore {
   /** Opens a store held in memory only (tests, the demo's throwaway stores). */
   public static DuckDbStore inMemory() {
     try {
+      requireNativeLibrary();
       Connection c = DriverManager.getConnection("jdbc:duckdb:");
       DuckDBConnection dc = c.unwrap(DuckDBConnection.class);
       Schema.create(dc);
