@@ -536,10 +536,24 @@ public final class HtmlReport {
 
   // ---- 4. propositions ------------------------------------------------------------------------
 
+  /** Verdicts per source name (null: the report's own store), each source evaluated once. */
+  private final Map<String, List<Verdict>> verdictsBySource = new java.util.HashMap<>();
+
+  /** Every bundled proposition evaluated on one source ({@code null}: the report's store). */
+  private List<Verdict> verdicts(String source) {
+    String name = source != null ? source : store.scope().orElse(null);
+    return verdictsBySource.computeIfAbsent(
+        Objects.toString(name, ""),
+        k ->
+            new PropositionEvaluator(
+                    name == null ? store : org.entente.store.SourceSelection.scope(whole, name),
+                    chronology,
+                    SeriesOptions.defaults(Frequency.MONTH))
+                .evaluateAll(Propositions.bundled()));
+  }
+
   private List<ReportModel.Card> propositions() {
-    List<Verdict> verdicts =
-        new PropositionEvaluator(store, chronology, SeriesOptions.defaults(Frequency.MONTH))
-            .evaluateAll(Propositions.bundled());
+    List<Verdict> verdicts = verdicts(null);
     List<ReportModel.Card> cards = new ArrayList<>();
     for (Verdict v : verdicts) {
       Proposition p = Propositions.byId(v.id());
@@ -580,12 +594,7 @@ public final class HtmlReport {
     }
     List<List<Verdict>> perSource = new ArrayList<>();
     for (String name : names) {
-      perSource.add(
-          new PropositionEvaluator(
-                  org.entente.store.SourceSelection.scope(whole, name),
-                  chronology,
-                  SeriesOptions.defaults(Frequency.MONTH))
-              .evaluateAll(Propositions.bundled()));
+      perSource.add(verdicts(name)); // the report's own source is evaluated once, for both
     }
     List<ReportModel.BySourceRow> rows = new ArrayList<>();
     for (int i = 0; i < perSource.get(0).size(); i++) {
