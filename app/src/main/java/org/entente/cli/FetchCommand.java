@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -222,12 +221,7 @@ final class FetchCommand implements Runnable {
       if (!ingest) {
         return report(out, r, fetcher.fetch(r, null), listener);
       }
-      ActorFilter filter;
-      try {
-        filter = actors == null ? ActorFilter.all() : ActorFilter.of(new LinkedHashSet<>(actors));
-      } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
-      }
+      ActorFilter filter = Options.actors(actors);
       try (EventStore s = store.openForWriting()) {
         Ingestion ing =
             new Ingestion(

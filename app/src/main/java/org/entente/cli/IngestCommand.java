@@ -3,7 +3,6 @@ package org.entente.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.cameo.Cameo;
@@ -75,7 +74,7 @@ final class IngestCommand implements Callable<Integer> {
     try {
       f = SourceFormat.parse(format);
       qm = QuadMapping.valueOf(quadMapping.toUpperCase(java.util.Locale.ROOT));
-      filter = actors == null ? ActorFilter.all() : ActorFilter.of(new LinkedHashSet<>(actors));
+      filter = Options.actors(actors);
       found = InputFiles.scan(paths);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());

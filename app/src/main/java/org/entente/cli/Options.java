@@ -54,6 +54,22 @@ final class Options {
   /** A dyad {@code A-B} (undirected) or {@code A>B} (directed). */
   record Dyad(String a, String b, boolean directed) {}
 
+  /**
+   * The {@code --actors} filter of {@code ingest} and {@code fetch --ingest}: every actor when the
+   * option is absent.
+   *
+   * @throws UsageException naming a code that is not a country code
+   */
+  static org.entente.ingest.ActorFilter actors(java.util.List<String> codes) {
+    try {
+      return codes == null
+          ? org.entente.ingest.ActorFilter.all()
+          : org.entente.ingest.ActorFilter.of(new java.util.LinkedHashSet<>(codes));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
   static Dyad dyad(String v) {
     try {
       org.entente.analyse.series.Dyad d = org.entente.analyse.series.Dyad.parseKnown(v);
