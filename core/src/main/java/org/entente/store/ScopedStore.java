@@ -87,6 +87,11 @@ final class ScopedStore implements EventStore {
   }
 
   @Override
+  public void preferConcurrentQueries() {
+    store.preferConcurrentQueries();
+  }
+
+  @Override
   public void close() {
     store.close();
   }
