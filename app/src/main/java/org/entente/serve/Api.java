@@ -67,21 +67,11 @@ final class Api {
   private final com.github.benmanes.caffeine.cache.Cache<String, Object> verdictCache =
       com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(256).build();
 
-  /**
-   * The source a request without {@code source=} reads ({@code entente serve --source}), or null.
-   */
-  private final String defaultSource;
-
   /** What the store holds, read once: the store does not change while it is served. */
   private volatile List<org.entente.store.SourceInfo> sources;
 
   Api(EventStore store) {
-    this(store, null);
-  }
-
-  Api(EventStore store, String defaultSource) {
     this.store = store;
-    this.defaultSource = defaultSource;
   }
 
   private List<org.entente.store.SourceInfo> sources() {
@@ -94,13 +84,14 @@ final class Api {
   }
 
   /**
-   * The data source a request reads: {@code source=}, else the server's default, else the store's
-   * only one; several without a choice are a 400 naming them (sources are never pooled).
+   * The data source a request reads: {@code source=}, else the store's only one (under {@code
+   * entente serve --source} the served store is that source's view); several without a choice are a
+   * 400 naming them (sources are never pooled).
    */
   String source(Query q) {
     String requested = q.string("source");
-    if (requested == null || requested.isEmpty()) {
-      requested = defaultSource;
+    if (requested != null && requested.isEmpty()) {
+      requested = null;
     }
     try {
       return org.entente.store.SourceSelection.choose(sources(), requested, "source=");
