@@ -149,7 +149,7 @@ public final class HtmlReport {
       throws IOException {
     Path out = dir.resolve(FILE);
     requireReportOrAbsent(out);
-    String html = build(whole, source, today);
+    String html = new HtmlReport(Objects.requireNonNull(whole, "whole"), source, today).html();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + FILE + ".", ".tmp");
     try {
@@ -185,23 +185,6 @@ public final class HtmlReport {
               + " exists and is not an Entente report: left as it is (choose another --out"
               + " directory)");
     }
-  }
-
-  /**
-   * The report as one HTML document.
-   *
-   * @param store the store; not closed here
-   * @param today the date written into the report
-   * @return the HTML text
-   */
-  public static String build(EventStore store, LocalDate today) {
-    Objects.requireNonNull(store, "store");
-    return build(store, store.scope().orElse(null), today);
-  }
-
-  private static String build(EventStore whole, String source, LocalDate today) {
-    Objects.requireNonNull(whole, "whole");
-    return new HtmlReport(whole, source, today).html();
   }
 
   private String html() {
