@@ -84,8 +84,18 @@ final class Schema {
               + " actor_filter VARCHAR)");
       st.execute("CREATE TABLE IF NOT EXISTS events (" + EVENT_COLUMNS + ")");
       st.execute("CREATE TABLE IF NOT EXISTS chronology (" + CHRONOLOGY_COLUMNS + ")");
-      // version 3: the chronology's events are source 'chronology' (was 'entente', its format)
-      st.execute("UPDATE events SET source = '" + CHRONOLOGY_SOURCE + "' WHERE source = 'entente'");
+      int stored;
+      try (ResultSet rs =
+          st.executeQuery("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'schema_version'")) {
+        rs.next();
+        stored = rs.getInt(1);
+      }
+      if (stored < 3) {
+        // version 3: the chronology's events are source 'chronology' (was 'entente', its format);
+        // once, not on every open (it scans the events)
+        st.execute(
+            "UPDATE events SET source = '" + CHRONOLOGY_SOURCE + "' WHERE source = 'entente'");
+      }
       boolean rollup;
       boolean rollupHasSource;
       try (ResultSet rs =
