@@ -13,7 +13,9 @@ final class EventFilterOptions {
       names = "--weight",
       paramLabel = "W",
       defaultValue = "none",
-      description = "none, articles, sources, mentions or logmentions (default: ${DEFAULT-VALUE}).")
+      description =
+          "none, articles, sources, mentions, logmentions or allmentions (rows of the GDELT 2.0"
+              + " Mentions table; default: ${DEFAULT-VALUE}).")
   String weight;
 
   @Option(

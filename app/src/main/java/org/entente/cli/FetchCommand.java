@@ -249,11 +249,6 @@ final class FetchCommand implements Runnable {
             (deleteAfterIngest ? "--delete-after-ingest" : actors != null ? "--actors" : "--follow")
                 + " needs --ingest");
       }
-      if (ingest && tables.contains("mentions")) {
-        throw new UsageException(
-            "--ingest with --tables mentions: ingesting GDELT 2.0 mentions is not supported yet;"
-                + " fetch them without --ingest, or ingest only --tables export");
-      }
       try {
         URI base = URI.create(baseUrl);
         return new FetchRequest(

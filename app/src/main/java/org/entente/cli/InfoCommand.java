@@ -34,9 +34,11 @@ final class InfoCommand implements Callable<Integer> {
   public Integer call() {
     StoreSummary s;
     List<SourceInfo> sources;
+    org.entente.store.MentionSummary mentions;
     try (EventStore st = store.openForReading()) {
       s = st.summary();
       sources = st.sources();
+      mentions = st.mentions();
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println("store: " + s.location());
@@ -53,6 +55,19 @@ final class InfoCommand implements Callable<Integer> {
       src.add(x.name(), x.kind().word(), x.rows(), x.first(), x.last(), x.frequency(), x.dyads());
     }
     src.write(OutputFormat.TABLE, out);
+    if (mentions.rows() > 0) {
+      out.println(
+          "gdelt2 mentions: "
+              + mentions.rows()
+              + " rows of "
+              + mentions.events()
+              + " events ("
+              + mentions.linked()
+              + " of them in the store), updates "
+              + mentions.first()
+              + " .. "
+              + mentions.last());
+    }
     out.println();
     out.println("files");
     Table f =

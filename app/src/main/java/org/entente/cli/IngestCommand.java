@@ -45,7 +45,8 @@ final class IngestCommand implements Callable<Integer> {
       paramLabel = "FMT",
       defaultValue = "auto",
       description =
-          "auto, gdelt1, gdelt2, gdelt-csv, icews or entente (default: ${DEFAULT-VALUE}).")
+          "auto, gdelt1, gdelt2, gdelt-csv, gdelt2-mentions, icews or entente (default:"
+              + " ${DEFAULT-VALUE}).")
   String format;
 
   @Option(

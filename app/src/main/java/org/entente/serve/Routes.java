@@ -16,7 +16,7 @@ final class Routes {
 
   private static final List<String> FREQ = List.of("month", "quarter", "year");
   private static final List<String> WEIGHT =
-      List.of("none", "articles", "sources", "mentions", "logmentions");
+      List.of("none", "articles", "sources", "mentions", "logmentions", "allmentions");
   private static final List<String> DEDUP = List.of("none", "root", "daily", "url");
 
   private Routes() {}

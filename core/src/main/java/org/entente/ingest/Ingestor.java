@@ -23,6 +23,7 @@ import java.util.zip.ZipInputStream;
 import org.entente.cameo.Cameo;
 import org.entente.ingest.chronology.ChronologyParser;
 import org.entente.ingest.gdelt.GdeltCsvParser;
+import org.entente.ingest.gdelt.GdeltMentionsParser;
 import org.entente.ingest.gdelt.GdeltTsvParser;
 import org.entente.ingest.icews.IcewsParser;
 import org.entente.model.Event;
@@ -244,10 +245,10 @@ public final class Ingestor {
           res.stored(),
           res.rejected(),
           res.duplicates(),
-          counter.filtered,
+          counter.filtered + res.filtered(),
           size,
           System.nanoTime() - t0,
-          note(counter.read, sink));
+          note(counter.read, sink, res.filtered()));
     }
   }
 
@@ -463,12 +464,22 @@ public final class Ingestor {
           return new Detected(new IcewsParser(cameo, actors, a, o.quadMapping(), first), true);
         case ENTENTE:
           return new Detected(new ChronologyParser(cameo, actors, a, first), true);
+        case GDELT2_MENTIONS:
+          return GdeltMentionsParser.looksLikeHeader(first)
+              ? new Detected(GdeltMentionsParser.csv(first), true)
+              : new Detected(GdeltMentionsParser.tsv(), false);
         case AUTO:
         default:
           break;
       }
       if (IcewsParser.looksLikeHeader(first)) {
         return new Detected(new IcewsParser(cameo, actors, a, o.quadMapping(), first), true);
+      }
+      if (GdeltMentionsParser.looksLikeHeader(first)) {
+        return new Detected(GdeltMentionsParser.csv(first), true);
+      }
+      if (GdeltMentionsParser.looksLikeRow(first)) {
+        return new Detected(GdeltMentionsParser.tsv(), false);
       }
       if (GdeltCsvParser.looksLikeHeader(first)) {
         return new Detected(new GdeltCsvParser(cameo, a, first), true);
@@ -499,10 +510,17 @@ public final class Ingestor {
   private static final String KEPT_NOTHING = "; nothing of this file was kept";
 
   /** What the report says of a loaded file besides its counts, or null. */
-  private static String note(long read, Sink sink) {
+  private static String note(long read, Sink sink, long unlinked) {
     List<String> n = new ArrayList<>();
     if (read == 0) {
       n.add("the file has no rows");
+    }
+    if (unlinked > 0) {
+      n.add(
+          unlinked
+              + " mention(s) of events that are not in the store counted as filtered (with --actors,"
+              + " mentions are kept only for stored GDELT 2.0 events: ingest each export file"
+              + " before its mentions)");
     }
     if (sink.leadingSkipped > 0) {
       n.add(sink.leadingSkipped + " blank or comment line(s) before the data skipped");
@@ -645,6 +663,12 @@ public final class Ingestor {
     public void reject(long line, String reason, String detail, String raw) {
       row();
       load.reject(part, line, reason, detail, raw.length() > 65536 ? raw.substring(0, 65536) : raw);
+    }
+
+    @Override
+    public void mention(org.entente.model.Mention m, long line) {
+      row();
+      load.addMention(m, part, line);
     }
 
     @Override

@@ -4,7 +4,8 @@ import org.entente.model.Event;
 
 /**
  * Where a {@link RowParser} sends each row's outcome. Every row read ends in exactly one call:
- * {@link #event}, {@link #reject} or {@link #filtered}.
+ * {@link #event}, {@link #entry}, {@link #rollup}, {@link #mention}, {@link #reject} or {@link
+ * #filtered}.
  */
 public interface RowSink {
   /** A valid row that passed the actor filter. */
@@ -23,6 +24,14 @@ public interface RowSink {
    * import} take aggregates.
    */
   default void rollup(org.entente.store.RollupRow row, long line) {
+    throw new UnsupportedOperationException("this sink takes events only");
+  }
+
+  /**
+   * A valid row of the GDELT 2.0 Mentions table. The default refuses it: only sinks of {@code
+   * entente ingest} take mentions.
+   */
+  default void mention(org.entente.model.Mention mention, long line) {
     throw new UnsupportedOperationException("this sink takes events only");
   }
 

@@ -14,6 +14,11 @@ public enum SourceFormat {
   GDELT_CSV,
   /** ICEWS coded event data: TAB-separated with a header row. */
   ICEWS,
+  /**
+   * The GDELT 2.0 Mentions table: TAB-separated, no header, 16 columns; or comma-separated with a
+   * header row. Each mention is linked to its event by GLOBALEVENTID.
+   */
+  GDELT2_MENTIONS,
   /** Entente's curated chronology format (TAB-separated with a header row). */
   ENTENTE;
 
@@ -24,7 +29,7 @@ public enum SourceFormat {
 
   /**
    * Parses an option value ({@code auto}, {@code gdelt1}, {@code gdelt2}, {@code gdelt-csv}, {@code
-   * icews}, {@code entente}).
+   * gdelt2-mentions}, {@code icews}, {@code entente}).
    *
    * @throws IllegalArgumentException naming the accepted values
    */
@@ -35,6 +40,9 @@ public enum SourceFormat {
       }
     }
     throw new IllegalArgumentException(
-        "unknown format '" + s + "' (expected auto, gdelt1, gdelt2, gdelt-csv, icews or entente)");
+        "unknown format '"
+            + s
+            + "' (expected auto, gdelt1, gdelt2, gdelt-csv, gdelt2-mentions, icews or"
+            + " entente)");
   }
 }

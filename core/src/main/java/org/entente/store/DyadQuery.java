@@ -133,14 +133,18 @@ public record DyadQuery(
 
   /**
    * Event weight w_e (METHODS §1.5). Events whose source lacks the field (ICEWS, the curated
-   * chronology) get weight 1.
+   * chronology) get weight 1. {@code ALLMENTIONS} is the event's number of rows in the GDELT 2.0
+   * Mentions table — its whole coverage, where NumMentions ({@code MENTIONS}) counts only the
+   * 15-minute update in which the event was first seen (METHODS §1.4); it needs the mentions of
+   * every event it weighs, and an engine refuses the query otherwise.
    */
   public enum Weighting {
     NONE,
     ARTICLES,
     SOURCES,
     MENTIONS,
-    LOGMENTIONS;
+    LOGMENTIONS,
+    ALLMENTIONS;
 
     public static Weighting parse(String s) {
       for (Weighting w : values()) {
@@ -149,7 +153,9 @@ public record DyadQuery(
         }
       }
       throw new IllegalArgumentException(
-          "unknown weight '" + s + "' (expected none, articles, sources, mentions or logmentions)");
+          "unknown weight '"
+              + s
+              + "' (expected none, articles, sources, mentions, logmentions or allmentions)");
     }
 
     public String optionName() {

@@ -118,4 +118,9 @@ public interface EventStore extends AutoCloseable {
    * Results do not change. The default does nothing.
    */
   default void preferConcurrentQueries() {}
+
+  /** What the store holds of the GDELT 2.0 Mentions table; the default: nothing. */
+  default MentionSummary mentions() {
+    return MentionSummary.NONE;
+  }
 }

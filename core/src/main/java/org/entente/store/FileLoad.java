@@ -28,6 +28,17 @@ public interface FileLoad extends AutoCloseable {
   void addRollup(RollupRow row, String part, long line);
 
   /**
+   * Adds a row of the GDELT 2.0 Mentions table read from {@code line} of {@code part}. On commit, a
+   * mention the store already holds (same event, update time, document, sentence and offsets) is a
+   * duplicate; in a load with an actor filter ({@link FileMeta#actorFilter}), a mention whose event
+   * (source {@code gdelt2}) is not in the store is counted as filtered. The default refuses: an
+   * engine that cannot keep mentions says so, and the load fails with nothing kept.
+   */
+  default void addMention(org.entente.model.Mention mention, String part, long line) {
+    throw new UnsupportedOperationException("this engine does not store GDELT 2.0 mentions");
+  }
+
+  /**
    * Keeps a rejected row.
    *
    * @param reason a short category, e.g. {@code bad column count}
@@ -50,6 +61,16 @@ public interface FileLoad extends AutoCloseable {
   @Override
   void close();
 
-  /** Outcome of a committed load. */
-  record LoadResult(long stored, long duplicates, long rejected) {}
+  /**
+   * Outcome of a committed load.
+   *
+   * @param filtered rows the engine left out on commit by the actor filter (mentions of events not
+   *     in the store), besides those the parser filtered
+   */
+  record LoadResult(long stored, long duplicates, long rejected, long filtered) {
+    /** A load that filtered nothing on commit. */
+    public LoadResult(long stored, long duplicates, long rejected) {
+      this(stored, duplicates, rejected, 0);
+    }
+  }
 }

@@ -39,6 +39,11 @@ final class ScopedStore implements EventStore {
   }
 
   @Override
+  public MentionSummary mentions() {
+    return source == null || source.equals("gdelt2") ? store.mentions() : MentionSummary.NONE;
+  }
+
+  @Override
   public List<SourceInfo> sources() {
     return source == null
         ? store.sources()

@@ -96,6 +96,20 @@ class ParserFuzzTest {
   }
 
   @FuzzTest(maxDuration = "10s")
+  @DictionaryEntries({"\t", "20191024143000", "-1", "100", "0x1p3", ",", "globaleventid"})
+  void gdeltMentions(byte[] body) {
+    check(org.entente.ingest.gdelt.GdeltMentionsParser::tsv, body);
+    check(
+        () ->
+            org.entente.ingest.gdelt.GdeltMentionsParser.csv(
+                "globaleventid,eventtimedate,mentiontimedate,mentiontype,mentionsourcename,"
+                    + "mentionidentifier,sentenceid,actor1charoffset,actor2charoffset,"
+                    + "actioncharoffset,inrawtext,confidence,mentiondoclen,mentiondoctone,"
+                    + "mentiondoctranslationinfo,extras"),
+        body);
+  }
+
+  @FuzzTest(maxDuration = "10s")
   @DictionaryEntries({"2018-06-01", "North Korea", "Russia", "Government", "036"})
   void icews(byte[] body) {
     check(

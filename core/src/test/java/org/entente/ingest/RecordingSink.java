@@ -16,7 +16,13 @@ public final class RecordingSink implements RowSink {
   public final List<Event> events = new ArrayList<>();
   public final List<Long> eventLines = new ArrayList<>();
   public final List<Reject> rejects = new ArrayList<>();
+  public final List<org.entente.model.Mention> mentions = new ArrayList<>();
   public int filtered;
+
+  @Override
+  public void mention(org.entente.model.Mention m, long line) {
+    mentions.add(m);
+  }
 
   @Override
   public void event(Event e, long line) {
@@ -64,7 +70,7 @@ public final class RecordingSink implements RowSink {
 
   /** Total outcomes recorded. */
   public int total() {
-    return events.size() + rejects.size() + filtered;
+    return events.size() + mentions.size() + rejects.size() + filtered;
   }
 
   /** The only event; fails if there is not exactly one. */

@@ -212,6 +212,9 @@ public abstract class EventStoreTestBase {
         for (boolean directed : new boolean[] {false, true}) {
           for (DyadQuery.Frequency f : DyadQuery.Frequency.values()) {
             for (DyadQuery.Weighting w : DyadQuery.Weighting.values()) {
+              if (w == DyadQuery.Weighting.ALLMENTIONS) {
+                continue; // needs mentions: its own case below
+              }
               for (DyadQuery.Dedup d : DyadQuery.Dedup.values()) {
                 for (int flags = 0; flags < 4; flags++) {
                   // sources and ranges vary with the flags, to keep the product small
@@ -324,6 +327,136 @@ public abstract class EventStoreTestBase {
       assertEquals(List.of("gdelt2"), s.sources().stream().map(SourceInfo::name).toList());
       assertEquals(1, s.summary().rejectsByReason().size());
     }
+  }
+
+  /**
+   * Whether the engine keeps GDELT 2.0 mentions. One that does not must refuse a mentions file (the
+   * load fails, nothing kept) — the mention cases are then skipped, saying so.
+   */
+  protected boolean keepsMentions() {
+    return true;
+  }
+
+  @Test
+  void mentions_linkedToStoredEvents_countEveryRowAndWeighAllMentions() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        keepsMentions(), "this engine does not keep GDELT 2.0 mentions");
+    String events =
+        GdeltLines.lines(
+            GdeltLines.row(1, "20240619").actors("RUS", "PRK").code("036").v2(),
+            GdeltLines.row(2, "20240620").actors("PRK", "RUS").code("190").v2(),
+            GdeltLines.row(3, "20240620").actors("FRA", "DEU").code("036").v2());
+    // event 1 twice in different articles plus an exact repeat, event 2 once, event 3 (not kept
+    // by --actors) and an unknown event 99 once each, then a bad type and a mention dated before
+    // its event
+    String mentions =
+        GdeltLines.lines(
+            mention(1, "20191024143000", "http://a.example/1", 2),
+            mention(1, "20191024143000", "http://b.example/1", 5),
+            mention(1, "20191024143000", "http://a.example/1", 2),
+            mention(2, "20191024143000", "http://a.example/2", 1),
+            mention(3, "20191024143000", "http://a.example/3", 1),
+            mention(99, "20191024143000", "http://a.example/99", 1),
+            mention(2, "20191024143000", "http://a.example/2", 1)
+                .replace("\t1\tx.example", "\t9\tx.example"),
+            mention(2, "20191024140000", "http://c.example/2", 1));
+    try (EventStore s = create(dir)) {
+      Ingestor in = new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled());
+      IngestOptions six =
+          new IngestOptions(
+              org.entente.ingest.SourceFormat.AUTO,
+              org.entente.ingest.ActorFilter.of(
+                  java.util.Set.of("RUS", "PRK", "USA", "CHN", "KOR", "JPN")),
+              org.entente.cameo.QuadMapping.GDELT);
+      FileReport e =
+          in.ingestBytes(
+              "20191024143000.export.CSV",
+              events.getBytes(StandardCharsets.UTF_8),
+              six,
+              IngestListener.NONE);
+      assertEquals(FileReport.Status.LOADED, e.status(), e.message());
+      FileReport m =
+          in.ingestBytes(
+              "20191024143000.mentions.CSV",
+              mentions.getBytes(StandardCharsets.UTF_8),
+              six,
+              IngestListener.NONE);
+      assertEquals(FileReport.Status.LOADED, m.status(), m.message());
+      assertEquals("gdelt2-mentions", m.format());
+      // read, stored, rejected, duplicate, filtered
+      assertEquals(
+          List.of(8L, 3L, 2L, 1L, 2L),
+          List.of(m.read(), m.stored(), m.rejected(), m.duplicate(), m.filtered()));
+      assertTrue(m.message().contains("2 mention(s) of events that are not in the store"));
+      DyadQuery june =
+          new DyadQuery(
+              "RUS",
+              "PRK",
+              false,
+              YearMonth.of(2024, 6),
+              YearMonth.of(2024, 6),
+              DyadQuery.Frequency.MONTH,
+              DyadQuery.Weighting.ALLMENTIONS,
+              DyadQuery.Dedup.NONE,
+              false,
+              false,
+              "gdelt2");
+      // event 1 (036, quad 1, g +4.0) weighs its 2 mentions, event 2 (190, quad 4, g -10.0) 1
+      assertAggregates(
+          List.of(new PeriodAggregate(LocalDate.of(2024, 6, 1), 2, 2, 0, 0, 1, -2.0, 3)),
+          s.aggregate(june),
+          "allmentions");
+      // an event without mentions in range: refused, never weighed 0
+      in.ingestBytes(
+          "20191024150000.export.CSV",
+          GdeltLines.lines(GdeltLines.row(4, "20240701").actors("RUS", "PRK").code("036").v2())
+              .getBytes(StandardCharsets.UTF_8),
+          six,
+          IngestListener.NONE);
+      DyadQuery all =
+          new DyadQuery(
+              "RUS",
+              "PRK",
+              false,
+              null,
+              null,
+              DyadQuery.Frequency.MONTH,
+              DyadQuery.Weighting.ALLMENTIONS,
+              DyadQuery.Dedup.NONE,
+              false,
+              false,
+              "gdelt2");
+      UnsupportedQueryException refused =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              UnsupportedQueryException.class, () -> s.aggregate(all));
+      assertTrue(refused.getMessage().contains("1 of the 3 events"), refused.getMessage());
+      assertEquals(1, s.aggregate(june).size(), "the range without it still answers");
+    }
+  }
+
+  /**
+   * A raw GDELT 2.0 Mentions row: event first seen 2019-10-24 14:30 (its DATEADDED in {@link
+   * GdeltLines#v2}), mentioned at {@code at}.
+   */
+  private static String mention(long event, String at, String url, int sentence) {
+    return String.join(
+        "\t",
+        Long.toString(event),
+        "20191024143000",
+        at,
+        "1",
+        "x.example",
+        url,
+        Integer.toString(sentence),
+        "10",
+        "20",
+        "15",
+        "1",
+        "100",
+        "2500",
+        "-1.25",
+        "",
+        "");
   }
 
   static void assertAggregates(

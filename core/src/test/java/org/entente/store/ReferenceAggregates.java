@@ -42,6 +42,8 @@ final class ReferenceAggregates {
       case SOURCES -> e.numSources() == null ? 1 : e.numSources();
       case MENTIONS -> e.numMentions() == null ? 1 : e.numMentions();
       case LOGMENTIONS -> e.numMentions() == null ? 1.0 : Math.log(1 + e.numMentions());
+      case ALLMENTIONS ->
+          throw new IllegalArgumentException("the reference holds no mentions: allmentions");
     };
   }
 

@@ -191,6 +191,13 @@ public final class GdeltFetcher {
         expected += Math.max(0, f.size());
       }
     }
+    // Files are ingested in (slot, table) order whatever order their downloads finish in: a
+    // slot's events (export) before its mentions, so that a filtered store links each mention to
+    // its event; a file waits for the ones before it.
+    todo.sort(
+        java.util.Comparator.comparing(ListedFile::slot)
+            .thenComparing(ListedFile::table)
+            .thenComparing(ListedFile::url));
     long t0 = clock.millis();
     run.lastCheckpoint = t0;
     ExecutorService pool =
@@ -202,23 +209,31 @@ public final class GdeltFetcher {
               return t;
             });
     try {
-      ExecutorCompletionService<Downloader.Result> cs = new ExecutorCompletionService<>(pool);
-      for (ListedFile f : todo) {
-        cs.submit(() -> d.fetch(f));
+      ExecutorCompletionService<Finished> cs = new ExecutorCompletionService<>(pool);
+      for (int i = 0; i < todo.size(); i++) {
+        ListedFile f = todo.get(i);
+        int index = i;
+        cs.submit(() -> new Finished(index, d.fetch(f)));
       }
+      java.util.TreeMap<Integer, Downloader.Result> waiting = new java.util.TreeMap<>();
+      int next = 0;
       long lastReport = 0;
       for (int done = 0; done < todo.size(); ) {
-        Future<Downloader.Result> fut = cs.poll(1, TimeUnit.SECONDS);
+        Future<Finished> fut = cs.poll(1, TimeUnit.SECONDS);
         long now = clock.millis();
         if (fut != null) {
           done++;
-          Downloader.Result res;
+          Finished res;
           try {
             res = fut.get();
           } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("a download failed unexpectedly", e.getCause());
           }
-          run.rows.add(afterVerify(res, d, ingestion, run));
+          waiting.put(res.index(), res.result());
+          while (waiting.containsKey(next)) {
+            run.rows.add(afterVerify(waiting.remove(next), d, ingestion, run));
+            next++;
+          }
           if (run.pendingDelete.size() >= CHECKPOINT_FILES
               || now - run.lastCheckpoint >= CHECKPOINT_MS) {
             checkpoint(r, prior, run);
@@ -237,6 +252,9 @@ public final class GdeltFetcher {
     }
     return run;
   }
+
+  /** A finished download and its place in the ingest order. */
+  private record Finished(int index, Downloader.Result result) {}
 
   /** Hands a verified file to the ingest stage and, if asked, removes the raw file. */
   private AuditRow afterVerify(Downloader.Result res, Downloader d, Ingestion ing, Run run) {

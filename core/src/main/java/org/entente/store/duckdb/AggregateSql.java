@@ -15,11 +15,16 @@ final class AggregateSql {
   private final DyadQuery q;
   private final String base;
   private final List<Object> params;
+  private final String filtered;
+  private final List<Object> filteredParams;
 
-  private AggregateSql(DyadQuery q, String base, List<Object> params) {
+  private AggregateSql(
+      DyadQuery q, String base, List<Object> params, String filtered, List<Object> filteredParams) {
     this.q = q;
     this.base = base;
     this.params = params;
+    this.filtered = filtered;
+    this.filteredParams = filteredParams;
   }
 
   static AggregateSql of(DyadQuery q) {
@@ -60,12 +65,22 @@ final class AggregateSql {
           case SOURCES -> "coalesce(num_sources, 1)";
           case MENTIONS -> "coalesce(num_mentions, 1)";
           case LOGMENTIONS -> "coalesce(ln(1 + num_mentions), 1.0)";
+          case ALLMENTIONS -> "coalesce(em.nm, 0)";
         };
+    String from =
+        q.weighting() == DyadQuery.Weighting.ALLMENTIONS
+            ? "events LEFT JOIN (SELECT global_event_id gid, count(*) nm FROM "
+                + Schema.MENTIONS
+                + " GROUP BY global_event_id) em ON source = 'gdelt2' AND em.gid ="
+                + " TRY_CAST(source_event_id AS BIGINT)"
+            : "events";
     String filtered =
         "SELECT event_date, actor1_country, actor2_country, event_code, quad_class q, goldstein g, "
             + w
             + " w, source_url, source, source_event_id, coalesce(actor1_type = 'GOV' AND"
-            + " actor2_type = 'GOV', false) gov FROM events WHERE "
+            + " actor2_type = 'GOV', false) gov FROM "
+            + from
+            + " WHERE "
             + where;
     String base =
         switch (q.dedup()) {
@@ -83,10 +98,29 @@ final class AggregateSql {
                   + " event_date), actor1_country, actor2_country, event_code) WHERE true"
                   + range;
         };
+    // the events the query reads before deduplication, in its range (for --weight allmentions)
+    List<Object> checkParams = new ArrayList<>(params);
+    String check = filtered;
     if (byUrl) {
+      check = "SELECT * FROM (" + filtered + ") WHERE true" + range;
+      checkParams.addAll(rangeParams);
       params.addAll(rangeParams);
     }
-    return new AggregateSql(q, base, params);
+    return new AggregateSql(q, base, params, check, checkParams);
+  }
+
+  /**
+   * The number of events the query reads (before deduplication) and how many of them weigh 0 under
+   * {@code --weight allmentions}: events without a row in the Mentions table.
+   */
+  String unmentioned() {
+    return "SELECT count(*), count(*) FILTER (WHERE w = 0) FROM (" + filtered + ")";
+  }
+
+  void bindUnmentioned(PreparedStatement ps) throws SQLException {
+    for (int i = 0; i < filteredParams.size(); i++) {
+      ps.setObject(i + 1, filteredParams.get(i));
+    }
   }
 
   String aggregate() {

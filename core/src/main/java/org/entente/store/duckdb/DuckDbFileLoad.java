@@ -28,7 +28,9 @@ final class DuckDbFileLoad implements FileLoad {
   private DuckDBAppender rejects;
   private DuckDBAppender entries;
   private DuckDBAppender aggregates;
+  private DuckDBAppender mentions;
   private long stagedAggregates;
+  private long stagedMentions;
   private long staged;
   private long rejected;
   private long entryCount;
@@ -52,6 +54,7 @@ final class DuckDbFileLoad implements FileLoad {
       rejects = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "rejects");
       entries = conn.createAppender("temp", "main", "staging_chronology");
       aggregates = conn.createAppender("temp", "main", "staging_aggregates");
+      mentions = conn.createAppender("temp", "main", "staging_mentions");
     } catch (SQLException e) {
       rollbackQuietly();
       throw new StoreException("cannot start loading " + file.path() + ": " + e.getMessage(), e);
@@ -181,6 +184,44 @@ final class DuckDbFileLoad implements FileLoad {
   }
 
   @Override
+  public void addMention(org.entente.model.Mention m, String part, long line) {
+    try {
+      DuckDBAppender a = mentions;
+      a.beginRow();
+      a.append(m.globalEventId());
+      a.append(m.eventTime());
+      a.append(m.mentionTime());
+      a.append((byte) m.mentionType());
+      str(a, m.sourceName());
+      str(a, m.identifier());
+      integer(a, m.sentenceId());
+      integer(a, m.actor1Offset());
+      integer(a, m.actor2Offset());
+      integer(a, m.actionOffset());
+      if (m.inRawText() == null) {
+        a.appendNull();
+      } else {
+        a.append(m.inRawText().booleanValue());
+      }
+      if (m.confidence() == null) {
+        a.appendNull();
+      } else {
+        a.append(m.confidence().byteValue());
+      }
+      integer(a, m.docLength());
+      real(a, m.docTone());
+      str(a, m.translation());
+      a.append(fileId);
+      str(a, part);
+      a.append(line);
+      a.endRow();
+      stagedMentions++;
+    } catch (SQLException ex) {
+      throw new StoreException("cannot stage a mention of " + part + ":" + line, ex);
+    }
+  }
+
+  @Override
   public void reject(String part, long line, String reason, String detail, String raw) {
     try {
       rejects.beginRow();
@@ -207,6 +248,7 @@ final class DuckDbFileLoad implements FileLoad {
       rejects.close();
       entries.close();
       aggregates.close();
+      mentions.close();
       long stored;
       try (Statement st = conn.createStatement()) {
         SourceConflicts.check(st, file.path());
@@ -221,7 +263,20 @@ final class DuckDbFileLoad implements FileLoad {
           stored += st.executeUpdate(LoadStatements.INSERT_FRESH_AGGREGATES);
         }
       }
-      long duplicates = staged + stagedAggregates - stored;
+      long unlinked = 0;
+      if (stagedMentions > 0) {
+        boolean linkedOnly = file.actorFilter() != null;
+        try (Statement st = conn.createStatement()) {
+          if (linkedOnly) {
+            try (ResultSet rs = st.executeQuery(LoadStatements.COUNT_UNLINKED_MENTIONS)) {
+              rs.next();
+              unlinked = rs.getLong(1);
+            }
+          }
+          stored += st.executeUpdate(LoadStatements.insertFreshMentions(linkedOnly));
+        }
+      }
+      long duplicates = staged + stagedAggregates + stagedMentions - unlinked - stored;
       if (entryCount > 0) {
         try (Statement st = conn.createStatement()) {
           st.executeUpdate(
@@ -240,14 +295,14 @@ final class DuckDbFileLoad implements FileLoad {
       ps.setLong(8, stored);
       ps.setLong(9, rejected);
       ps.setLong(10, duplicates);
-      ps.setLong(11, rowsFiltered);
+      ps.setLong(11, rowsFiltered + unlinked);
       ps.setString(12, file.actorFilter());
       ps.executeUpdate();
       conn.commit();
       open = false;
       conn.setAutoCommit(true);
       dropStaging();
-      return new LoadResult(stored, duplicates, rejected);
+      return new LoadResult(stored, duplicates, rejected, unlinked);
     } catch (SQLException e) {
       abort();
       throw new StoreException("cannot commit " + file.path() + ": " + e.getMessage(), e);
@@ -261,6 +316,7 @@ final class DuckDbFileLoad implements FileLoad {
       sql.clearStagingChronology.execute();
       sql.clearFresh.execute();
       sql.clearStagingAggregates.execute();
+      sql.clearStagingMentions.execute();
     } catch (SQLException e) {
       // emptied again at the start of the next load
     }
@@ -276,6 +332,7 @@ final class DuckDbFileLoad implements FileLoad {
     closeQuietly(rejects);
     closeQuietly(entries);
     closeQuietly(aggregates);
+    closeQuietly(mentions);
     rollbackQuietly();
     dropStaging();
   }

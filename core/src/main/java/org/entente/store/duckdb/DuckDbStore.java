@@ -302,6 +302,29 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
+  public org.entente.store.MentionSummary mentions() {
+    try (Lease l = lease();
+        Statement st = l.c().createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT (SELECT count(*) FROM "
+                    + Schema.MENTIONS
+                    + "), count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM events e WHERE"
+                    + " e.source = 'gdelt2' AND e.source_event_id = CAST(m.global_event_id AS"
+                    + " VARCHAR))), min(first_mention), max(last_mention) FROM event_mentions m")) {
+      rs.next();
+      return new org.entente.store.MentionSummary(
+          rs.getLong(1),
+          rs.getLong(2),
+          rs.getLong(3),
+          rs.getObject(4, java.time.LocalDateTime.class),
+          rs.getObject(5, java.time.LocalDateTime.class));
+    } catch (SQLException e) {
+      throw new StoreException("cannot summarise the mentions: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public StoreSummary summary() {
     try (Lease l = lease();
         Statement st = l.c().createStatement()) {
@@ -390,6 +413,12 @@ public final class DuckDbStore implements EventStore {
   @Override
   public List<PeriodAggregate> aggregate(DyadQuery q) {
     Optional<Imported> imported = imported(q);
+    if (imported.isPresent() && q.weighting() == DyadQuery.Weighting.ALLMENTIONS) {
+      throw new org.entente.store.UnsupportedQueryException(
+          "--weight allmentions: source '"
+              + q.dataSource()
+              + "' is an imported aggregate; mentions weigh individual GDELT 2.0 events");
+    }
     if (imported.isPresent()) {
       return aggregateImported(q, imported.get());
     }
@@ -534,7 +563,46 @@ public final class DuckDbStore implements EventStore {
   /** The aggregate computed from the events themselves (every deduplication mode). */
   List<PeriodAggregate> aggregateFromEvents(DyadQuery q) {
     AggregateSql sql = AggregateSql.of(q);
+    requireMentions(q, sql);
     return aggregate(q, sql.aggregate(), sql::bind);
+  }
+
+  /**
+   * Refuses a {@code --weight allmentions} query that reads an event without mentions in the store:
+   * weighing it 0 would drop it from the scores without a word.
+   *
+   * @throws org.entente.store.UnsupportedQueryException naming how many events lack mentions
+   */
+  private void requireMentions(DyadQuery q, AggregateSql sql) {
+    if (q.weighting() != DyadQuery.Weighting.ALLMENTIONS) {
+      return;
+    }
+    long all;
+    long without;
+    try (Lease l = lease();
+        PreparedStatement ps = l.c().prepareStatement(sql.unmentioned())) {
+      sql.bindUnmentioned(ps);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        all = rs.getLong(1);
+        without = rs.getLong(2);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot count the mentions of " + q.label() + ": " + e.getMessage(), e);
+    }
+    if (without > 0) {
+      throw new org.entente.store.UnsupportedQueryException(
+          "--weight allmentions: "
+              + without
+              + " of the "
+              + all
+              + " events of "
+              + q.label()
+              + " have no GDELT 2.0 mentions in the store (mentions exist for source gdelt2 only);"
+              + " ingest the Mentions files of the period (ingest --format gdelt2-mentions, or"
+              + " fetch gdelt --tables export,mentions --ingest), or use --weight mentions");
+    }
   }
 
   private interface Binder {
@@ -604,6 +672,7 @@ public final class DuckDbStore implements EventStore {
               + " individual events");
     }
     AggregateSql sql = AggregateSql.of(q);
+    requireMentions(q, sql);
     try (Lease l = lease();
         PreparedStatement ps = l.c().prepareStatement(sql.codeCounts())) {
       sql.bind(ps);
@@ -646,6 +715,7 @@ public final class DuckDbStore implements EventStore {
   /** The extent computed from the events themselves. */
   Optional<MonthRange> extentFromEvents(DyadQuery q) {
     AggregateSql sql = AggregateSql.of(q);
+    requireMentions(q, sql);
     return extent(q, sql.extent(), sql::bind);
   }
 

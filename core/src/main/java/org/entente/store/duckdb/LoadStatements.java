@@ -38,6 +38,40 @@ final class LoadStatements implements AutoCloseable {
           + " a WHERE a.source = s.source AND a.freq = s.freq AND a.period = s.period AND a.actor1"
           + " = s.actor1 AND a.actor2 = s.actor2 AND a.directed = s.directed)";
 
+  /**
+   * The mentions of the load that the store does not hold, first occurrence in the file of each
+   * (event, update time, document, sentence, offsets); with {@code linkedOnly}, only mentions of
+   * {@code gdelt2} events the store holds (a load with an actor filter).
+   */
+  static String insertFreshMentions(boolean linkedOnly) {
+    return "INSERT INTO "
+        + Schema.MENTIONS
+        + " SELECT * EXCLUDE (rn) FROM (SELECT *, row_number() OVER (PARTITION BY"
+        + MENTION_KEY
+        + " ORDER BY part, line) rn FROM temp.main.staging_mentions) s WHERE rn = 1 AND NOT"
+        + " EXISTS (SELECT 1 FROM "
+        + Schema.MENTIONS
+        + " m WHERE m.mention_time = s.mention_time AND m.global_event_id = s.global_event_id AND"
+        + " m.identifier IS NOT DISTINCT FROM s.identifier AND m.sentence_id IS NOT DISTINCT FROM"
+        + " s.sentence_id AND m.actor1_offset IS NOT DISTINCT FROM s.actor1_offset AND"
+        + " m.actor2_offset IS NOT DISTINCT FROM s.actor2_offset AND m.action_offset IS NOT"
+        + " DISTINCT FROM s.action_offset)"
+        + (linkedOnly ? " AND " + LINKED : "");
+  }
+
+  private static final String MENTION_KEY =
+      " global_event_id, mention_time, identifier, sentence_id, actor1_offset, actor2_offset,"
+          + " action_offset";
+
+  /** A staged mention {@code s} whose event is a stored {@code gdelt2} event. */
+  static final String LINKED =
+      "EXISTS (SELECT 1 FROM events e WHERE e.source = 'gdelt2' AND e.source_event_id ="
+          + " CAST(s.global_event_id AS VARCHAR))";
+
+  /** The staged mentions a filtered load leaves out: their event is not in the store. */
+  static final String COUNT_UNLINKED_MENTIONS =
+      "SELECT count(*) FROM temp.main.staging_mentions s WHERE NOT " + LINKED;
+
   /** The file_id of the next load. */
   static final String NEXT_FILE_ID = "SELECT coalesce(max(file_id), 0) + 1 FROM files";
 
@@ -45,6 +79,7 @@ final class LoadStatements implements AutoCloseable {
   final PreparedStatement clearStagingChronology;
   final PreparedStatement clearFresh;
   final PreparedStatement clearStagingAggregates;
+  final PreparedStatement clearStagingMentions;
   final PreparedStatement insertFile;
 
   LoadStatements(DuckDBConnection conn) throws SQLException {
@@ -54,12 +89,15 @@ final class LoadStatements implements AutoCloseable {
           "CREATE TEMP TABLE IF NOT EXISTS staging_chronology (" + Schema.CHRONOLOGY_COLUMNS + ")");
       st.execute(
           "CREATE TEMP TABLE IF NOT EXISTS staging_aggregates (" + Schema.AGGREGATE_COLUMNS + ")");
+      st.execute(
+          "CREATE TEMP TABLE IF NOT EXISTS staging_mentions (" + Schema.MENTION_COLUMNS + ")");
       st.execute("CREATE TEMP TABLE IF NOT EXISTS fresh (" + Schema.EVENT_COLUMNS + ")");
     }
     clearStaging = conn.prepareStatement("DELETE FROM temp.main.staging");
     clearStagingChronology = conn.prepareStatement("DELETE FROM temp.main.staging_chronology");
     clearFresh = conn.prepareStatement("DELETE FROM temp.main.fresh");
     clearStagingAggregates = conn.prepareStatement("DELETE FROM temp.main.staging_aggregates");
+    clearStagingMentions = conn.prepareStatement("DELETE FROM temp.main.staging_mentions");
     insertFile =
         conn.prepareStatement("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   }
@@ -68,7 +106,12 @@ final class LoadStatements implements AutoCloseable {
   public void close() {
     for (PreparedStatement p :
         new PreparedStatement[] {
-          clearStaging, clearStagingChronology, clearFresh, clearStagingAggregates, insertFile
+          clearStaging,
+          clearStagingChronology,
+          clearFresh,
+          clearStagingAggregates,
+          clearStagingMentions,
+          insertFile
         }) {
       try {
         p.close();

@@ -96,7 +96,8 @@ final class RollupSql {
 
   /** Whether the rollup can answer {@code q} (it cannot deduplicate by day or URL). */
   static boolean supports(DyadQuery q) {
-    return q.dedup() == DyadQuery.Dedup.NONE || q.dedup() == DyadQuery.Dedup.ROOT;
+    return (q.dedup() == DyadQuery.Dedup.NONE || q.dedup() == DyadQuery.Dedup.ROOT)
+        && q.weighting() != DyadQuery.Weighting.ALLMENTIONS;
   }
 
   static RollupSql of(DyadQuery q) {

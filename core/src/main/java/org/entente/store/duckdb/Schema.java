@@ -7,7 +7,7 @@ import java.sql.Statement;
 
 /** The store's tables (documented in the README, section "Store schema"). */
 final class Schema {
-  static final int VERSION = 4;
+  static final int VERSION = 5;
 
   /**
    * The source name of curated chronology events. Stores of schema version 2 or older called it
@@ -44,6 +44,31 @@ final class Schema {
           + " DOUBLE, w3 DOUBLE, w4 DOUBLE, goldstein_sum DOUBLE, score DOUBLE, coverage DOUBLE,"
           + " file_id INTEGER NOT NULL, part VARCHAR, line BIGINT NOT NULL";
 
+  /**
+   * Column list of {@code mentions} (the GDELT 2.0 Mentions table, version 5) in appender order:
+   * one row per article's mention of a {@code gdelt2} event, linked to it by {@code global_event_id
+   * = source_event_id}, plus where each row was read.
+   */
+  static final String MENTION_COLUMNS =
+      "global_event_id BIGINT NOT NULL, event_time TIMESTAMP NOT NULL, mention_time TIMESTAMP NOT"
+          + " NULL, mention_type TINYINT NOT NULL, source_name VARCHAR, identifier VARCHAR,"
+          + " sentence_id INTEGER, actor1_offset INTEGER, actor2_offset INTEGER, action_offset"
+          + " INTEGER, in_raw_text BOOLEAN, confidence TINYINT, doc_length INTEGER, doc_tone"
+          + " DOUBLE, translation VARCHAR, file_id INTEGER NOT NULL, part VARCHAR, line BIGINT NOT"
+          + " NULL";
+
+  /** The table of GDELT 2.0 mentions. */
+  static final String MENTIONS = "mentions";
+
+  /**
+   * Each {@code gdelt2} event's coverage from its mentions: how many, the first and last update
+   * that mentioned it, from how many distinct sources (a view: always current).
+   */
+  static final String EVENT_MENTIONS_VIEW =
+      "CREATE OR REPLACE VIEW event_mentions AS SELECT global_event_id, count(*) mentions,"
+          + " min(mention_time) first_mention, max(mention_time) last_mention, count(DISTINCT"
+          + " source_name) mention_sources FROM mentions GROUP BY global_event_id";
+
   /** The table of imported aggregates. */
   static final String AGGREGATES = "aggregates";
 
@@ -52,7 +77,15 @@ final class Schema {
   /** The tables every current store has. */
   private static final java.util.List<String> TABLES =
       java.util.List.of(
-          "meta", "files", "events", "chronology", RollupSql.TABLE, "rejects", AGGREGATES);
+          "meta",
+          "files",
+          "events",
+          "chronology",
+          RollupSql.TABLE,
+          "rejects",
+          AGGREGATES,
+          MENTIONS,
+          "event_mentions");
 
   /** Whether every table of the current schema exists (a read-only open cannot create any). */
   static boolean complete(Connection c) throws SQLException {
@@ -120,6 +153,9 @@ final class Schema {
       }
       // version 4: imported aggregates (older stores get the empty table)
       st.execute("CREATE TABLE IF NOT EXISTS " + AGGREGATES + " (" + AGGREGATE_COLUMNS + ")");
+      // version 5: GDELT 2.0 mentions and the per-event view over them
+      st.execute("CREATE TABLE IF NOT EXISTS " + MENTIONS + " (" + MENTION_COLUMNS + ")");
+      st.execute(EVENT_MENTIONS_VIEW);
       st.execute("UPDATE meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
       st.execute(
           "CREATE TABLE IF NOT EXISTS rejects (file_id INTEGER NOT NULL, file VARCHAR NOT NULL,"

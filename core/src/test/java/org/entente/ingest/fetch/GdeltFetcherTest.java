@@ -362,6 +362,76 @@ class GdeltFetcherTest {
   }
 
   @Test
+  void fetch_exportAndMentionsWithIngest_mentionsLinkToTheSlotsEventsWhateverFinishesFirst()
+      throws Exception {
+    // the export file is slow and its mentions fast: ingested in download order, a filtered store
+    // would find no event for any mention
+    byte[] export =
+        GdeltServer.zip(
+            "20191024143000.export.CSV",
+            org.entente.ingest.GdeltLines.lines(
+                    org.entente.ingest.GdeltLines.row(1, "20191024").actors("RUS", "PRK").v2(),
+                    org.entente.ingest.GdeltLines.row(2, "20191024").actors("PRK", "CHN").v2(),
+                    org.entente.ingest.GdeltLines.row(3, "20191024").actors("FRA", "DEU").v2())
+                .getBytes(StandardCharsets.UTF_8));
+    StringBuilder m = new StringBuilder();
+    for (int id = 1; id <= 3; id++) {
+      m.append(id)
+          .append("\t20191024143000\t20191024143000\t1\tx.example\thttp://x.example/")
+          .append(id)
+          .append("\t1\t-1\t-1\t5\t1\t100\t900\t0.5\t\t\n");
+    }
+    byte[] mentions =
+        GdeltServer.zip(
+            "20191024143000.mentions.CSV", m.toString().getBytes(StandardCharsets.UTF_8));
+    server.list(
+        V2 + "masterfilelist.txt",
+        GdeltServer.lines(
+            GdeltServer.line(name("20191024143000"), export),
+            GdeltServer.line("20191024143000.mentions.CSV.zip", mentions)));
+    server.serve(V2 + name("20191024143000"), GdeltServer.delayed(export, 700));
+    server.serve(V2 + "20191024143000.mentions.CSV.zip", GdeltServer.ok(mentions));
+    FetchRequest r =
+        FetchRequest.of(
+                2,
+                List.of("export", "mentions"),
+                LocalDateTime.parse("2019-10-24T14:30"),
+                LocalDateTime.parse("2019-10-24T14:30"),
+                tmp.resolve("gdelt"),
+                server.base(),
+                2,
+                0)
+            .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(1));
+    List<FileReport> reports = Collections.synchronizedList(new ArrayList<>());
+    FetchListener watch =
+        new FetchListener() {
+          @Override
+          public void ingested(FileReport report) {
+            reports.add(report);
+          }
+        };
+    Path db = tmp.resolve("six.duckdb");
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      IngestOptions six =
+          new IngestOptions(
+              org.entente.ingest.SourceFormat.AUTO,
+              org.entente.ingest.ActorFilter.of(
+                  java.util.Set.of("RUS", "PRK", "USA", "CHN", "KOR", "JPN")),
+              org.entente.cameo.QuadMapping.GDELT);
+      FetchOutcome o =
+          new GdeltFetcher(Clock.systemUTC(), sleeper, watch)
+              .fetch(r, new Ingestion(s, new Ingestor(s, Cameo.bundled()), six, false));
+      assertEquals(0, o.ingestFailures(), o.rows().toString());
+    }
+    assertEquals(2, reports.size(), reports.toString());
+    assertTrue(reports.get(0).path().endsWith(".export.CSV.zip"), reports.toString());
+    FileReport mr = reports.get(1);
+    assertEquals("gdelt2-mentions", mr.format());
+    assertEquals(List.of(3L, 2L, 1L), List.of(mr.read(), mr.stored(), mr.filtered()));
+    assertEquals(2L, StoreTables.count(db, "SELECT count(*) FROM event_mentions"));
+  }
+
+  @Test
   void fetch_deleteAfterIngest_aFileIsDeletedOnlyOnceTheAuditOnDiskRecordsIt() throws Exception {
     // kill -9 can strike between any two steps: whenever a raw file is gone, the audit on disk
     // must already hold its checksum, or a rerun would fetch it again

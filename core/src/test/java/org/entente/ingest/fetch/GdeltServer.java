@@ -93,6 +93,18 @@ final class GdeltServer implements AutoCloseable {
     return x -> x.sendResponseHeaders(code, -1);
   }
 
+  /** Waits {@code millis}, then sends the whole body (a slow but complete response). */
+  static Reply delayed(byte[] body, long millis) {
+    return x -> {
+      try {
+        Thread.sleep(millis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      ok(body).send(x);
+    };
+  }
+
   /** Sends the headers and the first half of the body, then falls silent for {@code millis}. */
   static Reply stall(byte[] body, long millis) {
     return x -> {
