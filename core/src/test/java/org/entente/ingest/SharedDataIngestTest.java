@@ -330,4 +330,33 @@ class SharedDataIngestTest {
         StoreTables.count(db(), "SELECT count(*) FROM events WHERE root_code IN ('09', '14')") > 0,
         "the sample has events of roots 09 or 14");
   }
+
+  @Test
+  void gdeltPyRMentions_autoDetected_unfilteredKeepsAllFilteredLinksNone() {
+    // mentionssamp.csv: 1,635 rows of the Mentions table with a header (PROVENANCE.md); none of
+    // its GLOBALEVENTIDs occurs in events2samps.csv (PROVENANCE.md), so a filtered store that holds
+    // those events links none of them
+    Path mentions = SharedData.file("gdelt-v2-samples-gdeltPyR", "mentionssamp.csv");
+    Path events = SharedData.file("gdelt-v2-samples-gdeltPyR", "events2samps.csv");
+    assertLoaded(ingestSix(events), "gdelt-csv", 6090, 76);
+    FileReport six = ingestSix(mentions);
+    assertLoaded(six, "gdelt2-mentions", 1635, 0);
+    assertEquals(1635, six.filtered());
+    assertTrue(six.message().contains("1635 mention(s) of events that are not in the store"));
+    Path unfiltered = tmp.resolve("all.duckdb");
+    try (DuckDbStore s = DuckDbStore.open(unfiltered)) {
+      FileReport all =
+          new Ingestor(s, Cameo.bundled())
+              .ingestFile(mentions, IngestOptions.defaults(), IngestListener.NONE);
+      assertLoaded(all, "gdelt2-mentions", 1635, 1635);
+      org.entente.store.MentionSummary m = s.mentions();
+      assertEquals(1635, m.rows());
+      assertEquals(0, m.linked());
+      assertEquals(java.time.LocalDateTime.of(2017, 7, 1, 23, 45), m.last());
+    }
+    assertEquals(
+        1635L,
+        StoreTables.count(unfiltered, "SELECT sum(mentions) FROM event_mentions"),
+        "the view counts every stored mention once");
+  }
 }
