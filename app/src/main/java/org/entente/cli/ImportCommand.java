@@ -104,6 +104,11 @@ final class ImportCommand implements Callable<Integer> {
       }
     }
     IngestCommand.print(out, reports);
+    // a file that is not FORMAT is the user's mistake (exit 2), a file that cannot be read the
+    // environment's (exit 1)
+    if (reports.stream().anyMatch(r -> r.status() == FileReport.Status.REFUSED)) {
+      return 2;
+    }
     return reports.stream().anyMatch(r -> r.status() == FileReport.Status.FAILED) ? 1 : 0;
   }
 }

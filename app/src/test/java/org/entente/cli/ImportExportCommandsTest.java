@@ -113,6 +113,22 @@ class ImportExportCommandsTest {
   }
 
   @Test
+  void import_fileOfAnotherFormat_isRefusedWithExit2AndTheFileUntouched() throws Exception {
+    // the ICEWS dyad-year file named as a rollup: the user's mistake, not the file's fault
+    String db = dir.resolve("w.duckdb").toString();
+    byte[] before = Files.readAllBytes(icews());
+    CliHarness.Result r = CliHarness.run("import", "rollup", icews().toString(), "--db", db);
+    assertEquals(2, r.exit(), r.out() + r.err());
+    assertTrue(r.out().contains("refused"), r.out());
+    assertTrue(r.out().contains("not rollup"), r.out());
+    assertTrue(r.out().contains("nothing of this file was kept"), r.out());
+    assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(icews())));
+    CliHarness.Result ok =
+        CliHarness.run("import", "icews-dyad-year", icews().toString(), "--db", db);
+    assertEquals(0, ok.exit(), ok.out() + ok.err());
+  }
+
+  @Test
   void exportRollup_existingFileRefused_newFileHasTheInterchangeHeader() throws Exception {
     String db = dir.resolve("s.duckdb").toString();
     assertEquals(

@@ -24,7 +24,16 @@ public record FileReport(
   public enum Status {
     LOADED,
     SKIPPED,
-    FAILED
+    FAILED,
+    /**
+     * Not of the layout the command was told ({@code entente import FORMAT}): a user mistake,
+     * nothing of the file kept.
+     */
+    REFUSED
+  }
+
+  static FileReport refused(String path, long bytes, long nanos, String message) {
+    return new FileReport(path, null, Status.REFUSED, 0, 0, 0, 0, 0, bytes, nanos, message);
   }
 
   static FileReport failed(String path, long bytes, long nanos, String message) {

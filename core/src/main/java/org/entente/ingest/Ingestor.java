@@ -222,6 +222,10 @@ public final class Ingestor {
         readAll(file, checked, detector, sink, formats);
       } catch (IOException | RuntimeException e) {
         load.abort();
+        if (e instanceof WrongFormatException w) {
+          return FileReport.refused(
+              path, size, System.nanoTime() - t0, w.getMessage() + KEPT_NOTHING);
+        }
         if (e instanceof IOException io) {
           String where =
               sink.lastLine > 0 ? " after line " + sink.lastLine + " of " + sink.part : "";
@@ -328,6 +332,15 @@ public final class Ingestor {
         && magic[1] == 'K'
         && (magic[2] == 3 || magic[2] == 5)
         && (magic[3] == 4 || magic[3] == 6);
+  }
+
+  /** A file that is not of the format {@code entente import} was told: refused. */
+  private static final class WrongFormatException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    WrongFormatException(String message, Throwable cause) {
+      super(message, cause);
+    }
   }
 
   /** An archive inside an archive: refused, the whole file fails. */
@@ -438,7 +451,14 @@ public final class Ingestor {
           try {
             return new Detected(parsers.create(first), true);
           } catch (IllegalArgumentException e) {
-            throw new IOException("line " + lineNo + ": " + e.getMessage(), e);
+            throw new WrongFormatException(
+                "line "
+                    + lineNo
+                    + ": not "
+                    + parsers.formatName().split(":")[0]
+                    + ": "
+                    + e.getMessage(),
+                e);
           }
         };
     return loadFile(
