@@ -229,10 +229,22 @@ final class FetchCommand implements Runnable {
                 new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled()),
                 new IngestOptions(SourceFormat.AUTO, filter, QuadMapping.GDELT),
                 deleteAfterIngest);
-        int code = report(out, r, fetcher.fetch(r, ing), listener);
+        org.entente.ingest.fetch.FetchOutcome caught = fetcher.fetch(r, ing);
+        int code = report(out, r, caught, listener);
         if (fo != null) {
           listener.following = true;
-          List<Alert> alerts = fetcher.follow(r, ing, fo);
+          // the newest slot the catch-up considered: later polls backfill from there
+          java.time.LocalDateTime newest =
+              caught.rows().stream()
+                  .map(x -> x.slot())
+                  .filter(x -> x.length() == 14)
+                  .max(String::compareTo)
+                  .map(
+                      x ->
+                          java.time.LocalDateTime.parse(
+                              x, java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss")))
+                  .orElse(null);
+          List<Alert> alerts = fetcher.follow(r, ing, fo, newest);
           out.println("follow: " + alerts.size() + " alert" + (alerts.size() == 1 ? "" : "s"));
           out.flush();
         }

@@ -253,6 +253,15 @@ public final class GdeltFetcher {
     return run;
   }
 
+  /** The longest gap {@code --follow} backfills on its own. */
+  private static final Duration MAX_BACKFILL = Duration.ofDays(7);
+
+  /** GDELT 2.0's update interval. */
+  private static final Duration UPDATE = Duration.ofMinutes(15);
+
+  private static final java.time.format.DateTimeFormatter SLOT =
+      java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
   /** A finished download and its place in the ingest order. */
   private record Finished(int index, Downloader.Result result) {}
 
@@ -297,6 +306,17 @@ public final class GdeltFetcher {
    */
   public List<Alert> follow(FetchRequest r, Ingestion ing, FollowOptions f)
       throws InterruptedException {
+    return follow(r, ing, f, null);
+  }
+
+  /**
+   * {@link #follow(FetchRequest, Ingestion, FollowOptions)} after a catch-up whose newest slot was
+   * {@code caughtUp} (null: none). When a poll's newest slot is more than one update after the
+   * newest seen before (a late poll, a machine asleep, a catch-up that took long), the slots in
+   * between are backfilled from the master list, so no update is missed between polls.
+   */
+  public List<Alert> follow(FetchRequest r, Ingestion ing, FollowOptions f, LocalDateTime caughtUp)
+      throws InterruptedException {
     if (r.version() != 2) {
       throw new IllegalArgumentException("--follow needs --version 2 (GDELT 1.0 is not updated)");
     }
@@ -305,6 +325,7 @@ public final class GdeltFetcher {
     Set<String> alerted = new HashSet<>();
     List<Alert> out = new ArrayList<>();
     FetchRequest open = r.withRange(r.from(), LocalDateTime.of(9999, 12, 31, 23, 59));
+    LocalDateTime last = caughtUp;
     for (int poll = 1; f.maxPolls() == 0 || poll <= f.maxPolls(); poll++) {
       sleeper.sleep(f.interval());
       FileLists.Selection sel;
@@ -314,9 +335,50 @@ public final class GdeltFetcher {
         throw new UncheckedIOException("cannot read lastupdate.txt: " + e.getMessage(), e);
       }
       sel.warnings().forEach(listener::warning);
+      List<ListedFile> listed = new ArrayList<>(sel.files());
+      List<AuditRow> gaps = new ArrayList<>();
+      LocalDateTime newest =
+          sel.files().stream()
+              .map(x -> LocalDateTime.parse(x.slot(), SLOT))
+              .max(LocalDateTime::compareTo)
+              .orElse(null);
+      if (newest != null
+          && last != null
+          && newest.isAfter(last.plus(UPDATE))
+          && newest.isAfter(last.plus(MAX_BACKFILL))) {
+        listener.warning(
+            "the updates between "
+                + last.plus(UPDATE)
+                + " and "
+                + newest.minus(UPDATE)
+                + " were not fetched (more than "
+                + MAX_BACKFILL.toDays()
+                + " days: not backfilled by --follow); fetch them with entente fetch gdelt --from "
+                + last.plus(UPDATE).toString().substring(0, 16)
+                + " --to "
+                + newest.minus(UPDATE).toString().substring(0, 16)
+                + " --ingest");
+      } else if (newest != null && last != null && newest.isAfter(last.plus(UPDATE))) {
+        FileLists.Selection back = select(r.withRange(last.plus(UPDATE), newest.minus(UPDATE)), d);
+        back.warnings().forEach(listener::warning);
+        listener.warning(
+            "backfilling "
+                + back.files().size()
+                + " file(s) of the updates between "
+                + last.plus(UPDATE)
+                + " and "
+                + newest.minus(UPDATE)
+                + ", missed between polls");
+        listed.addAll(back.files());
+        gaps.addAll(back.broken());
+        gaps.addAll(back.unlisted());
+      }
+      if (newest != null && (last == null || newest.isAfter(last))) {
+        last = newest;
+      }
       Map<String, AuditRow> prior = Audit.read(r.dir());
       List<ListedFile> fresh = new ArrayList<>();
-      for (ListedFile lf : sel.files()) {
+      for (ListedFile lf : listed) {
         AuditRow before = prior.get(lf.key());
         if (before == null || before.status() != AuditRow.Status.OK) {
           fresh.add(lf);
@@ -325,6 +387,7 @@ public final class GdeltFetcher {
       listener.polled(poll, fresh.size());
       Run run = download(r, client, fresh, prior, ing);
       List<AuditRow> rows = new ArrayList<>(sel.broken());
+      rows.addAll(gaps);
       rows.addAll(run.rows);
       Audit.write(r.dir(), prior, rows);
       if (ing != null) {

@@ -138,4 +138,69 @@ class FollowTest {
     assertTrue(audit.contains(",export,20191024141500,"), audit);
     assertTrue(audit.contains("downloaded; ingested"), audit);
   }
+
+  @Test
+  void follow_aPollLaterThanOneUpdate_backfillsTheMissedSlotsFromTheMasterList() throws Exception {
+    // the catch-up ended at 13:45; the first poll already shows 14:30: 14:00 is fetched from the
+    // master list, 14:15 (absent from it) is recorded as unlisted
+    Path db = tmp.resolve("b.duckdb");
+    byte[] at1400 = zip("20191024140000", events(1, DAY, 2));
+    byte[] at1430 = zip("20191024143000", events(100, DAY, 3));
+    List<Integer> polls = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    try (GdeltServer server = new GdeltServer();
+        DuckDbStore s = DuckDbStore.open(db)) {
+      server.serve(
+          "/gdeltv2/lastupdate.txt",
+          GdeltServer.ok(
+              (GdeltServer.line("20191024143000.export.CSV.zip", at1430) + "\n")
+                  .getBytes(StandardCharsets.UTF_8)));
+      server.list(
+          "/gdeltv2/masterfilelist.txt",
+          GdeltServer.lines(
+              GdeltServer.line("20191024140000.export.CSV.zip", at1400),
+              GdeltServer.line("20191024143000.export.CSV.zip", at1430)));
+      server.serve("/gdeltv2/20191024140000.export.CSV.zip", GdeltServer.ok(at1400));
+      server.serve("/gdeltv2/20191024143000.export.CSV.zip", GdeltServer.ok(at1430));
+      FetchRequest r =
+          FetchRequest.of(
+                  2,
+                  List.of("export"),
+                  LocalDateTime.parse("2019-10-24T00:00"),
+                  LocalDateTime.parse("2019-10-24T13:45"),
+                  tmp.resolve("gdelt"),
+                  server.base(),
+                  2,
+                  0)
+              .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(1));
+      FetchListener l =
+          new FetchListener() {
+            @Override
+            public void polled(int poll, int newFiles) {
+              polls.add(newFiles);
+            }
+
+            @Override
+            public void warning(String message) {
+              warnings.add(message);
+            }
+          };
+      Ingestor ingestor = new Ingestor(s, Cameo.bundled());
+      new GdeltFetcher(Clock.systemUTC(), d -> {}, l)
+          .follow(
+              r,
+              new Ingestion(s, ingestor, IngestOptions.defaults(), false),
+              new FollowOptions(Duration.ofMinutes(15), 3.5, 1),
+              LocalDateTime.parse("2019-10-24T13:45"));
+      assertEquals(List.of(2), polls);
+      assertEquals(1, server.requests("/gdeltv2/20191024140000.export.CSV.zip"));
+      assertEquals(5, s.summary().eventsBySource().get(0).count());
+    }
+    assertTrue(
+        warnings.stream().anyMatch(w -> w.startsWith("backfilling 1 file(s)")),
+        warnings.toString());
+    String audit = Files.readString(tmp.resolve("gdelt/fetch-audit.csv"));
+    assertTrue(audit.contains(",export,20191024140000,"), audit);
+    assertTrue(audit.contains(",export,20191024141500,") && audit.contains("unlisted"), audit);
+  }
 }
