@@ -208,17 +208,9 @@ class FetchCommandTest {
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("is not a directory"), r.err());
     assertEquals("mine", Files.readString(notADir));
-    r =
-        fetch(
-            "--from",
-            "2024-06-19",
-            "--to",
-            "2024-06-19",
-            "--ingest",
-            "--tables",
-            "export,mentions");
+    r = fetch("--from", "2024-06-19", "--to", "2024-06-19", "--tables", "export,gkg");
     assertEquals(2, r.exit());
-    assertTrue(r.err().contains("ingesting GDELT 2.0 mentions is not supported yet"), r.err());
+    assertTrue(r.err().contains("unknown table 'gkg'"), r.err());
     r = fetch("--from", "2024-06-19", "--to", "2024-06-19", "--delete-after-ingest");
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("--delete-after-ingest needs --ingest"), r.err());
