@@ -10,12 +10,15 @@ import org.entente.ingest.StoreTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Schema version 4 adds the table of imported aggregates; older stores get it on first open. */
+/**
+ * Schema version 4 adds the table of imported aggregates, version 5 the GDELT 2.0 mentions; older
+ * stores get them on first open.
+ */
 class AggregateSchemaTest {
   @TempDir Path tmp;
 
   @Test
-  void openReadOnly_version3Store_migratesToVersion4WithAnEmptyAggregatesTable() throws Exception {
+  void openReadOnly_version3Store_migratesWithAnEmptyAggregatesTable() throws Exception {
     Path db = tmp.resolve("v3.duckdb");
     DuckDbStore.open(db).close();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
@@ -26,7 +29,26 @@ class AggregateSchemaTest {
     try (DuckDbStore s = DuckDbStore.openReadOnly(db)) {
       assertEquals(0, s.sources().size());
     }
-    assertEquals(4, StoreTables.count(db, "SELECT value FROM meta WHERE key = 'schema_version'"));
+    assertEquals(
+        Schema.VERSION,
+        StoreTables.count(db, "SELECT value FROM meta WHERE key = 'schema_version'"));
     assertEquals(0, StoreTables.count(db, "SELECT count(*) FROM " + Schema.AGGREGATES));
+  }
+
+  @Test
+  void openReadOnly_version4Store_migratesTo5WithMentionsAndTheirView() throws Exception {
+    Path db = tmp.resolve("v4.duckdb");
+    DuckDbStore.open(db).close();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+        Statement st = c.createStatement()) {
+      st.execute("DROP VIEW event_mentions");
+      st.execute("DROP TABLE " + Schema.MENTIONS);
+      st.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'");
+    }
+    try (DuckDbStore s = DuckDbStore.openReadOnly(db)) {
+      assertEquals(0, s.mentions().rows());
+    }
+    assertEquals(5, StoreTables.count(db, "SELECT value FROM meta WHERE key = 'schema_version'"));
+    assertEquals(0, StoreTables.count(db, "SELECT count(*) FROM event_mentions"));
   }
 }
