@@ -151,6 +151,91 @@ public abstract class EventStoreTestBase {
   }
 
   @Test
+  void load_sameKeyTwiceInOneFile_keepsTheFirstRead() {
+    // two reports of one event in one file: the one read first is the event, whatever its score
+    Event first =
+        new Event(
+            "gdelt2",
+            "7",
+            LocalDate.of(2015, 3, 2),
+            "RUS",
+            "RUS",
+            "GOV",
+            "PRK",
+            "PRK",
+            "GOV",
+            "036",
+            "036",
+            "03",
+            1,
+            4.0,
+            3,
+            1,
+            3,
+            1.5,
+            "https://a.example/1",
+            true,
+            null);
+    Event second =
+        new Event(
+            "gdelt2",
+            "7",
+            LocalDate.of(2015, 3, 2),
+            "RUS",
+            "RUS",
+            "GOV",
+            "PRK",
+            "PRK",
+            "GOV",
+            "190",
+            "190",
+            "19",
+            4,
+            -10.0,
+            9,
+            2,
+            9,
+            -4.0,
+            "https://b.example/1",
+            true,
+            null);
+    Event other =
+        new Event(
+            "gdelt2",
+            "8",
+            LocalDate.of(2015, 3, 2),
+            "RUS",
+            "RUS",
+            "GOV",
+            "PRK",
+            "PRK",
+            "GOV",
+            "036",
+            "036",
+            "03",
+            1,
+            4.0,
+            3,
+            1,
+            3,
+            1.5,
+            "https://a.example/2",
+            true,
+            null);
+    try (EventStore s = create(dir)) {
+      FileLoad.LoadResult r = load(s, "a", List.of(other, first, second));
+      assertEquals(new FileLoad.LoadResult(2, 1, 0), r);
+      FileLoad.LoadResult again = load(s, "b", List.of(second));
+      assertEquals(new FileLoad.LoadResult(0, 1, 0), again, "the store's own copy stays");
+      List<PeriodAggregate> a = s.aggregate(DyadQuery.monthly("RUS", "PRK"));
+      assertAggregates(
+          List.of(new PeriodAggregate(LocalDate.of(2015, 3, 1), 2, 2, 0, 0, 0, 8.0, 2)),
+          a,
+          "the first report of event 7 (036, +4.0) is stored, not the second (190, -10.0)");
+    }
+  }
+
+  @Test
   void load_abort_leavesTheStoreAsItWas() {
     List<Event> events = fixture(3, 200);
     try (EventStore s = create(dir)) {

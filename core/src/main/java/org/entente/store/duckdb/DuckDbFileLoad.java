@@ -252,10 +252,10 @@ final class DuckDbFileLoad implements FileLoad {
       long stored;
       try (Statement st = conn.createStatement()) {
         SourceConflicts.check(st, file.path());
-        st.execute(LoadStatements.FILL_FRESH);
-        stored = st.executeUpdate("INSERT INTO events SELECT * FROM temp.main.fresh");
+        stored = staged == 0 ? 0 : st.executeUpdate(LoadStatements.INSERT_FRESH_EVENTS);
         if (stored > 0) {
-          st.execute(RollupSql.mergeFrom("temp.main.fresh"));
+          // this load's events: appended last, so the file_id zone maps skip the rest
+          st.execute(RollupSql.mergeFrom("(SELECT * FROM events WHERE file_id = " + fileId + ")"));
         }
       }
       if (stagedAggregates > 0) {
@@ -314,7 +314,6 @@ final class DuckDbFileLoad implements FileLoad {
     try {
       sql.clearStaging.execute();
       sql.clearStagingChronology.execute();
-      sql.clearFresh.execute();
       sql.clearStagingAggregates.execute();
       sql.clearStagingMentions.execute();
     } catch (SQLException e) {

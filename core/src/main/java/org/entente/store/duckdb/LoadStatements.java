@@ -16,13 +16,22 @@ final class LoadStatements implements AutoCloseable {
   // executed again, DuckDB 1.5.6 wrote values into the wrong columns ("Invalid unicode ... in
   // segment statistics update", NOT NULL failures on the rollup).
 
-  /** The first occurrence in the file of each (source, id, date) that the store does not hold. */
-  static final String FILL_FRESH =
-      "INSERT INTO temp.main.fresh SELECT * EXCLUDE (rn) FROM (SELECT *, row_number() OVER"
-          + " (PARTITION BY source, source_event_id, event_date ORDER BY part, line) rn FROM"
-          + " temp.main.staging) s WHERE rn = 1 AND NOT EXISTS (SELECT 1 FROM events e WHERE"
-          + " e.source = s.source AND e.source_event_id = s.source_event_id AND e.event_date"
-          + " = s.event_date)";
+  /**
+   * Moves the first occurrence in the file of each (source, id, date) that the store does not hold
+   * into {@code events}. The staging table is appended in read order, so the first occurrence of a
+   * key is its lowest rowid; only keys staged more than once are grouped (a hash aggregate over the
+   * three key columns, not a window over every column), and the store is probed only in the staged
+   * dates' range, which its zone maps narrow to the row groups that can hold them.
+   */
+  static final String INSERT_FRESH_EVENTS =
+      "INSERT INTO events WITH dup AS (SELECT source, source_event_id, event_date, min(rowid) keep"
+          + " FROM temp.main.staging GROUP BY source, source_event_id, event_date HAVING count(*)"
+          + " > 1), span AS (SELECT min(event_date) lo, max(event_date) hi FROM"
+          + " temp.main.staging) SELECT s.* FROM temp.main.staging s WHERE NOT EXISTS (SELECT 1"
+          + " FROM dup d WHERE d.source = s.source AND d.source_event_id = s.source_event_id AND"
+          + " d.event_date = s.event_date AND d.keep <> s.rowid) AND NOT EXISTS (SELECT 1 FROM"
+          + " events e, span WHERE e.event_date BETWEEN span.lo AND span.hi AND e.source ="
+          + " s.source AND e.source_event_id = s.source_event_id AND e.event_date = s.event_date)";
 
   /**
    * The aggregate rows of the load that the store does not hold, first occurrence in the file of
@@ -77,7 +86,6 @@ final class LoadStatements implements AutoCloseable {
 
   final PreparedStatement clearStaging;
   final PreparedStatement clearStagingChronology;
-  final PreparedStatement clearFresh;
   final PreparedStatement clearStagingAggregates;
   final PreparedStatement clearStagingMentions;
   final PreparedStatement insertFile;
@@ -91,11 +99,9 @@ final class LoadStatements implements AutoCloseable {
           "CREATE TEMP TABLE IF NOT EXISTS staging_aggregates (" + Schema.AGGREGATE_COLUMNS + ")");
       st.execute(
           "CREATE TEMP TABLE IF NOT EXISTS staging_mentions (" + Schema.MENTION_COLUMNS + ")");
-      st.execute("CREATE TEMP TABLE IF NOT EXISTS fresh (" + Schema.EVENT_COLUMNS + ")");
     }
     clearStaging = conn.prepareStatement("DELETE FROM temp.main.staging");
     clearStagingChronology = conn.prepareStatement("DELETE FROM temp.main.staging_chronology");
-    clearFresh = conn.prepareStatement("DELETE FROM temp.main.fresh");
     clearStagingAggregates = conn.prepareStatement("DELETE FROM temp.main.staging_aggregates");
     clearStagingMentions = conn.prepareStatement("DELETE FROM temp.main.staging_mentions");
     insertFile =
@@ -108,7 +114,6 @@ final class LoadStatements implements AutoCloseable {
         new PreparedStatement[] {
           clearStaging,
           clearStagingChronology,
-          clearFresh,
           clearStagingAggregates,
           clearStagingMentions,
           insertFile
