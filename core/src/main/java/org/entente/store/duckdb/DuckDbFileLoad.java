@@ -42,29 +42,57 @@ final class DuckDbFileLoad implements FileLoad {
     this.file = file;
     try {
       conn.setAutoCommit(false);
-      // not a prepared statement kept across loads: on a store opened with files in it, DuckDB
-      // 1.5.6 re-executing the prepared max() returned the first execution's value, so the
-      // second load of a session took the first one's file_id
-      try (Statement st = conn.createStatement();
-          ResultSet rs = st.executeQuery(LoadStatements.NEXT_FILE_ID)) {
-        rs.next();
-        fileId = rs.getInt(1);
+      if (sql.stagingDirty) {
+        // a previous load could not empty them: no row of it may reach this one
+        clearAll(sql);
       }
-      events = conn.createAppender("temp", "main", "staging");
-      rejects = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "rejects");
-      entries = conn.createAppender("temp", "main", "staging_chronology");
-      aggregates = conn.createAppender("temp", "main", "staging_aggregates");
-      mentions = conn.createAppender("temp", "main", "staging_mentions");
+      fileId = sql.nextFileId(conn);
     } catch (SQLException e) {
       rollbackQuietly();
       throw new StoreException("cannot start loading " + file.path() + ": " + e.getMessage(), e);
     }
   }
 
+  /** The appender of {@code table}, created on first use (most loads use two of the five). */
+  private DuckDBAppender events() throws SQLException {
+    if (events == null) {
+      events = conn.createAppender("temp", "main", "staging");
+    }
+    return events;
+  }
+
+  private DuckDBAppender rejects() throws SQLException {
+    if (rejects == null) {
+      rejects = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "rejects");
+    }
+    return rejects;
+  }
+
+  private DuckDBAppender entries() throws SQLException {
+    if (entries == null) {
+      entries = conn.createAppender("temp", "main", "staging_chronology");
+    }
+    return entries;
+  }
+
+  private DuckDBAppender aggregates() throws SQLException {
+    if (aggregates == null) {
+      aggregates = conn.createAppender("temp", "main", "staging_aggregates");
+    }
+    return aggregates;
+  }
+
+  private DuckDBAppender mentions() throws SQLException {
+    if (mentions == null) {
+      mentions = conn.createAppender("temp", "main", "staging_mentions");
+    }
+    return mentions;
+  }
+
   @Override
   public void add(Event e, String part, long line) {
     try {
-      DuckDBAppender a = events;
+      DuckDBAppender a = events();
       a.beginRow();
       a.append(e.source());
       a.append(e.sourceEventId());
@@ -129,7 +157,7 @@ final class DuckDbFileLoad implements FileLoad {
   public void addEntry(org.entente.model.ChronologyEntry e) {
     try {
       entryCount++;
-      DuckDBAppender a = entries;
+      DuckDBAppender a = entries();
       a.beginRow();
       a.append(e.id());
       a.appendEpochDays((int) e.date().toEpochDay());
@@ -153,7 +181,7 @@ final class DuckDbFileLoad implements FileLoad {
   @Override
   public void addRollup(org.entente.store.RollupRow r, String part, long line) {
     try {
-      DuckDBAppender a = aggregates;
+      DuckDBAppender a = aggregates();
       a.beginRow();
       a.append(r.source());
       a.append(r.freq().word());
@@ -186,7 +214,7 @@ final class DuckDbFileLoad implements FileLoad {
   @Override
   public void addMention(org.entente.model.Mention m, String part, long line) {
     try {
-      DuckDBAppender a = mentions;
+      DuckDBAppender a = mentions();
       a.beginRow();
       a.append(m.globalEventId());
       a.append(m.eventTime());
@@ -224,6 +252,7 @@ final class DuckDbFileLoad implements FileLoad {
   @Override
   public void reject(String part, long line, String reason, String detail, String raw) {
     try {
+      DuckDBAppender rejects = rejects();
       rejects.beginRow();
       rejects.append(fileId);
       rejects.append(part);
@@ -244,14 +273,15 @@ final class DuckDbFileLoad implements FileLoad {
       throw new IllegalStateException("load already finished");
     }
     try {
-      events.close();
-      rejects.close();
-      entries.close();
-      aggregates.close();
-      mentions.close();
+      for (DuckDBAppender a :
+          new DuckDBAppender[] {events, rejects, entries, aggregates, mentions}) {
+        if (a != null) {
+          a.close();
+        }
+      }
       long stored;
       try (Statement st = conn.createStatement()) {
-        SourceConflicts.check(st, file.path());
+        SourceConflicts.check(st, file.path(), staged > 0, stagedAggregates > 0, sql);
         stored = staged == 0 ? 0 : st.executeUpdate(LoadStatements.INSERT_FRESH_EVENTS);
         if (stored > 0) {
           // this load's events: appended last, so the file_id zone maps skip the rest
@@ -299,6 +329,7 @@ final class DuckDbFileLoad implements FileLoad {
       ps.setString(12, file.actorFilter());
       ps.executeUpdate();
       conn.commit();
+      sql.committed(stagedAggregates > 0);
       open = false;
       conn.setAutoCommit(true);
       dropStaging();
@@ -309,16 +340,35 @@ final class DuckDbFileLoad implements FileLoad {
     }
   }
 
-  /** Empties the staging tables (kept for the next load: their statements stay prepared). */
+  /**
+   * Empties the staging tables this load used (kept for the next load: their statements stay
+   * prepared). If that fails, the next load empties all of them before it starts.
+   */
   private void dropStaging() {
     try {
-      sql.clearStaging.execute();
-      sql.clearStagingChronology.execute();
-      sql.clearStagingAggregates.execute();
-      sql.clearStagingMentions.execute();
+      if (events != null) {
+        sql.clearStaging.execute();
+      }
+      if (entries != null) {
+        sql.clearStagingChronology.execute();
+      }
+      if (aggregates != null) {
+        sql.clearStagingAggregates.execute();
+      }
+      if (mentions != null) {
+        sql.clearStagingMentions.execute();
+      }
     } catch (SQLException e) {
-      // emptied again at the start of the next load
+      sql.stagingDirty = true;
     }
+  }
+
+  private static void clearAll(LoadStatements sql) throws SQLException {
+    sql.clearStaging.execute();
+    sql.clearStagingChronology.execute();
+    sql.clearStagingAggregates.execute();
+    sql.clearStagingMentions.execute();
+    sql.stagingDirty = false;
   }
 
   @Override

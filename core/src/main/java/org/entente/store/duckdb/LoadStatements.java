@@ -90,6 +90,45 @@ final class LoadStatements implements AutoCloseable {
   final PreparedStatement clearStagingMentions;
   final PreparedStatement insertFile;
 
+  /** Whether a load could not empty the staging tables (the next one empties them first). */
+  boolean stagingDirty;
+
+  /** Whether the store holds imported aggregates: null until asked. */
+  private Boolean aggregatesPresent;
+
+  /**
+   * The file_id of the next load. Asked every time: this statement also opens the load's
+   * transaction, which the appenders (created later, on first use) must write into.
+   */
+  int nextFileId(DuckDBConnection conn) throws SQLException {
+    // not a prepared statement kept across loads: on a store opened with files in it, DuckDB
+    // 1.5.6 re-executing the prepared max() returned the first execution's value
+    try (Statement st = conn.createStatement();
+        java.sql.ResultSet rs = st.executeQuery(NEXT_FILE_ID)) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  /** Whether the store holds imported aggregates (asked once per connection). */
+  boolean aggregatesPresent(Statement st) throws SQLException {
+    if (aggregatesPresent == null) {
+      try (java.sql.ResultSet rs =
+          st.executeQuery("SELECT EXISTS (SELECT 1 FROM " + Schema.AGGREGATES + ")")) {
+        rs.next();
+        aggregatesPresent = rs.getBoolean(1);
+      }
+    }
+    return aggregatesPresent;
+  }
+
+  /** Records a committed load: whether aggregates now exist. */
+  void committed(boolean withAggregates) {
+    if (withAggregates) {
+      aggregatesPresent = true;
+    }
+  }
+
   LoadStatements(DuckDBConnection conn) throws SQLException {
     try (Statement st = conn.createStatement()) {
       st.execute("CREATE TEMP TABLE IF NOT EXISTS staging (" + Schema.EVENT_COLUMNS + ")");

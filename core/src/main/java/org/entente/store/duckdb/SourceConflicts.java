@@ -13,15 +13,31 @@ import java.sql.Statement;
 final class SourceConflicts {
   private SourceConflicts() {}
 
-  static void check(Statement st, String path) throws SQLException {
-    String clash =
-        first(
-            st,
-            "SELECT DISTINCT s.source FROM temp.main.staging_aggregates s WHERE EXISTS (SELECT 1"
-                + " FROM events e WHERE e.source = s.source) UNION SELECT DISTINCT s.source FROM"
-                + " temp.main.staging s WHERE EXISTS (SELECT 1 FROM "
-                + Schema.AGGREGATES
-                + " a WHERE a.source = s.source)");
+  /**
+   * @param events whether the load staged events
+   * @param aggregates whether the load staged aggregate rows
+   */
+  static void check(
+      Statement st, String path, boolean events, boolean aggregates, LoadStatements sql)
+      throws SQLException {
+    // only what the load staged can clash: a load of events alone into a store without
+    // aggregates (the common case, e.g. thousands of small GDELT files) needs no query
+    String clash = null;
+    if (aggregates) {
+      clash =
+          first(
+              st,
+              "SELECT DISTINCT s.source FROM temp.main.staging_aggregates s WHERE EXISTS (SELECT 1"
+                  + " FROM events e WHERE e.source = s.source)");
+    }
+    if (clash == null && events && sql.aggregatesPresent(st)) {
+      clash =
+          first(
+              st,
+              "SELECT DISTINCT s.source FROM temp.main.staging s WHERE EXISTS (SELECT 1 FROM "
+                  + Schema.AGGREGATES
+                  + " a WHERE a.source = s.source)");
+    }
     if (clash != null) {
       throw new SQLException(
           "source '"
@@ -29,6 +45,9 @@ final class SourceConflicts {
               + "' would hold both events and aggregate rows; import "
               + path
               + " under another name");
+    }
+    if (!aggregates) {
+      return;
     }
     String mixed =
         first(
