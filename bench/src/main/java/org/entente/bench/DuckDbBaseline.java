@@ -114,6 +114,32 @@ public final class DuckDbBaseline {
   public static Result run(Path file, Set<String> countries, Path dbFile)
       throws IOException, SQLException {
     Objects.requireNonNull(file, "file");
+    return run(createTableSql(file, countries.size()), Files.size(file), countries, dbFile);
+  }
+
+  /**
+   * {@link #run(Path, Set, Path)} on every {@code *.CSV} file directly in {@code dir}, read by one
+   * {@code read_csv} glob (DuckDB's own way to load many files).
+   */
+  public static Result runGlob(Path dir, Set<String> countries, Path dbFile)
+      throws IOException, SQLException {
+    long bytes = 0;
+    try (var files = Files.list(dir)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        if (p.getFileName().toString().endsWith(".CSV")) {
+          bytes += Files.size(p);
+        }
+      }
+    }
+    String path = dir.toAbsolutePath().toString();
+    if (path.indexOf('*') >= 0 || path.indexOf('?') >= 0 || path.indexOf('[') >= 0) {
+      throw new IllegalArgumentException("path contains a glob character (*?[): " + path);
+    }
+    return run(createTableSql(path + "/*.CSV", false, countries.size()), bytes, countries, dbFile);
+  }
+
+  private static Result run(String sql, long fileBytes, Set<String> countries, Path dbFile)
+      throws IOException, SQLException {
     Objects.requireNonNull(countries, "countries");
     Objects.requireNonNull(dbFile, "dbFile");
     List<String> codes = new ArrayList<>(countries);
@@ -121,8 +147,6 @@ public final class DuckDbBaseline {
     if (Files.exists(dbFile)) {
       throw new FileAlreadyExistsException(dbFile.toString(), null, "will not overwrite a store");
     }
-    long fileBytes = Files.size(file);
-    String sql = createTableSql(file, codes.size());
     org.entente.store.duckdb.DuckDbNativeLibrary.prepare();
     DriverManager.getConnection("jdbc:duckdb:").close(); // loads the native library untimed
 
@@ -154,7 +178,10 @@ public final class DuckDbBaseline {
     if (path.indexOf('*') >= 0 || path.indexOf('?') >= 0 || path.indexOf('[') >= 0) {
       throw new IllegalArgumentException("path contains a glob character (*?[): " + path);
     }
-    boolean gzip = path.toLowerCase(Locale.ROOT).endsWith(".gz");
+    return createTableSql(path, path.toLowerCase(Locale.ROOT).endsWith(".gz"), countries);
+  }
+
+  private static String createTableSql(String path, boolean gzip, int countries) {
     StringBuilder cols = new StringBuilder("{");
     for (Map.Entry<String, String> c : COLUMNS) {
       if (cols.length() > 1) {

@@ -48,6 +48,20 @@ class BenchCommandTest {
   }
 
   @Test
+  void benchIngestSplit_smallFile_comparesPartsWithAGlobAndRefusesNonsense(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path f = dir.resolve("g.tsv");
+    GdeltGenerator.write(f, 300, 9);
+    Result r = run("bench", "ingest", "--split", "12", "--unfiltered", "--runs", "1", f.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("split: 12 files of about 25 rows"), r.out());
+    assertTrue(r.out().contains("kept 300"), r.out());
+    assertTrue(r.out().contains("(target <= 2)"), r.out());
+    assertEquals(2, run("bench", "ingest", "--split", "0", f.toString()).exit());
+    assertEquals(2, run("bench", "ingest", "--split", "3", "--rss", f.toString()).exit());
+  }
+
+  @Test
   void benchGenerate_negativeRows_isAUsageMistake() {
     Result r = run("bench", "generate", "--rows", "-1", "x.tsv");
     assertEquals(2, r.exit(), r.err());

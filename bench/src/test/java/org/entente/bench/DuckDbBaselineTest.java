@@ -141,6 +141,25 @@ class DuckDbBaselineTest {
   }
 
   @Test
+  void runGlob_fileDealtIntoParts_keepsTheSameRowsAsTheWholeFile() throws Exception {
+    // bench ingest --split: DuckDB reads the parts by one glob; a README beside them is not read
+    Path parts = Files.createDirectories(dir.resolve("parts"));
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int k = 0; k < 7; k++) {
+      List<String> part = new ArrayList<>();
+      for (int i = k; i < lines.size(); i += 7) {
+        part.add(lines.get(i));
+      }
+      Files.write(parts.resolve("p" + k + ".export.CSV"), part, StandardCharsets.UTF_8);
+    }
+    Files.writeString(parts.resolve("README.md"), "not data");
+    DuckDbBaseline.Result r =
+        DuckDbBaseline.runGlob(parts, GdeltGeneratorTest.SIX, dir.resolve("glob.duckdb"));
+    assertEquals(kept.size(), r.rowsKept());
+    assertEquals(Files.size(file), r.fileBytes());
+  }
+
+  @Test
   void run_noCountries_keepsEveryRow() throws Exception {
     // the unfiltered baseline of bench ingest --unfiltered: every generated row is kept
     DuckDbBaseline.Result result = DuckDbBaseline.run(file, Set.of(), dir.resolve("all.duckdb"));

@@ -282,7 +282,17 @@ final class DuckDbFileLoad implements FileLoad {
       long stored;
       try (Statement st = conn.createStatement()) {
         SourceConflicts.check(st, file.path(), staged > 0, stagedAggregates > 0, sql);
-        stored = staged == 0 ? 0 : st.executeUpdate(LoadStatements.INSERT_FRESH_EVENTS);
+        stored = 0;
+        if (staged > 0) {
+          boolean twice;
+          try (ResultSet rs = st.executeQuery(LoadStatements.STAGED_TWICE)) {
+            rs.next();
+            twice = rs.getBoolean(1);
+          }
+          stored =
+              st.executeUpdate(
+                  twice ? LoadStatements.INSERT_FRESH_EVENTS : LoadStatements.INSERT_NEW_EVENTS);
+        }
         if (stored > 0) {
           // this load's events: appended last, so the file_id zone maps skip the rest
           st.execute(RollupSql.mergeFrom("(SELECT * FROM events WHERE file_id = " + fileId + ")"));

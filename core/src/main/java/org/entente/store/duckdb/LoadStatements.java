@@ -33,6 +33,18 @@ final class LoadStatements implements AutoCloseable {
           + " events e, span WHERE e.event_date BETWEEN span.lo AND span.hi AND e.source ="
           + " s.source AND e.source_event_id = s.source_event_id AND e.event_date = s.event_date)";
 
+  /** Whether the load staged a key more than once (most files do not). */
+  static final String STAGED_TWICE =
+      "SELECT EXISTS (SELECT 1 FROM temp.main.staging GROUP BY source, source_event_id,"
+          + " event_date HAVING count(*) > 1)";
+
+  /** {@link #INSERT_FRESH_EVENTS} for a load that staged every key once: no grouping. */
+  static final String INSERT_NEW_EVENTS =
+      "INSERT INTO events WITH span AS (SELECT min(event_date) lo, max(event_date) hi FROM"
+          + " temp.main.staging) SELECT s.* FROM temp.main.staging s WHERE NOT EXISTS (SELECT 1"
+          + " FROM events e, span WHERE e.event_date BETWEEN span.lo AND span.hi AND e.source ="
+          + " s.source AND e.source_event_id = s.source_event_id AND e.event_date = s.event_date)";
+
   /**
    * The aggregate rows of the load that the store does not hold, first occurrence in the file of
    * each (source, freq, period, actor1, actor2, directed).
