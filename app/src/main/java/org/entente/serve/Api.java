@@ -106,7 +106,7 @@ final class Api {
   }
 
   Object info(Query q) {
-    return Views.info(store.summary(), sources());
+    return Views.info(store.summary(), sources(), store.mentions());
   }
 
   /** The series settings shared by /api/series and the analyses that read a dyad's series. */

@@ -55,7 +55,10 @@ final class Views {
     return r == null ? null : obj("first", month(r.first()), "last", month(r.last()));
   }
 
-  static Map<String, Object> info(StoreSummary s, List<org.entente.store.SourceInfo> infos) {
+  static Map<String, Object> info(
+      StoreSummary s,
+      List<org.entente.store.SourceInfo> infos,
+      org.entente.store.MentionSummary mentions) {
     long events = s.eventsBySource().stream().mapToLong(StoreSummary.Count::count).sum();
     List<Object> sources = new ArrayList<>();
     for (org.entente.store.SourceInfo i : infos) {
@@ -99,13 +102,27 @@ final class Views {
     List<Object> rejects = new ArrayList<>();
     s.rejectsByReason().forEach(c -> rejects.add(obj("reason", c.label(), "count", c.count())));
     return obj(
-        "store", Path.of(s.location()).getFileName().toString(),
-        "events", events,
-        "extent", range(s.extent()),
-        "sources", sources,
-        "files", files,
-        "dyads", dyads,
-        "rejects", rejects);
+        "store",
+        Path.of(s.location()).getFileName().toString(),
+        "events",
+        events,
+        "extent",
+        range(s.extent()),
+        "sources",
+        sources,
+        "files",
+        files,
+        "dyads",
+        dyads,
+        "rejects",
+        rejects,
+        "mentions",
+        obj(
+            "rows", mentions.rows(),
+            "events", mentions.events(),
+            "linked", mentions.linked(),
+            "first", mentions.first() == null ? null : mentions.first().toString(),
+            "last", mentions.last() == null ? null : mentions.last().toString()));
   }
 
   /** One row of {@code entente series --format json}. */
