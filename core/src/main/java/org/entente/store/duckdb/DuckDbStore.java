@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.duckdb.DuckDBConnection;
 import org.entente.store.CodeCount;
@@ -62,6 +63,10 @@ public final class DuckDbStore implements EventStore {
   private final java.util.concurrent.ConcurrentLinkedDeque<DuckDBConnection> idle =
       new java.util.concurrent.ConcurrentLinkedDeque<>();
   private volatile boolean closed;
+
+  /** A read-only store's imported aggregate sources, once read ({@link #importedSources}). */
+  private volatile Map<String, Imported> importedSources;
+
   private LoadStatements loadStatements;
 
   private DuckDbStore(DuckDBConnection conn, String location, boolean readOnly) {
@@ -419,34 +424,10 @@ public final class DuckDbStore implements EventStore {
     if (q.dataSource() == null) {
       return Optional.empty();
     }
-    try (Lease l = lease();
-        PreparedStatement ps =
-            l.c()
-                .prepareStatement(
-                    ImportedSql.SOURCE_TRAITS.replace(" GROUP BY", " WHERE source = ? GROUP BY"))) {
-      ps.setString(1, q.dataSource());
-      Imported found;
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        java.util.EnumSet<org.entente.store.Quantity> has =
-            java.util.EnumSet.noneOf(org.entente.store.Quantity.class);
-        org.entente.store.Quantity[] cols = {
-          org.entente.store.Quantity.N,
-          org.entente.store.Quantity.QUADS,
-          org.entente.store.Quantity.GOLDSTEIN,
-          org.entente.store.Quantity.SCORE
-        };
-        for (int i = 0; i < cols.length; i++) {
-          if (rs.getBoolean(4 + i)) {
-            has.add(cols[i]);
-          }
-        }
-        found =
-            new Imported(
-                org.entente.store.RollupFrequency.parse(rs.getString(2)),
-                new org.entente.store.Quantities(true, has));
+    try (Lease l = lease()) {
+      Imported found = importedSources(l, q.dataSource()).get(q.dataSource());
+      if (found == null) {
+        return Optional.empty();
       }
       if (q.directed()) {
         try (PreparedStatement d = l.c().prepareStatement(ImportedSql.UNDIRECTED_ONLY)) {
@@ -479,6 +460,54 @@ public final class DuckDbStore implements EventStore {
     } catch (SQLException e) {
       throw new StoreException("cannot read the sources of " + location + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The imported aggregate sources by name: for a read-only store read once and kept (no writer can
+   * change the file while it is open, and every dyad query asks), for a writable store read anew
+   * each time, and then only {@code name}'s.
+   */
+  private Map<String, Imported> importedSources(Lease l, String name) throws SQLException {
+    Map<String, Imported> known = importedSources;
+    if (known != null) {
+      return known;
+    }
+    String sql =
+        readOnly
+            ? ImportedSql.SOURCE_TRAITS
+            : ImportedSql.SOURCE_TRAITS.replace(" GROUP BY", " WHERE source = ? GROUP BY");
+    Map<String, Imported> found = new java.util.HashMap<>();
+    try (PreparedStatement ps = l.c().prepareStatement(sql)) {
+      if (!readOnly) {
+        ps.setString(1, name);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          java.util.EnumSet<org.entente.store.Quantity> has =
+              java.util.EnumSet.noneOf(org.entente.store.Quantity.class);
+          org.entente.store.Quantity[] cols = {
+            org.entente.store.Quantity.N,
+            org.entente.store.Quantity.QUADS,
+            org.entente.store.Quantity.GOLDSTEIN,
+            org.entente.store.Quantity.SCORE
+          };
+          for (int i = 0; i < cols.length; i++) {
+            if (rs.getBoolean(4 + i)) {
+              has.add(cols[i]);
+            }
+          }
+          found.put(
+              rs.getString(1),
+              new Imported(
+                  org.entente.store.RollupFrequency.parse(rs.getString(2)),
+                  new org.entente.store.Quantities(true, has)));
+        }
+      }
+    }
+    if (readOnly) {
+      importedSources = Map.copyOf(found);
+    }
+    return found;
   }
 
   private List<PeriodAggregate> aggregateImported(DyadQuery q, Imported src) {
