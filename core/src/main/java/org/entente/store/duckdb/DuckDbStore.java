@@ -60,7 +60,7 @@ public final class DuckDbStore implements EventStore {
   private final DuckDBConnection conn;
   private final String location;
   private final boolean readOnly;
-  private final java.util.concurrent.ConcurrentLinkedDeque<DuckDBConnection> idle =
+  private final java.util.concurrent.ConcurrentLinkedDeque<PooledConnection> idle =
       new java.util.concurrent.ConcurrentLinkedDeque<>();
   private volatile boolean closed;
 
@@ -201,40 +201,37 @@ public final class DuckDbStore implements EventStore {
     if (closed) {
       throw new SQLException("Connection was closed");
     }
-    DuckDBConnection c = idle.pollFirst();
+    PooledConnection c = idle.pollFirst();
     if (c == null) {
-      c = conn.duplicate().unwrap(DuckDBConnection.class);
+      c = new PooledConnection(conn.duplicate().unwrap(DuckDBConnection.class));
     }
     return new Lease(c);
   }
 
   /** A borrowed connection; closing gives it back. */
   private final class Lease implements AutoCloseable {
-    private final DuckDBConnection c;
+    private final PooledConnection c;
 
-    Lease(DuckDBConnection c) {
+    Lease(PooledConnection c) {
       this.c = c;
     }
 
     DuckDBConnection c() {
-      return c;
+      return c.connection();
+    }
+
+    /** The connection's statement for {@code sql} (see {@link PooledConnection#prepared}). */
+    PreparedStatement prepared(String sql) throws SQLException {
+      return c.prepared(sql);
     }
 
     @Override
     public void close() {
       if (closed || idle.size() >= POOL) {
-        closeQuietly(c);
+        c.close();
       } else {
         idle.offerFirst(c);
       }
-    }
-  }
-
-  private static void closeQuietly(Connection c) {
-    try {
-      c.close();
-    } catch (SQLException e) {
-      // the connection is gone either way
     }
   }
 
@@ -517,8 +514,8 @@ public final class DuckDbStore implements EventStore {
     boolean quads = has.has(org.entente.store.Quantity.QUADS);
     boolean g = has.has(org.entente.store.Quantity.GOLDSTEIN);
     boolean score = has.has(org.entente.store.Quantity.SCORE);
-    try (Lease l = lease();
-        PreparedStatement ps = l.c().prepareStatement(sql.aggregate())) {
+    try (Lease l = lease()) {
+      PreparedStatement ps = l.prepared(sql.aggregate());
       sql.bind(ps);
       List<PeriodAggregate> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -599,8 +596,8 @@ public final class DuckDbStore implements EventStore {
   }
 
   private List<PeriodAggregate> aggregate(String label, String query, Binder binder) {
-    try (Lease l = lease();
-        PreparedStatement ps = l.c().prepareStatement(query)) {
+    try (Lease l = lease()) {
+      PreparedStatement ps = l.prepared(query);
       binder.bind(ps);
       List<PeriodAggregate> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -633,8 +630,8 @@ public final class DuckDbStore implements EventStore {
               + " individual events");
     }
     AggregateSql sql = AggregateSql.of(q);
-    try (Lease l = lease();
-        PreparedStatement ps = l.c().prepareStatement(sql.codeCounts())) {
+    try (Lease l = lease()) {
+      PreparedStatement ps = l.prepared(sql.codeCounts());
       sql.bind(ps);
       List<CodeCount> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -679,8 +676,8 @@ public final class DuckDbStore implements EventStore {
   }
 
   private Optional<MonthRange> extent(DyadQuery q, String query, Binder binder) {
-    try (Lease l = lease();
-        PreparedStatement ps = l.c().prepareStatement(query)) {
+    try (Lease l = lease()) {
+      PreparedStatement ps = l.prepared(query);
       binder.bind(ps);
       try (ResultSet rs = ps.executeQuery()) {
         if (rs.next() && rs.getObject(1) != null) {
@@ -781,9 +778,9 @@ public final class DuckDbStore implements EventStore {
     if (loadStatements != null) {
       loadStatements.close();
     }
-    DuckDBConnection c;
+    PooledConnection c;
     while ((c = idle.pollFirst()) != null) {
-      closeQuietly(c);
+      c.close();
     }
     try {
       conn.close();
