@@ -397,7 +397,15 @@ public final class DuckDbStore implements EventStore {
     }
     if (RollupSql.supports(q)) {
       RollupSql sql = RollupSql.of(q);
-      return aggregate(q, sql.aggregate(), sql::bind);
+      try (Lease l = lease()) {
+        PreparedStatement ps = l.prepared(sql.rows());
+        sql.bind(ps);
+        try (ResultSet rs = ps.executeQuery()) {
+          return sql.aggregate(rs);
+        }
+      } catch (SQLException e) {
+        throw new StoreException("cannot aggregate " + q.label() + ": " + e.getMessage(), e);
+      }
     }
     return aggregateFromEvents(q);
   }
@@ -555,6 +563,15 @@ public final class DuckDbStore implements EventStore {
       throw new StoreException(
           "cannot rebuild the rollup of " + location + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The rollup aggregate as DuckDB's own GROUP BY computes it ({@link RollupSql#aggregate()}), for
+   * checking the sums {@link #aggregate} adds up itself.
+   */
+  List<PeriodAggregate> aggregateInSql(DyadQuery q) {
+    RollupSql sql = RollupSql.of(q);
+    return aggregate(q, sql.aggregate(), sql::bind);
   }
 
   /** The aggregate computed from the events themselves (every deduplication mode). */

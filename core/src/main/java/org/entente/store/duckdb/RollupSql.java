@@ -2,10 +2,13 @@ package org.entente.store.duckdb;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.store.DyadQuery;
+import org.entente.store.PeriodAggregate;
 
 /**
  * The dyad-month rollup: per (data source, actor-1 country, actor-2 country, month, quad class,
@@ -44,11 +47,20 @@ final class RollupSql {
 
   private final String sql;
   private final String extentSql;
+  private final String rowsSql;
+  private final DyadQuery.Frequency frequency;
   private final List<Object> params;
 
-  private RollupSql(String sql, String extentSql, List<Object> params) {
+  private RollupSql(
+      String sql,
+      String extentSql,
+      String rowsSql,
+      DyadQuery.Frequency frequency,
+      List<Object> params) {
     this.sql = sql;
     this.extentSql = extentSql;
+    this.rowsSql = rowsSql;
+    this.frequency = frequency;
     this.params = params;
   }
 
@@ -175,11 +187,71 @@ final class RollupSql {
             + " GROUP BY p HAVING sum(n) > 0 ORDER BY p";
     String extent =
         "SELECT min(month), max(month) FROM " + TABLE + " WHERE " + where + " AND n > 0";
-    return new RollupSql(sql, extent, params);
+    String rows =
+        "SELECT month, quad_class, n, " + w + ", " + wg + " FROM " + TABLE + " WHERE " + where;
+    return new RollupSql(sql, extent, rows, q.frequency(), params);
   }
 
+  /**
+   * The query's aggregate in SQL: one row per period with events, in order. {@link #rows} with
+   * {@link #aggregate(ResultSet)} give the same rows, bit for bit, at a quarter of the cost.
+   */
   String aggregate() {
     return sql;
+  }
+
+  /**
+   * The query's rollup rows, unaggregated: (month, quad class, n, Σw, Σw·g), in the order the
+   * engine scans them.
+   */
+  String rows() {
+    return rowsSql;
+  }
+
+  /**
+   * The aggregate of {@link #aggregate()} summed here from the rows of {@link #rows()}: DuckDB's
+   * hash aggregate (its grouping, sorting and HAVING) cost about three times more than the query
+   * that reads the few hundred rows of a dyad. Each period's sums add the rows' values in the order
+   * the rows arrive, starting from 0, which is how the engine's sum adds them in one scan (sum of
+   * DOUBLE is plain addition), so the results are the same bit for bit (checked by {@code
+   * RollupSqlTest} against {@link #aggregate()}); Σw per quad class of unweighted queries are
+   * integers, exact in any order. Periods whose n sums to 0 are left out, as HAVING sum(n) &gt; 0
+   * leaves them out; periods come in order.
+   *
+   * @param rs the result of {@link #rows()}, positioned before its first row
+   */
+  List<PeriodAggregate> aggregate(ResultSet rs) throws SQLException {
+    java.util.TreeMap<LocalDate, double[]> sums = new java.util.TreeMap<>();
+    java.util.Map<LocalDate, long[]> counts = new java.util.HashMap<>();
+    while (rs.next()) {
+      LocalDate month = rs.getObject(1, LocalDate.class);
+      LocalDate period =
+          switch (frequency) {
+            case MONTH -> month;
+            case QUARTER -> month.withMonth(1 + (month.getMonthValue() - 1) / 3 * 3);
+            case YEAR -> month.withDayOfYear(1);
+          };
+      int quad = rs.getInt(2);
+      long n = rs.getLong(3);
+      double w = rs.getDouble(4);
+      double wg = rs.getDouble(5);
+      double[] s = sums.computeIfAbsent(period, k -> new double[6]);
+      counts.computeIfAbsent(period, k -> new long[1])[0] += n;
+      if (quad >= 1 && quad <= 4) {
+        s[quad - 1] += w;
+      }
+      s[4] += wg;
+      s[5] += w;
+    }
+    List<PeriodAggregate> out = new ArrayList<>(sums.size());
+    for (java.util.Map.Entry<LocalDate, double[]> e : sums.entrySet()) {
+      long n = counts.get(e.getKey())[0];
+      if (n > 0) {
+        double[] s = e.getValue();
+        out.add(new PeriodAggregate(e.getKey(), n, s[0], s[1], s[2], s[3], s[4], s[5]));
+      }
+    }
+    return out;
   }
 
   String extent() {
