@@ -82,11 +82,9 @@ public final class TriangleAnalysis {
               ? referenceMedian(request, range.get())
               : request.referenceMedian();
     }
-    List<DyadSeries> data = new ArrayList<>();
-    for (Dyad d : sides) {
-      DyadSeries ds = series.scores(d, request.series(), range.get());
+    List<DyadSeries> data = series.scores(sides, request.series(), range.get());
+    for (DyadSeries ds : data) {
       request.score().requireFrom(ds.quantities(), series.sourceOf(ds));
-      data.add(ds);
     }
     int n = data.get(0).scores().size();
     List<List<Sign>> signs = new ArrayList<>();
@@ -200,8 +198,7 @@ public final class TriangleAnalysis {
       }
     }
     List<Double> values = new ArrayList<>();
-    for (Dyad d : dyads) {
-      DyadSeries ds = series.scores(d, r.series(), range);
+    for (DyadSeries ds : series.scores(dyads, r.series(), range)) {
       for (DyadScore s : ds.scores()) {
         double v = r.score().of(s);
         if (ds.observed(s) && !Double.isNaN(v)) {

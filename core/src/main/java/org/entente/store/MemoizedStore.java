@@ -61,6 +61,20 @@ public final class MemoizedStore implements EventStore {
     return remembered(aggregates, query, q -> List.copyOf(store.aggregate(q)));
   }
 
+  /** Asks the store, all together, the queries not answered yet. */
+  @Override
+  public List<List<PeriodAggregate>> aggregateAll(List<DyadQuery> queries) {
+    List<DyadQuery> missing =
+        queries.stream().distinct().filter(q -> !aggregates.containsKey(q)).toList();
+    if (!missing.isEmpty()) {
+      List<List<PeriodAggregate>> answers = store.aggregateAll(missing);
+      for (int i = 0; i < missing.size(); i++) {
+        aggregates.put(missing.get(i), List.copyOf(answers.get(i)));
+      }
+    }
+    return queries.stream().map(aggregates::get).toList();
+  }
+
   @Override
   public Quantities quantities(DyadQuery query) {
     return remembered(quantities, query, store::quantities);

@@ -68,6 +68,11 @@ class MemoizedStoreTest {
               if (args != null && args.length == 1 && args[0] instanceof DyadQuery q) {
                 asked.merge(m.getName() + " " + q, 1, Integer::sum);
               }
+              if (m.getName().equals("aggregateAll")) {
+                for (Object q : (List<?>) args[0]) {
+                  asked.merge("aggregate " + q, 1, Integer::sum);
+                }
+              }
               try {
                 return m.invoke(inner, args);
               } catch (InvocationTargetException e) {
@@ -123,6 +128,20 @@ class MemoizedStoreTest {
     assertEquals(store.extent(q), memo.extent(q));
     memo.extent(q);
     assertEquals(1, asked.get("extent " + q));
+  }
+
+  @Test
+  void aggregateAll_someAnsweredAlready_asksTheRestAndAnswersInOrder() {
+    Map<String, Integer> asked = new HashMap<>();
+    EventStore memo = MemoizedStore.of(counting(store, asked));
+    DyadQuery a = DyadQuery.monthly("RUS", "PRK");
+    DyadQuery b = DyadQuery.monthly("USA", "RUS");
+    memo.aggregate(a);
+    assertEquals(
+        List.of(store.aggregate(b), store.aggregate(a), store.aggregate(b)),
+        memo.aggregateAll(List.of(b, a, b)));
+    assertEquals(1, asked.get("aggregate " + a));
+    assertEquals(1, asked.get("aggregate " + b));
   }
 
   @Test

@@ -112,12 +112,63 @@ final class RollupSql {
   }
 
   static RollupSql of(DyadQuery q) {
+    StringBuilder where = new StringBuilder();
+    List<Object> params = new ArrayList<>();
+    DyadPredicate.append(q, where, params);
+    return of(q, where, params);
+  }
+
+  /**
+   * The rows of several queries that differ only in their dyads ({@link #sameShape}), read in one
+   * scan: {@link #rows()} then starts with the two countries of each row, and {@link
+   * #aggregateEach} sums each query's rows.
+   *
+   * @throws IllegalArgumentException if the queries are not all of one shape
+   */
+  static RollupSql ofMany(List<DyadQuery> queries) {
+    DyadQuery first = queries.get(0);
+    java.util.Set<String> countries = new java.util.TreeSet<>();
+    for (DyadQuery q : queries) {
+      if (!sameShape(first, q)) {
+        throw new IllegalArgumentException(q + " is not of the shape of " + first);
+      }
+      countries.add(q.source());
+      countries.add(q.target());
+    }
+    String in = String.join(", ", java.util.Collections.nCopies(countries.size(), "?"));
+    StringBuilder where =
+        new StringBuilder("actor1_country IN (" + in + ") AND actor2_country IN (" + in + ")");
+    List<Object> params = new ArrayList<>(countries);
+    params.addAll(countries);
+    if (first.dataSource() != null) {
+      where.append(" AND source = ?");
+      params.add(first.dataSource());
+    }
+    RollupSql one = of(first, where, params);
+    return new RollupSql(
+        one.sql,
+        one.extentSql,
+        one.rowsSql.replace("SELECT month,", "SELECT actor1_country, actor2_country, month,"),
+        one.frequency,
+        one.params);
+  }
+
+  /** Whether two queries differ at most in their dyads (countries and direction). */
+  static boolean sameShape(DyadQuery a, DyadQuery b) {
+    return java.util.Objects.equals(a.from(), b.from())
+        && java.util.Objects.equals(a.to(), b.to())
+        && a.frequency() == b.frequency()
+        && a.weighting() == b.weighting()
+        && a.dedup() == b.dedup()
+        && a.stateOnly() == b.stateOnly()
+        && a.dropStatements() == b.dropStatements()
+        && java.util.Objects.equals(a.dataSource(), b.dataSource());
+  }
+
+  private static RollupSql of(DyadQuery q, StringBuilder where, List<Object> params) {
     if (!supports(q)) {
       throw new IllegalArgumentException("the rollup cannot deduplicate by " + q.dedup());
     }
-    List<Object> params = new ArrayList<>();
-    StringBuilder where = new StringBuilder();
-    DyadPredicate.append(q, where, params);
     if (q.from() != null) {
       where.append(" AND month >= ?");
       params.add(Date.valueOf(q.from().atDay(1)));
@@ -221,20 +272,66 @@ final class RollupSql {
    * @param rs the result of {@link #rows()}, positioned before its first row
    */
   List<PeriodAggregate> aggregate(ResultSet rs) throws SQLException {
-    java.util.TreeMap<LocalDate, double[]> sums = new java.util.TreeMap<>();
-    java.util.Map<LocalDate, long[]> counts = new java.util.HashMap<>();
+    PeriodSums sums = new PeriodSums(frequency);
     while (rs.next()) {
-      LocalDate month = rs.getObject(1, LocalDate.class);
+      sums.add(
+          rs.getObject(1, LocalDate.class),
+          rs.getInt(2),
+          rs.getLong(3),
+          rs.getDouble(4),
+          rs.getDouble(5));
+    }
+    return sums.aggregates();
+  }
+
+  /**
+   * The aggregate of each of {@code queries}, the queries this was made of by {@link #ofMany}, from
+   * the result of its {@link #rows()}: each query's rows come in the order its own query would read
+   * them (a filter keeps the scan order), so each result is {@link #aggregate(ResultSet)} of that
+   * query's own {@link #of} bit for bit.
+   */
+  List<List<PeriodAggregate>> aggregateEach(List<DyadQuery> queries, ResultSet rs)
+      throws SQLException {
+    List<PeriodSums> sums = new ArrayList<>();
+    queries.forEach(q -> sums.add(new PeriodSums(frequency)));
+    while (rs.next()) {
+      String a1 = rs.getString(1);
+      String a2 = rs.getString(2);
+      LocalDate month = rs.getObject(3, LocalDate.class);
+      int quad = rs.getInt(4);
+      long n = rs.getLong(5);
+      double w = rs.getDouble(6);
+      double wg = rs.getDouble(7);
+      for (int i = 0; i < queries.size(); i++) {
+        DyadQuery q = queries.get(i);
+        if ((q.source().equals(a1) && q.target().equals(a2))
+            || (!q.directed() && q.source().equals(a2) && q.target().equals(a1))) {
+          sums.get(i).add(month, quad, n, w, wg);
+        }
+      }
+    }
+    List<List<PeriodAggregate>> out = new ArrayList<>();
+    sums.forEach(x -> out.add(x.aggregates()));
+    return out;
+  }
+
+  /** One query's sums per period, added in the order its rows come. */
+  private static final class PeriodSums {
+    private final DyadQuery.Frequency frequency;
+    private final java.util.TreeMap<LocalDate, double[]> sums = new java.util.TreeMap<>();
+    private final java.util.Map<LocalDate, long[]> counts = new java.util.HashMap<>();
+
+    PeriodSums(DyadQuery.Frequency frequency) {
+      this.frequency = frequency;
+    }
+
+    void add(LocalDate month, int quad, long n, double w, double wg) {
       LocalDate period =
           switch (frequency) {
             case MONTH -> month;
             case QUARTER -> month.withMonth(1 + (month.getMonthValue() - 1) / 3 * 3);
             case YEAR -> month.withDayOfYear(1);
           };
-      int quad = rs.getInt(2);
-      long n = rs.getLong(3);
-      double w = rs.getDouble(4);
-      double wg = rs.getDouble(5);
       double[] s = sums.computeIfAbsent(period, k -> new double[6]);
       counts.computeIfAbsent(period, k -> new long[1])[0] += n;
       if (quad >= 1 && quad <= 4) {
@@ -243,15 +340,18 @@ final class RollupSql {
       s[4] += wg;
       s[5] += w;
     }
-    List<PeriodAggregate> out = new ArrayList<>(sums.size());
-    for (java.util.Map.Entry<LocalDate, double[]> e : sums.entrySet()) {
-      long n = counts.get(e.getKey())[0];
-      if (n > 0) {
-        double[] s = e.getValue();
-        out.add(new PeriodAggregate(e.getKey(), n, s[0], s[1], s[2], s[3], s[4], s[5]));
+
+    List<PeriodAggregate> aggregates() {
+      List<PeriodAggregate> out = new ArrayList<>(sums.size());
+      for (java.util.Map.Entry<LocalDate, double[]> e : sums.entrySet()) {
+        long n = counts.get(e.getKey())[0];
+        if (n > 0) {
+          double[] s = e.getValue();
+          out.add(new PeriodAggregate(e.getKey(), n, s[0], s[1], s[2], s[3], s[4], s[5]));
+        }
       }
+      return out;
     }
-    return out;
   }
 
   String extent() {

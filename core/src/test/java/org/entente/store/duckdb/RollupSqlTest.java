@@ -158,6 +158,84 @@ class RollupSqlTest {
         }
       }
       assertTrue(periods > 500, "periods compared: " + periods);
+      // all dyads among the six, both directions and pooled, read in one scan: the same sums
+      for (DyadQuery.Frequency f : DyadQuery.Frequency.values()) {
+        List<DyadQuery> all = new java.util.ArrayList<>();
+        for (String a : six) {
+          for (String b : six) {
+            if (!a.equals(b)) {
+              all.add(
+                  new DyadQuery(
+                      a,
+                      b,
+                      true,
+                      YearMonth.of(1991, 1),
+                      YearMonth.of(2024, 12),
+                      f,
+                      DyadQuery.Weighting.NONE,
+                      DyadQuery.Dedup.NONE,
+                      false,
+                      false));
+              all.add(
+                  new DyadQuery(
+                      a,
+                      b,
+                      false,
+                      YearMonth.of(1991, 1),
+                      YearMonth.of(2024, 12),
+                      f,
+                      DyadQuery.Weighting.NONE,
+                      DyadQuery.Dedup.NONE,
+                      false,
+                      false));
+            }
+          }
+        }
+        List<List<PeriodAggregate>> together = s.aggregateAll(all);
+        for (int i = 0; i < all.size(); i++) {
+          assertEquals(s.aggregateInSql(all.get(i)), together.get(i), all.get(i).toString());
+        }
+      }
+    }
+  }
+
+  @Test
+  void aggregateAll_weightedAndFilteredQueriesOfRandomEvents_equalEachQueryAlone() {
+    try (DuckDbStore s = DuckDbStore.inMemory()) {
+      fill(s, 7);
+      String[] four = {"RUS", "PRK", "USA", "CHN"};
+      for (DyadQuery.Weighting w : DyadQuery.Weighting.values()) {
+        for (int flags = 0; flags < 8; flags++) {
+          for (String source : new String[] {null, "gdelt2"}) {
+            List<DyadQuery> all = new java.util.ArrayList<>();
+            for (String a : four) {
+              for (String b : four) {
+                if (!a.equals(b)) {
+                  for (boolean directed : new boolean[] {true, false}) {
+                    all.add(
+                        new DyadQuery(
+                                a,
+                                b,
+                                directed,
+                                YearMonth.of(2014, 3),
+                                YearMonth.of(2016, 10),
+                                DyadQuery.Frequency.QUARTER,
+                                w,
+                                (flags & 4) != 0 ? DyadQuery.Dedup.ROOT : DyadQuery.Dedup.NONE,
+                                (flags & 1) != 0,
+                                (flags & 2) != 0)
+                            .withDataSource(source));
+                  }
+                }
+              }
+            }
+            List<List<PeriodAggregate>> together = s.aggregateAll(all);
+            for (int i = 0; i < all.size(); i++) {
+              assertEquals(s.aggregateInSql(all.get(i)), together.get(i), all.get(i).toString());
+            }
+          }
+        }
+      }
     }
   }
 
