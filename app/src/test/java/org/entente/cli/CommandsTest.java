@@ -38,6 +38,28 @@ class CommandsTest {
   }
 
   @Test
+  void commandLine_forOneCommand_registersItAloneAndRunsAsTheFullCommandLine() {
+    String[] args = {"propositions", "--format", "csv"};
+    assertEquals(
+        java.util.Set.of("propositions"), Main.commandLine(args).getSubcommands().keySet());
+    java.io.StringWriter alone = new java.io.StringWriter();
+    java.io.StringWriter full = new java.io.StringWriter();
+    picocli.CommandLine one = Main.commandLine(args);
+    one.setOut(new java.io.PrintWriter(alone, true));
+    picocli.CommandLine all = Main.commandLine();
+    all.setOut(new java.io.PrintWriter(full, true));
+    assertEquals(0, one.execute(args));
+    assertEquals(0, all.execute(args));
+    assertEquals(full.toString(), alone.toString());
+    // the help command, the root's own options and unknown names need every command
+    int every = Main.commandLine().getSubcommands().size();
+    for (String first : new String[] {"help", "--help", "--debug", "tset"}) {
+      assertEquals(every, Main.commandLine(new String[] {first}).getSubcommands().size(), first);
+    }
+    assertTrue(CliHarness.run("help", "test").out().contains("Usage: entente test"));
+  }
+
+  @Test
   void series_csv_hasDocumentedHeaderAndEveryMonth() throws IOException {
     Path db = dir.resolve("s.duckdb");
     CliHarness.Result in = CliHarness.run("ingest", "--db", db.toString(), sample().toString());

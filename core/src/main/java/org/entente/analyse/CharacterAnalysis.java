@@ -165,9 +165,14 @@ public final class CharacterAnalysis {
     SeriesOptions monthly = filters.withFrequency(Frequency.MONTH);
     MonthRange all = new MonthRange(windows.get(0).first(), windows.get(windows.size() - 1).last());
     Dyad pooled = new Dyad(dyad.a(), dyad.b(), false);
-    DyadSeries both = series.quadScores(pooled, monthly, all);
-    DyadSeries ab = series.quadScores(new Dyad(dyad.a(), dyad.b(), true), monthly, all);
-    DyadSeries ba = series.quadScores(new Dyad(dyad.b(), dyad.a(), true), monthly, all);
+    List<DyadSeries> three =
+        series.quadScores(
+            List.of(pooled, new Dyad(dyad.a(), dyad.b(), true), new Dyad(dyad.b(), dyad.a(), true)),
+            monthly,
+            all);
+    DyadSeries both = three.get(0);
+    DyadSeries ab = three.get(1);
+    DyadSeries ba = three.get(2);
     List<CodeCount> codes =
         store.codeCounts(monthly.withRange(all.first(), all.last()).query(pooled));
     List<CharacterReport.Window> out = new ArrayList<>();

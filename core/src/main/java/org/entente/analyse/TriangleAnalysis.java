@@ -16,6 +16,7 @@ import org.entente.analyse.triangle.Triangles;
 import org.entente.measure.DyadScore;
 import org.entente.measure.DyadSeries;
 import org.entente.store.EventStore;
+import org.entente.store.MemoizedStore;
 import org.entente.store.MonthRange;
 
 /**
@@ -33,6 +34,7 @@ import org.entente.store.MonthRange;
  * <p>Not thread-safe (the store is not).
  */
 public final class TriangleAnalysis {
+  private final EventStore store;
   private final StoreSeries series;
 
   /**
@@ -41,7 +43,8 @@ public final class TriangleAnalysis {
    * @param store the store; not closed here
    */
   public TriangleAnalysis(EventStore store) {
-    this.series = new StoreSeries(Objects.requireNonNull(store, "store"));
+    this.store = Objects.requireNonNull(store, "store");
+    this.series = new StoreSeries(store);
   }
 
   /** The 20 triads among the six core states, vertices in {@link Dyad#CORE_STATES} order. */
@@ -65,12 +68,10 @@ public final class TriangleAnalysis {
    * @return the report; with no periods if none of the three dyads has events in range
    */
   public TriangleReport run(TriangleRequest request) {
-    Triad t = request.triad();
-    List<Dyad> sides =
-        List.of(
-            new Dyad(t.a(), t.b(), false),
-            new Dyad(t.b(), t.c(), false),
-            new Dyad(t.c(), t.a(), false));
+    List<Dyad> sides = sides(request.triad());
+    // one run reads the sides twice with the baseline rule (reference, then signs): once from the
+    // store
+    StoreSeries series = new StoreSeries(MemoizedStore.of(store));
     Optional<MonthRange> range = series.range(sides, request.series());
     if (range.isEmpty()) {
       return new TriangleReport(request, null, Double.NaN, List.of(), List.of());
@@ -79,14 +80,12 @@ public final class TriangleAnalysis {
     if (request.signRule() == SignRule.BASELINE) {
       median =
           Double.isNaN(request.referenceMedian())
-              ? referenceMedian(request, range.get())
+              ? referenceMedian(series, request, range.get())
               : request.referenceMedian();
     }
-    List<DyadSeries> data = new ArrayList<>();
-    for (Dyad d : sides) {
-      DyadSeries ds = series.scores(d, request.series(), range.get());
+    List<DyadSeries> data = series.scores(sides, request.series(), range.get());
+    for (DyadSeries ds : data) {
       request.score().requireFrom(ds.quantities(), series.sourceOf(ds));
-      data.add(ds);
     }
     int n = data.get(0).scores().size();
     List<List<Sign>> signs = new ArrayList<>();
@@ -117,7 +116,7 @@ public final class TriangleAnalysis {
                 signs.get(k).get(i));
       }
       TriadSigns ts = new TriadSigns(side[0].sign(), side[1].sign(), side[2].sign());
-      Configuration c = Triangles.classify(t, ts);
+      Configuration c = Triangles.classify(request.triad(), ts);
       configurations.add(c);
       rows.add(
           new TriangleReport.Row(
@@ -157,7 +156,7 @@ public final class TriangleAnalysis {
     if (all.isPresent()) {
       shared = shared.withSeries(template.series().withRange(all.get().first(), all.get().last()));
       if (template.signRule() == SignRule.BASELINE && Double.isNaN(template.referenceMedian())) {
-        shared = shared.withReferenceMedian(referenceMedian(template, all.get()));
+        shared = shared.withReferenceMedian(referenceMedian(series, template, all.get()));
       }
     }
     List<TriangleReport> out = new ArrayList<>();
@@ -187,7 +186,7 @@ public final class TriangleAnalysis {
    * The baseline rule's reference: the median of the score over every dyad-period with events of
    * the 15 core dyads and the triad's own sides, in {@code range}; NaN if there is none.
    */
-  private double referenceMedian(TriangleRequest r, MonthRange range) {
+  private static double referenceMedian(StoreSeries in, TriangleRequest r, MonthRange range) {
     List<Dyad> dyads = new ArrayList<>(Dyad.coreDyads());
     Triad t = r.triad();
     for (Dyad d :
@@ -199,9 +198,12 @@ public final class TriangleAnalysis {
         dyads.add(d);
       }
     }
+    int reference = dyads.size();
+    // the sides as run() reads them, in the same scan (run() then finds them in the view's memory)
+    dyads.addAll(sides(t));
+    List<DyadSeries> read = in.scores(dyads, r.series(), range);
     List<Double> values = new ArrayList<>();
-    for (Dyad d : dyads) {
-      DyadSeries ds = series.scores(d, r.series(), range);
+    for (DyadSeries ds : read.subList(0, reference)) {
       for (DyadScore s : ds.scores()) {
         double v = r.score().of(s);
         if (ds.observed(s) && !Double.isNaN(v)) {
@@ -215,6 +217,13 @@ public final class TriangleAnalysis {
     double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     int m = v.length / 2;
     return v.length % 2 == 1 ? v[m] : 0.5 * (v[m - 1] + v[m]);
+  }
+
+  private static List<Dyad> sides(Triad t) {
+    return List.of(
+        new Dyad(t.a(), t.b(), false),
+        new Dyad(t.b(), t.c(), false),
+        new Dyad(t.c(), t.a(), false));
   }
 
   private static boolean same(Dyad x, Dyad y) {

@@ -43,16 +43,46 @@ public final class Measure {
       }
     }
     DyadQuery resolved = q.withRange(from, to);
-    Quantities has = store.quantities(resolved);
+    return scored(resolved, store.aggregate(resolved));
+  }
+
+  /**
+   * The series of several queries over fixed ranges, in order: each what {@link #series} gives, the
+   * store asked for all of them together ({@link EventStore#aggregateAll}).
+   *
+   * @throws IllegalArgumentException if a query's range is open
+   */
+  public List<DyadSeries> seriesAll(List<DyadQuery> queries) {
+    List<DyadQuery> resolved = new ArrayList<>();
+    for (DyadQuery query : queries) {
+      if (query.from() == null || query.to() == null) {
+        throw new IllegalArgumentException("an open range: " + query);
+      }
+      resolved.add(
+          query.dataSource() == null ? query.withDataSource(store.scope().orElse(null)) : query);
+    }
+    List<List<PeriodAggregate>> aggregates = store.aggregateAll(resolved);
+    List<DyadSeries> out = new ArrayList<>();
+    for (int i = 0; i < resolved.size(); i++) {
+      out.add(scored(resolved.get(i), aggregates.get(i)));
+    }
+    return out;
+  }
+
+  /** Every period of {@code q}'s fixed range scored from its aggregates. */
+  private DyadSeries scored(DyadQuery q, List<PeriodAggregate> aggregates) {
+    Quantities has = store.quantities(q);
     Map<YearMonth, PeriodAggregate> byStart = new HashMap<>();
-    for (PeriodAggregate a : store.aggregate(resolved)) {
+    for (PeriodAggregate a : aggregates) {
       byStart.put(YearMonth.from(a.periodStart()), a);
     }
     List<DyadScore> out = new ArrayList<>();
-    Period last = Period.containing(q.frequency(), to);
-    for (Period p = Period.containing(q.frequency(), from); p.compareTo(last) <= 0; p = p.next()) {
+    Period last = Period.containing(q.frequency(), q.to());
+    for (Period p = Period.containing(q.frequency(), q.from());
+        p.compareTo(last) <= 0;
+        p = p.next()) {
       out.add(Scores.of(p, q.source(), q.target(), byStart.get(p.first()), has));
     }
-    return new DyadSeries(resolved, out, has);
+    return new DyadSeries(q, out, has);
   }
 }

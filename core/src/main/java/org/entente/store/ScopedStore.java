@@ -61,6 +61,11 @@ final class ScopedStore implements EventStore {
   }
 
   @Override
+  public List<List<PeriodAggregate>> aggregateAll(List<DyadQuery> queries) {
+    return store.aggregateAll(queries.stream().map(this::scoped).toList());
+  }
+
+  @Override
   public Quantities quantities(DyadQuery query) {
     return store.quantities(scoped(query));
   }

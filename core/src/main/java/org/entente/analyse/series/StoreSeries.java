@@ -112,13 +112,32 @@ public final class StoreSeries {
   }
 
   /**
+   * As {@link #scores} for several dyads over one range, in order, the store asked for all of them
+   * together.
+   */
+  public List<DyadSeries> scores(List<Dyad> dyads, SeriesOptions options, MonthRange range) {
+    SeriesOptions o = options.withRange(range.first(), range.last());
+    return measure.seriesAll(dyads.stream().map(o::query).toList());
+  }
+
+  /**
    * As {@link #scores}, for analyses that read the quad counts themselves (the character
    * components, conditional means).
    *
    * @throws org.entente.store.UnsupportedQueryException if the source lacks w1..w4
    */
   public DyadSeries quadScores(Dyad dyad, SeriesOptions options, MonthRange range) {
-    DyadSeries s = scores(dyad, options, range);
+    return withQuads(scores(dyad, options, range));
+  }
+
+  /** As {@link #quadScores(Dyad, SeriesOptions, MonthRange)} for several dyads, read together. */
+  public List<DyadSeries> quadScores(List<Dyad> dyads, SeriesOptions options, MonthRange range) {
+    List<DyadSeries> out = scores(dyads, options, range);
+    out.forEach(this::withQuads);
+    return out;
+  }
+
+  private DyadSeries withQuads(DyadSeries s) {
     if (!s.quantities().has(org.entente.store.Quantity.QUADS)) {
       throw new org.entente.store.UnsupportedQueryException(
           "this analysis needs the quad counts w1..w4, which source '" + sourceName(s) + "' lacks");

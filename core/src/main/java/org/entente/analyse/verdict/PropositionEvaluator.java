@@ -10,6 +10,7 @@ import org.entente.analyse.leadlag.MultipleTesting;
 import org.entente.analyse.series.SeriesOptions;
 import org.entente.model.ChronologyEntry;
 import org.entente.store.EventStore;
+import org.entente.store.MemoizedStore;
 import org.entente.system.Proposition;
 
 /**
@@ -42,7 +43,7 @@ public final class PropositionEvaluator {
   /**
    * An evaluator over one store.
    *
-   * @param store the events; not closed here
+   * @param store the events, which must not change while the evaluator is used; not closed here
    * @param chronology the curated chronology entries the {@code event_occurrence} tests read (for
    *     example the bundled chronology merged with the store's, as {@code
    *     Chronology.timeline(store.chronology(), TimelineQuery.all())} gives)
@@ -53,7 +54,8 @@ public final class PropositionEvaluator {
       EventStore store, List<ChronologyEntry> chronology, SeriesOptions filters) {
     this.context =
         new Context(
-            Objects.requireNonNull(store, "store"),
+            // the propositions read the same series many times: the store answers each query once
+            MemoizedStore.of(store),
             Objects.requireNonNull(chronology, "chronology"),
             Objects.requireNonNull(filters, "filters"));
   }

@@ -48,6 +48,7 @@ import org.entente.simulate.StopReason;
 import org.entente.store.DyadQuery;
 import org.entente.store.DyadQuery.Frequency;
 import org.entente.store.EventStore;
+import org.entente.store.MemoizedStore;
 import org.entente.store.StoreSummary;
 import org.entente.system.Chronology;
 import org.entente.system.ExpertPeriod;
@@ -105,8 +106,13 @@ public final class HtmlReport {
   private final YearMonth last;
 
   private HtmlReport(EventStore whole, String source, LocalDate today) {
-    this.whole = whole;
-    this.store = source == null ? whole : org.entente.store.SourceSelection.scope(whole, source);
+    // the report reads the same series many times (map, dyads, triangles, verdicts): each once
+    this.whole = MemoizedStore.of(whole);
+    this.store =
+        MemoizedStore.of(
+            source == null
+                ? this.whole
+                : org.entente.store.SourceSelection.scope(this.whole, source));
     this.today = today;
     this.chronology = Chronology.timeline(store.chronology(), Chronology.TimelineQuery.all());
     StoreSummary s = store.summary();

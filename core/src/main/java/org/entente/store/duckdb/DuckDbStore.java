@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.duckdb.DuckDBConnection;
 import org.entente.store.CodeCount;
@@ -59,9 +60,13 @@ public final class DuckDbStore implements EventStore {
   private final DuckDBConnection conn;
   private final String location;
   private final boolean readOnly;
-  private final java.util.concurrent.ConcurrentLinkedDeque<DuckDBConnection> idle =
+  private final java.util.concurrent.ConcurrentLinkedDeque<PooledConnection> idle =
       new java.util.concurrent.ConcurrentLinkedDeque<>();
   private volatile boolean closed;
+
+  /** A read-only store's imported aggregate sources, once read ({@link #importedSources}). */
+  private volatile Map<String, Imported> importedSources;
+
   private LoadStatements loadStatements;
 
   private DuckDbStore(DuckDBConnection conn, String location, boolean readOnly) {
@@ -196,40 +201,37 @@ public final class DuckDbStore implements EventStore {
     if (closed) {
       throw new SQLException("Connection was closed");
     }
-    DuckDBConnection c = idle.pollFirst();
+    PooledConnection c = idle.pollFirst();
     if (c == null) {
-      c = conn.duplicate().unwrap(DuckDBConnection.class);
+      c = new PooledConnection(conn.duplicate().unwrap(DuckDBConnection.class));
     }
     return new Lease(c);
   }
 
   /** A borrowed connection; closing gives it back. */
   private final class Lease implements AutoCloseable {
-    private final DuckDBConnection c;
+    private final PooledConnection c;
 
-    Lease(DuckDBConnection c) {
+    Lease(PooledConnection c) {
       this.c = c;
     }
 
     DuckDBConnection c() {
-      return c;
+      return c.connection();
+    }
+
+    /** The connection's statement for {@code sql} (see {@link PooledConnection#prepared}). */
+    PreparedStatement prepared(String sql) throws SQLException {
+      return c.prepared(sql);
     }
 
     @Override
     public void close() {
       if (closed || idle.size() >= POOL) {
-        closeQuietly(c);
+        c.close();
       } else {
         idle.offerFirst(c);
       }
-    }
-  }
-
-  private static void closeQuietly(Connection c) {
-    try {
-      c.close();
-    } catch (SQLException e) {
-      // the connection is gone either way
     }
   }
 
@@ -424,9 +426,75 @@ public final class DuckDbStore implements EventStore {
     }
     if (RollupSql.supports(q)) {
       RollupSql sql = RollupSql.of(q);
-      return aggregate(q, sql.aggregate(), sql::bind);
+      try (Lease l = lease()) {
+        PreparedStatement ps = l.prepared(sql.rows());
+        sql.bind(ps);
+        try (ResultSet rs = ps.executeQuery()) {
+          return sql.aggregate(rs);
+        }
+      } catch (SQLException e) {
+        throw new StoreException("cannot aggregate " + q.label() + ": " + e.getMessage(), e);
+      }
     }
     return aggregateFromEvents(q);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Queries the rollup can answer that differ only in their dyads are read in one scan of the
+   * rollup rows of all their countries ({@link RollupSql#ofMany}), each query's sums the same as
+   * its own {@link #aggregate}'s; the others one by one.
+   */
+  @Override
+  public List<List<PeriodAggregate>> aggregateAll(List<DyadQuery> queries) {
+    List<List<PeriodAggregate>> out =
+        new ArrayList<>(java.util.Collections.nCopies(queries.size(), null));
+    java.util.Map<DyadQuery, List<Integer>> shapes = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < queries.size(); i++) {
+      DyadQuery q = queries.get(i);
+      if (RollupSql.supports(q) && imported(q).isEmpty()) {
+        // the shape: the query with its dyad left out
+        DyadQuery shape =
+            new DyadQuery(
+                "A",
+                "B",
+                false,
+                q.from(),
+                q.to(),
+                q.frequency(),
+                q.weighting(),
+                q.dedup(),
+                q.stateOnly(),
+                q.dropStatements(),
+                q.dataSource());
+        shapes.computeIfAbsent(shape, k -> new ArrayList<>()).add(i);
+      } else {
+        out.set(i, aggregate(q));
+      }
+    }
+    for (List<Integer> members : shapes.values()) {
+      List<DyadQuery> group = members.stream().map(queries::get).toList();
+      if (group.size() == 1) {
+        out.set(members.get(0), aggregate(group.get(0)));
+        continue;
+      }
+      RollupSql sql = RollupSql.ofMany(group);
+      try (Lease l = lease()) {
+        PreparedStatement ps = l.prepared(sql.rows());
+        sql.bind(ps);
+        try (ResultSet rs = ps.executeQuery()) {
+          List<List<PeriodAggregate>> each = sql.aggregateEach(group, rs);
+          for (int k = 0; k < members.size(); k++) {
+            out.set(members.get(k), each.get(k));
+          }
+        }
+      } catch (SQLException e) {
+        throw new StoreException(
+            "cannot aggregate " + group.size() + " dyads: " + e.getMessage(), e);
+      }
+    }
+    return out;
   }
 
   @Override
@@ -448,34 +516,10 @@ public final class DuckDbStore implements EventStore {
     if (q.dataSource() == null) {
       return Optional.empty();
     }
-    try (Lease l = lease();
-        PreparedStatement ps =
-            l.c()
-                .prepareStatement(
-                    ImportedSql.SOURCE_TRAITS.replace(" GROUP BY", " WHERE source = ? GROUP BY"))) {
-      ps.setString(1, q.dataSource());
-      Imported found;
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        java.util.EnumSet<org.entente.store.Quantity> has =
-            java.util.EnumSet.noneOf(org.entente.store.Quantity.class);
-        org.entente.store.Quantity[] cols = {
-          org.entente.store.Quantity.N,
-          org.entente.store.Quantity.QUADS,
-          org.entente.store.Quantity.GOLDSTEIN,
-          org.entente.store.Quantity.SCORE
-        };
-        for (int i = 0; i < cols.length; i++) {
-          if (rs.getBoolean(4 + i)) {
-            has.add(cols[i]);
-          }
-        }
-        found =
-            new Imported(
-                org.entente.store.RollupFrequency.parse(rs.getString(2)),
-                new org.entente.store.Quantities(true, has));
+    try (Lease l = lease()) {
+      Imported found = importedSources(l, q.dataSource()).get(q.dataSource());
+      if (found == null) {
+        return Optional.empty();
       }
       if (q.directed()) {
         try (PreparedStatement d = l.c().prepareStatement(ImportedSql.UNDIRECTED_ONLY)) {
@@ -510,6 +554,54 @@ public final class DuckDbStore implements EventStore {
     }
   }
 
+  /**
+   * The imported aggregate sources by name: for a read-only store read once and kept (no writer can
+   * change the file while it is open, and every dyad query asks), for a writable store read anew
+   * each time, and then only {@code name}'s.
+   */
+  private Map<String, Imported> importedSources(Lease l, String name) throws SQLException {
+    Map<String, Imported> known = importedSources;
+    if (known != null) {
+      return known;
+    }
+    String sql =
+        readOnly
+            ? ImportedSql.SOURCE_TRAITS
+            : ImportedSql.SOURCE_TRAITS.replace(" GROUP BY", " WHERE source = ? GROUP BY");
+    Map<String, Imported> found = new java.util.HashMap<>();
+    try (PreparedStatement ps = l.c().prepareStatement(sql)) {
+      if (!readOnly) {
+        ps.setString(1, name);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          java.util.EnumSet<org.entente.store.Quantity> has =
+              java.util.EnumSet.noneOf(org.entente.store.Quantity.class);
+          org.entente.store.Quantity[] cols = {
+            org.entente.store.Quantity.N,
+            org.entente.store.Quantity.QUADS,
+            org.entente.store.Quantity.GOLDSTEIN,
+            org.entente.store.Quantity.SCORE
+          };
+          for (int i = 0; i < cols.length; i++) {
+            if (rs.getBoolean(4 + i)) {
+              has.add(cols[i]);
+            }
+          }
+          found.put(
+              rs.getString(1),
+              new Imported(
+                  org.entente.store.RollupFrequency.parse(rs.getString(2)),
+                  new org.entente.store.Quantities(true, has)));
+        }
+      }
+    }
+    if (readOnly) {
+      importedSources = Map.copyOf(found);
+    }
+    return found;
+  }
+
   private List<PeriodAggregate> aggregateImported(DyadQuery q, Imported src) {
     ImportedSql sql = ImportedSql.of(q, src.freq());
     org.entente.store.Quantities has = src.quantities();
@@ -517,8 +609,8 @@ public final class DuckDbStore implements EventStore {
     boolean quads = has.has(org.entente.store.Quantity.QUADS);
     boolean g = has.has(org.entente.store.Quantity.GOLDSTEIN);
     boolean score = has.has(org.entente.store.Quantity.SCORE);
-    try (Lease l = lease();
-        PreparedStatement ps = l.c().prepareStatement(sql.aggregate())) {
+    try (Lease l = lease()) {
+      PreparedStatement ps = l.prepared(sql.aggregate());
       sql.bind(ps);
       List<PeriodAggregate> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -558,6 +650,15 @@ public final class DuckDbStore implements EventStore {
       throw new StoreException(
           "cannot rebuild the rollup of " + location + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The rollup aggregate as DuckDB's own GROUP BY computes it ({@link RollupSql#aggregate()}), for
+   * checking the sums {@link #aggregate} adds up itself.
+   */
+  List<PeriodAggregate> aggregateInSql(DyadQuery q) {
+    RollupSql sql = RollupSql.of(q);
+    return aggregate(q, sql.aggregate(), sql::bind);
   }
 
   /** The aggregate computed from the events themselves (every deduplication mode). */
@@ -638,8 +739,8 @@ public final class DuckDbStore implements EventStore {
   }
 
   private List<PeriodAggregate> aggregate(String label, String query, Binder binder) {
-    try (Lease l = lease();
-        PreparedStatement ps = l.c().prepareStatement(query)) {
+    try (Lease l = lease()) {
+      PreparedStatement ps = l.prepared(query);
       binder.bind(ps);
       List<PeriodAggregate> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -673,8 +774,8 @@ public final class DuckDbStore implements EventStore {
     }
     AggregateSql sql = AggregateSql.of(q);
     requireMentions(q, sql);
-    try (Lease l = lease();
-        PreparedStatement ps = l.c().prepareStatement(sql.codeCounts())) {
+    try (Lease l = lease()) {
+      PreparedStatement ps = l.prepared(sql.codeCounts());
       sql.bind(ps);
       List<CodeCount> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -720,8 +821,8 @@ public final class DuckDbStore implements EventStore {
   }
 
   private Optional<MonthRange> extent(DyadQuery q, String query, Binder binder) {
-    try (Lease l = lease();
-        PreparedStatement ps = l.c().prepareStatement(query)) {
+    try (Lease l = lease()) {
+      PreparedStatement ps = l.prepared(query);
       binder.bind(ps);
       try (ResultSet rs = ps.executeQuery()) {
         if (rs.next() && rs.getObject(1) != null) {
@@ -822,9 +923,9 @@ public final class DuckDbStore implements EventStore {
     if (loadStatements != null) {
       loadStatements.close();
     }
-    DuckDBConnection c;
+    PooledConnection c;
     while ((c = idle.pollFirst()) != null) {
-      closeQuietly(c);
+      c.close();
     }
     try {
       conn.close();

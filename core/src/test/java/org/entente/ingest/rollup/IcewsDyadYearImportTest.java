@@ -15,6 +15,7 @@ import org.entente.measure.DyadScore;
 import org.entente.measure.DyadSeries;
 import org.entente.measure.Measure;
 import org.entente.store.DyadQuery;
+import org.entente.store.Quantities;
 import org.entente.store.SourceInfo;
 import org.entente.store.TestQueries;
 import org.entente.store.duckdb.DuckDbStore;
@@ -61,6 +62,28 @@ class IcewsDyadYearImportTest {
             List.of("7", "unknown country", "i: 'Atlantis' is not a country code"),
             List.of("8", "bad year", "year: '201' is not YYYY")),
         StoreTables.rows(db, "SELECT line, reason, detail FROM rejects ORDER BY line"));
+  }
+
+  @Test
+  void series_readOnlyStore_readsTheImportedSourceAsTheWritableStoreDoes() {
+    Path db = tmp.resolve("s.duckdb");
+    List<List<DyadScore>> written = new java.util.ArrayList<>();
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      ImportFixtures.importFile(s, ImportFixtures.copy("icews-dyad-year-small.csv", tmp), OPTIONS);
+      written.add(new Measure(s).series(yearly("RUS", "PRK", true)).scores());
+      written.add(new Measure(s).series(yearly("RUS", "PRK", false)).scores());
+    }
+    // a read-only store reads its imported sources once and keeps them: asked twice, same answer
+    try (DuckDbStore s = DuckDbStore.openReadOnly(db)) {
+      for (int i = 0; i < 2; i++) {
+        assertEquals(written.get(0), new Measure(s).series(yearly("RUS", "PRK", true)).scores());
+        assertEquals(written.get(1), new Measure(s).series(yearly("RUS", "PRK", false)).scores());
+        assertEquals(
+            Quantities.EVENTS,
+            s.quantities(
+                TestQueries.plain("RUS", "PRK", false, DyadQuery.Frequency.YEAR, "gdelt2")));
+      }
+    }
   }
 
   @Test

@@ -101,6 +101,28 @@ class DuckDbStoreTest {
   }
 
   @Test
+  void aggregate_sameSqlAgainWithOtherDyadsAndAfterALoad_answersFromTheNewParametersAndData() {
+    // the query connections keep their prepared statements: reused, they must bind anew and
+    // see what was loaded since
+    try (DuckDbStore s =
+        storeWith(
+            row(1, "20170801").actors("USA", "PRK").code("036").v1(),
+            row(2, "20170802").actors("PRK", "USA").code("190").v1())) {
+      assertEquals(1, only(s.aggregate(directed("USA", "PRK"))).n());
+      assertEquals(1, only(s.aggregate(directed("PRK", "USA"))).n());
+      assertEquals(List.of(), s.aggregate(directed("USA", "KOR")));
+      assertEquals(
+          LocalDate.of(2017, 8, 1), only(s.aggregate(directed("USA", "PRK"))).periodStart());
+      load(
+          s,
+          "more.tsv",
+          GdeltLines.lines(row(3, "20170803").actors("USA", "PRK").code("036").v1()));
+      assertEquals(2, only(s.aggregate(directed("USA", "PRK"))).n());
+      assertEquals(1, only(s.aggregate(directed("PRK", "USA"))).n());
+    }
+  }
+
+  @Test
   void aggregate_range_includesWholeMonthsOnly() {
     try (DuckDbStore s =
         storeWith(

@@ -1,0 +1,168 @@
+package org.entente.store;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.entente.model.ChronologyEntry;
+
+/**
+ * A view of a store that asks it each distinct question once: the dyad queries ({@link #aggregate},
+ * {@link #quantities}, {@link #codeCounts}, {@link #extent}), the summary, the sources and the
+ * chronology. The analyses of one run (a {@code test all}, a report) read the same series many
+ * times: a report on the demo store read 165 series, 108 of them distinct. Answers are the store's
+ * own, kept as they came (immutable copies), so every result is the same as without the view.
+ *
+ * <p>For one run over a store that does not change meanwhile (a read-only store cannot): the
+ * answers are kept for the view's life, unbounded (a run asks at most a few hundred questions) and
+ * not evicted, which is why this is a plain map and not a cache. Loading files through the view is
+ * refused. A failed query is not remembered: asked again, it runs again. Not thread-safe (stores
+ * are not); closing the view closes the store.
+ */
+public final class MemoizedStore implements EventStore {
+  private final EventStore store;
+  private final Map<DyadQuery, List<PeriodAggregate>> aggregates = new HashMap<>();
+  private final Map<DyadQuery, Quantities> quantities = new HashMap<>();
+  private final Map<DyadQuery, List<CodeCount>> codeCounts = new HashMap<>();
+  private final Map<DyadQuery, Optional<MonthRange>> extents = new HashMap<>();
+  private StoreSummary summary;
+  private List<SourceInfo> sources;
+  private List<ChronologyEntry> chronology;
+
+  private MemoizedStore(EventStore store) {
+    this.store = store;
+  }
+
+  /**
+   * A memoizing view of {@code store}; {@code store} itself when it is one already.
+   *
+   * @param store the store, which must not change while the view is used
+   * @throws NullPointerException if {@code store} is null
+   */
+  public static EventStore of(EventStore store) {
+    Objects.requireNonNull(store, "store");
+    return store instanceof MemoizedStore ? store : new MemoizedStore(store);
+  }
+
+  private static <V> V remembered(
+      Map<DyadQuery, V> known, DyadQuery q, Function<DyadQuery, V> ask) {
+    V v = known.get(q);
+    if (v == null) {
+      v = ask.apply(q);
+      known.put(q, v);
+    }
+    return v;
+  }
+
+  @Override
+  public List<PeriodAggregate> aggregate(DyadQuery query) {
+    return remembered(aggregates, query, q -> List.copyOf(store.aggregate(q)));
+  }
+
+  /** Asks the store, all together, the queries not answered yet. */
+  @Override
+  public List<List<PeriodAggregate>> aggregateAll(List<DyadQuery> queries) {
+    List<DyadQuery> missing =
+        queries.stream().distinct().filter(q -> !aggregates.containsKey(q)).toList();
+    if (!missing.isEmpty()) {
+      List<List<PeriodAggregate>> answers = store.aggregateAll(missing);
+      for (int i = 0; i < missing.size(); i++) {
+        aggregates.put(missing.get(i), List.copyOf(answers.get(i)));
+      }
+    }
+    return queries.stream().map(aggregates::get).toList();
+  }
+
+  @Override
+  public Quantities quantities(DyadQuery query) {
+    return remembered(quantities, query, store::quantities);
+  }
+
+  @Override
+  public List<CodeCount> codeCounts(DyadQuery query) {
+    return remembered(codeCounts, query, q -> List.copyOf(store.codeCounts(q)));
+  }
+
+  @Override
+  public Optional<MonthRange> extent(DyadQuery query) {
+    return remembered(extents, query, store::extent);
+  }
+
+  @Override
+  public StoreSummary summary() {
+    if (summary == null) {
+      summary = store.summary();
+    }
+    return summary;
+  }
+
+  @Override
+  public List<SourceInfo> sources() {
+    if (sources == null) {
+      sources = List.copyOf(store.sources());
+    }
+    return sources;
+  }
+
+  @Override
+  public List<ChronologyEntry> chronology() {
+    if (chronology == null) {
+      chronology = List.copyOf(store.chronology());
+    }
+    return chronology;
+  }
+
+  @Override
+  public Optional<String> scope() {
+    return store.scope();
+  }
+
+  /**
+   * Refused: the view's answers would go stale.
+   *
+   * @throws UnsupportedOperationException always
+   */
+  @Override
+  public FileLoad beginFile(FileMeta file) {
+    throw new UnsupportedOperationException(
+        "a memoized view of a store only reads; load " + file.path() + " into the store itself");
+  }
+
+  @Override
+  public List<StoredFile> filesWithSize(long bytes) {
+    return store.filesWithSize(bytes);
+  }
+
+  @Override
+  public List<StoredFile> filesWithChecksum(String checksum) {
+    return store.filesWithChecksum(checksum);
+  }
+
+  @Override
+  public List<PeriodAggregate> dailyAggregates(
+      String source, String a, String b, java.time.LocalDate from, java.time.LocalDate to) {
+    return store.dailyAggregates(source, a, b, from, to);
+  }
+
+  @Override
+  public long exportRollup(RollupFrequency freq, boolean parquet, java.nio.file.Path file) {
+    return store.exportRollup(freq, parquet, file);
+  }
+
+  @Override
+  public void preferConcurrentQueries() {
+    store.preferConcurrentQueries();
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+
+  @Override
+  public String toString() {
+    return store.toString();
+  }
+}
