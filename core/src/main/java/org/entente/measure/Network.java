@@ -107,11 +107,12 @@ public final class Network {
         return new Series(actors, frequency, List.of(), List.of());
       }
     }
-    Measure m = new Measure(store);
-    List<DyadSeries> out = new ArrayList<>();
+    List<DyadQuery> ranged = new ArrayList<>();
     for (DyadQuery q : pairs) {
-      out.add(m.series(q.withRange(first, last)));
+      ranged.add(q.withRange(first, last));
     }
+    // every pair in one read of the store
+    List<DyadSeries> out = new Measure(store).seriesAll(ranged);
     List<Period> periods = new ArrayList<>();
     for (DyadScore s : out.get(0).scores()) {
       periods.add(s.period());
