@@ -15,7 +15,9 @@ import org.entente.ingest.InputFiles;
 import org.entente.ingest.SourceFormat;
 import org.entente.report.OutputFormat;
 import org.entente.report.Table;
+import org.entente.store.Engines;
 import org.entente.store.EventStore;
+import org.entente.store.InputFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -70,16 +72,39 @@ final class IngestCommand implements Callable<Integer> {
     SourceFormat f;
     QuadMapping qm;
     ActorFilter filter;
-    InputFiles.Expansion found;
     try {
       f = SourceFormat.parse(format);
       qm = QuadMapping.valueOf(quadMapping.toUpperCase(java.util.Locale.ROOT));
       filter = Options.actors(actors);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    IngestOptions o = new IngestOptions(f, filter, qm);
+    PrintWriter out = spec.commandLine().getOut();
+    Engines.Spec engine = store.spec();
+    if (Engines.provider(engine.engine()).listsInputs()) {
+      // the engine reads its input from its own file systems (any Hadoop path)
+      List<FileReport> reports;
+      try (EventStore s = StoreOption.openForWriting(engine)) {
+        List<InputFile> inputs;
+        try {
+          inputs = s.inputs(paths).orElseThrow();
+        } catch (IllegalArgumentException e) {
+          throw new UsageException(e.getMessage());
+        }
+        reports =
+            new Ingestor(s, Cameo.bundled(), org.entente.system.ActorRegistry.bundled())
+                .ingestInputs(inputs, o, new ProgressPrinter(System.err, System.console() != null));
+      }
+      print(out, reports);
+      return reports.stream().anyMatch(r -> r.status() == FileReport.Status.FAILED) ? 1 : 0;
+    }
+    InputFiles.Expansion found;
+    try {
       found = InputFiles.scan(paths);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    PrintWriter out = spec.commandLine().getOut();
     List<Path> files = found.files();
     for (InputFiles.Skipped sk : found.skipped()) {
       out.println("skipped: " + sk.path() + ": " + sk.reason());
@@ -90,7 +115,6 @@ final class IngestCommand implements Callable<Integer> {
           "nothing to ingest: every file found was skipped (listed above); name a file directly"
               + " to load it anyway");
     }
-    IngestOptions o = new IngestOptions(f, filter, qm);
     ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
     List<FileReport> reports;
     try (EventStore s = store.openForWriting()) {
@@ -100,6 +124,12 @@ final class IngestCommand implements Callable<Integer> {
     }
     print(out, reports);
     return reports.stream().anyMatch(r -> r.status() == FileReport.Status.FAILED) ? 1 : 0;
+  }
+
+  /** The last element of a local path or a URI (hdfs://nn/dir/file.zip: file.zip). */
+  private static String fileName(String path) {
+    String p = path.replace('\\', '/');
+    return p.substring(p.lastIndexOf('/') + 1);
   }
 
   static void print(PrintWriter out, List<FileReport> reports) {
@@ -119,7 +149,7 @@ final class IngestCommand implements Callable<Integer> {
     for (FileReport r : reports) {
       double mbps = r.nanos() > 0 ? r.bytes() / 1e6 / (r.nanos() / 1e9) : Double.NaN;
       t.add(
-          Path.of(r.path()).getFileName().toString(),
+          fileName(r.path()),
           r.format(),
           r.status().name().toLowerCase(java.util.Locale.ROOT),
           r.read(),

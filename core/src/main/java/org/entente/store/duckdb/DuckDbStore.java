@@ -24,6 +24,9 @@ import org.entente.store.PeriodAggregate;
 import org.entente.store.StoreException;
 import org.entente.store.StoreSummary;
 import org.entente.store.StoredFile;
+import org.entente.store.sql.AggregateSql;
+import org.entente.store.sql.ExportSql;
+import org.entente.store.sql.SummarySql;
 
 /**
  * The default engine: one embedded DuckDB file. The schema is in {@link Schema} and documented in
@@ -307,20 +310,14 @@ public final class DuckDbStore implements EventStore {
         Statement st = l.c().createStatement()) {
       List<StoreSummary.Count> bySource = new ArrayList<>();
       try (ResultSet rs =
-          st.executeQuery("SELECT source, count(*) FROM events GROUP BY source ORDER BY source")) {
+          st.executeQuery(SummarySql.EVENTS_BY_SOURCE)) {
         while (rs.next()) {
           bySource.add(new StoreSummary.Count(rs.getString(1), rs.getLong(2)));
         }
       }
       List<StoreSummary.DyadCount> byDyad = new ArrayList<>();
       try (ResultSet rs =
-          st.executeQuery(
-              "SELECT least(actor1_country, actor2_country) a, greatest(actor1_country,"
-                  + " actor2_country) b, count(*) FILTER (WHERE actor1_country <="
-                  + " actor2_country) ab, count(*) FILTER (WHERE actor1_country >"
-                  + " actor2_country) ba FROM events WHERE actor1_country IS NOT NULL AND"
-                  + " actor2_country IS NOT NULL AND actor1_country <> actor2_country GROUP BY"
-                  + " 1, 2 ORDER BY ab + ba DESC, a, b")) {
+          st.executeQuery(SummarySql.EVENTS_BY_DYAD)) {
         while (rs.next()) {
           byDyad.add(
               new StoreSummary.DyadCount(
@@ -329,15 +326,13 @@ public final class DuckDbStore implements EventStore {
       }
       List<StoreSummary.Count> rejects = new ArrayList<>();
       try (ResultSet rs =
-          st.executeQuery(
-              "SELECT reason, count(*) FROM rejects GROUP BY reason ORDER BY count(*) DESC,"
-                  + " reason")) {
+          st.executeQuery(SummarySql.REJECTS_BY_REASON)) {
         while (rs.next()) {
           rejects.add(new StoreSummary.Count(rs.getString(1), rs.getLong(2)));
         }
       }
       MonthRange extent = null;
-      try (ResultSet rs = st.executeQuery("SELECT min(event_date), max(event_date) FROM events")) {
+      try (ResultSet rs = st.executeQuery(SummarySql.EXTENT)) {
         if (rs.next() && rs.getObject(1) != null) {
           extent =
               new MonthRange(
@@ -354,10 +349,7 @@ public final class DuckDbStore implements EventStore {
   @Override
   public List<org.entente.store.SourceInfo> sources() {
     String sql =
-        "SELECT source, 'EVENTS', count(*), min(event_date), max(event_date), 'event',"
-            + " count(DISTINCT CASE WHEN actor1_country IS NOT NULL AND actor2_country IS NOT NULL"
-            + " AND actor1_country <> actor2_country THEN least(actor1_country, actor2_country) ||"
-            + " '-' || greatest(actor1_country, actor2_country) END) FROM events GROUP BY source"
+        SummarySql.EVENT_SOURCES
             + " UNION ALL "
             + ImportedSql.SOURCES
             + " ORDER BY 1";

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.store.DyadQuery;
+import org.entente.store.sql.AggregateSql;
+import org.entente.store.sql.DyadPredicate;
 
 /**
  * The dyad-month rollup: per (data source, actor-1 country, actor-2 country, month, quad class,

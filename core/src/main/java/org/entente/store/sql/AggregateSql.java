@@ -1,28 +1,39 @@
-package org.entente.store.duckdb;
+package org.entente.store.sql;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.entente.store.DyadQuery;
 
 /**
  * SQL for a dyad aggregate (METHODS §1.4–1.5): filters in the order actors → state-only →
- * statements → deduplication, then per-period sums of weights by quad class and of w·g.
+ * statements → deduplication, then per-period sums of weights by quad class and of w·g. Every
+ * engine runs these same statements over its table {@code events}, in its {@link Dialect}; the
+ * {@code ?} markers take {@link #params()} in order.
  */
-final class AggregateSql {
+public final class AggregateSql {
   private final DyadQuery q;
+  private final Dialect dialect;
   private final String base;
   private final List<Object> params;
 
-  private AggregateSql(DyadQuery q, String base, List<Object> params) {
+  private AggregateSql(DyadQuery q, Dialect dialect, String base, List<Object> params) {
     this.q = q;
+    this.dialect = dialect;
     this.base = base;
     this.params = params;
   }
 
-  static AggregateSql of(DyadQuery q) {
+  /** The statements of {@code q} in DuckDB's dialect. */
+  public static AggregateSql of(DyadQuery q) {
+    return of(q, Dialect.DUCKDB);
+  }
+
+  /** The statements of {@code q} in {@code dialect}. */
+  public static AggregateSql of(DyadQuery q, Dialect dialect) {
     List<Object> params = new ArrayList<>();
     StringBuilder where = new StringBuilder();
     DyadPredicate.append(q, where, params);
@@ -86,10 +97,14 @@ final class AggregateSql {
     if (byUrl) {
       params.addAll(rangeParams);
     }
-    return new AggregateSql(q, base, params);
+    return new AggregateSql(q, dialect, base, params);
   }
 
-  String aggregate() {
+  /**
+   * Per-period sums: period start, n, w1..w4, Σw·g, Σw (see {@link
+   * org.entente.store.PeriodAggregate}), ordered by period.
+   */
+  public String aggregate() {
     String unit =
         switch (q.frequency()) {
           case MONTH -> "month";
@@ -98,10 +113,19 @@ final class AggregateSql {
         };
     return "SELECT CAST(date_trunc('"
         + unit
-        + "', event_date) AS DATE) p, count(*) n, coalesce(fsum(w) FILTER (WHERE q = 1), 0),"
-        + " coalesce(fsum(w) FILTER (WHERE q = 2), 0), coalesce(fsum(w) FILTER (WHERE q = 3), 0),"
-        + " coalesce(fsum(w) FILTER (WHERE q = 4), 0), coalesce(fsum(w * g), 0), coalesce(fsum(w),"
-        + " 0) FROM ("
+        + "', event_date) AS DATE) p, count(*) n, coalesce("
+        + dialect.sum("w")
+        + " FILTER (WHERE q = 1), 0), coalesce("
+        + dialect.sum("w")
+        + " FILTER (WHERE q = 2), 0), coalesce("
+        + dialect.sum("w")
+        + " FILTER (WHERE q = 3), 0), coalesce("
+        + dialect.sum("w")
+        + " FILTER (WHERE q = 4), 0), coalesce("
+        + dialect.sum("w * g")
+        + ", 0), coalesce("
+        + dialect.sum("w")
+        + ", 0) FROM ("
         + base
         + ") GROUP BY p ORDER BY p";
   }
@@ -115,18 +139,27 @@ final class AggregateSql {
   // DuckDB's threads combine partial sums, so the same query could differ in the last bit between
   // runs (2.9 vs 2.9000000000000004).
 
-  String codeCounts() {
+  public String codeCounts() {
     return "SELECT CAST(date_trunc('month', event_date) AS DATE) m, actor1_country, actor2_country,"
-        + " event_code, q, count(*) n, coalesce(fsum(w), 0), count(*) FILTER (WHERE gov) FROM ("
+        + " event_code, q, count(*) n, coalesce("
+        + dialect.sum("w")
+        + ", 0), count(*) FILTER (WHERE gov) FROM ("
         + base
         + ") GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5";
   }
 
-  String extent() {
+  /** First and last event date (both null without events). */
+  public String extent() {
     return "SELECT min(event_date), max(event_date) FROM (" + base + ")";
   }
 
-  void bind(PreparedStatement ps) throws SQLException {
+  /** The values of the statements' {@code ?} markers, in order. */
+  public List<Object> params() {
+    return Collections.unmodifiableList(params);
+  }
+
+  /** Binds {@link #params()} to a JDBC statement. */
+  public void bind(PreparedStatement ps) throws SQLException {
     for (int i = 0; i < params.size(); i++) {
       ps.setObject(i + 1, params.get(i));
     }
