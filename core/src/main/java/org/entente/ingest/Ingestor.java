@@ -6,9 +6,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -130,17 +128,7 @@ public final class Ingestor {
           return r;
         }
       }
-      r =
-          load(
-              file.name(),
-              file::open,
-              path,
-              size,
-              known,
-              detector,
-              actors,
-              l,
-              t0);
+      r = load(file.name(), file::open, path, size, known, detector, actors, l, t0);
     } catch (IOException e) {
       r = FileReport.failed(path, size, System.nanoTime() - t0, describe(e) + KEPT_NOTHING);
     }

@@ -11,8 +11,8 @@ import org.entente.store.duckdb.StoreSettings;
 /**
  * The one factory that opens stores: commands and the server name an engine by word ({@code
  * duckdb}, {@code spark}) and never its class. Engines are found through {@link EngineProvider}
- * services: {@code duckdb} is in the core, {@code spark} in the module {@code entente-spark}, on the
- * classpath only when it is wanted.
+ * services: {@code duckdb} is in the core, {@code spark} in the module {@code entente-spark}, on
+ * the classpath only when it is wanted.
  */
 public final class Engines {
   /** The engines Entente knows, whether or not this classpath holds them. */
@@ -81,7 +81,8 @@ public final class Engines {
   /** The engines on this classpath, by word. */
   private static Map<String, EngineProvider> providers() {
     Map<String, EngineProvider> out = new TreeMap<>();
-    for (EngineProvider p : ServiceLoader.load(EngineProvider.class, Engines.class.getClassLoader())) {
+    for (EngineProvider p :
+        ServiceLoader.load(EngineProvider.class, Engines.class.getClassLoader())) {
       out.put(p.name(), p);
     }
     return out;

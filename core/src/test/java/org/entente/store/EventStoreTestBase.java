@@ -44,11 +44,12 @@ public abstract class EventStoreTestBase {
   protected abstract EventStore create(Path dir);
 
   /**
-   * Every how many cases of the query matrix ({@link #queries_everyOptionSourceAndRange_equalTheReference},
-   * 960 cases) run: 1, the default, runs all. An engine whose every query is a distributed job (Spark
-   * in local mode: ~0.1 s each) runs a stride coprime to the matrix's dimensions (e.g. 7), which
-   * still covers every value of every dimension — each pair, direction, frequency, weighting,
-   * deduplication and filter — though not every combination.
+   * Every how many cases of the query matrix ({@link
+   * #queries_everyOptionSourceAndRange_equalTheReference}, 960 cases) run: 1, the default, runs
+   * all. An engine whose every query is a distributed job (Spark in local mode: ~0.1 s each) runs a
+   * stride coprime to the matrix's dimensions (e.g. 7), which still covers every value of every
+   * dimension — each pair, direction, frequency, weighting, deduplication and filter — though not
+   * every combination.
    */
   protected int queryMatrixStride() {
     return 1;

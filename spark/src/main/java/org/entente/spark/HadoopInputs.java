@@ -70,7 +70,9 @@ final class HadoopInputs {
   /** Whether a file found in a directory or glob may hold data (not hidden, not notes). */
   private static boolean takes(Path p) {
     String rel = p.toUri().getPath();
-    return !rel.contains("/.") && !rel.contains("/_") && InputFiles.notDataReason(p.getName()) == null;
+    return !rel.contains("/.")
+        && !rel.contains("/_")
+        && InputFiles.notDataReason(p.getName()) == null;
   }
 
   private static InputFile input(FileSystem fs, FileStatus f) {

@@ -30,9 +30,10 @@ import org.entente.store.StoreException;
  * LAKE/_staging/NNNNNN/                    a load in progress (never read)
  * </pre>
  *
- * A load is committed when its manifest entry exists (written under a temporary name, then renamed):
- * readers read only the data files that manifest entries list, so a load that failed — before,
- * during or after moving its files out of staging — leaves nothing visible. One writer at a time.
+ * A load is committed when its manifest entry exists (written under a temporary name, then
+ * renamed): readers read only the data files that manifest entries list, so a load that failed —
+ * before, during or after moving its files out of staging — leaves nothing visible. One writer at a
+ * time.
  */
 final class Lake {
   static final String MARKER = "_entente_lake";
@@ -79,8 +80,11 @@ final class Lake {
     try {
       if (!l.fs.exists(l.root)) {
         throw new NotAStoreException(
-            "no lake at " + location + ": create one with 'entente ingest --engine spark --lake "
-                + location + " FILE...'");
+            "no lake at "
+                + location
+                + ": create one with 'entente ingest --engine spark --lake "
+                + location
+                + " FILE...'");
       }
       if (!l.fs.exists(new Path(l.root, MARKER))) {
         throw new NotAStoreException(location + " is not an Entente lake (no " + MARKER + ")");
@@ -225,7 +229,8 @@ final class Lake {
     Path tmp = new Path(new Path(root, MANIFEST), "_" + id(e.fileId()) + ".json.tmp");
     Path done = new Path(new Path(root, MANIFEST), id(e.fileId()) + ".json");
     if (fs.exists(done)) {
-      throw new IOException("load " + id(e.fileId()) + " is already in the manifest (two writers?)");
+      throw new IOException(
+          "load " + id(e.fileId()) + " is already in the manifest (two writers?)");
     }
     try (OutputStream out = fs.create(tmp, true)) {
       JSON.writeValue(out, e);

@@ -28,8 +28,8 @@ import org.entente.store.UnsupportedQueryException;
  * One file's load into the lake. Rows are buffered and spilled in chunks to the load's staging
  * directory as Parquet (memory stays bounded); {@link #commit} keeps the first occurrence of each
  * (source, id, date) that the lake does not hold, writes it partitioned by year and month into
- * staging, moves the files into the lake and commits the manifest entry ({@link Lake}). Until
- * then nothing of the load is visible; on any failure nothing is.
+ * staging, moves the files into the lake and commits the manifest entry ({@link Lake}). Until then
+ * nothing of the load is visible; on any failure nothing is.
  */
 final class SparkFileLoad implements FileLoad {
   /** Rows buffered in memory before a chunk is spilled to staging. */
@@ -57,7 +57,9 @@ final class SparkFileLoad implements FileLoad {
     this.entries = new Buffer(LakeSchema.CHRONOLOGY, new Path(staging, "raw-chronology"));
   }
 
-  /** Rows of one table, in memory up to {@link #CHUNK}, then in Parquet chunks under {@code dir}. */
+  /**
+   * Rows of one table, in memory up to {@link #CHUNK}, then in Parquet chunks under {@code dir}.
+   */
   private final class Buffer {
     private final StructType schema;
     private final Path dir;
@@ -164,7 +166,8 @@ final class SparkFileLoad implements FileLoad {
                 "left_anti");
         Path out = new Path(staging, "events");
         fresh
-            .select(LakeSchema.PARTITIONED_EVENTS.fieldNames()[0], rest(LakeSchema.PARTITIONED_EVENTS))
+            .select(
+                LakeSchema.PARTITIONED_EVENTS.fieldNames()[0], rest(LakeSchema.PARTITIONED_EVENTS))
             .write()
             .mode(SaveMode.ErrorIfExists)
             .partitionBy("year", "month")
@@ -172,14 +175,21 @@ final class SparkFileLoad implements FileLoad {
         stored = spark.read().parquet(out.toString()).count();
       }
       if (rejects.count > 0) {
-        rejects.all().write().mode(SaveMode.ErrorIfExists).parquet(new Path(staging, "rejects").toString());
+        rejects
+            .all()
+            .write()
+            .mode(SaveMode.ErrorIfExists)
+            .parquet(new Path(staging, "rejects").toString());
       }
       if (entries.count > 0) {
         Dataset<Row> held = store.chronologyRows().select("id");
         entries
             .all()
             .dropDuplicates("id")
-            .join(held, scala.jdk.javaapi.CollectionConverters.asScala(List.of("id")).toSeq(), "left_anti")
+            .join(
+                held,
+                scala.jdk.javaapi.CollectionConverters.asScala(List.of("id")).toSeq(),
+                "left_anti")
             .write()
             .mode(SaveMode.ErrorIfExists)
             .parquet(new Path(staging, "chronology").toString());

@@ -205,7 +205,9 @@ public final class SparkStore implements EventStore {
     }
     Row x = run(SummarySql.EXTENT, "summarise the lake").get(0);
     MonthRange extent =
-        x.isNullAt(0) ? null : new MonthRange(YearMonth.from(date(x, 0)), YearMonth.from(date(x, 1)));
+        x.isNullAt(0)
+            ? null
+            : new MonthRange(YearMonth.from(date(x, 0)), YearMonth.from(date(x, 1)));
     List<StoredFile> files = entries.stream().map(SparkStore::stored).toList();
     return new StoreSummary(location(), bySource, files, byDyad, rejects, extent);
   }

@@ -309,15 +309,13 @@ public final class DuckDbStore implements EventStore {
     try (Lease l = lease();
         Statement st = l.c().createStatement()) {
       List<StoreSummary.Count> bySource = new ArrayList<>();
-      try (ResultSet rs =
-          st.executeQuery(SummarySql.EVENTS_BY_SOURCE)) {
+      try (ResultSet rs = st.executeQuery(SummarySql.EVENTS_BY_SOURCE)) {
         while (rs.next()) {
           bySource.add(new StoreSummary.Count(rs.getString(1), rs.getLong(2)));
         }
       }
       List<StoreSummary.DyadCount> byDyad = new ArrayList<>();
-      try (ResultSet rs =
-          st.executeQuery(SummarySql.EVENTS_BY_DYAD)) {
+      try (ResultSet rs = st.executeQuery(SummarySql.EVENTS_BY_DYAD)) {
         while (rs.next()) {
           byDyad.add(
               new StoreSummary.DyadCount(
@@ -325,8 +323,7 @@ public final class DuckDbStore implements EventStore {
         }
       }
       List<StoreSummary.Count> rejects = new ArrayList<>();
-      try (ResultSet rs =
-          st.executeQuery(SummarySql.REJECTS_BY_REASON)) {
+      try (ResultSet rs = st.executeQuery(SummarySql.REJECTS_BY_REASON)) {
         while (rs.next()) {
           rejects.add(new StoreSummary.Count(rs.getString(1), rs.getLong(2)));
         }
@@ -348,11 +345,7 @@ public final class DuckDbStore implements EventStore {
 
   @Override
   public List<org.entente.store.SourceInfo> sources() {
-    String sql =
-        SummarySql.EVENT_SOURCES
-            + " UNION ALL "
-            + ImportedSql.SOURCES
-            + " ORDER BY 1";
+    String sql = SummarySql.EVENT_SOURCES + " UNION ALL " + ImportedSql.SOURCES + " ORDER BY 1";
     try (Lease l = lease();
         Statement st = l.c().createStatement();
         ResultSet rs = st.executeQuery(sql)) {
