@@ -2,6 +2,7 @@ package org.entente.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,6 +13,7 @@ import org.entente.ingest.FileReport;
 import org.entente.ingest.IngestOptions;
 import org.entente.ingest.Ingestor;
 import org.entente.ingest.InputFiles;
+import org.entente.ingest.LakeImporter;
 import org.entente.ingest.SourceFormat;
 import org.entente.report.OutputFormat;
 import org.entente.report.Table;
@@ -82,6 +84,47 @@ final class IngestCommand implements Callable<Integer> {
     IngestOptions o = new IngestOptions(f, filter, qm);
     PrintWriter out = spec.commandLine().getOut();
     Engines.Spec engine = store.spec();
+    // a Spark engine lake given as a PATH is imported load by load (docs/spark.md)
+    List<Path> lakes = new ArrayList<>();
+    List<String> rest = new ArrayList<>();
+    for (String p : paths) {
+      if (!p.contains("://") && LakeImporter.isLake(Path.of(p))) {
+        lakes.add(Path.of(p));
+      } else {
+        rest.add(p);
+      }
+    }
+    if (!lakes.isEmpty() && Engines.provider(engine.engine()).listsInputs()) {
+      throw new UsageException(
+          lakes.get(0)
+              + " is a lake: the "
+              + engine.engine()
+              + " engine reads it with --lake; 'ingest --db FILE LAKEDIR' imports it into DuckDB");
+    }
+    if (!lakes.isEmpty()) {
+      InputFiles.Expansion found;
+      try {
+        found =
+            rest.isEmpty() ? new InputFiles.Expansion(List.of(), List.of()) : InputFiles.scan(rest);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+      for (InputFiles.Skipped sk : found.skipped()) {
+        out.println("skipped: " + sk.path() + ": " + sk.reason());
+      }
+      ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
+      List<FileReport> reports = new ArrayList<>();
+      try (EventStore s = store.openForWriting()) {
+        for (Path lake : lakes) {
+          reports.addAll(new LakeImporter(s).importLake(lake, progress));
+        }
+        reports.addAll(
+            new Ingestor(s, Cameo.bundled(), org.entente.system.ActorRegistry.bundled())
+                .ingest(found.files(), o, progress));
+      }
+      print(out, reports);
+      return reports.stream().anyMatch(r -> r.status() == FileReport.Status.FAILED) ? 1 : 0;
+    }
     if (Engines.provider(engine.engine()).listsInputs()) {
       // the engine reads its input from its own file systems (any Hadoop path)
       List<FileReport> reports;

@@ -173,7 +173,7 @@ public final class Ingestor {
    * the file is skipped. A file first loaded with a narrower --actors set is loaded again (its
    * events already stored count as duplicates).
    */
-  private static Optional<StoredFile> covering(List<StoredFile> prior, ActorFilter current) {
+  static Optional<StoredFile> covering(List<StoredFile> prior, ActorFilter current) {
     for (StoredFile f : prior) {
       if (f.actorFilter() == null) {
         return Optional.of(f);
@@ -543,7 +543,7 @@ public final class Ingestor {
   }
 
   /** The report of a file skipped because {@code prior} already loaded it. */
-  private static FileReport skipped(String path, long size, long t0, StoredFile prior) {
+  static FileReport skipped(String path, long size, long t0, StoredFile prior) {
     return new FileReport(
         path,
         prior.format(),

@@ -1,6 +1,5 @@
 package org.entente.spark;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,6 +12,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.entente.ingest.LakeManifest;
 import org.entente.store.NotAStoreException;
 import org.entente.store.StoreException;
 
@@ -36,13 +36,12 @@ import org.entente.store.StoreException;
  * time.
  */
 final class Lake {
-  static final String MARKER = "_entente_lake";
-  static final String MANIFEST = "_manifest";
+  static final String MARKER = LakeManifest.MARKER;
+  static final String MANIFEST = LakeManifest.DIRECTORY;
   static final String STAGING = "_staging";
   static final String EVENTS = "events";
   static final String REJECTS = "rejects";
   static final String CHRONOLOGY = "chronology";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path root;
   private final FileSystem fs;
@@ -51,24 +50,6 @@ final class Lake {
     this.root = root;
     this.fs = fs;
   }
-
-  /** One load's manifest entry. Data file paths are relative to the lake. */
-  record Entry(
-      int fileId,
-      String path,
-      long bytes,
-      String checksum,
-      String format,
-      String ingestedAt,
-      long rowsRead,
-      long rowsStored,
-      long rowsRejected,
-      long rowsDuplicate,
-      long rowsFiltered,
-      String actorFilter,
-      List<String> eventFiles,
-      List<String> rejectFiles,
-      List<String> chronologyFiles) {}
 
   /**
    * The lake at {@code location}, which must exist and be one.
@@ -172,8 +153,8 @@ final class Lake {
   }
 
   /** The committed loads, oldest first. */
-  List<Entry> entries() {
-    List<Entry> out = new ArrayList<>();
+  List<LakeManifest> entries() {
+    List<LakeManifest> out = new ArrayList<>();
     try {
       for (FileStatus s : fs.listStatus(new Path(root, MANIFEST))) {
         String name = s.getPath().getName();
@@ -181,13 +162,13 @@ final class Lake {
           continue;
         }
         try (InputStream in = fs.open(s.getPath())) {
-          out.add(JSON.readValue(in, Entry.class));
+          out.add(LakeManifest.read(in));
         }
       }
     } catch (IOException e) {
       throw new StoreException("cannot read the manifest of " + root + ": " + e.getMessage(), e);
     }
-    out.sort(Comparator.comparingInt(Entry::fileId));
+    out.sort(Comparator.comparingInt(LakeManifest::fileId));
     return out;
   }
 
@@ -225,7 +206,7 @@ final class Lake {
   }
 
   /** Commits a load: writes its manifest entry under a temporary name, then renames it. */
-  void commit(Entry e) throws IOException {
+  void commit(LakeManifest e) throws IOException {
     Path tmp = new Path(new Path(root, MANIFEST), "_" + id(e.fileId()) + ".json.tmp");
     Path done = new Path(new Path(root, MANIFEST), id(e.fileId()) + ".json");
     if (fs.exists(done)) {
@@ -233,7 +214,7 @@ final class Lake {
           "load " + id(e.fileId()) + " is already in the manifest (two writers?)");
     }
     try (OutputStream out = fs.create(tmp, true)) {
-      JSON.writeValue(out, e);
+      e.write(out);
     }
     if (!fs.rename(tmp, done)) {
       fs.delete(tmp, false);

@@ -16,6 +16,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructType;
+import org.entente.ingest.LakeManifest;
 import org.entente.model.ChronologyEntry;
 import org.entente.model.Event;
 import org.entente.store.FileLoad;
@@ -203,7 +204,7 @@ final class SparkFileLoad implements FileLoad {
       published.addAll(entryFiles);
       long duplicates = staged - stored;
       lake.commit(
-          new Lake.Entry(
+          new LakeManifest(
               fileId,
               file.path(),
               file.bytes(),

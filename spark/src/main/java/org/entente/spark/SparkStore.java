@@ -14,6 +14,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.entente.ingest.LakeManifest;
 import org.entente.model.ChronologyEntry;
 import org.entente.store.CodeCount;
 import org.entente.store.DyadQuery;
@@ -47,7 +48,7 @@ public final class SparkStore implements EventStore {
   private final SparkSession spark;
   private final Lake lake;
   private final boolean readOnly;
-  private List<Lake.Entry> entries;
+  private List<LakeManifest> entries;
   private Dataset<Row> cached;
 
   private SparkStore(SparkSession spark, Lake lake, boolean readOnly) {
@@ -91,7 +92,7 @@ public final class SparkStore implements EventStore {
     }
     cached = events().persist(StorageLevel.MEMORY_AND_DISK());
     cached.createOrReplaceTempView("events");
-    table(LakeSchema.REJECTS, Lake.REJECTS, Lake.Entry::rejectFiles)
+    table(LakeSchema.REJECTS, Lake.REJECTS, LakeManifest::rejectFiles)
         .createOrReplaceTempView("rejects");
     chronologyRows().createOrReplaceTempView("chronology");
   }
@@ -112,13 +113,13 @@ public final class SparkStore implements EventStore {
 
   /** The committed chronology entries. */
   Dataset<Row> chronologyRows() {
-    return table(LakeSchema.CHRONOLOGY, Lake.CHRONOLOGY, Lake.Entry::chronologyFiles);
+    return table(LakeSchema.CHRONOLOGY, Lake.CHRONOLOGY, LakeManifest::chronologyFiles);
   }
 
   private Dataset<Row> table(
       org.apache.spark.sql.types.StructType schema,
       String name,
-      java.util.function.Function<Lake.Entry, List<String>> files) {
+      java.util.function.Function<LakeManifest, List<String>> files) {
     List<String> all = new ArrayList<>();
     entries.forEach(e -> all.addAll(files.apply(e)));
     if (all.isEmpty()) {
@@ -150,7 +151,7 @@ public final class SparkStore implements EventStore {
         .toList();
   }
 
-  private static StoredFile stored(Lake.Entry e) {
+  private static StoredFile stored(LakeManifest e) {
     return new StoredFile(
         e.fileId(),
         e.path(),
@@ -172,7 +173,7 @@ public final class SparkStore implements EventStore {
       throw new StoreException(
           "lake " + location() + " is open read-only; cannot load " + file.path());
     }
-    int next = entries.stream().mapToInt(Lake.Entry::fileId).max().orElse(0) + 1;
+    int next = entries.stream().mapToInt(LakeManifest::fileId).max().orElse(0) + 1;
     return new SparkFileLoad(this, spark, lake, file, next);
   }
 

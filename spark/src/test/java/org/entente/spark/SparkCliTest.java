@@ -112,6 +112,14 @@ class SparkCliTest {
       assertEquals(0, s.exit(), s.err());
       assertEquals(d.out(), s.out(), String.join(" ", opts));
     }
+    String imported = dir.resolve("imported.duckdb").toString();
+    Result imp = run("ingest", "--db", imported, lake);
+    assertEquals(0, imp.exit(), imp.err());
+    assertEquals(
+        run("series", "--db", db, "--dyad", "RUS-PRK", "--dedup", "url").out(),
+        run("series", "--db", imported, "--dyad", "RUS-PRK", "--dedup", "url").out(),
+        "the lake imported into DuckDB");
+
     Result again = run("ingest", "--engine", "spark", "--lake", lake, file.toString());
     assertEquals(0, again.exit(), again.err());
     assertTrue(

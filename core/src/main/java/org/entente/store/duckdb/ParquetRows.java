@@ -1,0 +1,51 @@
+package org.entente.store.duckdb;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.entente.store.StoreException;
+
+/** Reads Parquet files row by row with DuckDB's reader (e.g. a Spark engine lake's files). */
+public final class ParquetRows {
+  private ParquetRows() {}
+
+  /** What to do with each row. */
+  public interface Consumer {
+    void row(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Runs {@code SELECT columns FROM files ORDER BY order} and passes each row to {@code c}.
+   *
+   * @throws StoreException if a file cannot be read
+   */
+  public static void read(List<Path> files, String columns, String order, Consumer c) {
+    if (files.isEmpty()) {
+      return;
+    }
+    StringBuilder list = new StringBuilder();
+    for (Path f : files) {
+      list.append(list.length() == 0 ? "" : ", ").append('\'');
+      list.append(f.toAbsolutePath().toString().replace("'", "''")).append('\'');
+    }
+    try (DuckDbStore mem = DuckDbStore.inMemory();
+        Statement st = mem.connection().createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT "
+                    + columns
+                    + " FROM read_parquet(["
+                    + list
+                    + "], hive_partitioning = false) ORDER BY "
+                    + order)) {
+      while (rs.next()) {
+        c.row(rs);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read " + files.get(0).getParent() + ": " + e.getMessage(), e);
+    }
+  }
+}
