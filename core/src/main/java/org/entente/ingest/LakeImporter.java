@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.entente.model.ChronologyEntry;
 import org.entente.model.Event;
 import org.entente.store.EventStore;
 import org.entente.store.FileLoad;
@@ -121,23 +120,7 @@ public final class LakeImporter {
             "id, event_date, precision, actor1, actor2, event_code, goldstein, quad_class, title,"
                 + " description, source, tags",
             "id",
-            rs -> {
-              String tags = rs.getString(12);
-              load.addEntry(
-                  new ChronologyEntry(
-                      rs.getString(1),
-                      rs.getObject(2, LocalDate.class),
-                      rs.getString(3),
-                      rs.getString(4),
-                      rs.getString(5),
-                      rs.getString(6),
-                      rs.getDouble(7),
-                      rs.getInt(8),
-                      rs.getString(9),
-                      rs.getString(10),
-                      rs.getString(11),
-                      tags == null || tags.isEmpty() ? List.of() : List.of(tags.split(";"))));
-            });
+            rs -> load.addEntry(ParquetRows.chronologyEntry(rs)));
         FileLoad.LoadResult res =
             load.commit(m.checksum(), m.format(), m.rowsRead(), m.rowsFiltered());
         r =

@@ -8,12 +8,13 @@ import org.apache.spark.sql.SparkSession;
  * The one SparkSession of the test JVM (surefire runs the module's tests in one fork): local[2],
  * few shuffle partitions, no UI, everything it writes under target/spark-scratch.
  */
-final class SparkTests {
+public final class SparkTests {
   private static SparkSession session;
 
   private SparkTests() {}
 
-  static synchronized SparkSession session() {
+  /** The session, started on first use. */
+  public static synchronized SparkSession session() {
     if (session == null) {
       Path scratch =
           Paths.get(System.getProperty("entente.spark.scratch", "target/spark-scratch"))

@@ -709,21 +709,7 @@ public final class DuckDbStore implements EventStore {
         ResultSet rs = st.executeQuery(sql)) {
       List<org.entente.model.ChronologyEntry> out = new ArrayList<>();
       while (rs.next()) {
-        String tags = rs.getString(12);
-        out.add(
-            new org.entente.model.ChronologyEntry(
-                rs.getString(1),
-                rs.getObject(2, LocalDate.class),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getDouble(7),
-                rs.getInt(8),
-                rs.getString(9),
-                rs.getString(10),
-                rs.getString(11),
-                tags == null || tags.isEmpty() ? List.of() : List.of(tags.split(";"))));
+        out.add(ParquetRows.chronologyEntry(rs));
       }
       return out;
     } catch (SQLException e) {

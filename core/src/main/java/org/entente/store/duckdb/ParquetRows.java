@@ -4,10 +4,15 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
+import org.entente.model.ChronologyEntry;
 import org.entente.store.StoreException;
 
-/** Reads Parquet files row by row with DuckDB's reader (e.g. a Spark engine lake's files). */
+/**
+ * Reads Parquet files row by row with DuckDB's reader (e.g. a Spark engine lake's files), and maps
+ * rows shared by the store and a lake.
+ */
 public final class ParquetRows {
   private ParquetRows() {}
 
@@ -47,5 +52,27 @@ public final class ParquetRows {
       throw new StoreException(
           "cannot read " + files.get(0).getParent() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The chronology entry in the current row of {@code rs}, whose columns are id, event_date,
+   * precision, actor1, actor2, event_code, goldstein, quad_class, title, description, source and
+   * tags (joined by {@code ;}), as the store's table {@code chronology} and a lake hold them.
+   */
+  public static ChronologyEntry chronologyEntry(ResultSet rs) throws SQLException {
+    String tags = rs.getString(12);
+    return new ChronologyEntry(
+        rs.getString(1),
+        rs.getObject(2, LocalDate.class),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getDouble(7),
+        rs.getInt(8),
+        rs.getString(9),
+        rs.getString(10),
+        rs.getString(11),
+        tags == null || tags.isEmpty() ? List.of() : List.of(tags.split(";")));
   }
 }
