@@ -98,7 +98,11 @@ final class SparkFileLoad implements FileLoad {
       if (!rows.isEmpty()) {
         spill();
       }
-      return spark.read().schema(schema).parquet(new Path(dir, "chunk-*").toString());
+      String[] parts = new String[chunks];
+      for (int i = 0; i < chunks; i++) {
+        parts[i] = new Path(dir, "chunk-" + i).toString();
+      }
+      return spark.read().schema(schema).parquet(parts);
     }
   }
 
