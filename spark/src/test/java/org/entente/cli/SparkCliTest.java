@@ -75,7 +75,6 @@ class SparkCliTest {
 
     for (String[] opts :
         new String[][] {
-          {"--dyad", "RUS-PRK"},
           {"--dyad", "RUS>PRK", "--weight", "mentions", "--dedup", "url"},
           {"--dyad", "USA-CHN", "--freq", "quarter", "--format", "csv", "--dedup", "daily"},
         }) {
