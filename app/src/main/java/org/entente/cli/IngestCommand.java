@@ -2,6 +2,7 @@ package org.entente.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,10 +13,13 @@ import org.entente.ingest.FileReport;
 import org.entente.ingest.IngestOptions;
 import org.entente.ingest.Ingestor;
 import org.entente.ingest.InputFiles;
+import org.entente.ingest.LakeImporter;
 import org.entente.ingest.SourceFormat;
 import org.entente.report.OutputFormat;
 import org.entente.report.Table;
+import org.entente.store.Engines;
 import org.entente.store.EventStore;
+import org.entente.store.InputFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,16 +75,80 @@ final class IngestCommand implements Callable<Integer> {
     SourceFormat f;
     QuadMapping qm;
     ActorFilter filter;
-    InputFiles.Expansion found;
     try {
       f = SourceFormat.parse(format);
       qm = QuadMapping.valueOf(quadMapping.toUpperCase(java.util.Locale.ROOT));
       filter = Options.actors(actors);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    IngestOptions o = new IngestOptions(f, filter, qm);
+    PrintWriter out = spec.commandLine().getOut();
+    Engines.Spec engine = store.spec();
+    // a Spark engine lake given as a PATH is imported load by load (docs/spark.md)
+    List<Path> lakes = new ArrayList<>();
+    List<String> rest = new ArrayList<>();
+    for (String p : paths) {
+      if (!p.contains("://") && LakeImporter.isLake(Path.of(p))) {
+        lakes.add(Path.of(p));
+      } else {
+        rest.add(p);
+      }
+    }
+    if (!lakes.isEmpty() && Engines.provider(engine.engine()).listsInputs()) {
+      throw new UsageException(
+          lakes.get(0)
+              + " is a lake: the "
+              + engine.engine()
+              + " engine reads it with --lake; 'ingest --db FILE LAKEDIR' imports it into DuckDB");
+    }
+    if (!lakes.isEmpty()) {
+      InputFiles.Expansion found;
+      try {
+        found =
+            rest.isEmpty() ? new InputFiles.Expansion(List.of(), List.of()) : InputFiles.scan(rest);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+      for (InputFiles.Skipped sk : found.skipped()) {
+        out.println("skipped: " + sk.path() + ": " + sk.reason());
+      }
+      ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
+      List<FileReport> reports = new ArrayList<>();
+      try (EventStore s = store.openForWriting()) {
+        for (Path lake : lakes) {
+          reports.addAll(new LakeImporter(s).importLake(lake, progress));
+        }
+        reports.addAll(
+            new Ingestor(s, Cameo.bundled(), org.entente.system.ActorRegistry.bundled())
+                .ingest(found.files(), o, progress));
+      }
+      print(out, reports);
+      return reports.stream().anyMatch(r -> r.status() == FileReport.Status.FAILED) ? 1 : 0;
+    }
+    if (Engines.provider(engine.engine()).listsInputs()) {
+      // the engine reads its input from its own file systems (any Hadoop path)
+      List<FileReport> reports;
+      try (EventStore s = StoreOption.openForWriting(engine)) {
+        List<InputFile> inputs;
+        try {
+          inputs = s.inputs(paths).orElseThrow();
+        } catch (IllegalArgumentException e) {
+          throw new UsageException(e.getMessage());
+        }
+        reports =
+            new Ingestor(s, Cameo.bundled(), org.entente.system.ActorRegistry.bundled())
+                .ingestInputs(inputs, o, new ProgressPrinter(System.err, System.console() != null));
+      }
+      print(out, reports);
+      return reports.stream().anyMatch(r -> r.status() == FileReport.Status.FAILED) ? 1 : 0;
+    }
+    InputFiles.Expansion found;
+    try {
       found = InputFiles.scan(paths);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    PrintWriter out = spec.commandLine().getOut();
     List<Path> files = found.files();
     for (InputFiles.Skipped sk : found.skipped()) {
       out.println("skipped: " + sk.path() + ": " + sk.reason());
@@ -91,7 +159,6 @@ final class IngestCommand implements Callable<Integer> {
           "nothing to ingest: every file found was skipped (listed above); name a file directly"
               + " to load it anyway");
     }
-    IngestOptions o = new IngestOptions(f, filter, qm);
     ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
     List<FileReport> reports;
     try (EventStore s = store.openForWriting()) {
@@ -101,6 +168,12 @@ final class IngestCommand implements Callable<Integer> {
     }
     print(out, reports);
     return reports.stream().anyMatch(r -> r.status() == FileReport.Status.FAILED) ? 1 : 0;
+  }
+
+  /** The last element of a local path or a URI (hdfs://nn/dir/file.zip: file.zip). */
+  private static String fileName(String path) {
+    String p = path.replace('\\', '/');
+    return p.substring(p.lastIndexOf('/') + 1);
   }
 
   static void print(PrintWriter out, List<FileReport> reports) {
@@ -120,7 +193,7 @@ final class IngestCommand implements Callable<Integer> {
     for (FileReport r : reports) {
       double mbps = r.nanos() > 0 ? r.bytes() / 1e6 / (r.nanos() / 1e9) : Double.NaN;
       t.add(
-          Path.of(r.path()).getFileName().toString(),
+          fileName(r.path()),
           r.format(),
           r.status().name().toLowerCase(java.util.Locale.ROOT),
           r.read(),

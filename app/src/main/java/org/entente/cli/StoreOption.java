@@ -31,8 +31,27 @@ final class StoreOption {
   @Option(
       names = "--engine",
       paramLabel = "NAME",
-      description = {"Store engine (default: duckdb; the only one in this build)."})
+      description = {
+        "Store engine: duckdb (a store file, --db) or spark (a Parquet lake, --lake). Default:"
+            + " duckdb."
+      })
   String engine;
+
+  @Option(
+      names = "--lake",
+      paramLabel = "DIR",
+      description = {
+        "The Spark engine's lake: any Hadoop path (a local directory, hdfs://..., s3a://...)."
+      })
+  String lake;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description = {
+        "Spark master URL (default: " + Engines.DEFAULT_MASTER + ", or what spark-submit set)."
+      })
+  String master;
 
   @Option(
       names = "--memory-limit",
@@ -59,13 +78,42 @@ final class StoreOption {
     return Paths.get(env == null || env.isBlank() ? DEFAULT : env);
   }
 
-  /** The engine, store and settings the options name. */
+  /**
+   * The engine, store and settings the options name.
+   *
+   * @throws UsageException for an unknown engine, one not on this classpath, or a location option
+   *     of the other engine
+   */
   Engines.Spec spec() {
     try {
-      return new Engines.Spec(engine, path(), memoryLimit, tempDir);
+      Engines.Spec s = new Engines.Spec(engine, path(), memoryLimit, tempDir, lake, master);
+      if (duckdb(s)) {
+        if (lake != null || master != null) {
+          throw new UsageException(
+              "--lake and --master are options of the spark engine; add --engine spark (or"
+                  + " drop them to use the DuckDB store "
+                  + path()
+                  + ")");
+        }
+      } else {
+        if (db != null) {
+          throw new UsageException(
+              "--db names a DuckDB store file; the " + s.engine() + " engine reads --lake DIR");
+        }
+        if (lake == null || lake.isBlank()) {
+          throw new UsageException(
+              "the " + s.engine() + " engine needs --lake DIR (a local, hdfs:// or s3a:// path)");
+        }
+      }
+      Engines.provider(s.engine());
+      return s;
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  private static boolean duckdb(Engines.Spec s) {
+    return s.engine().equals("duckdb");
   }
 
   /**
@@ -75,10 +123,11 @@ final class StoreOption {
    *     path is not a store
    */
   EventStore openForReading() {
-    if (!Files.exists(path())) {
+    Engines.Spec s = spec();
+    if (duckdb(s) && !Files.exists(path())) {
       throw new UsageException(noStoreMessage(path()));
     }
-    return openForReading(spec());
+    return openForReading(s);
   }
 
   /**

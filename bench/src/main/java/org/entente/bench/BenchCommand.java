@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Api.class,
       BenchAnalyseCommand.class,
       BenchCommand.Fetch.class,
-      SimulateBench.class
+      SimulateBench.class,
+      SparkBench.class
     })
 final class BenchCommand implements Runnable {
   static final Set<String> SIX =
@@ -401,14 +402,14 @@ final class BenchCommand implements Runnable {
       }
     }
 
-    private static double median(List<Long> xs) {
+    static double median(List<Long> xs) {
       List<Long> s = new ArrayList<>(xs);
       s.sort(Comparator.naturalOrder());
       int n = s.size();
       return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2.0;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
       try (Stream<Path> w = Files.walk(dir)) {
         for (Path p : w.sorted(Comparator.reverseOrder()).toList()) {
           Files.deleteIfExists(p);

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.entente.cli.Main;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code entente bench}, registered by Main when this module is on the class path. */
@@ -29,11 +32,20 @@ class BenchCommandTest {
   void main_benchOnClassPath_registersTheBenchCommandWithItsSubcommands() {
     CommandLine bench = Main.commandLine().getSubcommands().get("bench");
     assertEquals(
-        List.of("generate", "ingest", "api", "analyse", "fetch", "simulate"),
+        List.of("generate", "ingest", "api", "analyse", "fetch", "simulate", "spark"),
         List.copyOf(bench.getSubcommands().keySet()));
     // --debug is inherited from the root command as on every other command
     assertTrue(bench.getCommandSpec().findOption("--debug") != null);
     assertTrue(run("--help").out().contains("  bench "), "listed in the main help");
+  }
+
+  @Test
+  void benchSpark_withoutTheSparkModule_exitsTwoSayingHowToRunIt(@TempDir Path dir)
+      throws java.io.IOException {
+    Path f = Files.writeString(dir.resolve("20240101000000.export.CSV"), "x\n");
+    Result r = run("bench", "spark", f.toString());
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("engine 'spark' is not on this classpath"), r.err());
   }
 
   @Test

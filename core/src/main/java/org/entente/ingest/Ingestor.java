@@ -6,9 +6,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +28,7 @@ import org.entente.model.Event;
 import org.entente.store.EventStore;
 import org.entente.store.FileLoad;
 import org.entente.store.FileMeta;
+import org.entente.store.InputFile;
 import org.entente.store.StoredFile;
 
 /**
@@ -73,6 +72,21 @@ public final class Ingestor {
 
   /** Ingests one file. Never throws for bad input: the report says what happened. */
   public FileReport ingestFile(Path file, IngestOptions options, IngestListener l) {
+    return ingestFile(InputFile.local(file), options, l);
+  }
+
+  /** Ingests each input file in turn (e.g. files an engine listed on a Hadoop file system). */
+  public List<FileReport> ingestInputs(
+      List<InputFile> files, IngestOptions options, IngestListener l) {
+    List<FileReport> out = new ArrayList<>();
+    for (InputFile f : files) {
+      out.add(ingestFile(f, options, l));
+    }
+    return out;
+  }
+
+  /** Ingests one input file. Never throws for bad input: the report says what happened. */
+  public FileReport ingestFile(InputFile file, IngestOptions options, IngestListener l) {
     String actors = options.actors().keepsAll() ? null : options.actors().toString();
     return loadFile(
         file,
@@ -87,16 +101,16 @@ public final class Ingestor {
    * skip} among the loads of the same checksum) already covers, else loads it in one transaction.
    */
   private FileReport loadFile(
-      Path file,
+      InputFile file,
       java.util.function.Function<List<StoredFile>, Optional<StoredFile>> skip,
       Detector detector,
       String actors,
       IngestListener l) {
     long t0 = System.nanoTime();
-    String path = file.toAbsolutePath().normalize().toString();
+    String path = file.path();
     long size;
     try {
-      size = Files.size(file);
+      size = file.size();
     } catch (IOException e) {
       FileReport r = FileReport.failed(path, 0, System.nanoTime() - t0, "cannot read: " + e);
       l.fileFinished(r);
@@ -115,17 +129,7 @@ public final class Ingestor {
           return r;
         }
       }
-      r =
-          load(
-              file,
-              () -> Files.newInputStream(file, StandardOpenOption.READ),
-              path,
-              size,
-              known,
-              detector,
-              actors,
-              l,
-              t0);
+      r = load(file.name(), file::open, path, size, known, detector, actors, l, t0);
     } catch (IOException e) {
       r = FileReport.failed(path, size, System.nanoTime() - t0, describe(e) + KEPT_NOTHING);
     }
@@ -149,7 +153,7 @@ public final class Ingestor {
       try {
         r =
             load(
-                java.nio.file.Paths.get(name),
+                java.nio.file.Paths.get(name).getFileName().toString(),
                 () -> new java.io.ByteArrayInputStream(data),
                 name,
                 data.length,
@@ -170,7 +174,7 @@ public final class Ingestor {
    * the file is skipped. A file first loaded with a narrower --actors set is loaded again (its
    * events already stored count as duplicates).
    */
-  private static Optional<StoredFile> covering(List<StoredFile> prior, ActorFilter current) {
+  static Optional<StoredFile> covering(List<StoredFile> prior, ActorFilter current) {
     for (StoredFile f : prior) {
       if (f.actorFilter() == null) {
         return Optional.of(f);
@@ -187,7 +191,7 @@ public final class Ingestor {
   }
 
   private FileReport load(
-      Path file,
+      String file,
       Opener opener,
       String path,
       long size,
@@ -201,7 +205,7 @@ public final class Ingestor {
   }
 
   private FileReport load(
-      Path file,
+      String file,
       Opener opener,
       String path,
       long size,
@@ -256,9 +260,9 @@ public final class Ingestor {
     }
   }
 
-  private void readAll(Path file, InputStream in, Detector o, Sink sink, Set<String> formats)
+  private void readAll(String file, InputStream in, Detector o, Sink sink, Set<String> formats)
       throws IOException {
-    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    String name = file.toLowerCase(java.util.Locale.ROOT);
     BufferedInputStream b = new BufferedInputStream(in, 1 << 16);
     byte[] magic = peek(b, 4);
     boolean gz = isGzip(magic);
@@ -293,28 +297,28 @@ public final class Ingestor {
               "nested archive "
                   + entry
                   + " inside "
-                  + file.getFileName()
+                  + file
                   + ": Entente does not read archives inside archives; unpack the outer one and"
                   + " ingest what it holds");
         }
-        sink.part = file.getFileName() + "!" + entry;
+        sink.part = file + "!" + entry;
         readStream(eb, o, sink, formats);
       }
     } else if (gz) {
-      sink.part = file.getFileName().toString();
+      sink.part = file;
       java.io.PushbackInputStream gb =
           new java.io.PushbackInputStream(new GZIPInputStream(b, 1 << 16), 4);
       byte[] head = peek(gb, 4);
       if (isGzip(head) || isZip(head)) {
         throw new NestedArchiveException(
             "nested archive inside "
-                + file.getFileName()
+                + file
                 + ": Entente does not read archives inside archives; unpack the outer one and"
                 + " ingest what it holds");
       }
       readStream(gb, o, sink, formats);
     } else {
-      sink.part = file.getFileName().toString();
+      sink.part = file;
       readStream(b, o, sink, formats);
     }
     // A zip reader stops before the archive's central directory, a gzip reader may stop before
@@ -462,7 +466,7 @@ public final class Ingestor {
           }
         };
     return loadFile(
-        file,
+        InputFile.local(file),
         prior -> prior.stream().filter(f -> parsers.formatName().equals(f.format())).findFirst(),
         d,
         null,
@@ -577,7 +581,7 @@ public final class Ingestor {
   }
 
   /** The report of a file skipped because {@code prior} already loaded it. */
-  private static FileReport skipped(String path, long size, long t0, StoredFile prior) {
+  static FileReport skipped(String path, long size, long t0, StoredFile prior) {
     return new FileReport(
         path,
         prior.format(),
@@ -603,6 +607,19 @@ public final class Ingestor {
   static String checksum(Path file, long size) throws IOException {
     CRC32C crc = new CRC32C();
     Bytes.readAll(file, crc::update);
+    return checksumText(crc.getValue(), size);
+  }
+
+  /** As {@link #checksum(Path, long)}, for any input file. */
+  static String checksum(InputFile file, long size) throws IOException {
+    CRC32C crc = new CRC32C();
+    try (InputStream in = file.open()) {
+      byte[] buf = new byte[1 << 16];
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        crc.update(buf, 0, n);
+      }
+    }
     return checksumText(crc.getValue(), size);
   }
 

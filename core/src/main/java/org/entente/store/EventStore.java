@@ -12,6 +12,18 @@ import java.util.Optional;
  */
 public interface EventStore extends AutoCloseable {
 
+  /**
+   * The input files {@code paths} (files, directories or globs) name on the engine's file systems,
+   * when the engine reads its input itself (the Spark engine: any Hadoop path, local, {@code
+   * hdfs://}, {@code s3a://}); empty when the caller is to read local files (the default).
+   *
+   * @throws IllegalArgumentException if a path names nothing
+   * @throws StoreException if a file system cannot be listed
+   */
+  default Optional<List<InputFile>> inputs(List<String> paths) {
+    return Optional.empty();
+  }
+
   /** Files already ingested whose size is {@code bytes} (candidates for a checksum match). */
   List<StoredFile> filesWithSize(long bytes);
 

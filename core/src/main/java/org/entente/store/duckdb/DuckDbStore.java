@@ -25,6 +25,9 @@ import org.entente.store.PeriodAggregate;
 import org.entente.store.StoreException;
 import org.entente.store.StoreSummary;
 import org.entente.store.StoredFile;
+import org.entente.store.sql.AggregateSql;
+import org.entente.store.sql.ExportSql;
+import org.entente.store.sql.SummarySql;
 
 /**
  * The default engine: one embedded DuckDB file. The schema is in {@link Schema} and documented in
@@ -331,21 +334,13 @@ public final class DuckDbStore implements EventStore {
     try (Lease l = lease();
         Statement st = l.c().createStatement()) {
       List<StoreSummary.Count> bySource = new ArrayList<>();
-      try (ResultSet rs =
-          st.executeQuery("SELECT source, count(*) FROM events GROUP BY source ORDER BY source")) {
+      try (ResultSet rs = st.executeQuery(SummarySql.EVENTS_BY_SOURCE)) {
         while (rs.next()) {
           bySource.add(new StoreSummary.Count(rs.getString(1), rs.getLong(2)));
         }
       }
       List<StoreSummary.DyadCount> byDyad = new ArrayList<>();
-      try (ResultSet rs =
-          st.executeQuery(
-              "SELECT least(actor1_country, actor2_country) a, greatest(actor1_country,"
-                  + " actor2_country) b, count(*) FILTER (WHERE actor1_country <="
-                  + " actor2_country) ab, count(*) FILTER (WHERE actor1_country >"
-                  + " actor2_country) ba FROM events WHERE actor1_country IS NOT NULL AND"
-                  + " actor2_country IS NOT NULL AND actor1_country <> actor2_country GROUP BY"
-                  + " 1, 2 ORDER BY ab + ba DESC, a, b")) {
+      try (ResultSet rs = st.executeQuery(SummarySql.EVENTS_BY_DYAD)) {
         while (rs.next()) {
           byDyad.add(
               new StoreSummary.DyadCount(
@@ -353,16 +348,13 @@ public final class DuckDbStore implements EventStore {
         }
       }
       List<StoreSummary.Count> rejects = new ArrayList<>();
-      try (ResultSet rs =
-          st.executeQuery(
-              "SELECT reason, count(*) FROM rejects GROUP BY reason ORDER BY count(*) DESC,"
-                  + " reason")) {
+      try (ResultSet rs = st.executeQuery(SummarySql.REJECTS_BY_REASON)) {
         while (rs.next()) {
           rejects.add(new StoreSummary.Count(rs.getString(1), rs.getLong(2)));
         }
       }
       MonthRange extent = null;
-      try (ResultSet rs = st.executeQuery("SELECT min(event_date), max(event_date) FROM events")) {
+      try (ResultSet rs = st.executeQuery(SummarySql.EXTENT)) {
         if (rs.next() && rs.getObject(1) != null) {
           extent =
               new MonthRange(
@@ -378,14 +370,7 @@ public final class DuckDbStore implements EventStore {
 
   @Override
   public List<org.entente.store.SourceInfo> sources() {
-    String sql =
-        "SELECT source, 'EVENTS', count(*), min(event_date), max(event_date), 'event',"
-            + " count(DISTINCT CASE WHEN actor1_country IS NOT NULL AND actor2_country IS NOT NULL"
-            + " AND actor1_country <> actor2_country THEN least(actor1_country, actor2_country) ||"
-            + " '-' || greatest(actor1_country, actor2_country) END) FROM events GROUP BY source"
-            + " UNION ALL "
-            + ImportedSql.SOURCES
-            + " ORDER BY 1";
+    String sql = SummarySql.EVENT_SOURCES + " UNION ALL " + ImportedSql.SOURCES + " ORDER BY 1";
     try (Lease l = lease();
         Statement st = l.c().createStatement();
         ResultSet rs = st.executeQuery(sql)) {
@@ -895,21 +880,7 @@ public final class DuckDbStore implements EventStore {
         ResultSet rs = st.executeQuery(sql)) {
       List<org.entente.model.ChronologyEntry> out = new ArrayList<>();
       while (rs.next()) {
-        String tags = rs.getString(12);
-        out.add(
-            new org.entente.model.ChronologyEntry(
-                rs.getString(1),
-                rs.getObject(2, LocalDate.class),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getDouble(7),
-                rs.getInt(8),
-                rs.getString(9),
-                rs.getString(10),
-                rs.getString(11),
-                tags == null || tags.isEmpty() ? List.of() : List.of(tags.split(";"))));
+        out.add(ParquetRows.chronologyEntry(rs));
       }
       return out;
     } catch (SQLException e) {

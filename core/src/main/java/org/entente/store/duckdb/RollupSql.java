@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.entente.store.DyadQuery;
 import org.entente.store.PeriodAggregate;
+import org.entente.store.sql.AggregateSql;
+import org.entente.store.sql.DyadPredicate;
 
 /**
  * The dyad-month rollup: per (data source, actor-1 country, actor-2 country, month, quad class,

@@ -1,10 +1,10 @@
-package org.entente.store.duckdb;
+package org.entente.store.sql;
 
 import java.util.List;
 import org.entente.store.DyadQuery;
 
 /** The SQL predicate selecting a dyad's rows, shared by the event-level and the rollup SQL. */
-final class DyadPredicate {
+public final class DyadPredicate {
   private DyadPredicate() {}
 
   /**
@@ -12,7 +12,7 @@ final class DyadPredicate {
    * both for an undirected dyad), and on {@code source} when the query names a data source, to
    * {@code where} and its values to {@code params}.
    */
-  static void append(DyadQuery q, StringBuilder where, List<Object> params) {
+  public static void append(DyadQuery q, StringBuilder where, List<Object> params) {
     if (q.directed()) {
       where.append("(actor1_country = ? AND actor2_country = ?)");
       params.add(q.source());

@@ -1,33 +1,49 @@
-package org.entente.store.duckdb;
+package org.entente.store.sql;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.entente.store.DyadQuery;
 
 /**
  * SQL for a dyad aggregate (METHODS §1.4–1.5): filters in the order actors → state-only →
- * statements → deduplication, then per-period sums of weights by quad class and of w·g.
+ * statements → deduplication, then per-period sums of weights by quad class and of w·g. Every
+ * engine runs these same statements over its table {@code events}, in its {@link Dialect}; the
+ * {@code ?} markers take {@link #params()} in order.
  */
-final class AggregateSql {
+public final class AggregateSql {
   private final DyadQuery q;
+  private final Dialect dialect;
   private final String base;
   private final List<Object> params;
   private final String filtered;
   private final List<Object> filteredParams;
 
   private AggregateSql(
-      DyadQuery q, String base, List<Object> params, String filtered, List<Object> filteredParams) {
+      DyadQuery q,
+      Dialect dialect,
+      String base,
+      List<Object> params,
+      String filtered,
+      List<Object> filteredParams) {
     this.q = q;
+    this.dialect = dialect;
     this.base = base;
     this.params = params;
     this.filtered = filtered;
     this.filteredParams = filteredParams;
   }
 
-  static AggregateSql of(DyadQuery q) {
+  /** The statements of {@code q} in DuckDB's dialect. */
+  public static AggregateSql of(DyadQuery q) {
+    return of(q, Dialect.DUCKDB);
+  }
+
+  /** The statements of {@code q} in {@code dialect}. */
+  public static AggregateSql of(DyadQuery q, Dialect dialect) {
     List<Object> params = new ArrayList<>();
     StringBuilder where = new StringBuilder();
     DyadPredicate.append(q, where, params);
@@ -69,8 +85,7 @@ final class AggregateSql {
         };
     String from =
         q.weighting() == DyadQuery.Weighting.ALLMENTIONS
-            ? "events LEFT JOIN (SELECT global_event_id gid, count(*) nm FROM "
-                + Schema.MENTIONS
+            ? "events LEFT JOIN (SELECT global_event_id gid, count(*) nm FROM mentions"
                 + " GROUP BY global_event_id) em ON source = 'gdelt2' AND em.gid ="
                 + " TRY_CAST(source_event_id AS BIGINT)"
             : "events";
@@ -106,24 +121,28 @@ final class AggregateSql {
       checkParams.addAll(rangeParams);
       params.addAll(rangeParams);
     }
-    return new AggregateSql(q, base, params, check, checkParams);
+    return new AggregateSql(q, dialect, base, params, check, checkParams);
   }
 
   /**
    * The number of events the query reads (before deduplication) and how many of them weigh 0 under
    * {@code --weight allmentions}: events without a row in the Mentions table.
    */
-  String unmentioned() {
+  public String unmentioned() {
     return "SELECT count(*), count(*) FILTER (WHERE w = 0) FROM (" + filtered + ")";
   }
 
-  void bindUnmentioned(PreparedStatement ps) throws SQLException {
+  public void bindUnmentioned(PreparedStatement ps) throws SQLException {
     for (int i = 0; i < filteredParams.size(); i++) {
       ps.setObject(i + 1, filteredParams.get(i));
     }
   }
 
-  String aggregate() {
+  /**
+   * Per-period sums: period start, n, w1..w4, Σw·g, Σw (see {@link
+   * org.entente.store.PeriodAggregate}), ordered by period.
+   */
+  public String aggregate() {
     String unit =
         switch (q.frequency()) {
           case MONTH -> "month";
@@ -132,10 +151,19 @@ final class AggregateSql {
         };
     return "SELECT CAST(date_trunc('"
         + unit
-        + "', event_date) AS DATE) p, count(*) n, coalesce(fsum(w) FILTER (WHERE q = 1), 0),"
-        + " coalesce(fsum(w) FILTER (WHERE q = 2), 0), coalesce(fsum(w) FILTER (WHERE q = 3), 0),"
-        + " coalesce(fsum(w) FILTER (WHERE q = 4), 0), coalesce(fsum(w * g), 0), coalesce(fsum(w),"
-        + " 0) FROM ("
+        + "', event_date) AS DATE) p, count(*) n, coalesce("
+        + dialect.sum("w")
+        + " FILTER (WHERE q = 1), 0), coalesce("
+        + dialect.sum("w")
+        + " FILTER (WHERE q = 2), 0), coalesce("
+        + dialect.sum("w")
+        + " FILTER (WHERE q = 3), 0), coalesce("
+        + dialect.sum("w")
+        + " FILTER (WHERE q = 4), 0), coalesce("
+        + dialect.sum("w * g")
+        + ", 0), coalesce("
+        + dialect.sum("w")
+        + ", 0) FROM ("
         + base
         + ") GROUP BY p ORDER BY p";
   }
@@ -149,18 +177,27 @@ final class AggregateSql {
   // DuckDB's threads combine partial sums, so the same query could differ in the last bit between
   // runs (2.9 vs 2.9000000000000004).
 
-  String codeCounts() {
+  public String codeCounts() {
     return "SELECT CAST(date_trunc('month', event_date) AS DATE) m, actor1_country, actor2_country,"
-        + " event_code, q, count(*) n, coalesce(fsum(w), 0), count(*) FILTER (WHERE gov) FROM ("
+        + " event_code, q, count(*) n, coalesce("
+        + dialect.sum("w")
+        + ", 0), count(*) FILTER (WHERE gov) FROM ("
         + base
         + ") GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5";
   }
 
-  String extent() {
+  /** First and last event date (both null without events). */
+  public String extent() {
     return "SELECT min(event_date), max(event_date) FROM (" + base + ")";
   }
 
-  void bind(PreparedStatement ps) throws SQLException {
+  /** The values of the statements' {@code ?} markers, in order. */
+  public List<Object> params() {
+    return Collections.unmodifiableList(params);
+  }
+
+  /** Binds {@link #params()} to a JDBC statement. */
+  public void bind(PreparedStatement ps) throws SQLException {
     for (int i = 0; i < params.size(); i++) {
       ps.setObject(i + 1, params.get(i));
     }

@@ -1,0 +1,399 @@
+package org.entente.spark;
+
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.entente.ingest.LakeManifest;
+import org.entente.model.ChronologyEntry;
+import org.entente.store.CodeCount;
+import org.entente.store.DyadQuery;
+import org.entente.store.EventStore;
+import org.entente.store.FileLoad;
+import org.entente.store.FileMeta;
+import org.entente.store.InputFile;
+import org.entente.store.MonthRange;
+import org.entente.store.PeriodAggregate;
+import org.entente.store.RollupFrequency;
+import org.entente.store.SourceInfo;
+import org.entente.store.StoreException;
+import org.entente.store.StoreSummary;
+import org.entente.store.StoredFile;
+import org.entente.store.sql.AggregateSql;
+import org.entente.store.sql.Dialect;
+import org.entente.store.sql.ExportSql;
+import org.entente.store.sql.SummarySql;
+
+/**
+ * The Spark engine: the event store as a Parquet lake on any Hadoop path ({@link Lake}), queried
+ * with the same SQL as the DuckDB store ({@code org.entente.store.sql}, Spark dialect), so that
+ * every query gives the same values. Rows arrive through the same ingest stage (parsers,
+ * validation, counts) as for DuckDB.
+ *
+ * <p>Each store works in its own Spark session (sharing the process's SparkContext), whose views
+ * {@code events}, {@code rejects} and {@code chronology} are the lake's committed files. Not
+ * thread-safe; one writer per lake at a time.
+ */
+public final class SparkStore implements EventStore {
+  private final SparkSession spark;
+  private final Lake lake;
+  private final boolean readOnly;
+  private List<LakeManifest> entries;
+  private Dataset<Row> cached;
+
+  private SparkStore(SparkSession spark, Lake lake, boolean readOnly) {
+    this.spark = spark.newSession();
+    this.spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
+    this.spark.conf().set("spark.sql.session.timeZone", "UTC");
+    this.lake = lake;
+    this.readOnly = readOnly;
+    committed();
+  }
+
+  /**
+   * Opens (creating if needed) the lake at {@code location} (a Hadoop path) for writing.
+   *
+   * @throws org.entente.store.NotAStoreException if it holds something that is not a lake
+   */
+  public static SparkStore open(SparkSession spark, String location) {
+    return new SparkStore(
+        spark, Lake.createOrOpen(location, spark.sparkContext().hadoopConfiguration()), false);
+  }
+
+  /**
+   * Opens the existing lake at {@code location} for reading.
+   *
+   * @throws org.entente.store.NotAStoreException if there is no lake there
+   */
+  public static SparkStore openReadOnly(SparkSession spark, String location) {
+    return new SparkStore(
+        spark, Lake.existing(location, spark.sparkContext().hadoopConfiguration()), true);
+  }
+
+  /**
+   * Re-reads the manifest and the views after a commit. The events view is persisted (memory, then
+   * local disk): the analyses run many small queries on one lake, and re-reading the Parquet files
+   * for each cost most of its time.
+   */
+  void committed() {
+    entries = lake.entries();
+    if (cached != null) {
+      cached.unpersist();
+    }
+    cached = events().persist(StorageLevel.MEMORY_AND_DISK());
+    cached.createOrReplaceTempView("events");
+    table(LakeSchema.REJECTS, Lake.REJECTS, LakeManifest::rejectFiles)
+        .createOrReplaceTempView("rejects");
+    chronologyRows().createOrReplaceTempView("chronology");
+  }
+
+  /** The committed events, with their partition columns year and month. */
+  Dataset<Row> events() {
+    List<String> files = new ArrayList<>();
+    entries.forEach(e -> files.addAll(e.eventFiles()));
+    if (files.isEmpty()) {
+      return spark.createDataFrame(List.of(), LakeSchema.PARTITIONED_EVENTS);
+    }
+    return spark
+        .read()
+        .schema(LakeSchema.PARTITIONED_EVENTS)
+        .option("basePath", lake.dir(Lake.EVENTS).toString())
+        .parquet(lake.qualified(files));
+  }
+
+  /** The committed chronology entries. */
+  Dataset<Row> chronologyRows() {
+    return table(LakeSchema.CHRONOLOGY, Lake.CHRONOLOGY, LakeManifest::chronologyFiles);
+  }
+
+  private Dataset<Row> table(
+      org.apache.spark.sql.types.StructType schema,
+      String name,
+      java.util.function.Function<LakeManifest, List<String>> files) {
+    List<String> all = new ArrayList<>();
+    entries.forEach(e -> all.addAll(files.apply(e)));
+    if (all.isEmpty()) {
+      return spark.createDataFrame(List.of(), schema);
+    }
+    return spark.read().schema(schema).parquet(lake.qualified(all));
+  }
+
+  /** The lake's location. */
+  public String location() {
+    return lake.root().toString();
+  }
+
+  @Override
+  public Optional<List<InputFile>> inputs(List<String> paths) {
+    return Optional.of(HadoopInputs.list(paths, spark.sparkContext().hadoopConfiguration()));
+  }
+
+  @Override
+  public List<StoredFile> filesWithSize(long bytes) {
+    return entries.stream().filter(e -> e.bytes() == bytes).map(SparkStore::stored).toList();
+  }
+
+  @Override
+  public List<StoredFile> filesWithChecksum(String checksum) {
+    return entries.stream()
+        .filter(e -> e.checksum().equals(checksum))
+        .map(SparkStore::stored)
+        .toList();
+  }
+
+  private static StoredFile stored(LakeManifest e) {
+    return new StoredFile(
+        e.fileId(),
+        e.path(),
+        e.bytes(),
+        e.checksum(),
+        e.format(),
+        LocalDateTime.parse(e.ingestedAt()),
+        e.rowsRead(),
+        e.rowsStored(),
+        e.rowsRejected(),
+        e.rowsDuplicate(),
+        e.rowsFiltered(),
+        e.actorFilter());
+  }
+
+  @Override
+  public FileLoad beginFile(FileMeta file) {
+    if (readOnly) {
+      throw new StoreException(
+          "lake " + location() + " is open read-only; cannot load " + file.path());
+    }
+    int next = entries.stream().mapToInt(LakeManifest::fileId).max().orElse(0) + 1;
+    return new SparkFileLoad(this, spark, lake, file, next);
+  }
+
+  private List<Row> run(String sql, List<Object> params, String what) {
+    try {
+      return spark.sql(sql, params.toArray()).collectAsList();
+    } catch (RuntimeException e) {
+      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  private List<Row> run(String sql, String what) {
+    return run(sql, List.of(), what);
+  }
+
+  @Override
+  public StoreSummary summary() {
+    List<StoreSummary.Count> bySource = new ArrayList<>();
+    for (Row r : run(SummarySql.EVENTS_BY_SOURCE, "summarise the lake")) {
+      bySource.add(new StoreSummary.Count(r.getString(0), r.getLong(1)));
+    }
+    List<StoreSummary.DyadCount> byDyad = new ArrayList<>();
+    for (Row r : run(SummarySql.EVENTS_BY_DYAD, "summarise the lake")) {
+      byDyad.add(
+          new StoreSummary.DyadCount(r.getString(0), r.getString(1), r.getLong(2), r.getLong(3)));
+    }
+    List<StoreSummary.Count> rejects = new ArrayList<>();
+    for (Row r : run(SummarySql.REJECTS_BY_REASON, "summarise the lake")) {
+      rejects.add(new StoreSummary.Count(r.getString(0), r.getLong(1)));
+    }
+    Row x = run(SummarySql.EXTENT, "summarise the lake").get(0);
+    MonthRange extent =
+        x.isNullAt(0)
+            ? null
+            : new MonthRange(YearMonth.from(date(x, 0)), YearMonth.from(date(x, 1)));
+    List<StoredFile> files = entries.stream().map(SparkStore::stored).toList();
+    return new StoreSummary(location(), bySource, files, byDyad, rejects, extent);
+  }
+
+  @Override
+  public List<SourceInfo> sources() {
+    List<SourceInfo> out = new ArrayList<>();
+    for (Row r : run(SummarySql.EVENT_SOURCES + " ORDER BY 1", "list the lake's sources")) {
+      out.add(
+          new SourceInfo(
+              r.getString(0),
+              SourceInfo.Kind.valueOf(r.getString(1)),
+              r.getLong(2),
+              date(r, 3),
+              date(r, 4),
+              r.getString(5),
+              r.getLong(6)));
+    }
+    return out;
+  }
+
+  @Override
+  public List<PeriodAggregate> aggregate(DyadQuery q) {
+    refuseAllMentions(q);
+    AggregateSql sql = AggregateSql.of(q, Dialect.SPARK);
+    List<PeriodAggregate> out = new ArrayList<>();
+    for (Row r : run(sql.aggregate(), sql.params(), "aggregate " + q.label())) {
+      out.add(
+          new PeriodAggregate(
+              date(r, 0),
+              r.getLong(1),
+              real(r, 2),
+              real(r, 3),
+              real(r, 4),
+              real(r, 5),
+              real(r, 6),
+              real(r, 7)));
+    }
+    return out;
+  }
+
+  @Override
+  public List<CodeCount> codeCounts(DyadQuery q) {
+    refuseAllMentions(q);
+    AggregateSql sql = AggregateSql.of(q, Dialect.SPARK);
+    List<CodeCount> out = new ArrayList<>();
+    for (Row r : run(sql.codeCounts(), sql.params(), "count event codes of " + q.label())) {
+      out.add(
+          new CodeCount(
+              YearMonth.from(date(r, 0)),
+              r.getString(1),
+              r.getString(2),
+              r.getString(3),
+              ((Number) r.get(4)).intValue(),
+              r.getLong(5),
+              real(r, 6),
+              r.getLong(7)));
+    }
+    return out;
+  }
+
+  @Override
+  public Optional<MonthRange> extent(DyadQuery q) {
+    refuseAllMentions(q);
+    AggregateSql sql = AggregateSql.of(q, Dialect.SPARK);
+    Row r = run(sql.extent(), sql.params(), "read the extent of " + q.label()).get(0);
+    if (r.isNullAt(0)) {
+      return Optional.empty();
+    }
+    return Optional.of(new MonthRange(YearMonth.from(date(r, 0)), YearMonth.from(date(r, 1))));
+  }
+
+  /**
+   * A lake holds no GDELT 2.0 mentions (mentions files are refused on load), so {@code --weight
+   * allmentions} cannot be answered: refused, as the embedded store refuses events without
+   * mentions.
+   */
+  private static void refuseAllMentions(DyadQuery q) {
+    if (q.weighting() == DyadQuery.Weighting.ALLMENTIONS) {
+      throw new org.entente.store.UnsupportedQueryException(
+          "--weight allmentions: the Spark engine keeps no GDELT 2.0 mentions; use the embedded"
+              + " store (--engine duckdb) for mention weights, or --weight mentions");
+    }
+  }
+
+  private static LocalDate date(Row r, int i) {
+    Object v = r.get(i);
+    if (v == null) {
+      return null;
+    }
+    return v instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) v;
+  }
+
+  /** A sum as a double (Spark sums the literal weight 1.0 as a decimal). */
+  private static double real(Row r, int i) {
+    return ((Number) r.get(i)).doubleValue();
+  }
+
+  @Override
+  public long exportRollup(RollupFrequency freq, boolean parquet, java.nio.file.Path file) {
+    java.nio.file.Path target = file.toAbsolutePath().normalize();
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IllegalArgumentException(
+          file + " already exists; the export never overwrites a file (choose a new name)");
+    }
+    java.nio.file.Path tmp = null;
+    try {
+      tmp = Files.createTempDirectory(target.getParent(), ".entente-export-");
+      java.nio.file.Path out = tmp.resolve("out");
+      Dataset<Row> rollup = spark.sql(ExportSql.rollup(freq, Dialect.SPARK)).coalesce(1);
+      rollup.cache();
+      long rows = rollup.count();
+      if (parquet) {
+        rollup.write().mode(SaveMode.ErrorIfExists).parquet(out.toUri().toString());
+      } else {
+        rollup
+            .write()
+            .mode(SaveMode.ErrorIfExists)
+            .option("header", "true")
+            .option("nullValue", "")
+            .option("emptyValue", "")
+            .csv(out.toUri().toString());
+      }
+      rollup.unpersist();
+      java.nio.file.Path part;
+      try (var s = Files.list(out)) {
+        part =
+            s.filter(p -> p.getFileName().toString().startsWith("part-"))
+                .findFirst()
+                .orElseThrow(() -> new java.io.IOException("Spark wrote no part file"));
+      }
+      // a plain move without REPLACE_EXISTING refuses a file created meanwhile
+      Files.move(part, target);
+      return rows;
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new IllegalArgumentException(
+          file + " already exists; the export never overwrites a file (choose a new name)");
+    } catch (java.io.IOException | RuntimeException e) {
+      throw new StoreException("cannot export the rollup to " + file + ": " + e.getMessage(), e);
+    } finally {
+      if (tmp != null) {
+        deleteTree(tmp);
+      }
+    }
+  }
+
+  /** Deletes a temporary directory of ours. */
+  private static void deleteTree(java.nio.file.Path dir) {
+    try (var s = Files.walk(dir)) {
+      s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException e) {
+      // a leftover temporary directory of ours; nothing else was touched
+    }
+  }
+
+  @Override
+  public List<ChronologyEntry> chronology() {
+    List<ChronologyEntry> out = new ArrayList<>();
+    for (Row r :
+        run(
+            "SELECT id, event_date, precision, actor1, actor2, event_code, goldstein, quad_class,"
+                + " title, description, source, tags FROM chronology ORDER BY event_date, id",
+            "read the chronology")) {
+      out.add(LakeSchema.entry(r));
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    if (cached != null) {
+      cached.unpersist();
+      cached = null;
+    }
+    // the session's SparkContext belongs to the process (stopped at exit); the views go with
+    // this session
+  }
+
+  @Override
+  public String toString() {
+    return "SparkStore[" + location() + "]";
+  }
+
+  /** The lake's root path. */
+  Path root() {
+    return lake.root();
+  }
+}
