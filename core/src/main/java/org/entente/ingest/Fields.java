@@ -44,6 +44,45 @@ public final class Fields {
     }
   }
 
+  /**
+   * The row {@code b[start,end)} as text, or null after rejecting it to {@code sink} when it is not
+   * valid UTF-8 (the text parsers' first step).
+   */
+  public static String utf8OrReject(byte[] b, int start, int end, long line, RowSink sink) {
+    if (!isUtf8(b, start, end)) {
+      sink.reject(line, "invalid UTF-8", "the row is not valid UTF-8", b, start, end);
+      return null;
+    }
+    return new String(b, start, end - start, StandardCharsets.UTF_8);
+  }
+
+  /** A time written {@code YYYYMMDDHHMMSS} (GDELT 2.0's DATEADDED and update times). */
+  public static java.time.LocalDateTime yyyymmddhhmmss(String v, String column) throws RowRejected {
+    if (v == null || v.length() != 14 || !digits(v)) {
+      throw new RowRejected("bad time", column + ": '" + show(v) + "' is not YYYYMMDDHHMMSS");
+    }
+    LocalDate day;
+    try {
+      day =
+          date(
+              Integer.parseInt(v.substring(0, 4)),
+              Integer.parseInt(v.substring(4, 6)),
+              Integer.parseInt(v.substring(6, 8)),
+              v,
+              column);
+    } catch (RowRejected r) {
+      throw new RowRejected("impossible time", r.detail());
+    }
+    try {
+      return day.atTime(
+          Integer.parseInt(v.substring(8, 10)),
+          Integer.parseInt(v.substring(10, 12)),
+          Integer.parseInt(v.substring(12, 14)));
+    } catch (DateTimeException e) {
+      throw new RowRejected("impossible time", column + ": '" + v + "'");
+    }
+  }
+
   /** Lenient UTF-8 decoding (invalid bytes become U+FFFD), for keeping rejected rows. */
   public static String lenient(byte[] b, int start, int end) {
     int len = Math.min(end - start, 65536);
@@ -294,7 +333,8 @@ public final class Fields {
     return true;
   }
 
-  private static String show(String v) {
+  /** A value as a message quotes it: null as empty, long values cut at 60 characters. */
+  public static String show(String v) {
     if (v == null) {
       return "";
     }

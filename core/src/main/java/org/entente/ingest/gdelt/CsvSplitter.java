@@ -11,6 +11,22 @@ import org.entente.ingest.CsvFields;
 final class CsvSplitter {
   private CsvSplitter() {}
 
+  /**
+   * The fields of one physical line, or null after rejecting it to {@code sink} when a quoted field
+   * is still open at its end (a quote may not span lines).
+   */
+  static List<String> splitOrReject(String text, long line, org.entente.ingest.RowSink sink) {
+    List<String> f = split(text);
+    if (f == null) {
+      sink.reject(
+          line,
+          "unterminated quote",
+          "a quoted field is still open at the end of the line (a quote may not span lines)",
+          text);
+    }
+    return f;
+  }
+
   /** The fields of {@code record}, missing values as {@code null}; null if a quote is open. */
   static List<String> split(String record) {
     List<CsvFields.Field> fields = CsvFields.split(record);

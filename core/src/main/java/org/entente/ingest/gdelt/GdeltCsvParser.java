@@ -1,6 +1,5 @@
 package org.entente.ingest.gdelt;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,21 +73,11 @@ public final class GdeltCsvParser implements RowParser {
    */
   @Override
   public void parse(byte[] b, int start, int end, long line, RowSink sink) {
-    if (!Fields.isUtf8(b, start, end)) {
-      sink.reject(line, "invalid UTF-8", "the row is not valid UTF-8", b, start, end);
-      return;
+    String text = Fields.utf8OrReject(b, start, end, line, sink);
+    List<String> f = text == null ? null : CsvSplitter.splitOrReject(text, line, sink);
+    if (f != null) {
+      parseRecord(f, text, line, sink);
     }
-    String text = new String(b, start, end - start, StandardCharsets.UTF_8);
-    List<String> f = CsvSplitter.split(text);
-    if (f == null) {
-      sink.reject(
-          line,
-          "unterminated quote",
-          "a quoted field is still open at the end of the line (a quote may not span lines)",
-          text);
-      return;
-    }
-    parseRecord(f, text, line, sink);
   }
 
   private void parseRecord(List<String> f, String raw, long line, RowSink sink) {

@@ -1,7 +1,5 @@
 package org.entente.ingest.gdelt;
 
-import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -122,24 +120,13 @@ public final class GdeltMentionsParser implements RowParser {
 
   @Override
   public void parse(byte[] b, int start, int end, long line, RowSink sink) {
-    if (!Fields.isUtf8(b, start, end)) {
-      sink.reject(line, "invalid UTF-8", "the row is not valid UTF-8", b, start, end);
+    String text = Fields.utf8OrReject(b, start, end, line, sink);
+    if (text == null) {
       return;
     }
-    String text = new String(b, start, end - start, StandardCharsets.UTF_8);
-    List<String> f;
-    if (csv) {
-      f = CsvSplitter.split(text);
-      if (f == null) {
-        sink.reject(
-            line,
-            "unterminated quote",
-            "a quoted field is still open at the end of the line (a quote may not span lines)",
-            text);
-        return;
-      }
-    } else {
-      f = tabs(text);
+    List<String> f = csv ? CsvSplitter.splitOrReject(text, line, sink) : tabs(text);
+    if (f == null) {
+      return;
     }
     if (f.size() != headerSize) {
       sink.reject(
@@ -180,10 +167,10 @@ public final class GdeltMentionsParser implements RowParser {
   private Mention mention(String[] v) throws RowRejected {
     String id = v[ID];
     if (!Fields.asciiDigits(id) || id.length() > 18 || Long.parseLong(id) == 0) {
-      throw new RowRejected("bad event id", label(ID) + ": '" + show(id) + "'");
+      throw new RowRejected("bad event id", label(ID) + ": '" + Fields.show(id) + "'");
     }
-    LocalDateTime eventTime = timestamp(v[EVENT_TIME], EVENT_TIME);
-    LocalDateTime mentionTime = timestamp(v[MENTION_TIME], MENTION_TIME);
+    LocalDateTime eventTime = Fields.yyyymmddhhmmss(v[EVENT_TIME], label(EVENT_TIME));
+    LocalDateTime mentionTime = Fields.yyyymmddhhmmss(v[MENTION_TIME], label(MENTION_TIME));
     if (mentionTime.isBefore(eventTime)) {
       throw new RowRejected(
           "mention before its event",
@@ -198,7 +185,7 @@ public final class GdeltMentionsParser implements RowParser {
     Integer type = Fields.count(v[TYPE], label(TYPE));
     if (type == null || type < 1 || type > 6) {
       throw new RowRejected(
-          "bad mention type", label(TYPE) + ": '" + show(v[TYPE]) + "' is not one of 1..6");
+          "bad mention type", label(TYPE) + ": '" + Fields.show(v[TYPE]) + "' is not one of 1..6");
     }
     Integer confidence = Fields.count(v[11], label(11));
     if (confidence != null && confidence > 100) {
@@ -230,45 +217,8 @@ public final class GdeltMentionsParser implements RowParser {
     return Fields.count(v, label(k));
   }
 
-  private LocalDateTime timestamp(String v, int k) throws RowRejected {
-    if (v == null || v.length() != 14 || !Fields.asciiDigits(v)) {
-      throw new RowRejected("bad time", label(k) + ": '" + show(v) + "' is not YYYYMMDDHHMMSS");
-    }
-    int y = Integer.parseInt(v.substring(0, 4));
-    if (y < Fields.MIN_YEAR || y > Fields.MAX_YEAR) {
-      throw new RowRejected(
-          "impossible time",
-          label(k)
-              + ": '"
-              + v
-              + "' (year outside "
-              + Fields.MIN_YEAR
-              + ".."
-              + Fields.MAX_YEAR
-              + ")");
-    }
-    try {
-      return LocalDateTime.of(
-          y,
-          Integer.parseInt(v.substring(4, 6)),
-          Integer.parseInt(v.substring(6, 8)),
-          Integer.parseInt(v.substring(8, 10)),
-          Integer.parseInt(v.substring(10, 12)),
-          Integer.parseInt(v.substring(12, 14)));
-    } catch (DateTimeException e) {
-      throw new RowRejected("impossible time", label(k) + ": '" + v + "'");
-    }
-  }
-
   private String label(int k) {
     return csv ? NAMES[k] : "column " + (k + 1) + " (" + NAMES[k] + ")";
-  }
-
-  private static String show(String v) {
-    if (v == null) {
-      return "";
-    }
-    return v.length() > 60 ? v.substring(0, 60) + "…" : v;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package org.entente.ingest.icews;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
@@ -97,11 +96,10 @@ public final class IcewsParser implements RowParser {
 
   @Override
   public void parse(byte[] b, int start, int end, long line, RowSink sink) {
-    if (!Fields.isUtf8(b, start, end)) {
-      sink.reject(line, "invalid UTF-8", "the row is not valid UTF-8", b, start, end);
+    String text = Fields.utf8OrReject(b, start, end, line, sink);
+    if (text == null) {
       return;
     }
-    String text = new String(b, start, end - start, StandardCharsets.UTF_8);
     int n = 0;
     int s = 0;
     for (int i = 0; i <= text.length(); i++) {
