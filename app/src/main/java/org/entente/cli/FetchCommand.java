@@ -233,18 +233,8 @@ final class FetchCommand implements Runnable {
         int code = report(out, r, caught, listener);
         if (fo != null) {
           listener.following = true;
-          // the newest slot the catch-up considered: later polls backfill from there
-          java.time.LocalDateTime newest =
-              caught.rows().stream()
-                  .map(x -> x.slot())
-                  .filter(x -> x.length() == 14)
-                  .max(String::compareTo)
-                  .map(
-                      x ->
-                          java.time.LocalDateTime.parse(
-                              x, java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss")))
-                  .orElse(null);
-          List<Alert> alerts = fetcher.follow(r, ing, fo, newest);
+          // later polls backfill from the newest update the catch-up considered
+          List<Alert> alerts = fetcher.follow(r, ing, fo, caught.newestSlot().orElse(null));
           out.println("follow: " + alerts.size() + " alert" + (alerts.size() == 1 ? "" : "s"));
           out.flush();
         }

@@ -36,4 +36,16 @@ public record FetchOutcome(List<AuditRow> rows, int ingestFailures, List<String>
             .allMatch(
                 r -> r.status() == AuditRow.Status.OK || r.status() == AuditRow.Status.UNLISTED);
   }
+
+  /**
+   * The newest GDELT 2.0 update this run considered (any status), where {@code --follow} goes on
+   * from; empty for GDELT 1.0 or an empty range.
+   */
+  public java.util.Optional<java.time.LocalDateTime> newestSlot() {
+    return rows.stream()
+        .map(AuditRow::slot)
+        .filter(x -> x.length() == 14)
+        .max(String::compareTo)
+        .map(x -> java.time.LocalDateTime.parse(x, FileLists.SLOT));
+  }
 }

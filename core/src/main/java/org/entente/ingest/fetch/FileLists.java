@@ -33,7 +33,10 @@ final class FileLists {
   private static final Pattern V1_MONTHLY = Pattern.compile("(\\d{6})\\.zip");
   private static final Pattern V1_YEARLY = Pattern.compile("(\\d{4})\\.zip");
   private static final Pattern MD5 = Pattern.compile("[0-9a-fA-F]{32}");
-  private static final DateTimeFormatter SLOT = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+  /** A GDELT 2.0 update's time as file names write it. */
+  static final DateTimeFormatter SLOT = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
 

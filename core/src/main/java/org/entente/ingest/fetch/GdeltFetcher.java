@@ -259,9 +259,6 @@ public final class GdeltFetcher {
   /** GDELT 2.0's update interval. */
   private static final Duration UPDATE = Duration.ofMinutes(15);
 
-  private static final java.time.format.DateTimeFormatter SLOT =
-      java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
-
   /** A finished download and its place in the ingest order. */
   private record Finished(int index, Downloader.Result result) {}
 
@@ -339,7 +336,7 @@ public final class GdeltFetcher {
       List<AuditRow> gaps = new ArrayList<>();
       LocalDateTime newest =
           sel.files().stream()
-              .map(x -> LocalDateTime.parse(x.slot(), SLOT))
+              .map(x -> LocalDateTime.parse(x.slot(), FileLists.SLOT))
               .max(LocalDateTime::compareTo)
               .orElse(null);
       if (newest != null
