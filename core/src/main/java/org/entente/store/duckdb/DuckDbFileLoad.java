@@ -53,46 +53,25 @@ final class DuckDbFileLoad implements FileLoad {
     }
   }
 
-  /** The appender of {@code table}, created on first use (most loads use two of the five). */
-  private DuckDBAppender events() throws SQLException {
-    if (events == null) {
-      events = conn.createAppender("temp", "main", "staging");
+  /**
+   * {@code current}, or an appender on {@code table} (a temporary staging table, or with {@code
+   * temp} false the store's own) when it is null: appenders are created on first use (most loads
+   * use two of the five).
+   */
+  private DuckDBAppender open(DuckDBAppender current, boolean temp, String table)
+      throws SQLException {
+    if (current != null) {
+      return current;
     }
-    return events;
-  }
-
-  private DuckDBAppender rejects() throws SQLException {
-    if (rejects == null) {
-      rejects = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "rejects");
-    }
-    return rejects;
-  }
-
-  private DuckDBAppender entries() throws SQLException {
-    if (entries == null) {
-      entries = conn.createAppender("temp", "main", "staging_chronology");
-    }
-    return entries;
-  }
-
-  private DuckDBAppender aggregates() throws SQLException {
-    if (aggregates == null) {
-      aggregates = conn.createAppender("temp", "main", "staging_aggregates");
-    }
-    return aggregates;
-  }
-
-  private DuckDBAppender mentions() throws SQLException {
-    if (mentions == null) {
-      mentions = conn.createAppender("temp", "main", "staging_mentions");
-    }
-    return mentions;
+    return temp
+        ? conn.createAppender("temp", "main", table)
+        : conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
   }
 
   @Override
   public void add(Event e, String part, long line) {
     try {
-      DuckDBAppender a = events();
+      DuckDBAppender a = events = open(events, true, "staging");
       a.beginRow();
       a.append(e.source());
       a.append(e.sourceEventId());
@@ -157,7 +136,7 @@ final class DuckDbFileLoad implements FileLoad {
   public void addEntry(org.entente.model.ChronologyEntry e) {
     try {
       entryCount++;
-      DuckDBAppender a = entries();
+      DuckDBAppender a = entries = open(entries, true, "staging_chronology");
       a.beginRow();
       a.append(e.id());
       a.appendEpochDays((int) e.date().toEpochDay());
@@ -181,7 +160,7 @@ final class DuckDbFileLoad implements FileLoad {
   @Override
   public void addRollup(org.entente.store.RollupRow r, String part, long line) {
     try {
-      DuckDBAppender a = aggregates();
+      DuckDBAppender a = aggregates = open(aggregates, true, "staging_aggregates");
       a.beginRow();
       a.append(r.source());
       a.append(r.freq().word());
@@ -214,7 +193,7 @@ final class DuckDbFileLoad implements FileLoad {
   @Override
   public void addMention(org.entente.model.Mention m, String part, long line) {
     try {
-      DuckDBAppender a = mentions();
+      DuckDBAppender a = mentions = open(mentions, true, "staging_mentions");
       a.beginRow();
       a.append(m.globalEventId());
       a.append(m.eventTime());
@@ -252,7 +231,7 @@ final class DuckDbFileLoad implements FileLoad {
   @Override
   public void reject(String part, long line, String reason, String detail, String raw) {
     try {
-      DuckDBAppender rejects = rejects();
+      DuckDBAppender rejects = this.rejects = open(this.rejects, false, "rejects");
       rejects.beginRow();
       rejects.append(fileId);
       rejects.append(part);

@@ -314,9 +314,9 @@ public final class DuckDbStore implements EventStore {
             st.executeQuery(
                 "SELECT (SELECT count(*) FROM "
                     + Schema.MENTIONS
-                    + "), count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM events e WHERE"
-                    + " e.source = 'gdelt2' AND e.source_event_id = CAST(m.global_event_id AS"
-                    + " VARCHAR))), min(first_mention), max(last_mention) FROM event_mentions m")) {
+                    + "), count(*), count(*) FILTER (WHERE "
+                    + LoadStatements.LINKED
+                    + "), min(first_mention), max(last_mention) FROM event_mentions s")) {
       rs.next();
       return new org.entente.store.MentionSummary(
           rs.getLong(1),

@@ -16,6 +16,16 @@ final class LoadStatements implements AutoCloseable {
   // executed again, DuckDB 1.5.6 wrote values into the wrong columns ("Invalid unicode ... in
   // segment statistics update", NOT NULL failures on the rollup).
 
+  /** The staged events' dates, first and last. */
+  private static final String SPAN =
+      "span AS (SELECT min(event_date) lo, max(event_date) hi FROM temp.main.staging)";
+
+  /** A staged event {@code s} the store does not hold, probed only in the staged dates' span. */
+  private static final String NOT_HELD =
+      "NOT EXISTS (SELECT 1 FROM events e, span WHERE e.event_date BETWEEN span.lo AND span.hi"
+          + " AND e.source = s.source AND e.source_event_id = s.source_event_id AND e.event_date"
+          + " = s.event_date)";
+
   /**
    * Moves the first occurrence in the file of each (source, id, date) that the store does not hold
    * into {@code events}. The staging table is appended in read order, so the first occurrence of a
@@ -26,12 +36,12 @@ final class LoadStatements implements AutoCloseable {
   static final String INSERT_FRESH_EVENTS =
       "INSERT INTO events WITH dup AS (SELECT source, source_event_id, event_date, min(rowid) keep"
           + " FROM temp.main.staging GROUP BY source, source_event_id, event_date HAVING count(*)"
-          + " > 1), span AS (SELECT min(event_date) lo, max(event_date) hi FROM"
-          + " temp.main.staging) SELECT s.* FROM temp.main.staging s WHERE NOT EXISTS (SELECT 1"
-          + " FROM dup d WHERE d.source = s.source AND d.source_event_id = s.source_event_id AND"
-          + " d.event_date = s.event_date AND d.keep <> s.rowid) AND NOT EXISTS (SELECT 1 FROM"
-          + " events e, span WHERE e.event_date BETWEEN span.lo AND span.hi AND e.source ="
-          + " s.source AND e.source_event_id = s.source_event_id AND e.event_date = s.event_date)";
+          + " > 1), "
+          + SPAN
+          + " SELECT s.* FROM temp.main.staging s WHERE NOT EXISTS (SELECT 1 FROM dup d WHERE"
+          + " d.source = s.source AND d.source_event_id = s.source_event_id AND d.event_date ="
+          + " s.event_date AND d.keep <> s.rowid) AND "
+          + NOT_HELD;
 
   /** Whether the load staged a key more than once (most files do not). */
   static final String STAGED_TWICE =
@@ -40,10 +50,7 @@ final class LoadStatements implements AutoCloseable {
 
   /** {@link #INSERT_FRESH_EVENTS} for a load that staged every key once: no grouping. */
   static final String INSERT_NEW_EVENTS =
-      "INSERT INTO events WITH span AS (SELECT min(event_date) lo, max(event_date) hi FROM"
-          + " temp.main.staging) SELECT s.* FROM temp.main.staging s WHERE NOT EXISTS (SELECT 1"
-          + " FROM events e, span WHERE e.event_date BETWEEN span.lo AND span.hi AND e.source ="
-          + " s.source AND e.source_event_id = s.source_event_id AND e.event_date = s.event_date)";
+      "INSERT INTO events WITH " + SPAN + " SELECT s.* FROM temp.main.staging s WHERE " + NOT_HELD;
 
   /**
    * The aggregate rows of the load that the store does not hold, first occurrence in the file of
