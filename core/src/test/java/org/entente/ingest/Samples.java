@@ -8,6 +8,14 @@ package org.entente.ingest;
 public final class Samples {
   private Samples() {}
 
+  /** Ingest options of {@code --actors RUS,PRK,USA,CHN,KOR,JPN}, format detected, GDELT quads. */
+  public static IngestOptions sixStates() {
+    return new IngestOptions(
+        SourceFormat.AUTO,
+        ActorFilter.of(java.util.Set.of("RUS", "PRK", "USA", "CHN", "KOR", "JPN")),
+        org.entente.cameo.QuadMapping.GDELT);
+  }
+
   /** The ICEWS header, as in the raw weekly files. */
   public static final String ICEWS_HEADER =
       String.join(

@@ -414,12 +414,7 @@ public abstract class EventStoreTestBase {
             "not\ta\tgdelt\trow");
     try (EventStore s = create(dir)) {
       Ingestor in = new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled());
-      IngestOptions six =
-          new IngestOptions(
-              org.entente.ingest.SourceFormat.AUTO,
-              org.entente.ingest.ActorFilter.of(
-                  java.util.Set.of("RUS", "PRK", "USA", "CHN", "KOR", "JPN")),
-              org.entente.cameo.QuadMapping.GDELT);
+      IngestOptions six = org.entente.ingest.Samples.sixStates();
       FileReport r =
           in.ingestBytes(
               "20240619000000.export.CSV",
@@ -475,12 +470,7 @@ public abstract class EventStoreTestBase {
             mention(2, "20191024140000", "http://c.example/2", 1));
     try (EventStore s = create(dir)) {
       Ingestor in = new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled());
-      IngestOptions six =
-          new IngestOptions(
-              org.entente.ingest.SourceFormat.AUTO,
-              org.entente.ingest.ActorFilter.of(
-                  java.util.Set.of("RUS", "PRK", "USA", "CHN", "KOR", "JPN")),
-              org.entente.cameo.QuadMapping.GDELT);
+      IngestOptions six = org.entente.ingest.Samples.sixStates();
       FileReport e =
           in.ingestBytes(
               "20191024143000.export.CSV",

@@ -50,6 +50,20 @@ class FollowTest {
         slot + ".export.CSV", (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The exports of 2019-10-24 up to 13:45 from {@code server}, into {@code tmp/gdelt}. */
+  private FetchRequest caughtUpTo1345(GdeltServer server) {
+    return FetchRequest.of(
+            2,
+            List.of("export"),
+            LocalDateTime.parse("2019-10-24T00:00"),
+            LocalDateTime.parse("2019-10-24T13:45"),
+            tmp.resolve("gdelt"),
+            server.base(),
+            2,
+            0)
+        .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(1));
+  }
+
   @Test
   void follow_twoPolls_fetchesBothFilesAndAlertsOnceOnTheSpike() throws Exception {
     Path db = tmp.resolve("s.duckdb");
@@ -88,17 +102,7 @@ class FollowTest {
                   .getBytes(StandardCharsets.UTF_8)));
       server.serve("/gdeltv2/20191024140000.export.CSV.zip", GdeltServer.ok(quiet));
       server.serve("/gdeltv2/20191024141500.export.CSV.zip", GdeltServer.ok(spike));
-      FetchRequest r =
-          FetchRequest.of(
-                  2,
-                  List.of("export"),
-                  LocalDateTime.parse("2019-10-24T00:00"),
-                  LocalDateTime.parse("2019-10-24T13:45"),
-                  tmp.resolve("gdelt"),
-                  server.base(),
-                  2,
-                  0)
-              .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(1));
+      FetchRequest r = caughtUpTo1345(server);
       FetchListener l =
           new FetchListener() {
             @Override
@@ -162,17 +166,7 @@ class FollowTest {
               GdeltServer.line("20191024143000.export.CSV.zip", at1430)));
       server.serve("/gdeltv2/20191024140000.export.CSV.zip", GdeltServer.ok(at1400));
       server.serve("/gdeltv2/20191024143000.export.CSV.zip", GdeltServer.ok(at1430));
-      FetchRequest r =
-          FetchRequest.of(
-                  2,
-                  List.of("export"),
-                  LocalDateTime.parse("2019-10-24T00:00"),
-                  LocalDateTime.parse("2019-10-24T13:45"),
-                  tmp.resolve("gdelt"),
-                  server.base(),
-                  2,
-                  0)
-              .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(1));
+      FetchRequest r = caughtUpTo1345(server);
       FetchListener l =
           new FetchListener() {
             @Override

@@ -412,12 +412,7 @@ class GdeltFetcherTest {
         };
     Path db = tmp.resolve("six.duckdb");
     try (DuckDbStore s = DuckDbStore.open(db)) {
-      IngestOptions six =
-          new IngestOptions(
-              org.entente.ingest.SourceFormat.AUTO,
-              org.entente.ingest.ActorFilter.of(
-                  java.util.Set.of("RUS", "PRK", "USA", "CHN", "KOR", "JPN")),
-              org.entente.cameo.QuadMapping.GDELT);
+      IngestOptions six = org.entente.ingest.Samples.sixStates();
       FetchOutcome o =
           new GdeltFetcher(Clock.systemUTC(), sleeper, watch)
               .fetch(r, new Ingestion(s, new Ingestor(s, Cameo.bundled()), six, false));
