@@ -35,7 +35,10 @@ final class ExportCommand implements Runnable {
             + " format of docs/rollup-format.md:",
         "  source,freq,period,actor1,actor2,directed,n,w1,w2,w3,w4,goldstein_sum,score,coverage",
         "Unweighted and undeduplicated counts; imported aggregates are not written. FILE must not"
-            + " exist."
+            + " exist.",
+        "With --volumes (format version 2): a last column kind (dyad or volume) and, per source"
+            + " ingested without --actors, one row per period and state with its events with any"
+            + " actor (actor2 and directed empty): the V of the intensity N/V."
       })
   static final class Rollup implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -55,6 +58,13 @@ final class ExportCommand implements Runnable {
         defaultValue = "csv",
         description = "csv or parquet (default: ${DEFAULT-VALUE}).")
     String format;
+
+    @Option(
+        names = "--volumes",
+        description =
+            "Also write each state's volume per period (rollup format version 2); sources"
+                + " ingested with --actors are left out with a note.")
+    boolean volumes;
 
     @Parameters(paramLabel = "FILE", description = "The file to create.")
     Path file;
@@ -83,14 +93,27 @@ final class ExportCommand implements Runnable {
       if (dir == null || !Files.isDirectory(dir)) {
         throw new UsageException("directory " + dir + " does not exist");
       }
-      long rows;
+      org.entente.store.RollupExport written;
       try (EventStore s = store.openForReading()) {
-        rows = s.exportRollup(f, parquet, file);
+        written = s.exportRollup(f, parquet, file, volumes);
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
+      PrintWriter err = spec.commandLine().getErr();
+      for (String note : written.notes()) {
+        err.println("note: " + note);
+      }
+      err.flush();
       PrintWriter out = spec.commandLine().getOut();
-      out.println(rows + " rows written to " + file);
+      out.println(
+          written.rows()
+              + " rows written to "
+              + file
+              + (volumes
+                  ? " (with the state volumes of "
+                      + String.join(", ", written.volumeSources())
+                      + ")"
+                  : ""));
       out.flush();
       return 0;
     }

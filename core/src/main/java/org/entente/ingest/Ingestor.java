@@ -715,6 +715,12 @@ public final class Ingestor {
     }
 
     @Override
+    public void volume(org.entente.store.VolumeRow row, long line) {
+      row();
+      load.addVolume(row, part, line);
+    }
+
+    @Override
     public void filtered() {
       row();
       counter.filtered++;

@@ -28,6 +28,14 @@ public interface RowSink {
   }
 
   /**
+   * A valid state volume row of an imported rollup (format version 2). The default refuses it: only
+   * sinks of {@code entente import} take aggregates.
+   */
+  default void volume(org.entente.store.VolumeRow row, long line) {
+    throw new UnsupportedOperationException("this sink takes events only");
+  }
+
+  /**
    * A valid row of the GDELT 2.0 Mentions table. The default refuses it: only sinks of {@code
    * entente ingest} take mentions.
    */

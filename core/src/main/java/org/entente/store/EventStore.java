@@ -131,7 +131,22 @@ public interface EventStore extends AutoCloseable {
    * @throws IllegalArgumentException if {@code file} exists (it is left untouched)
    * @throws StoreException if the engine cannot write the file
    */
-  long exportRollup(RollupFrequency freq, boolean parquet, java.nio.file.Path file);
+  default long exportRollup(RollupFrequency freq, boolean parquet, java.nio.file.Path file) {
+    return exportRollup(freq, parquet, file, false).rows();
+  }
+
+  /**
+   * {@link #exportRollup(RollupFrequency, boolean, java.nio.file.Path)}, with {@code volumes} in
+   * version 2 of the format: a {@code kind} column, and after the dyad rows one volume row per
+   * source, period and state (the events with the state as either actor) for every source whose
+   * events were all ingested without an actor filter ({@link RollupExport#volumeSources}).
+   *
+   * @throws IllegalArgumentException if {@code file} exists (it is left untouched), or volumes are
+   *     asked and no source can give them
+   * @throws StoreException if the engine cannot write the file
+   */
+  RollupExport exportRollup(
+      RollupFrequency freq, boolean parquet, java.nio.file.Path file, boolean volumes);
 
   /** Every curated chronology entry the store holds (ingested with the entente format). */
   List<org.entente.model.ChronologyEntry> chronology();

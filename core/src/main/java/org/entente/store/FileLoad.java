@@ -28,6 +28,16 @@ public interface FileLoad extends AutoCloseable {
   void addRollup(RollupRow row, String part, long line);
 
   /**
+   * Adds a state volume row of an imported rollup, read from {@code line} of {@code part}. A row
+   * whose (source, frequency, period, state) the store or this load already holds is left out on
+   * commit and counted as a duplicate. The default refuses: an engine that cannot keep volumes says
+   * so, and the load fails with nothing kept.
+   */
+  default void addVolume(VolumeRow row, String part, long line) {
+    throw new UnsupportedOperationException("this engine does not store imported state volumes");
+  }
+
+  /**
    * Adds a row of the GDELT 2.0 Mentions table read from {@code line} of {@code part}. On commit, a
    * mention the store already holds (same event, update time, document, sentence and offsets) is a
    * duplicate; in a load with an actor filter ({@link FileMeta#actorFilter}), a mention whose event

@@ -147,8 +147,9 @@ public final class MemoizedStore implements EventStore {
   }
 
   @Override
-  public long exportRollup(RollupFrequency freq, boolean parquet, java.nio.file.Path file) {
-    return store.exportRollup(freq, parquet, file);
+  public RollupExport exportRollup(
+      RollupFrequency freq, boolean parquet, java.nio.file.Path file, boolean volumes) {
+    return store.exportRollup(freq, parquet, file, volumes);
   }
 
   @Override

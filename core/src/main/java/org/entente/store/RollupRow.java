@@ -55,6 +55,16 @@ public record RollupRow(
           "coverage");
 
   /**
+   * The column version 2 of the format adds at the end: {@code dyad} (or empty) for a dyad row,
+   * {@code volume} for a state volume row ({@link VolumeRow}).
+   */
+  public static final String KIND = "kind";
+
+  /** The columns of version 2, in order: {@link #COLUMNS} and {@link #KIND}. */
+  public static final java.util.List<String> COLUMNS_V2 =
+      java.util.stream.Stream.concat(COLUMNS.stream(), java.util.stream.Stream.of(KIND)).toList();
+
+  /**
    * Validates.
    *
    * @throws IllegalArgumentException if the dyad is not two different actors, an undirected row's

@@ -81,8 +81,9 @@ final class ScopedStore implements EventStore {
   }
 
   @Override
-  public long exportRollup(RollupFrequency freq, boolean parquet, java.nio.file.Path file) {
-    return store.exportRollup(freq, parquet, file);
+  public RollupExport exportRollup(
+      RollupFrequency freq, boolean parquet, java.nio.file.Path file, boolean volumes) {
+    return store.exportRollup(freq, parquet, file, volumes);
   }
 
   @Override

@@ -124,6 +124,114 @@ public abstract class EventStoreTestBase {
   }
 
   @Test
+  void exportRollup_volumes_countEachStatesEventsOnceWithAnyActor() throws Exception {
+    List<Event> events = fixture(7, 400);
+    // reference, computed here from the events: per (source, month, state) the events with the
+    // state as either actor country (once), their quad counts and Goldstein sum
+    Map<String, double[]> expected = new TreeMap<>();
+    for (Event e : events) {
+      if (e.source().equals("chronology")) {
+        continue;
+      }
+      java.util.Set<String> states = new java.util.TreeSet<>();
+      if (e.actor1Country() != null) {
+        states.add(e.actor1Country());
+      }
+      if (e.actor2Country() != null) {
+        states.add(e.actor2Country());
+      }
+      for (String st : states) {
+        double[] v =
+            expected.computeIfAbsent(
+                e.source() + "," + YearMonth.from(e.date()) + "," + st, k -> new double[6]);
+        v[0]++;
+        v[e.quadClass()]++;
+        v[5] += e.goldstein();
+      }
+    }
+    try (EventStore s = create(dir)) {
+      load(s, "a", events);
+      Path csv = dir.resolve("volumes.csv");
+      RollupExport x = s.exportRollup(RollupFrequency.MONTH, false, csv, true);
+      assertEquals(List.of("gdelt2", "icews"), x.volumeSources());
+      assertEquals(1, x.notes().size(), x.notes().toString());
+      assertTrue(x.notes().get(0).contains("'chronology'"), x.notes().get(0));
+      List<String> lines = java.nio.file.Files.readAllLines(csv);
+      assertEquals(String.join(",", RollupRow.COLUMNS_V2), lines.get(0));
+      assertEquals(x.rows(), lines.size() - 1L);
+      Map<String, double[]> got = new TreeMap<>();
+      long dyadRows = 0;
+      for (String line : lines.subList(1, lines.size())) {
+        String[] f = line.split(",", -1);
+        if (f[14].equals("dyad")) {
+          dyadRows++;
+          continue;
+        }
+        assertEquals("volume", f[14], line);
+        assertEquals("", f[4] + f[5] + f[12] + f[13], "actor2, directed, score, coverage: " + line);
+        got.put(
+            f[0] + "," + f[2] + "," + f[3],
+            new double[] {
+              Double.parseDouble(f[6]),
+              Double.parseDouble(f[7]),
+              Double.parseDouble(f[8]),
+              Double.parseDouble(f[9]),
+              Double.parseDouble(f[10]),
+              Double.parseDouble(f[11])
+            });
+      }
+      assertEquals(expected.keySet(), got.keySet());
+      for (Map.Entry<String, double[]> e : expected.entrySet()) {
+        double[] g = got.get(e.getKey());
+        for (int k = 0; k < 5; k++) {
+          assertEquals(e.getValue()[k], g[k], e.getKey() + " column " + k);
+        }
+        assertEquals(e.getValue()[5], g[5], 1e-9, e.getKey() + " goldstein_sum");
+      }
+      // the dyad rows are those of the version 1 export
+      long v1 = s.exportRollup(RollupFrequency.MONTH, false, dir.resolve("v1.csv"));
+      assertEquals(v1, dyadRows);
+
+      // a file of gdelt2 ingested with --actors: its volumes would miss the other states' events
+      Event more = events.stream().filter(e -> e.source().equals("gdelt2")).findFirst().get();
+      try (FileLoad load = s.beginFile(new FileMeta("/b", 1, null, "PRK,RUS"))) {
+        load.add(
+            new Event(
+                "gdelt2",
+                "filtered-1",
+                more.date(),
+                "RUS",
+                "RUS",
+                null,
+                "PRK",
+                "PRK",
+                null,
+                more.eventCode(),
+                more.baseCode(),
+                more.rootCode(),
+                more.quadClass(),
+                more.goldstein(),
+                1,
+                1,
+                1,
+                0.0,
+                null,
+                Boolean.TRUE,
+                null),
+            "b",
+            1);
+        load.commit("crc32c:b", "test", 1, 0);
+      }
+      RollupExport y =
+          s.exportRollup(RollupFrequency.YEAR, false, dir.resolve("filtered.csv"), true);
+      assertEquals(List.of("icews"), y.volumeSources());
+      assertTrue(
+          y.notes().stream().anyMatch(n -> n.contains("'gdelt2'") && n.contains("--actors")),
+          y.notes().toString());
+    }
+  }
+
+  @Test
   void load_commit_storesEveryEventAndListsEachSource() {
     List<Event> events = fixture(1, 600);
     try (EventStore s = create(dir)) {

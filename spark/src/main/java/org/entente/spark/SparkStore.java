@@ -308,7 +308,8 @@ public final class SparkStore implements EventStore {
   }
 
   @Override
-  public long exportRollup(RollupFrequency freq, boolean parquet, java.nio.file.Path file) {
+  public org.entente.store.RollupExport exportRollup(
+      RollupFrequency freq, boolean parquet, java.nio.file.Path file, boolean volumes) {
     java.nio.file.Path target = file.toAbsolutePath().normalize();
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new IllegalArgumentException(
@@ -318,7 +319,23 @@ public final class SparkStore implements EventStore {
     try {
       tmp = Files.createTempDirectory(target.getParent(), ".entente-export-");
       java.nio.file.Path out = tmp.resolve("out");
-      Dataset<Row> rollup = spark.sql(ExportSql.rollup(freq, Dialect.SPARK)).coalesce(1);
+      List<String> volumeSources = List.of();
+      List<String> notes = new ArrayList<>();
+      String sql = ExportSql.rollup(freq, Dialect.SPARK);
+      if (volumes) {
+        String filtered =
+            entries.stream()
+                .filter(e -> e.actorFilter() != null)
+                .map(e -> Integer.toString(e.fileId()))
+                .collect(java.util.stream.Collectors.joining(", "));
+        volumeSources =
+            org.entente.store.RollupExport.volumeSources(
+                strings("SELECT DISTINCT source FROM events"),
+                filtered.isEmpty() ? List.of() : strings(ExportSql.filteredSources(filtered)),
+                notes);
+        sql = ExportSql.rollupWithVolumes(freq, Dialect.SPARK, volumeSources);
+      }
+      Dataset<Row> rollup = spark.sql(sql).coalesce(1);
       rollup.cache();
       long rows = rollup.count();
       if (parquet) {
@@ -342,10 +359,12 @@ public final class SparkStore implements EventStore {
       }
       // a plain move without REPLACE_EXISTING refuses a file created meanwhile
       Files.move(part, target);
-      return rows;
+      return new org.entente.store.RollupExport(rows, volumeSources, notes);
     } catch (java.nio.file.FileAlreadyExistsException e) {
       throw new IllegalArgumentException(
           file + " already exists; the export never overwrites a file (choose a new name)");
+    } catch (IllegalArgumentException e) {
+      throw e;
     } catch (java.io.IOException | RuntimeException e) {
       throw new StoreException("cannot export the rollup to " + file + ": " + e.getMessage(), e);
     } finally {
@@ -353,6 +372,15 @@ public final class SparkStore implements EventStore {
         deleteTree(tmp);
       }
     }
+  }
+
+  /** The first column of every row of {@code sql}, as text. */
+  private List<String> strings(String sql) {
+    List<String> out = new ArrayList<>();
+    for (Row r : spark.sql(sql).collectAsList()) {
+      out.add(r.getString(0));
+    }
+    return out;
   }
 
   /** Deletes a temporary directory of ours. */

@@ -9,13 +9,15 @@ import org.entente.store.RollupRow;
 
 /**
  * The rollup interchange format ({@code docs/rollup-format.md}): a header naming exactly {@link
- * #COLUMNS} (in any order), one dyad-period per row.
+ * #COLUMNS} (version 1) or those and {@code kind} (version 2), in any order; one dyad-period per
+ * row, or in version 2 a state's volume in a period ({@code kind} = {@code volume}).
  */
 final class RollupCsvParser extends CsvImportParser {
   /** The interchange format's columns. */
   static final List<String> COLUMNS = RollupRow.COLUMNS;
 
   private final int[] at = new int[COLUMNS.size()];
+  private final int kind;
   private final String sourceOverride;
   private final Countries countries;
   private final SourceRules rules;
@@ -26,8 +28,9 @@ final class RollupCsvParser extends CsvImportParser {
     for (int k = 0; k < at.length; k++) {
       at[k] = required(COLUMNS.get(k));
     }
+    kind = column(RollupRow.KIND);
     for (String c : columnNames()) {
-      if (!COLUMNS.contains(c)) {
+      if (!RollupRow.COLUMNS_V2.contains(c)) {
         throw new IllegalArgumentException(
             "the header has column '" + c + "', which the rollup format does not define");
       }
@@ -74,6 +77,14 @@ final class RollupCsvParser extends CsvImportParser {
     } catch (IllegalArgumentException e) {
       throw new RowRejected("bad period", "period: " + e.getMessage());
     }
+    String rowKind = value(f, kind);
+    if ("volume".equalsIgnoreCase(rowKind)) {
+      volume(f, line, sink, source, freq, period);
+      return;
+    }
+    if (rowKind != null && !"dyad".equalsIgnoreCase(rowKind)) {
+      throw new RowRejected("bad kind", "kind: '" + rowKind + "' is not dyad or volume");
+    }
     String a1 = countries.code(value(f, at[3]), "actor1");
     String a2 = countries.code(value(f, at[4]), "actor2");
     String d = value(f, at[5]);
@@ -115,6 +126,48 @@ final class RollupCsvParser extends CsvImportParser {
               g,
               score,
               coverage),
+          line);
+    } catch (IllegalArgumentException e) {
+      throw new RowRejected("bad row", e.getMessage());
+    }
+  }
+
+  /** A state volume row: actor1 the state; actor2, directed, score and coverage empty. */
+  private void volume(
+      List<String> f,
+      long line,
+      RowSink sink,
+      String source,
+      RollupFrequency freq,
+      java.time.LocalDate period)
+      throws RowRejected {
+    String state = countries.code(value(f, at[3]), "actor1");
+    for (int c : new int[] {4, 5, 12, 13}) {
+      if (value(f, at[c]) != null) {
+        throw new RowRejected(
+            "bad volume row",
+            COLUMNS.get(c) + " must be empty in a volume row (a state's events with any actor)");
+      }
+    }
+    Integer n = Fields.count(value(f, at[6]), "n");
+    Double[] w = new Double[4];
+    for (int q = 0; q < 4; q++) {
+      w[q] = Fields.number(value(f, at[7 + q]), "w" + (q + 1));
+    }
+    Double g = Fields.number(value(f, at[11]), "goldstein_sum");
+    try {
+      sink.volume(
+          new org.entente.store.VolumeRow(
+              source,
+              freq,
+              period,
+              state,
+              n == null ? null : n.longValue(),
+              w[0],
+              w[1],
+              w[2],
+              w[3],
+              g),
           line);
     } catch (IllegalArgumentException e) {
       throw new RowRejected("bad row", e.getMessage());

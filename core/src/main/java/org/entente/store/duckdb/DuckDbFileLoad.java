@@ -29,7 +29,9 @@ final class DuckDbFileLoad implements FileLoad {
   private DuckDBAppender entries;
   private DuckDBAppender aggregates;
   private DuckDBAppender mentions;
+  private DuckDBAppender volumes;
   private long stagedAggregates;
+  private long stagedVolumes;
   private long stagedMentions;
   private long staged;
   private long rejected;
@@ -191,6 +193,31 @@ final class DuckDbFileLoad implements FileLoad {
   }
 
   @Override
+  public void addVolume(org.entente.store.VolumeRow r, String part, long line) {
+    try {
+      DuckDBAppender a = volumes = open(volumes, true, "staging_volumes");
+      a.beginRow();
+      a.append(r.source());
+      a.append(r.freq().word());
+      a.appendEpochDays((int) r.period().toEpochDay());
+      a.append(r.actor());
+      a.append(r.n().longValue());
+      real(a, r.w1());
+      real(a, r.w2());
+      real(a, r.w3());
+      real(a, r.w4());
+      real(a, r.goldsteinSum());
+      a.append(fileId);
+      str(a, part);
+      a.append(line);
+      a.endRow();
+      stagedVolumes++;
+    } catch (SQLException ex) {
+      throw new StoreException("cannot stage a volume row of " + part + ":" + line, ex);
+    }
+  }
+
+  @Override
   public void addMention(org.entente.model.Mention m, String part, long line) {
     try {
       DuckDBAppender a = mentions = open(mentions, true, "staging_mentions");
@@ -253,14 +280,15 @@ final class DuckDbFileLoad implements FileLoad {
     }
     try {
       for (DuckDBAppender a :
-          new DuckDBAppender[] {events, rejects, entries, aggregates, mentions}) {
+          new DuckDBAppender[] {events, rejects, entries, aggregates, mentions, volumes}) {
         if (a != null) {
           a.close();
         }
       }
       long stored;
       try (Statement st = conn.createStatement()) {
-        SourceConflicts.check(st, file.path(), staged > 0, stagedAggregates > 0, sql);
+        SourceConflicts.check(
+            st, file.path(), staged > 0, stagedAggregates > 0, stagedVolumes > 0, sql);
         stored = 0;
         if (staged > 0) {
           boolean twice;
@@ -282,6 +310,11 @@ final class DuckDbFileLoad implements FileLoad {
           stored += st.executeUpdate(LoadStatements.INSERT_FRESH_AGGREGATES);
         }
       }
+      if (stagedVolumes > 0) {
+        try (Statement st = conn.createStatement()) {
+          stored += st.executeUpdate(LoadStatements.INSERT_FRESH_VOLUMES);
+        }
+      }
       long unlinked = 0;
       if (stagedMentions > 0) {
         boolean linkedOnly = file.actorFilter() != null;
@@ -295,7 +328,8 @@ final class DuckDbFileLoad implements FileLoad {
           stored += st.executeUpdate(LoadStatements.insertFreshMentions(linkedOnly));
         }
       }
-      long duplicates = staged + stagedAggregates + stagedMentions - unlinked - stored;
+      long duplicates =
+          staged + stagedAggregates + stagedVolumes + stagedMentions - unlinked - stored;
       if (entryCount > 0) {
         try (Statement st = conn.createStatement()) {
           st.executeUpdate(
@@ -318,7 +352,7 @@ final class DuckDbFileLoad implements FileLoad {
       ps.setString(12, file.actorFilter());
       ps.executeUpdate();
       conn.commit();
-      sql.committed(stagedAggregates > 0);
+      sql.committed(stagedAggregates > 0 || stagedVolumes > 0);
       open = false;
       conn.setAutoCommit(true);
       dropStaging();
@@ -347,6 +381,9 @@ final class DuckDbFileLoad implements FileLoad {
       if (mentions != null) {
         sql.clearStagingMentions.execute();
       }
+      if (volumes != null) {
+        sql.clearStagingVolumes.execute();
+      }
     } catch (SQLException e) {
       sql.stagingDirty = true;
     }
@@ -357,6 +394,7 @@ final class DuckDbFileLoad implements FileLoad {
     sql.clearStagingChronology.execute();
     sql.clearStagingAggregates.execute();
     sql.clearStagingMentions.execute();
+    sql.clearStagingVolumes.execute();
     sql.stagingDirty = false;
   }
 
@@ -371,6 +409,7 @@ final class DuckDbFileLoad implements FileLoad {
     closeQuietly(entries);
     closeQuietly(aggregates);
     closeQuietly(mentions);
+    closeQuietly(volumes);
     rollbackQuietly();
     dropStaging();
   }

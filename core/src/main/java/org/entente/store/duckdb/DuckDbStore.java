@@ -824,8 +824,11 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
-  public long exportRollup(
-      org.entente.store.RollupFrequency freq, boolean parquet, java.nio.file.Path file) {
+  public org.entente.store.RollupExport exportRollup(
+      org.entente.store.RollupFrequency freq,
+      boolean parquet,
+      java.nio.file.Path file,
+      boolean volumes) {
     java.nio.file.Path target = file.toAbsolutePath().normalize();
     if (java.nio.file.Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       throw new IllegalArgumentException(
@@ -839,12 +842,28 @@ public final class DuckDbStore implements EventStore {
               dir, ".entente-export-", parquet ? ".parquet" : ".csv");
       java.nio.file.Files.delete(tmp);
       long rows;
+      List<String> volumeSources = List.of();
+      List<String> notes = new ArrayList<>();
       try (Lease l = lease();
           Statement st = l.c().createStatement()) {
+        String rollup = ExportSql.rollup(freq);
+        if (volumes) {
+          volumeSources =
+              org.entente.store.RollupExport.volumeSources(
+                  strings(st, "SELECT DISTINCT source FROM events"),
+                  strings(
+                      st,
+                      ExportSql.filteredSources(
+                          "SELECT file_id FROM files WHERE actor_filter IS NOT NULL")),
+                  notes);
+          rollup =
+              ExportSql.rollupWithVolumes(
+                  freq, org.entente.store.sql.Dialect.DUCKDB, volumeSources);
+        }
         rows =
             st.executeLargeUpdate(
                 "COPY ("
-                    + ExportSql.rollup(freq)
+                    + rollup
                     + ") TO '"
                     + tmp.toString().replace("'", "''")
                     + "' "
@@ -853,7 +872,7 @@ public final class DuckDbStore implements EventStore {
       // a plain move without REPLACE_EXISTING refuses a file created meanwhile
       java.nio.file.Files.move(tmp, target);
       tmp = null;
-      return rows;
+      return new org.entente.store.RollupExport(rows, volumeSources, notes);
     } catch (java.nio.file.FileAlreadyExistsException e) {
       throw new IllegalArgumentException(
           file + " already exists; the export never overwrites a file (choose a new name)");
@@ -868,6 +887,17 @@ public final class DuckDbStore implements EventStore {
         }
       }
     }
+  }
+
+  /** The first column of every row of {@code sql}. */
+  private static List<String> strings(Statement st, String sql) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
   }
 
   @Override

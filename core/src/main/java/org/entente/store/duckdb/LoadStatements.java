@@ -67,6 +67,20 @@ final class LoadStatements implements AutoCloseable {
           + " = s.actor1 AND a.actor2 = s.actor2 AND a.directed = s.directed)";
 
   /**
+   * The state volume rows of the load that the store does not hold, first occurrence in the file of
+   * each (source, freq, period, actor).
+   */
+  static final String INSERT_FRESH_VOLUMES =
+      "INSERT INTO "
+          + Schema.VOLUMES
+          + " SELECT * EXCLUDE (rn) FROM (SELECT *, row_number() OVER (PARTITION BY source, freq,"
+          + " period, actor ORDER BY part, line) rn FROM temp.main.staging_volumes) s WHERE rn = 1"
+          + " AND NOT EXISTS (SELECT 1 FROM "
+          + Schema.VOLUMES
+          + " v WHERE v.source = s.source AND v.freq = s.freq AND v.period = s.period AND v.actor"
+          + " = s.actor)";
+
+  /**
    * The mentions of the load that the store does not hold, first occurrence in the file of each
    * (event, update time, document, sentence, offsets); with {@code linkedOnly}, only mentions of
    * {@code gdelt2} events the store holds (a load with an actor filter).
@@ -107,6 +121,7 @@ final class LoadStatements implements AutoCloseable {
   final PreparedStatement clearStagingChronology;
   final PreparedStatement clearStagingAggregates;
   final PreparedStatement clearStagingMentions;
+  final PreparedStatement clearStagingVolumes;
   final PreparedStatement insertFile;
 
   /** Whether a load could not empty the staging tables (the next one empties them first). */
@@ -129,11 +144,16 @@ final class LoadStatements implements AutoCloseable {
     }
   }
 
-  /** Whether the store holds imported aggregates (asked once per connection). */
+  /** Whether the store holds imported aggregates or volumes (asked once per connection). */
   boolean aggregatesPresent(Statement st) throws SQLException {
     if (aggregatesPresent == null) {
       try (java.sql.ResultSet rs =
-          st.executeQuery("SELECT EXISTS (SELECT 1 FROM " + Schema.AGGREGATES + ")")) {
+          st.executeQuery(
+              "SELECT EXISTS (SELECT 1 FROM "
+                  + Schema.AGGREGATES
+                  + ") OR EXISTS (SELECT 1 FROM "
+                  + Schema.VOLUMES
+                  + ")")) {
         rs.next();
         aggregatesPresent = rs.getBoolean(1);
       }
@@ -157,11 +177,13 @@ final class LoadStatements implements AutoCloseable {
           "CREATE TEMP TABLE IF NOT EXISTS staging_aggregates (" + Schema.AGGREGATE_COLUMNS + ")");
       st.execute(
           "CREATE TEMP TABLE IF NOT EXISTS staging_mentions (" + Schema.MENTION_COLUMNS + ")");
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS staging_volumes (" + Schema.VOLUME_COLUMNS + ")");
     }
     clearStaging = conn.prepareStatement("DELETE FROM temp.main.staging");
     clearStagingChronology = conn.prepareStatement("DELETE FROM temp.main.staging_chronology");
     clearStagingAggregates = conn.prepareStatement("DELETE FROM temp.main.staging_aggregates");
     clearStagingMentions = conn.prepareStatement("DELETE FROM temp.main.staging_mentions");
+    clearStagingVolumes = conn.prepareStatement("DELETE FROM temp.main.staging_volumes");
     insertFile =
         conn.prepareStatement("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   }
@@ -174,6 +196,7 @@ final class LoadStatements implements AutoCloseable {
           clearStagingChronology,
           clearStagingAggregates,
           clearStagingMentions,
+          clearStagingVolumes,
           insertFile
         }) {
       try {

@@ -7,7 +7,7 @@ import java.sql.Statement;
 
 /** The store's tables (documented in the README, section "Store schema"). */
 final class Schema {
-  static final int VERSION = 5;
+  static final int VERSION = 6;
 
   /**
    * The source name of curated chronology events. Stores of schema version 2 or older called it
@@ -57,6 +57,19 @@ final class Schema {
           + " DOUBLE, translation VARCHAR, file_id INTEGER NOT NULL, part VARCHAR, line BIGINT NOT"
           + " NULL";
 
+  /**
+   * Column list of {@code volumes} (imported state volumes, version 6) in appender order: the
+   * rollup format's volume rows ({@code kind = volume}), the period as its first day, plus where
+   * each row was read.
+   */
+  static final String VOLUME_COLUMNS =
+      "source VARCHAR NOT NULL, freq VARCHAR NOT NULL, period DATE NOT NULL, actor VARCHAR NOT"
+          + " NULL, n BIGINT NOT NULL, w1 DOUBLE, w2 DOUBLE, w3 DOUBLE, w4 DOUBLE, goldstein_sum"
+          + " DOUBLE, file_id INTEGER NOT NULL, part VARCHAR, line BIGINT NOT NULL";
+
+  /** The table of imported state volumes. */
+  static final String VOLUMES = "volumes";
+
   /** The table of GDELT 2.0 mentions. */
   static final String MENTIONS = "mentions";
 
@@ -85,7 +98,8 @@ final class Schema {
           "rejects",
           AGGREGATES,
           MENTIONS,
-          "event_mentions");
+          "event_mentions",
+          VOLUMES);
 
   /** Whether every table of the current schema exists (a read-only open cannot create any). */
   static boolean complete(Connection c) throws SQLException {
@@ -156,6 +170,8 @@ final class Schema {
       // version 5: GDELT 2.0 mentions and the per-event view over them
       st.execute("CREATE TABLE IF NOT EXISTS " + MENTIONS + " (" + MENTION_COLUMNS + ")");
       st.execute(EVENT_MENTIONS_VIEW);
+      // version 6: imported state volumes (rollup format version 2)
+      st.execute("CREATE TABLE IF NOT EXISTS " + VOLUMES + " (" + VOLUME_COLUMNS + ")");
       st.execute("UPDATE meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
       st.execute(
           "CREATE TABLE IF NOT EXISTS rejects (file_id INTEGER NOT NULL, file VARCHAR NOT NULL,"

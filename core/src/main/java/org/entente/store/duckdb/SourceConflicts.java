@@ -16,19 +16,27 @@ final class SourceConflicts {
   /**
    * @param events whether the load staged events
    * @param aggregates whether the load staged aggregate rows
+   * @param volumes whether the load staged state volume rows
    */
   static void check(
-      Statement st, String path, boolean events, boolean aggregates, LoadStatements sql)
+      Statement st,
+      String path,
+      boolean events,
+      boolean aggregates,
+      boolean volumes,
+      LoadStatements sql)
       throws SQLException {
     // only what the load staged can clash: a load of events alone into a store without
     // aggregates (the common case, e.g. thousands of small GDELT files) needs no query
+    String staged = stagedSources(aggregates, volumes);
     String clash = null;
-    if (aggregates) {
+    if (staged != null) {
       clash =
           first(
               st,
-              "SELECT DISTINCT s.source FROM temp.main.staging_aggregates s WHERE EXISTS (SELECT 1"
-                  + " FROM events e WHERE e.source = s.source)");
+              "SELECT DISTINCT s.source FROM ("
+                  + staged
+                  + ") s WHERE EXISTS (SELECT 1 FROM events e WHERE e.source = s.source)");
     }
     if (clash == null && events && sql.aggregatesPresent(st)) {
       clash =
@@ -36,7 +44,9 @@ final class SourceConflicts {
               st,
               "SELECT DISTINCT s.source FROM temp.main.staging s WHERE EXISTS (SELECT 1 FROM "
                   + Schema.AGGREGATES
-                  + " a WHERE a.source = s.source)");
+                  + " a WHERE a.source = s.source) OR EXISTS (SELECT 1 FROM "
+                  + Schema.VOLUMES
+                  + " v WHERE v.source = s.source)");
     }
     if (clash != null) {
       throw new SQLException(
@@ -46,21 +56,37 @@ final class SourceConflicts {
               + path
               + " under another name");
     }
-    if (!aggregates) {
+    if (staged == null) {
       return;
     }
     String mixed =
         first(
             st,
-            "SELECT source FROM (SELECT source, freq FROM temp.main.staging_aggregates UNION SELECT"
-                + " a.source, a.freq FROM "
+            "SELECT source FROM ("
+                + staged
+                + " UNION SELECT a.source, a.freq FROM "
                 + Schema.AGGREGATES
-                + " a WHERE a.source IN (SELECT source FROM temp.main.staging_aggregates)) GROUP BY"
-                + " source HAVING count(DISTINCT freq) > 1");
+                + " a WHERE a.source IN (SELECT source FROM ("
+                + staged
+                + ")) UNION SELECT v.source, v.freq FROM "
+                + Schema.VOLUMES
+                + " v WHERE v.source IN (SELECT source FROM ("
+                + staged
+                + "))) GROUP BY source HAVING count(DISTINCT freq) > 1");
     if (mixed != null) {
       throw new SQLException(
           "source '" + mixed + "' would hold rows of more than one frequency (" + path + ")");
     }
+  }
+
+  /** The (source, freq) pairs the load staged as aggregate or volume rows, or null for none. */
+  private static String stagedSources(boolean aggregates, boolean volumes) {
+    String a = "SELECT source, freq FROM temp.main.staging_aggregates";
+    String v = "SELECT source, freq FROM temp.main.staging_volumes";
+    if (aggregates && volumes) {
+      return a + " UNION " + v;
+    }
+    return aggregates ? a : volumes ? v : null;
   }
 
   private static String first(Statement st, String sql) throws SQLException {

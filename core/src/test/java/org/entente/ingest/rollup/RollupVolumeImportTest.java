@@ -1,0 +1,145 @@
+package org.entente.ingest.rollup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.entente.ingest.FileReport;
+import org.entente.ingest.StoreTables;
+import org.entente.store.FileLoad;
+import org.entente.store.FileMeta;
+import org.entente.store.RollupFrequency;
+import org.entente.store.StoreException;
+import org.entente.store.VolumeRow;
+import org.entente.store.duckdb.DuckDbStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Version 2 of the rollup format: a last column {@code kind}; volume rows (a state's events with
+ * any actor) go to the store's {@code volumes} table, checked as strictly as dyad rows. The rows
+ * below are hand-written (synthetic).
+ */
+class RollupVolumeImportTest {
+  @TempDir Path tmp;
+
+  private static final String HEADER =
+      "source,freq,period,actor1,actor2,directed,n,w1,w2,w3,w4,goldstein_sum,score,coverage,kind";
+
+  private FileReport importLines(DuckDbStore s, String name, String... lines) throws Exception {
+    Path f = tmp.resolve(name);
+    Files.writeString(f, HEADER + "\n" + String.join("\n", lines) + "\n");
+    return ImportFixtures.importFile(s, f, new Imports.Options(ImportFormat.ROLLUP, null, null));
+  }
+
+  @Test
+  void version2_dyadAndVolumeRows_areStoredEachInItsTable() throws Exception {
+    Path db = tmp.resolve("s.duckdb");
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      FileReport r =
+          importLines(
+              s,
+              "v2.csv",
+              "gv,month,2019-10,RUS,PRK,true,4,2,1,1,0,3.5,,,dyad",
+              "gv,month,2019-10,PRK,RUS,true,1,1,0,0,0,1.0,,,",
+              "gv,month,2019-10,RUS,,,120,60,20,30,10,88.25,,,volume",
+              "gv,month,2019-10,PRK,,,30,10,5,10,5,-4.5,,,volume",
+              // a second report of the same state-month: a duplicate, the first read kept
+              "gv,month,2019-10,PRK,,,31,10,5,10,6,-4.5,,,volume",
+              "gv,month,2019-10,USA,CHN,,5,1,1,1,2,0,,,volume",
+              "gv,month,2019-10,USA,,,,1,1,1,2,0,,,volume",
+              "gv,month,2019-10,USA,,,5,1,1,1,2,0,,,states",
+              "gv,month,2019-10,XXX,,,5,1,1,1,2,0,,,volume",
+              "gv,month,2019-10,USA,,,5,1,1,1,2,0,7.5,,volume");
+      assertEquals(10, r.read(), r.toString());
+      assertEquals(4, r.stored(), r.toString());
+      assertEquals(1, r.duplicate(), r.toString());
+      assertEquals(5, r.rejected(), r.toString());
+    }
+    assertEquals(
+        List.of(List.of("PRK", "30", "-4.5"), List.of("RUS", "120", "88.25")),
+        StoreTables.rows(
+            db,
+            "SELECT actor, CAST(n AS VARCHAR), CAST(goldstein_sum AS VARCHAR) FROM volumes"
+                + " ORDER BY actor"));
+    assertEquals(2, StoreTables.count(db, "SELECT count(*) FROM aggregates"));
+    assertEquals(
+        List.of(
+            List.of("bad kind"),
+            List.of("bad row"),
+            List.of("bad volume row"),
+            List.of("bad volume row"),
+            List.of("unknown country")),
+        StoreTables.rows(db, "SELECT reason FROM rejects ORDER BY reason"));
+  }
+
+  @Test
+  void volumeRows_ofAnotherFrequencyOrAnEventSource_areRefused() throws Exception {
+    Path db = tmp.resolve("s.duckdb");
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      FileReport first = importLines(s, "a.csv", "gv,year,2019,RUS,PRK,true,4,2,1,1,0,3.5,,,");
+      assertEquals(1, first.stored(), first.toString());
+      // the importer rejects the row (one native frequency per source) ...
+      FileReport mixed =
+          importLines(s, "b.csv", "gv,month,2019-10,RUS,,,120,60,20,30,10,1,,,volume");
+      assertEquals(1, mixed.rejected(), mixed.toString());
+      assertEquals(0, mixed.stored(), mixed.toString());
+      // ... and the store refuses volume rows of an event source whoever adds them
+      try (FileLoad events = s.beginFile(new FileMeta("/e", 1, null, null))) {
+        events.add(
+            new org.entente.model.Event(
+                "gdelt2",
+                "1",
+                LocalDate.of(2019, 10, 2),
+                "RUS",
+                "RUS",
+                null,
+                "PRK",
+                "PRK",
+                null,
+                "036",
+                "036",
+                "03",
+                1,
+                4.0,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null),
+            "e",
+            1);
+        events.commit("crc32c:e", "test", 1, 0);
+      }
+      FileLoad load = s.beginFile(new FileMeta("/v", 1, null, null));
+      load.addVolume(
+          new VolumeRow(
+              "gdelt2",
+              RollupFrequency.MONTH,
+              LocalDate.of(2019, 10, 1),
+              "RUS",
+              3L,
+              null,
+              null,
+              null,
+              null,
+              null),
+          "v",
+          1);
+      StoreException e =
+          assertThrows(StoreException.class, () -> load.commit("crc32c:v", "test", 1, 0));
+      assertTrue(e.getMessage().contains("both events and aggregate rows"), e.getMessage());
+      load.close();
+    }
+    assertEquals(0, StoreTables.count(db, "SELECT count(*) FROM volumes"));
+    assertEquals(
+        List.of(List.of("mixed frequency")),
+        StoreTables.rows(db, "SELECT DISTINCT reason FROM rejects"));
+  }
+}
