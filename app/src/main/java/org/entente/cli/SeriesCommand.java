@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
           + " dyad; every period in range is present (n = 0 where there were no events).",
       "CSV header:",
       "  period,source,target,n,w1,w2,w3,w4,goldstein_sum,goldstein_mean,",
-      "  s3,s4,s5,s6,low_confidence"
+      "  s3,s4,s5,s6,low_confidence",
+      "(an imported aggregate adds score,coverage; --intensity adds volume,intensity)"
     })
 final class SeriesCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -56,6 +57,15 @@ final class SeriesCommand implements Callable<Integer> {
 
   @Mixin EventFilterOptions filters;
 
+  @Option(
+      names = "--intensity",
+      description =
+          "Add columns volume (V: the source's events with either state as an actor, each once)"
+              + " and intensity (n/V). Needs a source ingested without --actors, or imported"
+              + " state volumes (export rollup --volumes), and no --weight, --dedup,"
+              + " --state-only or --drop-statements.")
+  boolean intensity;
+
   @Mixin FormatOption output;
 
   @Override
@@ -82,7 +92,11 @@ final class SeriesCommand implements Callable<Integer> {
     }
     DyadSeries s;
     try (EventStore st = source.scope(store.openForReading())) {
-      s = new Measure(st).series(q);
+      Measure m = new Measure(st);
+      s = m.series(q);
+      if (intensity) {
+        s = m.withVolumes(s);
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     if (!s.missingColumns().isEmpty()) {

@@ -136,7 +136,11 @@ final class Api {
 
   Object series(Query q) {
     DyadQuery dq = dyadQuery(q, q.dyad("dyad"));
-    DyadSeries s = new Measure(store(q)).series(dq);
+    Measure m = new Measure(store(q));
+    DyadSeries s = m.series(dq);
+    if (q.flag("intensity")) {
+      s = m.withVolumes(s);
+    }
     return Views.series(s);
   }
 

@@ -92,7 +92,14 @@ final class Routes {
             "Dyad-period scores (METHODS 1.5), every period in range present.",
             "entente series",
             with(
-                List.of(Param.required("dyad", "A-B (both directions) or A>B.", "RUS-PRK")),
+                List.of(
+                    Param.required("dyad", "A-B (both directions) or A>B.", "RUS-PRK"),
+                    Param.flag(
+                        "intensity",
+                        "Add volume (V: the source's events with either state as an actor) and"
+                            + " intensity (n/V) to each row; needs a source ingested without"
+                            + " --actors or imported state volumes, and no weight, dedup or"
+                            + " filters.")),
                 seriesOptions("month")),
             api::series),
         new Route(

@@ -148,7 +148,14 @@ final class Views {
   /** {@code entente series --format json}: the query as run and one row per period. */
   static Map<String, Object> series(DyadSeries s) {
     List<Object> rows = new ArrayList<>();
-    s.scores().forEach(d -> rows.add(score(d)));
+    for (int i = 0; i < s.scores().size(); i++) {
+      Map<String, Object> row = score(s.scores().get(i));
+      if (s.volumes() != null) {
+        row.put("volume", s.volumes().get(i));
+        row.put("intensity", s.intensity(i));
+      }
+      rows.add(row);
+    }
     return obj("query", SeriesJson.query(s.query()), "rows", rows);
   }
 

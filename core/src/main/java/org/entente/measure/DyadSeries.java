@@ -11,8 +11,27 @@ import org.entente.store.Quantity;
  *
  * @param query the query as run, with the range resolved (from/to never null unless empty)
  * @param quantities what the query's source holds (quantities it lacks are NaN in every score)
+ * @param volumes the volume V of each period (METHODS §1.5), in the order of {@code scores}, an
+ *     element {@code null} where unknown; {@code null} when not asked (see {@link
+ *     Measure#withVolumes})
  */
-public record DyadSeries(DyadQuery query, List<DyadScore> scores, Quantities quantities) {
+public record DyadSeries(
+    DyadQuery query, List<DyadScore> scores, Quantities quantities, List<Long> volumes) {
+
+  public DyadSeries {
+    if (volumes != null) {
+      if (volumes.size() != scores.size()) {
+        throw new IllegalArgumentException(
+            volumes.size() + " volumes for " + scores.size() + " periods");
+      }
+      volumes = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(volumes));
+    }
+  }
+
+  /** A series without volumes. */
+  public DyadSeries(DyadQuery query, List<DyadScore> scores, Quantities quantities) {
+    this(query, scores, quantities, null);
+  }
 
   /** A series of an event source. */
   public DyadSeries(DyadQuery query, List<DyadScore> scores) {
@@ -49,6 +68,24 @@ public record DyadSeries(DyadQuery query, List<DyadScore> scores, Quantities qua
       out.add("score");
     }
     return out;
+  }
+
+  /**
+   * The intensity N/V of period {@code i} (METHODS §1.5): NaN when the volume is unknown or 0, or
+   * the source does not count events.
+   *
+   * @throws IllegalStateException if the series has no volumes
+   */
+  public double intensity(int i) {
+    if (volumes == null) {
+      throw new IllegalStateException("a series without volumes");
+    }
+    Long v = volumes.get(i);
+    DyadScore d = scores.get(i);
+    if (v == null || v <= 0 || d.gap() || !quantities.has(Quantity.N)) {
+      return Double.NaN;
+    }
+    return (double) d.n() / v;
   }
 
   /** Whether the dyad had no events in range (then {@link #scores} is empty). */

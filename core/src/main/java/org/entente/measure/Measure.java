@@ -69,6 +69,25 @@ public final class Measure {
     return out;
   }
 
+  /**
+   * {@code s} with the volume V of each period (METHODS §1.5: the intensity N/V), from the store.
+   * An empty series stays as it is.
+   *
+   * @throws org.entente.store.UnsupportedQueryException if the store cannot know the volume (see
+   *     {@link EventStore#volumes})
+   */
+  public DyadSeries withVolumes(DyadSeries s) {
+    if (s.isEmpty()) {
+      return new DyadSeries(s.query(), s.scores(), s.quantities(), List.of());
+    }
+    java.util.SortedMap<java.time.LocalDate, Long> v = store.volumes(s.query());
+    List<Long> out = new ArrayList<>();
+    for (DyadScore d : s.scores()) {
+      out.add(v.get(d.period().first().atDay(1)));
+    }
+    return new DyadSeries(s.query(), s.scores(), s.quantities(), out);
+  }
+
   /** Every period of {@code q}'s fixed range scored from its aggregates. */
   private DyadSeries scored(DyadQuery q, List<PeriodAggregate> aggregates) {
     Quantities has = store.quantities(q);

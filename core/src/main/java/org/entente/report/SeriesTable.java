@@ -31,6 +31,9 @@ public final class SeriesTable {
    */
   public static final List<String> AGGREGATE_COLUMNS = List.of("score", "coverage");
 
+  /** The columns a series with volumes adds at the end: V and the intensity N/V. */
+  public static final List<String> VOLUME_COLUMNS = List.of("volume", "intensity");
+
   private SeriesTable() {}
 
   /**
@@ -43,9 +46,14 @@ public final class SeriesTable {
     if (aggregate) {
       columns.addAll(AGGREGATE_COLUMNS);
     }
+    boolean volumes = s.volumes() != null;
+    if (volumes) {
+      columns.addAll(VOLUME_COLUMNS);
+    }
     Table t = new Table(columns);
     boolean counted = s.quantities().has(org.entente.store.Quantity.N);
-    for (DyadScore d : s.scores()) {
+    for (int i = 0; i < s.scores().size(); i++) {
+      DyadScore d = s.scores().get(i);
       boolean known = counted && !d.gap();
       Object[] row = {
         d.period().label(),
@@ -68,6 +76,12 @@ public final class SeriesTable {
         Object[] wide = java.util.Arrays.copyOf(row, row.length + 2);
         wide[row.length] = d.score();
         wide[row.length + 1] = d.coverage();
+        row = wide;
+      }
+      if (volumes) {
+        Object[] wide = java.util.Arrays.copyOf(row, row.length + 2);
+        wide[row.length] = s.volumes().get(i);
+        wide[row.length + 1] = s.intensity(i);
         row = wide;
       }
       t.add(row);

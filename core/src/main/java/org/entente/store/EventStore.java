@@ -148,6 +148,23 @@ public interface EventStore extends AutoCloseable {
   RollupExport exportRollup(
       RollupFrequency freq, boolean parquet, java.nio.file.Path file, boolean volumes);
 
+  /**
+   * The volume V of {@code q}'s pair in each period of its fixed range: the events of its source
+   * with either country as actor 1 or actor 2, each once (METHODS §1.5: the intensity is N/V). For
+   * a source of events ingested without {@code --actors} every period of the range has a value; for
+   * an imported aggregate with state volumes, the periods they cover (V = volume(A) + volume(B) −
+   * the events between A and B).
+   *
+   * @return period start → V, in period order
+   * @throws UnsupportedQueryException if the volume is unknown (a source ingested with {@code
+   *     --actors}, the curated chronology, an aggregate without volumes, an engine without volumes)
+   *     or the query weighs, deduplicates or filters events, which V cannot follow
+   * @throws IllegalArgumentException if the range is open
+   */
+  default java.util.SortedMap<java.time.LocalDate, Long> volumes(DyadQuery q) {
+    throw new UnsupportedQueryException("this engine cannot count state volumes");
+  }
+
   /** Every curated chronology entry the store holds (ingested with the entente format). */
   List<org.entente.model.ChronologyEntry> chronology();
 

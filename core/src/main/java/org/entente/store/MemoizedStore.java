@@ -147,6 +147,11 @@ public final class MemoizedStore implements EventStore {
   }
 
   @Override
+  public java.util.SortedMap<java.time.LocalDate, Long> volumes(DyadQuery q) {
+    return store.volumes(q);
+  }
+
+  @Override
   public RollupExport exportRollup(
       RollupFrequency freq, boolean parquet, java.nio.file.Path file, boolean volumes) {
     return store.exportRollup(freq, parquet, file, volumes);

@@ -81,6 +81,11 @@ final class ScopedStore implements EventStore {
   }
 
   @Override
+  public java.util.SortedMap<java.time.LocalDate, Long> volumes(DyadQuery q) {
+    return store.volumes(scoped(q));
+  }
+
+  @Override
   public RollupExport exportRollup(
       RollupFrequency freq, boolean parquet, java.nio.file.Path file, boolean volumes) {
     return store.exportRollup(freq, parquet, file, volumes);

@@ -52,6 +52,23 @@ class SeriesTableTest {
   }
 
   @Test
+  void write_csv_withVolumes_addsVolumeAndIntensityAtTheEnd() {
+    DyadSeries plain = series();
+    DyadSeries s =
+        new DyadSeries(
+            plain.query(), plain.scores(), plain.quantities(), java.util.Arrays.asList(120L, null));
+    StringWriter w = new StringWriter();
+    SeriesTable.of(s).write(OutputFormat.CSV, w);
+    assertEquals(
+        HEADER
+            + ",volume,intensity\n"
+            + "2017-08,USA,PRK,6,1,0,3,2,-21,-3.5,-4,-0.6666666666666666,-0.75,-0.5,false,120,0.05\n"
+            + "2017-09,USA,PRK,0,0,0,0,0,0,,0,,,0,true,,\n",
+        w.toString(),
+        "6 events of 120 with either state; an unknown volume leaves both empty");
+  }
+
+  @Test
   void write_json_printsNullForUndefinedScores() {
     StringWriter w = new StringWriter();
     SeriesTable.of(series()).write(OutputFormat.JSON, w);

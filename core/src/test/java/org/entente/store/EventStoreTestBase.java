@@ -112,6 +112,41 @@ public abstract class EventStoreTestBase {
     return out;
   }
 
+  /**
+   * Loads, as file {@code /b} ingested with {@code --actors PRK,RUS}, one gdelt2 event between
+   * Russia and North Korea on the day and with the code of {@code like}.
+   */
+  static void loadFiltered(EventStore s, Event like) {
+    try (FileLoad load = s.beginFile(new FileMeta("/b", 1, null, "PRK,RUS"))) {
+      load.add(
+          new Event(
+              "gdelt2",
+              "filtered-1",
+              like.date(),
+              "RUS",
+              "RUS",
+              null,
+              "PRK",
+              "PRK",
+              null,
+              like.eventCode(),
+              like.baseCode(),
+              like.rootCode(),
+              like.quadClass(),
+              like.goldstein(),
+              1,
+              1,
+              1,
+              0.0,
+              null,
+              Boolean.TRUE,
+              null),
+          "b",
+          1);
+      load.commit("crc32c:b", "test", 1, 0);
+    }
+  }
+
   /** Loads {@code events} as one file; returns the load's result. */
   static FileLoad.LoadResult load(EventStore s, String name, List<Event> events) {
     try (FileLoad load = s.beginFile(new FileMeta("/" + name, events.size(), null, null))) {
@@ -193,41 +228,86 @@ public abstract class EventStoreTestBase {
       assertEquals(v1, dyadRows);
 
       // a file of gdelt2 ingested with --actors: its volumes would miss the other states' events
-      Event more = events.stream().filter(e -> e.source().equals("gdelt2")).findFirst().get();
-      try (FileLoad load = s.beginFile(new FileMeta("/b", 1, null, "PRK,RUS"))) {
-        load.add(
-            new Event(
-                "gdelt2",
-                "filtered-1",
-                more.date(),
-                "RUS",
-                "RUS",
-                null,
-                "PRK",
-                "PRK",
-                null,
-                more.eventCode(),
-                more.baseCode(),
-                more.rootCode(),
-                more.quadClass(),
-                more.goldstein(),
-                1,
-                1,
-                1,
-                0.0,
-                null,
-                Boolean.TRUE,
-                null),
-            "b",
-            1);
-        load.commit("crc32c:b", "test", 1, 0);
-      }
+      loadFiltered(s, events.stream().filter(e -> e.source().equals("gdelt2")).findFirst().get());
       RollupExport y =
           s.exportRollup(RollupFrequency.YEAR, false, dir.resolve("filtered.csv"), true);
       assertEquals(List.of("icews"), y.volumeSources());
       assertTrue(
           y.notes().stream().anyMatch(n -> n.contains("'gdelt2'") && n.contains("--actors")),
           y.notes().toString());
+    }
+  }
+
+  @Test
+  void volumes_ofEventsIngestedWithoutAFilter_countEitherStatesEventsOnce() {
+    List<Event> events = fixture(7, 400);
+    YearMonth from = YearMonth.of(2014, 2);
+    YearMonth to = YearMonth.of(2016, 5);
+    try (EventStore s = create(dir)) {
+      load(s, "a", events);
+      int compared = 0;
+      for (String source : List.of("gdelt2", "icews")) {
+        for (String[] pair : new String[][] {{"RUS", "PRK"}, {"USA", "CHN"}}) {
+          for (DyadQuery.Frequency f : DyadQuery.Frequency.values()) {
+            DyadQuery q =
+                TestQueries.plain(pair[0], pair[1], f == DyadQuery.Frequency.MONTH, f, source)
+                    .withRange(from, to);
+            // reference: every period of the range, the events with either state as an actor
+            Map<LocalDate, Long> expected = new TreeMap<>();
+            int step =
+                f == DyadQuery.Frequency.MONTH ? 1 : f == DyadQuery.Frequency.QUARTER ? 3 : 12;
+            YearMonth first = from.minusMonths((from.getMonthValue() - 1) % step);
+            for (YearMonth m = first; !m.isAfter(to); m = m.plusMonths(step)) {
+              expected.put(m.atDay(1), 0L);
+            }
+            for (Event e : events) {
+              YearMonth m = YearMonth.from(e.date());
+              boolean either =
+                  java.util.Arrays.asList(pair).contains(e.actor1Country())
+                      || java.util.Arrays.asList(pair).contains(e.actor2Country());
+              if (e.source().equals(source) && either && !m.isBefore(from) && !m.isAfter(to)) {
+                expected.merge(
+                    m.minusMonths((m.getMonthValue() - 1) % step).atDay(1), 1L, Long::sum);
+              }
+            }
+            assertEquals(expected, s.volumes(q), q.label() + " " + source + " " + f);
+            compared += expected.size();
+          }
+        }
+      }
+      assertTrue(compared > 60, "compared " + compared);
+      DyadQuery plain =
+          TestQueries.plain("RUS", "PRK", false, DyadQuery.Frequency.MONTH, "gdelt2")
+              .withRange(from, to);
+      org.junit.jupiter.api.Assertions.assertThrows(
+          UnsupportedQueryException.class,
+          () -> s.volumes(plain.withDataSource("chronology")),
+          "the chronology is a selection");
+      UnsupportedQueryException dedup =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              UnsupportedQueryException.class,
+              () ->
+                  s.volumes(
+                      new DyadQuery(
+                          "RUS",
+                          "PRK",
+                          false,
+                          from,
+                          to,
+                          DyadQuery.Frequency.MONTH,
+                          DyadQuery.Weighting.NONE,
+                          DyadQuery.Dedup.DAILY,
+                          false,
+                          false,
+                          "gdelt2")));
+      assertTrue(dedup.getMessage().contains("--dedup daily"), dedup.getMessage());
+      // one gdelt2 file ingested with --actors: gdelt2's volumes are unknown, icews's still known
+      loadFiltered(s, events.get(0));
+      UnsupportedQueryException filtered =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              UnsupportedQueryException.class, () -> s.volumes(plain));
+      assertTrue(filtered.getMessage().contains("--actors"), filtered.getMessage());
+      assertFalse(s.volumes(plain.withDataSource("icews")).isEmpty());
     }
   }
 

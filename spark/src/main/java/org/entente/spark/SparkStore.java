@@ -33,6 +33,7 @@ import org.entente.store.sql.AggregateSql;
 import org.entente.store.sql.Dialect;
 import org.entente.store.sql.ExportSql;
 import org.entente.store.sql.SummarySql;
+import org.entente.store.sql.VolumeSql;
 
 /**
  * The Spark engine: the event store as a Parquet lake on any Hadoop path ({@link Lake}), queried
@@ -281,6 +282,39 @@ public final class SparkStore implements EventStore {
     return Optional.of(new MonthRange(YearMonth.from(date(r, 0)), YearMonth.from(date(r, 1))));
   }
 
+  @Override
+  public java.util.SortedMap<LocalDate, Long> volumes(DyadQuery q) {
+    VolumeSql.requirePlain(q);
+    if ("chronology".equals(q.dataSource())) {
+      throw VolumeSql.chronologyRefusal();
+    }
+    String filtered = filteredFileIds();
+    if (!filtered.isEmpty()) {
+      Row r =
+          run(
+                  VolumeSql.filtered(q, filtered),
+                  VolumeSql.filteredParams(q),
+                  "count the volume of " + q.label())
+              .get(0);
+      if (r.getLong(0) > 0) {
+        throw VolumeSql.filteredRefusal(q);
+      }
+    }
+    java.util.Map<LocalDate, Long> found = new java.util.HashMap<>();
+    for (Row r : run(VolumeSql.events(q), VolumeSql.eventParams(q), "count the volume")) {
+      found.put(date(r, 0), r.getLong(1));
+    }
+    return VolumeSql.zeroFilled(q, found);
+  }
+
+  /** The ids of the loads made with an actor filter, as an SQL list ("" for none). */
+  private String filteredFileIds() {
+    return entries.stream()
+        .filter(e -> e.actorFilter() != null)
+        .map(e -> Integer.toString(e.fileId()))
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
   /**
    * A lake holds no GDELT 2.0 mentions (mentions files are refused on load), so {@code --weight
    * allmentions} cannot be answered: refused, as the embedded store refuses events without
@@ -323,11 +357,7 @@ public final class SparkStore implements EventStore {
       List<String> notes = new ArrayList<>();
       String sql = ExportSql.rollup(freq, Dialect.SPARK);
       if (volumes) {
-        String filtered =
-            entries.stream()
-                .filter(e -> e.actorFilter() != null)
-                .map(e -> Integer.toString(e.fileId()))
-                .collect(java.util.stream.Collectors.joining(", "));
+        String filtered = filteredFileIds();
         volumeSources =
             org.entente.store.RollupExport.volumeSources(
                 strings("SELECT DISTINCT source FROM events"),

@@ -889,6 +889,97 @@ public final class DuckDbStore implements EventStore {
     }
   }
 
+  @Override
+  public java.util.SortedMap<LocalDate, Long> volumes(DyadQuery q) {
+    org.entente.store.sql.VolumeSql.requirePlain(q);
+    if (Schema.CHRONOLOGY_SOURCE.equals(q.dataSource())) {
+      throw org.entente.store.sql.VolumeSql.chronologyRefusal();
+    }
+    Optional<Imported> aggregate = imported(q);
+    try (Lease l = lease()) {
+      String nativeFreq = null;
+      if (q.dataSource() != null) {
+        try (PreparedStatement ps =
+            l.c().prepareStatement("SELECT any_value(freq) FROM volumes WHERE source = ?")) {
+          ps.setString(1, q.dataSource());
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            nativeFreq = rs.getString(1);
+          }
+        }
+      }
+      if (nativeFreq != null) {
+        return importedVolumes(l, q, org.entente.store.RollupFrequency.parse(nativeFreq));
+      }
+      if (aggregate.isPresent()) {
+        throw new org.entente.store.UnsupportedQueryException(
+            "source '"
+                + q.dataSource()
+                + "' is an imported aggregate without state volumes: import a rollup written"
+                + " with export rollup --volumes");
+      }
+      try (PreparedStatement ps =
+          l.c()
+              .prepareStatement(
+                  org.entente.store.sql.VolumeSql.filtered(
+                      q, "SELECT file_id FROM files WHERE actor_filter IS NOT NULL"))) {
+        bindAll(ps, org.entente.store.sql.VolumeSql.filteredParams(q));
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          if (rs.getLong(1) > 0) {
+            throw org.entente.store.sql.VolumeSql.filteredRefusal(q);
+          }
+        }
+      }
+      Map<LocalDate, Long> found = new java.util.HashMap<>();
+      PreparedStatement ps = l.prepared(org.entente.store.sql.VolumeSql.events(q));
+      bindAll(ps, org.entente.store.sql.VolumeSql.eventParams(q));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          found.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
+        }
+      }
+      return org.entente.store.sql.VolumeSql.zeroFilled(q, found);
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot count the volume of " + q.label() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private java.util.SortedMap<LocalDate, Long> importedVolumes(
+      Lease l, DyadQuery q, org.entente.store.RollupFrequency nativeFreq) throws SQLException {
+    if (!nativeFreq.canServe(q.frequency())) {
+      throw new org.entente.store.UnsupportedQueryException(
+          "source '"
+              + q.dataSource()
+              + "' holds "
+              + nativeFreq.adjective()
+              + " volumes and a series is never finer than its source: read it at --freq year");
+    }
+    LocalDate first =
+        switch (nativeFreq) {
+          case DAY, MONTH -> q.from().atDay(1);
+          case YEAR -> q.from().atDay(1).withDayOfYear(1);
+        };
+    java.util.SortedMap<LocalDate, Long> out = new java.util.TreeMap<>();
+    try (PreparedStatement ps =
+        l.c().prepareStatement(org.entente.store.sql.VolumeSql.imported(q))) {
+      bindAll(ps, org.entente.store.sql.VolumeSql.importedParams(q, first));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void bindAll(PreparedStatement ps, List<Object> values) throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      ps.setObject(i + 1, values.get(i));
+    }
+  }
+
   /** The first column of every row of {@code sql}. */
   private static List<String> strings(Statement st, String sql) throws SQLException {
     List<String> out = new ArrayList<>();

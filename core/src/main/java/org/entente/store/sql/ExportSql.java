@@ -49,7 +49,7 @@ public final class ExportSql {
               + freq.word()
               + "' AS freq, "
               + period(freq, dialect)
-              + " AS period, actor AS actor1, CAST(NULL AS VARCHAR) AS actor2, CAST(NULL AS"
+              + " AS period, actor AS actor1, CAST(NULL AS STRING) AS actor2, CAST(NULL AS"
               + " BOOLEAN) AS directed, "
               + counts(dialect)
               + ", 'volume' AS kind FROM (SELECT source, event_date, quad_class, goldstein,"

@@ -85,6 +85,78 @@ class ExportRollupTest {
   }
 
   @Test
+  void exportWithVolumesThenImport_givesTheVolumesOfTheEvents() throws Exception {
+    Path csv = tmp.resolve("volumes.csv");
+    try (DuckDbStore events = DuckDbStore.open(tmp.resolve("events.duckdb"))) {
+      RollupSqlTest.fill(events, 11);
+      org.entente.store.RollupExport x =
+          events.exportRollup(RollupFrequency.MONTH, false, csv, true);
+      assertEquals(List.of("gdelt2", "icews"), x.volumeSources());
+      try (DuckDbStore imported = DuckDbStore.open(tmp.resolve("imported.duckdb"))) {
+        FileReport r =
+            new Ingestor(imported, Cameo.bundled())
+                .importFile(
+                    csv,
+                    Imports.factory(
+                        new Imports.Options(ImportFormat.ROLLUP, null, null),
+                        Cameo.bundled(),
+                        imported.sources()),
+                    IngestListener.NONE);
+        assertEquals(x.rows(), r.stored(), r.toString());
+        int compared = 0;
+        for (String source : List.of("gdelt2", "icews")) {
+          for (String[] pair : new String[][] {{"RUS", "PRK"}, {"USA", "CHN"}, {"CHN", "PRK"}}) {
+            for (DyadQuery.Frequency f : DyadQuery.Frequency.values()) {
+              DyadQuery q =
+                  TestQueries.plain(pair[0], pair[1], false, f, source)
+                      .withRange(java.time.YearMonth.of(2013, 1), java.time.YearMonth.of(2016, 12));
+              java.util.SortedMap<java.time.LocalDate, Long> a = events.volumes(q);
+              java.util.SortedMap<java.time.LocalDate, Long> b = imported.volumes(q);
+              for (var e : a.entrySet()) {
+                Long v = b.get(e.getKey());
+                if (v == null) {
+                  // a period in which the source has no event at all: not in the file, unknown
+                  assertEquals(0L, e.getValue(), source + " " + q.label() + " " + e.getKey());
+                } else {
+                  compared++;
+                  assertEquals(e.getValue(), v, source + " " + q.label() + " " + e.getKey());
+                }
+              }
+            }
+          }
+        }
+        assertTrue(compared > 100, "compared " + compared);
+      }
+    }
+  }
+
+  @Test
+  void volumes_ofAnAggregateWithoutThem_areRefusedWithWhatToDo() throws Exception {
+    Path csv = tmp.resolve("v1.csv");
+    try (DuckDbStore events = DuckDbStore.open(tmp.resolve("events.duckdb"))) {
+      RollupSqlTest.fill(events, 3);
+      events.exportRollup(RollupFrequency.MONTH, false, csv);
+    }
+    try (DuckDbStore imported = DuckDbStore.open(tmp.resolve("imported.duckdb"))) {
+      new Ingestor(imported, Cameo.bundled())
+          .importFile(
+              csv,
+              Imports.factory(
+                  new Imports.Options(ImportFormat.ROLLUP, null, null),
+                  Cameo.bundled(),
+                  imported.sources()),
+              IngestListener.NONE);
+      DyadQuery q =
+          TestQueries.plain("RUS", "PRK", false, DyadQuery.Frequency.MONTH, "gdelt2")
+              .withRange(java.time.YearMonth.of(2014, 1), java.time.YearMonth.of(2014, 12));
+      org.entente.store.UnsupportedQueryException e =
+          assertThrows(
+              org.entente.store.UnsupportedQueryException.class, () -> imported.volumes(q));
+      assertTrue(e.getMessage().contains("export rollup --volumes"), e.getMessage());
+    }
+  }
+
+  @Test
   void exportRollup_parquet_hasTheInterchangeColumns() {
     Path pq = tmp.resolve("rollup.parquet");
     long rows;
