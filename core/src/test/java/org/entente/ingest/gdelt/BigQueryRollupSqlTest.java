@@ -88,6 +88,19 @@ class BigQueryRollupSqlTest {
   }
 
   @Test
+  void gdelt2Export_bigQueryVolumesSql_equalsUnfilteredIngestPlusExportVolumes() throws Exception {
+    Path f = SharedData.file("gdelt-v2-export-arekziobrowski", "20191024143000.export.CSV");
+    compareVolumes(f, tsvTable(f), "gdelt2");
+  }
+
+  @Test
+  void gdelt2CsvSample_bigQueryVolumesSql_equalsUnfilteredIngestPlusExportVolumes()
+      throws Exception {
+    Path f = SharedData.file("gdelt-v2-samples-gdeltPyR", "events2samps.csv");
+    compareVolumes(f, csvTable(f), "gdelt2");
+  }
+
+  @Test
   void gdelt1Events_bigQuerySql_equalsIngestPlusExport() throws Exception {
     Path f = SharedData.file("gdelt-v1-events-reed9999", "events.csv");
     compare(f, tsvTable(f), "gdelt1");
@@ -191,6 +204,41 @@ class BigQueryRollupSqlTest {
       s.exportRollup(RollupFrequency.DAY, false, exported);
     }
     compareExport(exported, table, source, sample);
+  }
+
+  /**
+   * docs/bigquery/gdelt-daily-volumes.sql equals the six states' volume rows of {@code export
+   * rollup --volumes} after an ingest without {@code --actors}.
+   */
+  private void compareVolumes(Path sample, String table, String source) throws Exception {
+    Path exported = tmp.resolve("volumes.csv");
+    try (DuckDbStore s = DuckDbStore.inMemory()) {
+      FileReport r =
+          new Ingestor(s, Cameo.bundled())
+              .ingestFile(
+                  sample,
+                  new IngestOptions(SourceFormat.AUTO, ActorFilter.all(), QuadMapping.GDELT),
+                  IngestListener.NONE);
+      assertEquals(FileReport.Status.LOADED, r.status(), r.toString());
+      s.exportRollup(RollupFrequency.DAY, false, exported, true);
+    }
+    String sql =
+        Files.readString(RepoDocs.file("bigquery/gdelt-daily-volumes.sql"))
+            .replace("gdelt_source", source);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = c.createStatement()) {
+      st.execute("CREATE TABLE gdelt_events AS " + table);
+      List<String> expected =
+          rows(
+              st,
+              "SELECT * FROM read_csv('"
+                  + exported
+                  + "', header = true, all_varchar = true) WHERE kind = 'volume' AND actor1 IN"
+                  + " ('CHN', 'JPN', 'KOR', 'PRK', 'RUS', 'USA') ORDER BY period, actor1");
+      List<String> actual = rows(st, sql.strip());
+      assertTrue(expected.size() > 5, sample + ": only " + expected.size() + " volume rows");
+      assertEquals(expected, actual, sample.toString());
+    }
   }
 
   private static void compareExport(Path exported, String table, String source, Path sample)
