@@ -35,10 +35,12 @@ final class InfoCommand implements Callable<Integer> {
     StoreSummary s;
     List<SourceInfo> sources;
     org.entente.store.MentionSummary mentions;
+    java.util.SortedMap<String, Long> volumes;
     try (EventStore st = store.openForReading()) {
       s = st.summary();
       sources = st.sources();
       mentions = st.mentions();
+      volumes = st.volumeRows();
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println("store: " + s.location());
@@ -55,6 +57,14 @@ final class InfoCommand implements Callable<Integer> {
       src.add(x.name(), x.kind().word(), x.rows(), x.first(), x.last(), x.frequency(), x.dyads());
     }
     src.write(OutputFormat.TABLE, out);
+    for (java.util.Map.Entry<String, Long> v : volumes.entrySet()) {
+      out.println(
+          "state volumes of "
+              + v.getKey()
+              + ": "
+              + v.getValue()
+              + " rows (series --intensity can read them)");
+    }
     if (mentions.rows() > 0) {
       out.println(
           "gdelt2 mentions: "

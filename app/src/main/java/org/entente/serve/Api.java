@@ -106,7 +106,7 @@ final class Api {
   }
 
   Object info(Query q) {
-    return Views.info(store.summary(), sources(), store.mentions());
+    return Views.info(store.summary(), sources(), store.mentions(), store.volumeRows());
   }
 
   /** The series settings shared by /api/series and the analyses that read a dyad's series. */

@@ -58,7 +58,8 @@ final class Views {
   static Map<String, Object> info(
       StoreSummary s,
       List<org.entente.store.SourceInfo> infos,
-      org.entente.store.MentionSummary mentions) {
+      org.entente.store.MentionSummary mentions,
+      Map<String, Long> volumes) {
     long events = s.eventsBySource().stream().mapToLong(StoreSummary.Count::count).sum();
     List<Object> sources = new ArrayList<>();
     for (org.entente.store.SourceInfo i : infos) {
@@ -122,7 +123,9 @@ final class Views {
             "events", mentions.events(),
             "linked", mentions.linked(),
             "first", mentions.first() == null ? null : mentions.first().toString(),
-            "last", mentions.last() == null ? null : mentions.last().toString()));
+            "last", mentions.last() == null ? null : mentions.last().toString()),
+        "volumes",
+        new java.util.TreeMap<>(volumes));
   }
 
   /** One row of {@code entente series --format json}. */

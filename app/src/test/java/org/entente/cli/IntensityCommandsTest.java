@@ -68,6 +68,8 @@ class IntensityCommandsTest {
     CliHarness.Result im =
         CliHarness.run("import", "rollup", rollup.toString(), "--source", "gv", "--db", imported);
     assertEquals(0, im.exit(), im.out() + im.err());
+    CliHarness.Result info = CliHarness.run("info", "--db", imported);
+    assertTrue(info.out().contains("state volumes of gv: 286 rows"), info.out());
     CliHarness.Result t =
         CliHarness.run(
             "series",

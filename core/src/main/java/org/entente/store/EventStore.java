@@ -178,6 +178,14 @@ public interface EventStore extends AutoCloseable {
    */
   default void preferConcurrentQueries() {}
 
+  /**
+   * The imported state volumes (rollup format version 2) per aggregate source: rows held; the
+   * default: none.
+   */
+  default java.util.SortedMap<String, Long> volumeRows() {
+    return java.util.Collections.emptySortedMap();
+  }
+
   /** What the store holds of the GDELT 2.0 Mentions table; the default: nothing. */
   default MentionSummary mentions() {
     return MentionSummary.NONE;

@@ -147,6 +147,16 @@ public final class MemoizedStore implements EventStore {
   }
 
   @Override
+  public MentionSummary mentions() {
+    return store.mentions();
+  }
+
+  @Override
+  public java.util.SortedMap<String, Long> volumeRows() {
+    return store.volumeRows();
+  }
+
+  @Override
   public java.util.SortedMap<java.time.LocalDate, Long> volumes(DyadQuery q) {
     return store.volumes(q);
   }

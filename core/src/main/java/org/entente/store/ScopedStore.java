@@ -81,6 +81,19 @@ final class ScopedStore implements EventStore {
   }
 
   @Override
+  public java.util.SortedMap<String, Long> volumeRows() {
+    java.util.SortedMap<String, Long> all = store.volumeRows();
+    if (source == null) {
+      return all;
+    }
+    java.util.SortedMap<String, Long> out = new java.util.TreeMap<>();
+    if (all.containsKey(source)) {
+      out.put(source, all.get(source));
+    }
+    return out;
+  }
+
+  @Override
   public java.util.SortedMap<java.time.LocalDate, Long> volumes(DyadQuery q) {
     return store.volumes(scoped(q));
   }

@@ -161,6 +161,24 @@ class SampleEquivalenceTest {
       assertEquals(nd, ns);
       assertTrue(nd > 0);
       assertRollups(Files.readAllLines(rd), Files.readAllLines(rs));
+
+      // unfiltered samples: global dyad rollups plus each state's volume, and the volumes of a
+      // pair, equal on both engines
+      Path vd = dir.resolve("duck-volumes.csv");
+      Path vs = dir.resolve("lake-volumes.csv");
+      org.entente.store.RollupExport xd = duck.exportRollup(RollupFrequency.MONTH, false, vd, true);
+      org.entente.store.RollupExport xs = lake.exportRollup(RollupFrequency.MONTH, false, vs, true);
+      assertEquals(xd, xs);
+      assertTrue(xd.rows() > nd, "volume rows after the dyad rows");
+      assertRollups(Files.readAllLines(vd), Files.readAllLines(vs));
+      StoreSummary.DyadCount busiest = y.eventsByDyad().get(0);
+      for (String source : xd.volumeSources()) {
+        DyadQuery v =
+            query(busiest, DyadQuery.Weighting.NONE, DyadQuery.Dedup.NONE)
+                .withDataSource(source)
+                .withRange(y.extent().first(), y.extent().last());
+        assertEquals(duck.volumes(v), lake.volumes(v), source + " " + v.label());
+      }
     }
   }
 

@@ -890,6 +890,23 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
+  public java.util.SortedMap<String, Long> volumeRows() {
+    java.util.SortedMap<String, Long> out = new java.util.TreeMap<>();
+    try (Lease l = lease();
+        Statement st = l.c().createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT source, count(*) FROM " + Schema.VOLUMES + " GROUP BY source")) {
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getLong(2));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the volumes of " + location + ": " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  @Override
   public java.util.SortedMap<LocalDate, Long> volumes(DyadQuery q) {
     org.entente.store.sql.VolumeSql.requirePlain(q);
     if (Schema.CHRONOLOGY_SOURCE.equals(q.dataSource())) {
