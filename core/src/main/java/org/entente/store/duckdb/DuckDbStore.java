@@ -340,7 +340,7 @@ public final class DuckDbStore implements EventStore {
         }
       }
       List<StoreSummary.DyadCount> byDyad = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery(SummarySql.EVENTS_BY_DYAD)) {
+      try (ResultSet rs = st.executeQuery(RollupSql.EVENTS_BY_DYAD)) {
         while (rs.next()) {
           byDyad.add(
               new StoreSummary.DyadCount(
@@ -370,7 +370,7 @@ public final class DuckDbStore implements EventStore {
 
   @Override
   public List<org.entente.store.SourceInfo> sources() {
-    String sql = SummarySql.EVENT_SOURCES + " UNION ALL " + ImportedSql.SOURCES + " ORDER BY 1";
+    String sql = RollupSql.EVENT_SOURCES + " UNION ALL " + ImportedSql.SOURCES + " ORDER BY 1";
     try (Lease l = lease();
         Statement st = l.c().createStatement();
         ResultSet rs = st.executeQuery(sql)) {
