@@ -96,7 +96,8 @@ final class ExecutorIngest {
       long rejected,
       long filtered,
       long nanos,
-      String message) {
+      String message,
+      long entries) {
     /** From a row of the file's index and then the {@link LakeSchema#REPORT} fields. */
     static Parsed of(Row r) {
       return new Parsed(
@@ -108,7 +109,8 @@ final class ExecutorIngest {
           r.getLong(6),
           r.getLong(7),
           r.getLong(8),
-          r.getString(9));
+          r.getString(9),
+          r.getLong(13));
     }
   }
 
@@ -255,31 +257,48 @@ final class ExecutorIngest {
     // the load id of a row's file (element_at counts from 1)
     Column loadOf = element_at(functions.array(idLits), col("file").plus(1));
     Dataset<Row> rows = all.where(col("file").isin(kept.toArray())).withColumn("load", loadOf);
+    // each write only when a kept file has such rows: a Spark job less otherwise
+    long staged = 0;
+    long rejected = 0;
+    long entered = 0;
+    for (int i : kept) {
+      staged += parsed[i].staged();
+      rejected += parsed[i].rejected();
+      entered += parsed[i].entries();
+    }
     Path events = new Path(staging, "events");
-    writeEvents(rows, events);
+    if (staged > 0) {
+      writeEvents(rows, events);
+    }
     Path rejects = new Path(staging, "rejects");
-    rows.where(col("kind").equalTo("reject"))
-        .select(col("load"), col("reject.*"))
-        .withColumn("file_id", col("load"))
-        .select(withLoad(LakeSchema.REJECTS))
-        .repartition(col("load"))
-        .write()
-        .mode(SaveMode.ErrorIfExists)
-        .partitionBy("load")
-        .parquet(rejects.toString());
+    if (rejected > 0) {
+      rows.where(col("kind").equalTo("reject"))
+          .select(col("load"), col("reject.*"))
+          .withColumn("file_id", col("load"))
+          .select(withLoad(LakeSchema.REJECTS))
+          .repartition(col("load"))
+          .write()
+          .mode(SaveMode.ErrorIfExists)
+          .partitionBy("load")
+          .parquet(rejects.toString());
+    }
     Path entries = new Path(staging, "chronology");
-    writeEntries(rows, entries);
+    if (entered > 0) {
+      writeEntries(rows, entries);
+    }
     Map<Integer, Long> stored = new HashMap<>();
     for (Row r :
-        spark
-            .read()
-            .schema(
-                LakeSchema.PARTITIONED_EVENTS.add(
-                    DataTypes.createStructField("load", DataTypes.IntegerType, false)))
-            .parquet(events.toString())
-            .groupBy("load")
-            .count()
-            .collectAsList()) {
+        staged == 0
+            ? List.<Row>of()
+            : spark
+                .read()
+                .schema(
+                    LakeSchema.PARTITIONED_EVENTS.add(
+                        DataTypes.createStructField("load", DataTypes.IntegerType, false)))
+                .parquet(events.toString())
+                .groupBy("load")
+                .count()
+                .collectAsList()) {
       stored.put(r.getInt(0), r.getLong(1));
     }
     String actors = options.actors().keepsAll() ? null : options.actors().toString();

@@ -87,8 +87,9 @@ final class LakeSchema {
 
   /**
    * What a parse task reports of its file ({@link ParseTask}): the ingest stage's outcome before
-   * deduplication ({@code staged} events), the checksum it computed while reading, and where it ran
-   * (the Spark stage, task attempt and thread), so that a test can tell parsing ran in a task.
+   * deduplication ({@code staged} events, {@code entries} chronology entries), the checksum it
+   * computed while reading, and where it ran (the Spark stage, task attempt and thread), so that a
+   * test can tell parsing ran in a task.
    */
   static final StructType REPORT =
       new StructType(
@@ -104,7 +105,8 @@ final class LakeSchema {
             string("message", true),
             DataTypes.createStructField("stage", DataTypes.IntegerType, false),
             DataTypes.createStructField("task", DataTypes.LongType, false),
-            string("thread", false)
+            string("thread", false),
+            DataTypes.createStructField("entries", DataTypes.LongType, false)
           });
 
   /**

@@ -214,7 +214,8 @@ final class ParseTask implements FlatMapFunction<Iterator<ParseTask.Input>, Row>
                                   r.message(),
                                   stage,
                                   attempt,
-                                  where))));
+                                  where,
+                                  sink.entries))));
                   hand(END);
                 } catch (CancellationException e) {
                   // the task ended first (killed or failed): nobody reads on
@@ -282,6 +283,7 @@ final class ParseTask implements FlatMapFunction<Iterator<ParseTask.Input>, Row>
     long seq;
     long events;
     long rejects;
+    long entries;
 
     Sink(int file, java.util.function.Consumer<Object> out) {
       this.file = file;
@@ -299,6 +301,7 @@ final class ParseTask implements FlatMapFunction<Iterator<ParseTask.Input>, Row>
     }
 
     void entry(Row c) {
+      entries++;
       add(RowFactory.create(file, seq++, "entry", null, null, c, null));
     }
 
