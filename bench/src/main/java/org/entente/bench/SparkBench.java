@@ -136,19 +136,12 @@ final class SparkBench implements Callable<Integer> {
       throws IOException, InterruptedException {
     List<Measured> duck = new ArrayList<>();
     for (int c = 0; c < cases.size(); c++) {
-      List<Long> times = new ArrayList<>();
-      FileCounts n = null;
-      for (int i = 0; i < runs; i++) {
-        long t0 = System.nanoTime();
-        try (EventStore s =
-            Engines.openForWriting(
-                Engines.Spec.of(dir.resolve("duck-" + c + "-" + i + ".duckdb")))) {
-          n = ingest(s, cases.get(c));
-        }
-        times.add(System.nanoTime() - t0);
-        System.err.printf("duckdb, case %d, run %d: %.2f s%n", c + 1, i + 1, times.get(i) / 1e9);
-      }
-      duck.add(new Measured(BenchCommand.Ingest.median(times) / 1e9, n.read, n.stored));
+      int k = c;
+      duck.add(
+          measure(
+              "duckdb, case " + (c + 1),
+              i -> Engines.Spec.of(dir.resolve("duck-" + k + "-" + i + ".duckdb")),
+              cases.get(c)));
     }
     // per master: the start-up, then the medians of each case
     List<Double> startUp = new ArrayList<>();
@@ -255,21 +248,33 @@ final class SparkBench implements Callable<Integer> {
     }
     out.printf("start-up %.3f%n", (System.nanoTime() - t0) / 1e9);
     for (int c = 0; c < cases.size(); c++) {
-      List<Long> times = new ArrayList<>();
-      FileCounts n = null;
-      for (int i = 0; i < runs; i++) {
-        long s0 = System.nanoTime();
-        try (EventStore s =
-            Engines.openForWriting(lake(dir.resolve("lake-" + c + "-" + i), master))) {
-          n = ingest(s, cases.get(c));
-        }
-        times.add(System.nanoTime() - s0);
-        System.err.printf(
-            "spark %s, case %d, run %d: %.2f s%n", master, c + 1, i + 1, times.get(i) / 1e9);
-      }
-      out.printf("case %.3f %d %d%n", BenchCommand.Ingest.median(times) / 1e9, n.read, n.stored);
+      int k = c;
+      Measured m =
+          measure(
+              "spark " + master + ", case " + (c + 1),
+              i -> lake(dir.resolve("lake-" + k + "-" + i), master),
+              cases.get(c));
+      out.printf("case %.3f %d %d%n", m.seconds(), m.read(), m.stored());
     }
     out.flush();
+  }
+
+  /**
+   * The median of --runs ingests of {@code files}, each into the fresh store {@code store(run)}.
+   */
+  private Measured measure(
+      String what, java.util.function.IntFunction<Engines.Spec> store, List<Path> files) {
+    List<Long> times = new ArrayList<>();
+    FileCounts n = null;
+    for (int i = 0; i < runs; i++) {
+      long t0 = System.nanoTime();
+      try (EventStore s = Engines.openForWriting(store.apply(i))) {
+        n = ingest(s, files);
+      }
+      times.add(System.nanoTime() - t0);
+      System.err.printf("%s, run %d: %.2f s%n", what, i + 1, times.get(i) / 1e9);
+    }
+    return new Measured(BenchCommand.Ingest.median(times) / 1e9, n.read, n.stored);
   }
 
   private static Engines.Spec lake(Path location, String master) {

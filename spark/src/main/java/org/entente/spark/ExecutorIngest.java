@@ -48,8 +48,15 @@ import org.entente.store.StoredFile;
  * after it in the wave are not committed either (their duplicates were decided against it).
  */
 final class ExecutorIngest {
-  /** Files per wave: one Spark job each, and the reports are printed per wave. */
-  static final int WAVE = 256;
+  /**
+   * Files per wave, at most: each wave is one parse job and one deduplicating write, and its
+   * reports are printed when it ends. Large enough that GDELT 2.0's 15-minute files (about 100 kB
+   * zipped each) make waves of ~10⁶ rows, so that the fixed cost of a wave stays small.
+   */
+  static final int WAVE = 1024;
+
+  /** Input bytes per wave, at most (a wave holds at least one file). */
+  static final long WAVE_BYTES = 2L << 30;
 
   private static final String KEPT_NOTHING = "; nothing of this file was kept";
 
@@ -74,9 +81,16 @@ final class ExecutorIngest {
   List<FileReport> ingest(
       List<InputFile> files, IngestOptions options, boolean registry, IngestListener l) {
     List<FileReport> out = new ArrayList<>();
-    for (int from = 0; from < files.size(); from += WAVE) {
-      List<InputFile> wave = files.subList(from, Math.min(files.size(), from + WAVE));
-      List<FileReport> reports = wave(wave, options, registry);
+    int from = 0;
+    while (from < files.size()) {
+      int to = from + 1;
+      long bytes = size(files.get(from));
+      while (to < files.size() && to - from < WAVE && bytes + size(files.get(to)) <= WAVE_BYTES) {
+        bytes += size(files.get(to));
+        to++;
+      }
+      List<FileReport> reports = wave(files.subList(from, to), options, registry);
+      from = to;
       for (FileReport r : reports) {
         l.fileStarted(r.path(), r.bytes());
         l.fileFinished(r);
@@ -84,6 +98,15 @@ final class ExecutorIngest {
       out.addAll(reports);
     }
     return out;
+  }
+
+  /** A file's size for planning waves (0 if it cannot be read: its task reports why). */
+  private static long size(InputFile f) {
+    try {
+      return f.size();
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   /** What a parse task reported of one file. */
@@ -97,7 +120,8 @@ final class ExecutorIngest {
       long filtered,
       long nanos,
       String message,
-      long entries) {
+      long entries,
+      String months) {
     /** From a row of the file's index and then the {@link LakeSchema#REPORT} fields. */
     static Parsed of(Row r) {
       return new Parsed(
@@ -110,7 +134,8 @@ final class ExecutorIngest {
           r.getLong(7),
           r.getLong(8),
           r.getString(9),
-          r.getLong(13));
+          r.getLong(13),
+          r.getString(14));
     }
   }
 
@@ -120,22 +145,27 @@ final class ExecutorIngest {
     Path staging = lake.staging(first);
     FileReport[] out = new FileReport[n];
     List<ParseTask.Input> inputs = new ArrayList<>();
+    Map<Long, List<StoredFile>> bySize = new HashMap<>();
+    for (LakeManifest e : store.entries()) {
+      bySize.computeIfAbsent(e.bytes(), k -> new ArrayList<>()).add(SparkStore.stored(e));
+    }
     for (int i = 0; i < n; i++) {
       InputFile f = files.get(i);
       long size;
       List<StoredFile> priors;
       try {
         size = f.size();
-        priors = store.filesWithSize(size);
+        priors = List.copyOf(bySize.getOrDefault(size, List.of()));
       } catch (IOException e) {
         size = -1;
         priors = List.of();
       }
       inputs.add(new ParseTask.Input(i, uri(f.path()), f.path(), f.name(), size, priors));
     }
+    List<LakeManifest> added = new ArrayList<>();
     try {
       Parsed[] parsed = parse(inputs, options, registry, staging);
-      commit(inputs, parsed, options, first, staging, out);
+      commit(inputs, parsed, options, first, staging, out, added);
     } catch (IOException | RuntimeException e) {
       for (int i = 0; i < n; i++) {
         if (out[i] == null) {
@@ -144,7 +174,7 @@ final class ExecutorIngest {
       }
     } finally {
       lake.discard(first, List.of());
-      store.committed();
+      store.committed(added);
     }
     return List.of(out);
   }
@@ -206,7 +236,8 @@ final class ExecutorIngest {
       IngestOptions options,
       int first,
       Path staging,
-      FileReport[] out)
+      FileReport[] out,
+      List<LakeManifest> added)
       throws IOException {
     int n = inputs.size();
     // the files that load, and their load ids (consecutive, in order, as one by one)
@@ -261,26 +292,29 @@ final class ExecutorIngest {
     long staged = 0;
     long rejected = 0;
     long entered = 0;
+    java.util.Set<Integer> months = new java.util.TreeSet<>();
     for (int i : kept) {
+      for (String m : parsed[i].months().split(",")) {
+        if (!m.isEmpty()) {
+          months.add(Integer.valueOf(m));
+        }
+      }
       staged += parsed[i].staged();
       rejected += parsed[i].rejected();
       entered += parsed[i].entries();
     }
     Path events = new Path(staging, "events");
     if (staged > 0) {
-      writeEvents(rows, events);
+      writeEvents(rows, months, events);
     }
     Path rejects = new Path(staging, "rejects");
     if (rejected > 0) {
-      rows.where(col("kind").equalTo("reject"))
-          .select(col("load"), col("reject.*"))
-          .withColumn("file_id", col("load"))
-          .select(withLoad(LakeSchema.REJECTS))
-          .repartition(col("load"))
-          .write()
-          .mode(SaveMode.ErrorIfExists)
-          .partitionBy("load")
-          .parquet(rejects.toString());
+      writeByLoad(
+          rows.where(col("kind").equalTo("reject"))
+              .select(col("load"), col("reject.*"))
+              .withColumn("file_id", col("load")),
+          LakeSchema.REJECTS,
+          rejects);
     }
     Path entries = new Path(staging, "chronology");
     if (entered > 0) {
@@ -336,8 +370,7 @@ final class ExecutorIngest {
       long kept1 = stored.getOrDefault(id, 0L);
       String dir = "load=" + id;
       try {
-        committed.put(
-            i,
+        LakeManifest entry =
             lake.commit(
                 new Lake.Load(
                     id,
@@ -353,7 +386,9 @@ final class ExecutorIngest {
                     actors),
                 new Path(events, dir),
                 new Path(rejects, dir),
-                new Path(entries, dir)));
+                new Path(entries, dir));
+        committed.put(i, entry);
+        added.add(entry);
         out[i] =
             new FileReport(
                 in.path(),
@@ -379,7 +414,7 @@ final class ExecutorIngest {
    * part and line, as one by one) that the lake does not hold, written partitioned by load, year
    * and month: one file per partition.
    */
-  private void writeEvents(Dataset<Row> rows, Path out) {
+  private void writeEvents(Dataset<Row> rows, java.util.Set<Integer> months, Path out) {
     List<String> key = List.of("source", "source_event_id", "event_date", "year", "month");
     Dataset<Row> firsts =
         rows.where(col("kind").equalTo("event"))
@@ -395,8 +430,13 @@ final class ExecutorIngest {
             .drop("rn")
             .withColumn("year", year(col("event_date")))
             .withColumn("month", month(col("event_date")));
+    // the lake's events of the months the wave's events fall in: a filter on the partition
+    // columns, so only those months' files are read
     Dataset<Row> held =
-        store.events().select(key.stream().map(functions::col).toArray(Column[]::new));
+        store
+            .events()
+            .where(col("year").multiply(100).plus(col("month")).isin(months.toArray()))
+            .select(key.stream().map(functions::col).toArray(Column[]::new));
     firsts
         .join(held, scala.jdk.javaapi.CollectionConverters.asScala(key).toSeq(), "left_anti")
         .select(withLoad(LakeSchema.PARTITIONED_EVENTS))
@@ -413,17 +453,24 @@ final class ExecutorIngest {
    */
   private void writeEntries(Dataset<Row> rows, Path out) {
     Dataset<Row> held = store.chronologyRows().select("id");
-    rows.where(col("kind").equalTo("entry"))
-        .select(col("load"), col("seq"), col("entry.*"))
-        .withColumn("file_id", col("load"))
-        .withColumn(
-            "rn", row_number().over(Window.partitionBy("id").orderBy(col("load"), col("seq"))))
-        .where(col("rn").equalTo(1))
-        .join(
-            held,
-            scala.jdk.javaapi.CollectionConverters.asScala(List.of("id")).toSeq(),
-            "left_anti")
-        .select(withLoad(LakeSchema.CHRONOLOGY))
+    writeByLoad(
+        rows.where(col("kind").equalTo("entry"))
+            .select(col("load"), col("seq"), col("entry.*"))
+            .withColumn("file_id", col("load"))
+            .withColumn(
+                "rn", row_number().over(Window.partitionBy("id").orderBy(col("load"), col("seq"))))
+            .where(col("rn").equalTo(1))
+            .join(
+                held,
+                scala.jdk.javaapi.CollectionConverters.asScala(List.of("id")).toSeq(),
+                "left_anti"),
+        LakeSchema.CHRONOLOGY,
+        out);
+  }
+
+  /** Writes the columns of {@code t} partitioned by load, one file per load. */
+  private static void writeByLoad(Dataset<Row> d, StructType t, Path out) {
+    d.select(withLoad(t))
         .repartition(col("load"))
         .write()
         .mode(SaveMode.ErrorIfExists)

@@ -87,9 +87,9 @@ final class LakeSchema {
 
   /**
    * What a parse task reports of its file ({@link ParseTask}): the ingest stage's outcome before
-   * deduplication ({@code staged} events, {@code entries} chronology entries), the checksum it
-   * computed while reading, and where it ran (the Spark stage, task attempt and thread), so that a
-   * test can tell parsing ran in a task.
+   * deduplication ({@code staged} events, {@code entries} chronology entries, the {@code months}
+   * its events fall in, as {@code yyyymm,…}), the checksum it computed while reading, and where it
+   * ran (the Spark stage, task attempt and thread), so that a test can tell parsing ran in a task.
    */
   static final StructType REPORT =
       new StructType(
@@ -106,7 +106,8 @@ final class LakeSchema {
             DataTypes.createStructField("stage", DataTypes.IntegerType, false),
             DataTypes.createStructField("task", DataTypes.LongType, false),
             string("thread", false),
-            DataTypes.createStructField("entries", DataTypes.LongType, false)
+            DataTypes.createStructField("entries", DataTypes.LongType, false),
+            string("months", false)
           });
 
   /**

@@ -215,7 +215,8 @@ final class ParseTask implements FlatMapFunction<Iterator<ParseTask.Input>, Row>
                                   stage,
                                   attempt,
                                   where,
-                                  sink.entries))));
+                                  sink.entries,
+                                  sink.months()))));
                   hand(END);
                 } catch (CancellationException e) {
                   // the task ended first (killed or failed): nobody reads on
@@ -284,14 +285,21 @@ final class ParseTask implements FlatMapFunction<Iterator<ParseTask.Input>, Row>
     long events;
     long rejects;
     long entries;
+    private final java.util.SortedSet<Integer> months = new java.util.TreeSet<>();
+
+    /** The months of the events, {@code yyyymm,…}. */
+    String months() {
+      return String.join(",", months.stream().map(String::valueOf).toList());
+    }
 
     Sink(int file, java.util.function.Consumer<Object> out) {
       this.file = file;
       this.out = out;
     }
 
-    void event(Row e) {
+    void event(Event source, Row e) {
       events++;
+      months.add(source.date().getYear() * 100 + source.date().getMonthValue());
       add(RowFactory.create(file, seq++, "event", e, null, null, null));
     }
 
@@ -379,7 +387,7 @@ final class ParseTask implements FlatMapFunction<Iterator<ParseTask.Input>, Row>
       return new FileLoad() {
         @Override
         public void add(Event event, String part, long line) {
-          sink.event(LakeSchema.event(event, in.index(), part, line));
+          sink.event(event, LakeSchema.event(event, in.index(), part, line));
         }
 
         @Override

@@ -96,6 +96,26 @@ public final class SparkStore implements EventStore, ParallelIngest {
    */
   void committed() {
     entries = lake.entries();
+    views();
+  }
+
+  /**
+   * After loads this store committed: adds their manifest entries (without reading the manifest
+   * again, which grows by one entry per input file) and renews the views.
+   */
+  void committed(List<LakeManifest> added) {
+    List<LakeManifest> all = new ArrayList<>(entries);
+    all.addAll(added);
+    entries = all;
+    views();
+  }
+
+  /** The committed loads, oldest first. */
+  List<LakeManifest> entries() {
+    return entries;
+  }
+
+  private void views() {
     if (cached != null) {
       cached.unpersist();
     }

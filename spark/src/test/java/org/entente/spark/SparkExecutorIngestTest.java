@@ -142,9 +142,19 @@ class SparkExecutorIngestTest {
       for (Path f : files) {
         serial.add(driver.ingestFile(f, ALL, IngestListener.NONE));
       }
+      // a later ingest: one event the lake holds (July), one new
+      Path later =
+          Files.writeString(
+              dir.resolve("in").resolve("20240901000000.export.CSV"),
+              GdeltLines.lines(row(3, "20240721", "RUS", "PRK"), row(7, "20240901", "RUS", "PRK")));
+      FileReport again =
+          new Ingestor(a, Cameo.bundled(), ActorRegistry.bundled())
+              .ingestFile(later, ALL, IngestListener.NONE);
+      assertEquals(counts(driver.ingestFile(later, ALL, IngestListener.NONE)), counts(again));
+      assertEquals(List.of(2L, 1L, 0L, 1L, 0L), counts(again).subList(2, 7));
 
       // parsed in Spark tasks, one per file
-      assertEquals(files.size(), a.parsedBy().size(), a.parsedBy().toString());
+      assertEquals(files.size() + 1, a.parsedBy().size(), a.parsedBy().toString());
       for (Path f : files) {
         String where = a.parsedBy().get(f.toAbsolutePath().toString());
         assertTrue(
@@ -184,7 +194,7 @@ class SparkExecutorIngestTest {
 
       // the same lake content
       assertEquals(table(b.events()), table(a.events()));
-      assertEquals(6, a.events().count(), "events 1, 2, 3, 4, 5 and 1000");
+      assertEquals(7, a.events().count(), "events 1, 2, 3, 4, 5, 1000 and 7");
       assertEquals(
           table(b.spark().sql("SELECT * FROM rejects")),
           table(a.spark().sql("SELECT * FROM rejects")));
