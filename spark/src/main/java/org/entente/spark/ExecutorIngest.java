@@ -38,20 +38,22 @@ import org.entente.store.StoredFile;
  * ParseTask}, the ingest stage's own parsers and validation), and the driver only plans, decides
  * duplicates and commits.
  *
- * <p>Files go in waves of at most {@link #WAVE} (each wave one Spark job that parses, then one that
- * deduplicates and writes). In a wave, duplicates are decided exactly as if its files had been
- * loaded one by one in order: an event is stored if the lake does not hold its (source, id, date)
- * and no earlier file of the wave, nor an earlier line of its own file (by part, line), has it; a
- * file with the checksum of an earlier file of the wave is skipped as already ingested. Each file
- * is then committed on its own, in order, with its own manifest entry ({@link Lake#commit}), so
- * reruns skip it and a failure leaves nothing of it visible; if one file fails to commit, the files
- * after it in the wave are not committed either (their duplicates were decided against it).
+ * <p>Files go in waves of at most {@link #WAVE} files or {@link #WAVE_BYTES} bytes (each wave: one
+ * Spark job that parses, then the jobs that deduplicate and write). In a wave, duplicates are
+ * decided exactly as if its files had been loaded one by one in order: an event is stored if the
+ * lake does not hold its (source, id, date) and no earlier file of the wave, nor an earlier line of
+ * its own file (by part, line), has it; a file with the checksum of an earlier file of the wave is
+ * skipped as already ingested. Each file is then committed on its own, in order, with its own
+ * manifest entry ({@link Lake#commit}), so reruns skip it and a failure leaves nothing of it
+ * visible; if one file fails to commit, the files after it in the wave are not committed either
+ * (their duplicates were decided against it).
  */
 final class ExecutorIngest {
   /**
-   * Files per wave, at most: each wave is one parse job and one deduplicating write, and its
-   * reports are printed when it ends. Large enough that GDELT 2.0's 15-minute files (about 100 kB
-   * zipped each) make waves of ~10⁶ rows, so that the fixed cost of a wave stays small.
+   * Files per wave, at most: each wave is one parse job and the deduplicating writes, and its
+   * reports are handed to the listener when it ends. Large enough that GDELT 2.0's 15-minute files
+   * (about 100 kB zipped each) make waves of ~10⁶ rows, so that the fixed cost of a wave stays
+   * small.
    */
   static final int WAVE = 1024;
 
