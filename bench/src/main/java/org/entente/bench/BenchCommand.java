@@ -168,7 +168,7 @@ final class BenchCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       long bytes = Files.size(file);
       Path dir = Files.createTempDirectory("entente-bench");
-      Path parts = split > 1 ? splitInto(dir.resolve("parts"), split) : null;
+      Path parts = split > 1 ? splitInto(file, dir.resolve("parts"), split) : null;
       List<Path> inputs = new ArrayList<>();
       if (parts == null) {
         inputs.add(file);
@@ -293,7 +293,7 @@ final class BenchCommand implements Runnable {
     }
 
     /** Deals FILE's lines round-robin into {@code n} files under {@code dir} (untimed). */
-    private Path splitInto(Path dir, int n) throws IOException {
+    static Path splitInto(Path file, Path dir, int n) throws IOException {
       Files.createDirectories(dir);
       java.io.BufferedWriter[] w = new java.io.BufferedWriter[n];
       try {

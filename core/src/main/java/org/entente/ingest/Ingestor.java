@@ -63,6 +63,11 @@ public final class Ingestor {
 
   /** Ingests each file in turn; a failure in one file does not affect the others. */
   public List<FileReport> ingest(List<Path> files, IngestOptions options, IngestListener l) {
+    Optional<List<FileReport>> parallel =
+        inParallel(files.stream().map(InputFile::local).toList(), options, l);
+    if (parallel.isPresent()) {
+      return parallel.get();
+    }
     List<FileReport> out = new ArrayList<>();
     for (Path p : files) {
       out.add(ingestFile(p, options, l));
@@ -78,6 +83,10 @@ public final class Ingestor {
   /** Ingests each input file in turn (e.g. files an engine listed on a Hadoop file system). */
   public List<FileReport> ingestInputs(
       List<InputFile> files, IngestOptions options, IngestListener l) {
+    Optional<List<FileReport>> parallel = inParallel(files, options, l);
+    if (parallel.isPresent()) {
+      return parallel.get();
+    }
     List<FileReport> out = new ArrayList<>();
     for (InputFile f : files) {
       out.add(ingestFile(f, options, l));
@@ -85,8 +94,23 @@ public final class Ingestor {
     return out;
   }
 
+  /**
+   * The reports of a store that parses the files itself ({@link ParallelIngest}), or empty: then
+   * this ingestor loads them one by one.
+   */
+  private Optional<List<FileReport>> inParallel(
+      List<InputFile> files, IngestOptions options, IngestListener l) {
+    return store instanceof ParallelIngest p
+        ? p.ingestInParallel(files, options, cameo, actors, l)
+        : Optional.empty();
+  }
+
   /** Ingests one input file. Never throws for bad input: the report says what happened. */
   public FileReport ingestFile(InputFile file, IngestOptions options, IngestListener l) {
+    Optional<List<FileReport>> parallel = inParallel(List.of(file), options, l);
+    if (parallel.isPresent()) {
+      return parallel.get().get(0);
+    }
     String actors = options.actors().keepsAll() ? null : options.actors().toString();
     return loadFile(
         file,
@@ -581,7 +605,7 @@ public final class Ingestor {
   }
 
   /** The report of a file skipped because {@code prior} already loaded it. */
-  static FileReport skipped(String path, long size, long t0, StoredFile prior) {
+  public static FileReport skipped(String path, long size, long t0, StoredFile prior) {
     return new FileReport(
         path,
         prior.format(),

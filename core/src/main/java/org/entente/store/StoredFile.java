@@ -2,7 +2,10 @@ package org.entente.store;
 
 import java.time.LocalDateTime;
 
-/** A file in the store's manifest of ingested files. */
+/**
+ * A file in the store's manifest of ingested files. Serializable: an engine ships the entries a
+ * file might match to where it parses the file (the Spark engine's executors).
+ */
 public record StoredFile(
     int fileId,
     String path,
@@ -15,4 +18,5 @@ public record StoredFile(
     long rowsRejected,
     long rowsDuplicate,
     long rowsFiltered,
-    String actorFilter) {}
+    String actorFilter)
+    implements java.io.Serializable {}

@@ -205,8 +205,70 @@ final class Lake {
     return out;
   }
 
+  /**
+   * What a load's manifest entry says besides its data files.
+   *
+   * @param checksum the input file's checksum ({@code crc32c:…:size})
+   * @param actorFilter the {@code --actors} codes, or null for every actor
+   */
+  record Load(
+      int fileId,
+      String path,
+      long bytes,
+      String checksum,
+      String format,
+      long read,
+      long stored,
+      long rejected,
+      long duplicates,
+      long filtered,
+      String actorFilter) {}
+
+  /**
+   * Moves a load's staged data files (the Spark output directories {@code events}, {@code rejects}
+   * and {@code entries}; each may be absent) into the lake and commits its manifest entry. On
+   * failure the files it moved are deleted again: the load stays invisible.
+   *
+   * @return the committed entry
+   */
+  LakeManifest commit(Load load, Path events, Path rejects, Path entries) throws IOException {
+    List<String> published = new ArrayList<>();
+    try {
+      List<String> eventFiles = publish(events, EVENTS, load.fileId());
+      published.addAll(eventFiles);
+      List<String> rejectFiles = publish(rejects, REJECTS, load.fileId());
+      published.addAll(rejectFiles);
+      List<String> entryFiles = publish(entries, CHRONOLOGY, load.fileId());
+      published.addAll(entryFiles);
+      LakeManifest e =
+          new LakeManifest(
+              load.fileId(),
+              load.path(),
+              load.bytes(),
+              load.checksum(),
+              load.format(),
+              java.time.LocalDateTime.now().toString(),
+              load.read(),
+              load.stored(),
+              load.rejected(),
+              load.duplicates(),
+              load.filtered(),
+              load.actorFilter(),
+              eventFiles,
+              rejectFiles,
+              entryFiles);
+      commit(e);
+      return e;
+    } catch (IOException | RuntimeException e) {
+      for (String rel : published) {
+        fs.delete(new Path(root, rel), false);
+      }
+      throw e;
+    }
+  }
+
   /** Commits a load: writes its manifest entry under a temporary name, then renames it. */
-  void commit(LakeManifest e) throws IOException {
+  private void commit(LakeManifest e) throws IOException {
     Path tmp = new Path(new Path(root, MANIFEST), "_" + id(e.fileId()) + ".json.tmp");
     Path done = new Path(new Path(root, MANIFEST), id(e.fileId()) + ".json");
     if (fs.exists(done)) {

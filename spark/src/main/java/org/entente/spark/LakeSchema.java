@@ -85,6 +85,48 @@ final class LakeSchema {
             DataTypes.createStructField("file_id", DataTypes.IntegerType, false)
           });
 
+  /**
+   * What a parse task reports of its file ({@link ParseTask}): the ingest stage's outcome before
+   * deduplication ({@code staged} events, {@code entries} chronology entries, the {@code months}
+   * its events fall in, as {@code yyyymm,…}), the checksum it computed while reading, and where it
+   * ran (the Spark stage, task attempt and thread), so that a test can tell parsing ran in a task.
+   */
+  static final StructType REPORT =
+      new StructType(
+          new StructField[] {
+            string("status", false),
+            string("format", true),
+            string("checksum", true),
+            DataTypes.createStructField("read", DataTypes.LongType, false),
+            DataTypes.createStructField("staged", DataTypes.LongType, false),
+            DataTypes.createStructField("rejected", DataTypes.LongType, false),
+            DataTypes.createStructField("filtered", DataTypes.LongType, false),
+            DataTypes.createStructField("nanos", DataTypes.LongType, false),
+            string("message", true),
+            DataTypes.createStructField("stage", DataTypes.IntegerType, false),
+            DataTypes.createStructField("task", DataTypes.LongType, false),
+            string("thread", false),
+            DataTypes.createStructField("entries", DataTypes.LongType, false),
+            string("months", false)
+          });
+
+  /**
+   * What parse tasks write to a wave's staging directory: one row per event, rejected row,
+   * chronology entry or file report ({@code kind}), with the file's index in the wave; {@code seq}
+   * numbers a file's rows in the order it read them.
+   */
+  static final StructType PARSED =
+      new StructType(
+          new StructField[] {
+            DataTypes.createStructField("file", DataTypes.IntegerType, false),
+            DataTypes.createStructField("seq", DataTypes.LongType, false),
+            string("kind", false),
+            DataTypes.createStructField("event", EVENTS, true),
+            DataTypes.createStructField("reject", REJECTS, true),
+            DataTypes.createStructField("entry", CHRONOLOGY, true),
+            DataTypes.createStructField("report", REPORT, true)
+          });
+
   private static StructField string(String name, boolean nullable) {
     return DataTypes.createStructField(name, DataTypes.StringType, nullable);
   }

@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.year;
 
 import java.io.IOException;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.fs.Path;
@@ -16,7 +15,6 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructType;
-import org.entente.ingest.LakeManifest;
 import org.entente.model.ChronologyEntry;
 import org.entente.model.Event;
 import org.entente.store.FileLoad;
@@ -120,9 +118,14 @@ final class SparkFileLoad implements FileLoad {
 
   @Override
   public void addRollup(RollupRow row, String part, long line) {
-    throw new UnsupportedQueryException(
+    throw noRollups(file.path());
+  }
+
+  /** Why a lake takes no imported aggregate from {@code path}. */
+  static UnsupportedQueryException noRollups(String path) {
+    return new UnsupportedQueryException(
         "the spark engine holds events only, not imported aggregates: import "
-            + file.path()
+            + path
             + " into a DuckDB store (entente import --db FILE)");
   }
 
@@ -142,7 +145,6 @@ final class SparkFileLoad implements FileLoad {
   public LoadResult commit(String checksum, String format, long rowsRead, long rowsFiltered) {
     requireOpen();
     Path staging = lake.staging(fileId);
-    List<String> published = new ArrayList<>();
     try {
       long staged = events.count;
       long stored = 0;
@@ -201,38 +203,30 @@ final class SparkFileLoad implements FileLoad {
             .mode(SaveMode.ErrorIfExists)
             .parquet(new Path(staging, "chronology").toString());
       }
-      List<String> eventFiles = lake.publish(new Path(staging, "events"), Lake.EVENTS, fileId);
-      published.addAll(eventFiles);
-      List<String> rejectFiles = lake.publish(new Path(staging, "rejects"), Lake.REJECTS, fileId);
-      published.addAll(rejectFiles);
-      List<String> entryFiles =
-          lake.publish(new Path(staging, "chronology"), Lake.CHRONOLOGY, fileId);
-      published.addAll(entryFiles);
       long duplicates = staged - stored;
       lake.commit(
-          new LakeManifest(
+          new Lake.Load(
               fileId,
               file.path(),
               file.bytes(),
               checksum,
               format,
-              LocalDateTime.now().toString(),
               rowsRead,
               stored,
               rejects.count,
               duplicates,
               rowsFiltered,
-              file.actorFilter(),
-              eventFiles,
-              rejectFiles,
-              entryFiles));
+              file.actorFilter()),
+          new Path(staging, "events"),
+          new Path(staging, "rejects"),
+          new Path(staging, "chronology"));
       open = false;
       lake.discard(fileId, List.of());
       store.committed();
       return new LoadResult(stored, duplicates, rejects.count);
     } catch (IOException | RuntimeException e) {
       open = false;
-      lake.discard(fileId, published);
+      lake.discard(fileId, List.of());
       throw new StoreException("cannot commit " + file.path() + ": " + e.getMessage(), e);
     }
   }

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -14,7 +15,13 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.entente.cameo.Cameo;
+import org.entente.ingest.ActorResolver;
+import org.entente.ingest.FileReport;
+import org.entente.ingest.IngestListener;
+import org.entente.ingest.IngestOptions;
 import org.entente.ingest.LakeManifest;
+import org.entente.ingest.ParallelIngest;
 import org.entente.model.ChronologyEntry;
 import org.entente.store.CodeCount;
 import org.entente.store.DyadQuery;
@@ -34,6 +41,7 @@ import org.entente.store.sql.Dialect;
 import org.entente.store.sql.ExportSql;
 import org.entente.store.sql.SummarySql;
 import org.entente.store.sql.VolumeSql;
+import org.entente.system.ActorRegistry;
 
 /**
  * The Spark engine: the event store as a Parquet lake on any Hadoop path ({@link Lake}), queried
@@ -45,12 +53,13 @@ import org.entente.store.sql.VolumeSql;
  * {@code events}, {@code rejects} and {@code chronology} are the lake's committed files. Not
  * thread-safe; one writer per lake at a time.
  */
-public final class SparkStore implements EventStore {
+public final class SparkStore implements EventStore, ParallelIngest {
   private final SparkSession spark;
   private final Lake lake;
   private final boolean readOnly;
   private List<LakeManifest> entries;
   private Dataset<Row> cached;
+  private final Map<String, String> parsedBy = new java.util.HashMap<>();
 
   private SparkStore(SparkSession spark, Lake lake, boolean readOnly) {
     this.spark = spark.newSession();
@@ -88,6 +97,26 @@ public final class SparkStore implements EventStore {
    */
   void committed() {
     entries = lake.entries();
+    views();
+  }
+
+  /**
+   * After loads this store committed: adds their manifest entries (without reading the manifest
+   * again, which grows by one entry per input file) and renews the views.
+   */
+  void committed(List<LakeManifest> added) {
+    List<LakeManifest> all = new ArrayList<>(entries);
+    all.addAll(added);
+    entries = all;
+    views();
+  }
+
+  /** The committed loads, oldest first. */
+  List<LakeManifest> entries() {
+    return entries;
+  }
+
+  private void views() {
     if (cached != null) {
       cached.unpersist();
     }
@@ -152,7 +181,7 @@ public final class SparkStore implements EventStore {
         .toList();
   }
 
-  private static StoredFile stored(LakeManifest e) {
+  static StoredFile stored(LakeManifest e) {
     return new StoredFile(
         e.fileId(),
         e.path(),
@@ -174,8 +203,42 @@ public final class SparkStore implements EventStore {
       throw new StoreException(
           "lake " + location() + " is open read-only; cannot load " + file.path());
     }
-    int next = entries.stream().mapToInt(LakeManifest::fileId).max().orElse(0) + 1;
-    return new SparkFileLoad(this, spark, lake, file, next);
+    return new SparkFileLoad(this, spark, lake, file, nextFileId());
+  }
+
+  /** The id the next load gets. */
+  int nextFileId() {
+    return entries.stream().mapToInt(LakeManifest::fileId).max().orElse(0) + 1;
+  }
+
+  /**
+   * Parses the files in Spark tasks, one per file ({@link ExecutorIngest}). Declines (the ingestor
+   * then loads the files one by one on the driver) on a read-only lake, and when the ingestor's
+   * CAMEO table or actor resolver is not the bundled one, which a task could not rebuild.
+   */
+  @Override
+  public Optional<List<FileReport>> ingestInParallel(
+      List<InputFile> files,
+      IngestOptions options,
+      Cameo cameo,
+      ActorResolver actors,
+      IngestListener listener) {
+    boolean registry = actors == ActorRegistry.bundled();
+    if (readOnly || cameo != Cameo.bundled() || !(registry || actors == ActorResolver.NONE)) {
+      return Optional.empty();
+    }
+    ExecutorIngest ingest = new ExecutorIngest(this, spark, lake);
+    List<FileReport> out = ingest.ingest(files, options, registry, listener);
+    parsedBy.putAll(ingest.parsedBy());
+    return Optional.of(out);
+  }
+
+  /**
+   * Where the files of this store's parallel ingests were parsed, by path: "stage S task T thread
+   * N" (S and T are -1 outside a Spark task).
+   */
+  Map<String, String> parsedBy() {
+    return parsedBy;
   }
 
   private List<Row> run(String sql, List<Object> params, String what) {
@@ -448,6 +511,16 @@ public final class SparkStore implements EventStore {
   @Override
   public String toString() {
     return "SparkStore[" + location() + "]";
+  }
+
+  /** This store's session (its views: events, rejects, chronology). */
+  SparkSession spark() {
+    return spark;
+  }
+
+  /** The lake. */
+  Lake lake() {
+    return lake;
   }
 
   /** The lake's root path. */
