@@ -450,7 +450,8 @@ final class ParseTask implements FlatMapFunction<Iterator<ParseTask.Input>, Row>
     }
 
     @Override
-    public long exportRollup(RollupFrequency freq, boolean parquet, java.nio.file.Path file) {
+    public org.entente.store.RollupExport exportRollup(
+        RollupFrequency freq, boolean parquet, java.nio.file.Path file, boolean volumes) {
       throw noQueries();
     }
 
