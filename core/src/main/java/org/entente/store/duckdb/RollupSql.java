@@ -155,14 +155,12 @@ final class RollupSql {
    */
   static RollupSql ofMany(List<DyadQuery> queries) {
     DyadQuery first = queries.get(0);
-    java.util.Set<String> countries = new java.util.TreeSet<>();
     for (DyadQuery q : queries) {
       if (!sameShape(first, q)) {
         throw new IllegalArgumentException(q + " is not of the shape of " + first);
       }
-      countries.add(q.source());
-      countries.add(q.target());
     }
+    java.util.Set<String> countries = countriesOf(queries);
     String in = String.join(", ", java.util.Collections.nCopies(countries.size(), "?"));
     StringBuilder where =
         new StringBuilder("actor1_country IN (" + in + ") AND actor2_country IN (" + in + ")");
@@ -173,12 +171,36 @@ final class RollupSql {
       params.add(first.dataSource());
     }
     RollupSql one = of(first, where, params);
+    // the countries as their 1-based position in the sorted list: reading two strings per row
+    // (UTF-8 decoding) cost more than the sums
+    String list =
+        countries.stream()
+            .map(c -> "'" + c.replace("'", "''") + "'")
+            .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
     return new RollupSql(
         one.sql,
         one.extentSql,
-        one.rowsSql.replace("SELECT month,", "SELECT actor1_country, actor2_country, month,"),
+        one.rowsSql.replace(
+            "SELECT " + MONTH_DAY + ",",
+            "SELECT list_position("
+                + list
+                + ", actor1_country), list_position("
+                + list
+                + ", actor2_country), "
+                + MONTH_DAY
+                + ","),
         one.frequency,
         one.params);
+  }
+
+  /** The countries of {@code queries}, sorted. */
+  private static java.util.SortedSet<String> countriesOf(List<DyadQuery> queries) {
+    java.util.SortedSet<String> countries = new java.util.TreeSet<>();
+    for (DyadQuery q : queries) {
+      countries.add(q.source());
+      countries.add(q.target());
+    }
+    return countries;
   }
 
   /** Whether two queries differ at most in their dyads (countries and direction). */
@@ -267,7 +289,16 @@ final class RollupSql {
     String extent =
         "SELECT min(month), max(month) FROM " + TABLE + " WHERE " + where + " AND n > 0";
     String rows =
-        "SELECT month, quad_class, n, " + w + ", " + wg + " FROM " + TABLE + " WHERE " + where;
+        "SELECT "
+            + MONTH_DAY
+            + ", quad_class, n, "
+            + w
+            + ", "
+            + wg
+            + " FROM "
+            + TABLE
+            + " WHERE "
+            + where;
     return new RollupSql(sql, extent, rows, q.frequency(), params);
   }
 
@@ -280,8 +311,14 @@ final class RollupSql {
   }
 
   /**
-   * The query's rollup rows, unaggregated: (month, quad class, n, Σw, Σw·g), in the order the
-   * engine scans them.
+   * A row's month as days since 1970-01-01 (a JDBC DATE becomes a {@code java.sql.Date} through the
+   * default time zone, several times the cost of the row's sums).
+   */
+  private static final String MONTH_DAY = "CAST(month - DATE '1970-01-01' AS INTEGER)";
+
+  /**
+   * The query's rollup rows, unaggregated: (month as days since 1970-01-01, quad class, n, Σw,
+   * Σw·g), in the order the engine scans them.
    */
   String rows() {
     return rowsSql;
@@ -303,7 +340,7 @@ final class RollupSql {
     PeriodSums sums = new PeriodSums(frequency);
     while (rs.next()) {
       sums.add(
-          rs.getObject(1, LocalDate.class),
+          LocalDate.ofEpochDay(rs.getInt(1)),
           rs.getInt(2),
           rs.getLong(3),
           rs.getDouble(4),
@@ -322,18 +359,26 @@ final class RollupSql {
       throws SQLException {
     List<PeriodSums> sums = new ArrayList<>();
     queries.forEach(q -> sums.add(new PeriodSums(frequency)));
+    // each query's countries as positions in the sorted list of {@link #ofMany}
+    List<String> countries = new ArrayList<>(countriesOf(queries));
+    int[] from = new int[queries.size()];
+    int[] to = new int[queries.size()];
+    boolean[] directed = new boolean[queries.size()];
+    for (int i = 0; i < queries.size(); i++) {
+      from[i] = countries.indexOf(queries.get(i).source()) + 1;
+      to[i] = countries.indexOf(queries.get(i).target()) + 1;
+      directed[i] = queries.get(i).directed();
+    }
     while (rs.next()) {
-      String a1 = rs.getString(1);
-      String a2 = rs.getString(2);
-      LocalDate month = rs.getObject(3, LocalDate.class);
+      int a1 = rs.getInt(1);
+      int a2 = rs.getInt(2);
+      LocalDate month = LocalDate.ofEpochDay(rs.getInt(3));
       int quad = rs.getInt(4);
       long n = rs.getLong(5);
       double w = rs.getDouble(6);
       double wg = rs.getDouble(7);
-      for (int i = 0; i < queries.size(); i++) {
-        DyadQuery q = queries.get(i);
-        if ((q.source().equals(a1) && q.target().equals(a2))
-            || (!q.directed() && q.source().equals(a2) && q.target().equals(a1))) {
+      for (int i = 0; i < from.length; i++) {
+        if ((from[i] == a1 && to[i] == a2) || (!directed[i] && from[i] == a2 && to[i] == a1)) {
           sums.get(i).add(month, quad, n, w, wg);
         }
       }
