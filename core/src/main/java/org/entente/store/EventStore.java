@@ -38,6 +38,17 @@ public interface EventStore extends AutoCloseable {
    */
   FileLoad beginFile(FileMeta file);
 
+  /**
+   * Starts loading several small files in one transaction ({@link LoadBatch}), when the engine can:
+   * per-file commits dominate the time of loading many small files. Empty (the default) when the
+   * engine commits each file alone.
+   *
+   * @throws StoreException if the store cannot start a batch
+   */
+  default Optional<LoadBatch> beginBatch() {
+    return Optional.empty();
+  }
+
   /** What the store holds. */
   StoreSummary summary();
 

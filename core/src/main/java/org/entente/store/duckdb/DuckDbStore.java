@@ -20,6 +20,7 @@ import org.entente.store.DyadQuery;
 import org.entente.store.EventStore;
 import org.entente.store.FileLoad;
 import org.entente.store.FileMeta;
+import org.entente.store.LoadBatch;
 import org.entente.store.MonthRange;
 import org.entente.store.PeriodAggregate;
 import org.entente.store.StoreException;
@@ -292,18 +293,27 @@ public final class DuckDbStore implements EventStore {
 
   @Override
   public FileLoad beginFile(FileMeta file) {
+    return new DuckDbFileLoad(conn, loadStatements(file.path()), file);
+  }
+
+  @Override
+  public Optional<LoadBatch> beginBatch() {
+    return Optional.of(new DuckDbLoadBatch(conn, loadStatements("a batch of files")));
+  }
+
+  /** The writing connection's load statements, prepared on first use. */
+  private LoadStatements loadStatements(String what) {
     if (readOnly) {
-      throw new StoreException(
-          "store " + location + " is open read-only; cannot load " + file.path());
+      throw new StoreException("store " + location + " is open read-only; cannot load " + what);
     }
     try {
       if (loadStatements == null) {
         loadStatements = new LoadStatements(conn);
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot prepare loading " + file.path() + ": " + e.getMessage(), e);
+      throw new StoreException("cannot prepare loading " + what + ": " + e.getMessage(), e);
     }
-    return new DuckDbFileLoad(conn, loadStatements, file);
+    return loadStatements;
   }
 
   @Override
