@@ -365,7 +365,16 @@ public final class Ingestor {
 
     private final List<InputFile> batched = new ArrayList<>();
     private final List<Finished> finished = new ArrayList<>();
+
+    /**
+     * Sizes of files the store may hold: ingested before this run (asked once), or loaded alone in
+     * it. A file of such a size is looked up in the manifest by its checksum.
+     */
+    private final Set<Long> askSizes = new java.util.HashSet<>();
+
+    /** Sizes and checksums of the files this run put in a batch (a copy of one is not loaded). */
     private final Set<Long> sizes = new java.util.HashSet<>();
+
     private final Set<String> checksums = new java.util.HashSet<>();
     private LoadBatch batch;
     private boolean unsupported;
@@ -379,6 +388,15 @@ public final class Ingestor {
     }
 
     List<FileReport> run(List<InputFile> files) {
+      List<Long> all = new ArrayList<>();
+      for (InputFile f : files) {
+        try {
+          all.add(f.size());
+        } catch (IOException e) {
+          // reported when the file's turn comes
+        }
+      }
+      askSizes.addAll(store.sizesIngested(all));
       for (InputFile f : files) {
         add(f);
         if (pending.size() >= BATCH_FILES
@@ -391,9 +409,10 @@ public final class Ingestor {
       return out;
     }
 
-    /** Loads {@code f} alone, after reporting every file before it. */
-    private void alone(InputFile f) {
+    /** Loads {@code f} of {@code size} bytes alone, after reporting every file before it. */
+    private void alone(InputFile f, long size) {
       flush();
+      askSizes.add(size);
       out.add(ingestFile(f, options, l));
     }
 
@@ -403,21 +422,24 @@ public final class Ingestor {
         return;
       }
       long t0 = System.nanoTime();
-      long size;
+      long size = -1;
       String known = null;
       try {
         size = f.size();
         if (size > BATCH_FILE_BYTES) {
-          alone(f);
+          alone(f, size);
           return;
         }
-        if (sizes.contains(size) || !store.filesWithSize(size).isEmpty()) {
+        boolean ask = askSizes.contains(size);
+        if (ask || sizes.contains(size)) {
           known = checksum(f, size);
           if (checksums.contains(known)) {
-            alone(f); // the batch's copy must be stored first: this one is then skipped
+            // a copy of a file of this run: stored first, it makes this one skipped
+            alone(f, size);
             return;
           }
-          Optional<StoredFile> prior = covering(store.filesWithChecksum(known), options.actors());
+          Optional<StoredFile> prior =
+              ask ? covering(store.filesWithChecksum(known), options.actors()) : Optional.empty();
           if (prior.isPresent()) {
             if (pending.isEmpty()) {
               opened = t0;
@@ -427,14 +449,14 @@ public final class Ingestor {
           }
         }
       } catch (IOException e) {
-        alone(f); // reported as a load alone reports it
+        alone(f, size); // reported as a load alone reports it
         return;
       }
       if (batch == null) {
         batch = store.beginBatch().orElse(null);
         if (batch == null) {
           unsupported = true;
-          alone(f);
+          alone(f, size);
           return;
         }
         if (pending.isEmpty()) {
@@ -487,6 +509,11 @@ public final class Ingestor {
       }
       clear();
       if (failed != null) {
+        try {
+          askSizes.add(failed.size());
+        } catch (IOException e) {
+          // its load reports it
+        }
         out.add(ingestFile(failed, options, l));
       }
     }
@@ -526,8 +553,6 @@ public final class Ingestor {
       pending.clear();
       batched.clear();
       finished.clear();
-      sizes.clear();
-      checksums.clear();
       bytes = 0;
     }
   }

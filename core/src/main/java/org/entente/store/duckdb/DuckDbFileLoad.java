@@ -353,6 +353,32 @@ final class DuckDbFileLoad implements FileLoad {
     ps.executeUpdate();
   }
 
+  /** Appends this file's manifest row through {@code a}, an appender on {@code files}. */
+  void appendFileRow(
+      DuckDBAppender a,
+      String checksum,
+      String format,
+      long rowsRead,
+      long stored,
+      long duplicates,
+      long filtered)
+      throws SQLException {
+    a.beginRow();
+    a.append(fileId);
+    a.append(file.path());
+    a.append(file.bytes());
+    a.append(checksum);
+    str(a, format);
+    a.append(LocalDateTime.now());
+    a.append(rowsRead);
+    a.append(stored);
+    a.append(rejected);
+    a.append(duplicates);
+    a.append(filtered);
+    str(a, file.actorFilter());
+    a.endRow();
+  }
+
   @Override
   public void finish(String checksum, String format, long rowsRead, long rowsFiltered) {
     if (!open || batch == null) {

@@ -250,6 +250,22 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
+  public java.util.Set<Long> sizesIngested(java.util.Collection<Long> sizes) {
+    java.util.Set<Long> out = new java.util.HashSet<>();
+    try (Lease l = lease();
+        Statement st = l.c().createStatement();
+        ResultSet rs = st.executeQuery("SELECT DISTINCT bytes FROM files")) {
+      while (rs.next()) {
+        out.add(rs.getLong(1));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the file manifest: " + e.getMessage(), e);
+    }
+    out.retainAll(new java.util.HashSet<>(sizes));
+    return out;
+  }
+
+  @Override
   public List<StoredFile> filesWithChecksum(String checksum) {
     return files("WHERE checksum = ?", checksum);
   }
