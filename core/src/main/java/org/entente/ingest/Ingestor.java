@@ -377,7 +377,6 @@ public final class Ingestor {
 
     private final Set<String> checksums = new java.util.HashSet<>();
     private LoadBatch batch;
-    private boolean unsupported;
     private long bytes;
     private long opened;
 
@@ -388,6 +387,30 @@ public final class Ingestor {
     }
 
     List<FileReport> run(List<InputFile> files) {
+      batch = store.beginBatch().orElse(null);
+      if (batch == null) {
+        // the engine commits each file alone
+        for (InputFile f : files) {
+          out.add(ingestFile(f, options, l));
+        }
+        return out;
+      }
+      opened = System.nanoTime();
+      try {
+        batches(files);
+      } catch (RuntimeException e) {
+        // as one by one: the files before the failure are kept
+        try {
+          flush();
+        } catch (RuntimeException f) {
+          e.addSuppressed(f);
+        }
+        throw e;
+      }
+      return out;
+    }
+
+    private void batches(List<InputFile> files) {
       List<Long> all = new ArrayList<>();
       for (InputFile f : files) {
         try {
@@ -406,7 +429,6 @@ public final class Ingestor {
         }
       }
       flush();
-      return out;
     }
 
     /** Loads {@code f} of {@code size} bytes alone, after reporting every file before it. */
@@ -417,10 +439,6 @@ public final class Ingestor {
     }
 
     private void add(InputFile f) {
-      if (unsupported) {
-        out.add(ingestFile(f, options, l));
-        return;
-      }
       long t0 = System.nanoTime();
       long size = -1;
       String known = null;
@@ -453,12 +471,7 @@ public final class Ingestor {
         return;
       }
       if (batch == null) {
-        batch = store.beginBatch().orElse(null);
-        if (batch == null) {
-          unsupported = true;
-          alone(f, size);
-          return;
-        }
+        batch = store.beginBatch().orElseThrow();
         if (pending.isEmpty()) {
           opened = t0;
         }
@@ -499,15 +512,17 @@ public final class Ingestor {
         batch.abort();
         batch = null;
       }
+      List<Object> todo = new ArrayList<>(pending);
+      List<InputFile> again = new ArrayList<>(batched);
+      clear();
       int k = 0;
-      for (Object p : pending) {
+      for (Object p : todo) {
         if (p instanceof FileReport r) {
           report(r);
         } else {
-          out.add(ingestFile(batched.get(k++), options, l));
+          out.add(ingestFile(again.get(k++), options, l));
         }
       }
-      clear();
       if (failed != null) {
         try {
           askSizes.add(failed.size());
@@ -526,11 +541,10 @@ public final class Ingestor {
         try {
           res = batch.commit();
         } catch (RuntimeException e) {
-          fallBack(null);
+          fallBack(null); // aborts the batch first
           return;
-        } finally {
-          batch = null;
         }
+        batch = null;
         long share = (System.nanoTime() - c0) / Math.max(1, finished.size());
         for (Finished f : finished) {
           f.nanos += share;

@@ -51,7 +51,7 @@ final class DuckDbFileLoad implements FileLoad {
       }
       fileId = sql.nextFileId(conn);
     } catch (SQLException e) {
-      rollbackQuietly();
+      rollbackQuietly(conn);
       throw new StoreException("cannot start loading " + file.path() + ": " + e.getMessage(), e);
     }
   }
@@ -465,13 +465,16 @@ final class DuckDbFileLoad implements FileLoad {
       batch.abort();
       return;
     }
-    app.closeQuietly();
-    rollbackQuietly();
-    sql.stagingDirty = true; // a row may have been staged before a failure counted it
-    dropStagingAfterAbort();
+    rollBack(conn, app, sql);
   }
 
-  private void dropStagingAfterAbort() {
+  /**
+   * Rolls back the transaction of a load or a batch and empties every staging table (a row may have
+   * been staged before a failure counted it).
+   */
+  static void rollBack(DuckDBConnection conn, StagingAppenders app, LoadStatements sql) {
+    app.closeQuietly();
+    rollbackQuietly(conn);
     try {
       clearAll(sql);
     } catch (SQLException e) {
@@ -479,7 +482,7 @@ final class DuckDbFileLoad implements FileLoad {
     }
   }
 
-  private void rollbackQuietly() {
+  static void rollbackQuietly(DuckDBConnection conn) {
     try {
       conn.rollback();
       conn.setAutoCommit(true);

@@ -72,7 +72,7 @@ final class DuckDbLoadBatch implements LoadBatch {
       firstFileId = sql.nextFileId(conn);
       nextFileId = firstFileId;
     } catch (SQLException e) {
-      rollbackQuietly();
+      DuckDbFileLoad.rollbackQuietly(conn);
       throw new StoreException("cannot start a batch of loads: " + e.getMessage(), e);
     }
   }
@@ -203,22 +203,7 @@ final class DuckDbLoadBatch implements LoadBatch {
     }
     open = false;
     current = null;
-    appenders.closeQuietly();
-    rollbackQuietly();
-    try {
-      DuckDbFileLoad.clearAll(sql);
-    } catch (SQLException e) {
-      sql.stagingDirty = true;
-    }
-  }
-
-  private void rollbackQuietly() {
-    try {
-      conn.rollback();
-      conn.setAutoCommit(true);
-    } catch (SQLException e) {
-      // nothing more can be done; the transaction dies with the connection
-    }
+    DuckDbFileLoad.rollBack(conn, appenders, sql);
   }
 
   @Override

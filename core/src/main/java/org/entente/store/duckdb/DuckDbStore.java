@@ -207,7 +207,11 @@ public final class DuckDbStore implements EventStore {
     }
     PooledConnection c = idle.pollFirst();
     if (c == null) {
-      c = new PooledConnection(conn.duplicate().unwrap(DuckDBConnection.class));
+      DuckDBConnection d = conn.duplicate().unwrap(DuckDBConnection.class);
+      // a duplicate takes the writing connection's auto-commit, off while a load or a batch is
+      // open: its queries would then share one transaction and never see later commits
+      d.setAutoCommit(true);
+      c = new PooledConnection(d);
     }
     return new Lease(c);
   }
