@@ -56,13 +56,24 @@ final class FailingStores {
       String method,
       boolean batchCommit,
       java.util.concurrent.atomic.AtomicInteger commits) {
+    return failingFile(real, name, method, batchCommit, commits, () -> {});
+  }
+
+  /** As above, running {@code onFailure} first (e.g. to halt the JVM). */
+  static EventStore failingFile(
+      EventStore real,
+      String name,
+      String method,
+      boolean batchCommit,
+      java.util.concurrent.atomic.AtomicInteger commits,
+      Runnable onFailure) {
     return delegate(
         EventStore.class,
         real,
         (m, args) -> {
           Object result = call(m, real, args);
           if (m.getName().equals("beginFile")) {
-            return failingIfNamed((FileLoad) result, (FileMeta) args[0], name, method);
+            return failingIfNamed((FileLoad) result, (FileMeta) args[0], name, method, onFailure);
           }
           if (!m.getName().equals("beginBatch")) {
             return result;
@@ -83,14 +94,16 @@ final class FailingStores {
                         }
                         Object r = call(bm, b, bargs);
                         return bm.getName().equals("beginFile")
-                            ? failingIfNamed((FileLoad) r, (FileMeta) bargs[0], name, method)
+                            ? failingIfNamed(
+                                (FileLoad) r, (FileMeta) bargs[0], name, method, onFailure)
                             : r;
                       }));
         });
   }
 
-  private static FileLoad failingIfNamed(FileLoad load, FileMeta meta, String name, String method) {
-    return meta.path().endsWith(name) ? failingLoad(load, method, 0, () -> {}) : load;
+  private static FileLoad failingIfNamed(
+      FileLoad load, FileMeta meta, String name, String method, Runnable onFailure) {
+    return meta.path().endsWith(name) ? failingLoad(load, method, 0, onFailure) : load;
   }
 
   private static FileLoad failingLoad(

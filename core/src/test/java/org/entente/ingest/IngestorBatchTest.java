@@ -76,8 +76,9 @@ class IngestorBatchTest {
   private static List<FileReport> ingestAll(
       Path db, List<Path> files, Function<EventStore, EventStore> wrap, IngestListener l) {
     try (DuckDbStore s = DuckDbStore.open(db)) {
-      return new Ingestor(wrap.apply(s), Cameo.bundled())
-          .ingest(files, IngestOptions.defaults(), l);
+      Ingestor in = new Ingestor(wrap.apply(s), Cameo.bundled());
+      in.batchNanos = Long.MAX_VALUE; // batches close by count and bytes only: no timing
+      return in.ingest(files, IngestOptions.defaults(), l);
     }
   }
 
@@ -240,5 +241,41 @@ class IngestorBatchTest {
     assertEquals(counts(ingestOneByOne(single, files, ls)), counts(r));
     assertEquals(ls.calls, lb.calls, "each file reported once");
     assertEquals(contents(single), contents(batched));
+  }
+
+  @Test
+  void ingest_jvmHaltsInTheMiddleOfABatch_keepsEveryFileCommittedBefore() throws Exception {
+    List<Path> files = files();
+    Path db = tmp.resolve("batched.duckdb");
+    ingestAll(db, files.subList(0, 5), s -> s, IngestListener.NONE);
+    Map<String, List<List<String>>> before = StoreTables.snapshot(db);
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                CrashingBatchMain.class.getName(),
+                db.toString(),
+                "f8.tsv"));
+    files.subList(5, 10).forEach(f -> command.add(f.toString()));
+    Process p =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("child.log").toFile())
+            .start();
+    assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "the child JVM did not end");
+    assertEquals(
+        CrashingBatchMain.EXIT_CODE,
+        p.exitValue(),
+        "child output: " + Files.readString(tmp.resolve("child.log")));
+    // f5 to f7 were staged in the batch, not committed: the store is as it was
+    assertEquals(before, StoreTables.snapshot(db));
+    List<FileReport> again = ingestAll(db, files, s -> s, IngestListener.NONE);
+    assertEquals(5, again.stream().filter(r -> r.status() == Status.SKIPPED).count());
+    Path single = tmp.resolve("single.duckdb");
+    ingestOneByOne(single, files, IngestListener.NONE);
+    assertEquals(contents(single), contents(db));
   }
 }
