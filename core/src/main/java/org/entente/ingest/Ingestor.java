@@ -29,6 +29,7 @@ import org.entente.store.EventStore;
 import org.entente.store.FileLoad;
 import org.entente.store.FileMeta;
 import org.entente.store.InputFile;
+import org.entente.store.LoadBatch;
 import org.entente.store.StoredFile;
 
 /**
@@ -61,18 +62,17 @@ public final class Ingestor {
     this.actors = actors;
   }
 
-  /** Ingests each file in turn; a failure in one file does not affect the others. */
+  /**
+   * Ingests each file in turn; a failure in one file does not affect the others. Small files are
+   * committed several at a time when the store can ({@link EventStore#beginBatch}), with the same
+   * outcome as one by one: see {@link #ingestInputs}.
+   */
   public List<FileReport> ingest(List<Path> files, IngestOptions options, IngestListener l) {
-    Optional<List<FileReport>> parallel =
-        inParallel(files.stream().map(InputFile::local).toList(), options, l);
-    if (parallel.isPresent()) {
-      return parallel.get();
-    }
-    List<FileReport> out = new ArrayList<>();
+    List<InputFile> inputs = new ArrayList<>();
     for (Path p : files) {
-      out.add(ingestFile(p, options, l));
+      inputs.add(InputFile.local(p));
     }
-    return out;
+    return ingestInputs(inputs, options, l);
   }
 
   /** Ingests one file. Never throws for bad input: the report says what happened. */
@@ -80,18 +80,30 @@ public final class Ingestor {
     return ingestFile(InputFile.local(file), options, l);
   }
 
-  /** Ingests each input file in turn (e.g. files an engine listed on a Hadoop file system). */
+  /**
+   * Ingests each input file in turn (e.g. files an engine listed on a Hadoop file system). Files of
+   * up to {@value #BATCH_FILE_BYTES} bytes are committed several at a time when the store can
+   * ({@link EventStore#beginBatch}): a batch closes at {@value #BATCH_FILES} files, {@value
+   * #BATCH_BYTES} bytes or after {@value #BATCH_MILLIS} ms, and before a file of the same content
+   * as one it holds (which a load one by one would skip). The reports, the store's contents and the
+   * order of the listener's calls are those of a load one by one; a batched file is reported when
+   * its batch commits. If anything fails in a batch, it is rolled back and its files are loaded
+   * again one per transaction, so that a bad file fails alone.
+   */
   public List<FileReport> ingestInputs(
       List<InputFile> files, IngestOptions options, IngestListener l) {
     Optional<List<FileReport>> parallel = inParallel(files, options, l);
     if (parallel.isPresent()) {
       return parallel.get();
     }
-    List<FileReport> out = new ArrayList<>();
-    for (InputFile f : files) {
-      out.add(ingestFile(f, options, l));
+    if (files.size() < 2) {
+      List<FileReport> out = new ArrayList<>();
+      for (InputFile f : files) {
+        out.add(ingestFile(f, options, l));
+      }
+      return out;
     }
-    return out;
+    return new Batcher(options, l).run(files);
   }
 
   /**
@@ -153,7 +165,7 @@ public final class Ingestor {
           return r;
         }
       }
-      r = load(file.name(), file::open, path, size, known, detector, actors, l, t0);
+      r = load(file.name(), file::open, path, size, known, detector, actors, l, t0, null, null);
     } catch (IOException e) {
       r = FileReport.failed(path, size, System.nanoTime() - t0, describe(e) + KEPT_NOTHING);
     }
@@ -225,9 +237,25 @@ public final class Ingestor {
       long t0)
       throws IOException {
     String actors = o.actors().keepsAll() ? null : o.actors().toString();
-    return load(file, opener, path, size, known, (first, n) -> detect(first, n, o), actors, l, t0);
+    return load(
+        file,
+        opener,
+        path,
+        size,
+        known,
+        (first, n) -> detect(first, n, o),
+        actors,
+        l,
+        t0,
+        null,
+        null);
   }
 
+  /**
+   * Loads one file alone, or with {@code batch} as the batch's next file: then a file read to its
+   * end is finished into the batch, {@code finished} gets what its report needs once the batch
+   * commits, and the result is null.
+   */
   private FileReport load(
       String file,
       Opener opener,
@@ -237,10 +265,13 @@ public final class Ingestor {
       Detector detector,
       String actors,
       IngestListener l,
-      long t0)
+      long t0,
+      LoadBatch batch,
+      List<Finished> finished)
       throws IOException {
     Counter counter = new Counter();
-    try (FileLoad load = store.beginFile(new FileMeta(path, size, known, actors));
+    FileMeta meta = new FileMeta(path, size, known, actors);
+    try (FileLoad load = batch == null ? store.beginFile(meta) : batch.beginFile(meta);
         InputStream raw = opener.open()) {
       CountingStream counting = new CountingStream(raw);
       CheckedInputStream checked = new CheckedInputStream(counting, new CRC32C());
@@ -268,19 +299,299 @@ public final class Ingestor {
       }
       String sum = known != null ? known : checksumText(checked.getChecksum().getValue(), size);
       String format = formats.isEmpty() ? "empty" : String.join("+", formats);
+      Finished f = new Finished(path, size, sum, format, counter.read, counter.filtered, sink);
+      if (batch != null) {
+        load.finish(sum, format, counter.read, counter.filtered);
+        f.nanos = System.nanoTime() - t0;
+        finished.add(f);
+        return null;
+      }
       FileLoad.LoadResult res = load.commit(sum, format, counter.read, counter.filtered);
+      f.nanos = System.nanoTime() - t0;
+      return f.report(res);
+    }
+  }
+
+  /** A file read to its end: what its report needs besides the store's counts. */
+  private static final class Finished {
+    final String path;
+    final long size;
+    final String checksum;
+    final String format;
+    final long read;
+    final long filtered;
+    final Sink sink;
+    long nanos;
+
+    Finished(
+        String path,
+        long size,
+        String checksum,
+        String format,
+        long read,
+        long filtered,
+        Sink sink) {
+      this.path = path;
+      this.size = size;
+      this.checksum = checksum;
+      this.format = format;
+      this.read = read;
+      this.filtered = filtered;
+      this.sink = sink;
+    }
+
+    FileReport report(FileLoad.LoadResult res) {
       return new FileReport(
           path,
           format,
           FileReport.Status.LOADED,
-          counter.read,
+          read,
           res.stored(),
           res.rejected(),
           res.duplicates(),
-          counter.filtered + res.filtered(),
+          filtered + res.filtered(),
           size,
-          System.nanoTime() - t0,
-          note(counter.read, sink, res.filtered()));
+          nanos,
+          note(read, sink, res.filtered()));
+    }
+  }
+
+  /** Files up to this size are loaded in batches. */
+  static final long BATCH_FILE_BYTES = 8L << 20;
+
+  /** A batch closes when it holds this many files, */
+  static final int BATCH_FILES = 1000;
+
+  /** or this many bytes, */
+  static final long BATCH_BYTES = 64L << 20;
+
+  /** or when it has been open this long (a kill loses at most this much work). */
+  static final long BATCH_MILLIS = 5000;
+
+  /**
+   * {@link #BATCH_MILLIS} in nanoseconds; tests lift it to make a batch's size independent of time.
+   */
+  long batchNanos = BATCH_MILLIS * 1_000_000L;
+
+  /**
+   * Loads a list of files, the small ones in batches ({@link #ingestInputs}). Every file's report
+   * waits in {@link #pending} until the files before it are reported: the listener hears of the
+   * files in their order.
+   */
+  private final class Batcher {
+    private final IngestOptions options;
+    private final IngestListener l;
+    private final String actors;
+    private final List<FileReport> out = new ArrayList<>();
+
+    /** Files not yet reported, in order: a report (a skipped file) or a file of the batch. */
+    private final List<Object> pending = new ArrayList<>();
+
+    private final List<InputFile> batched = new ArrayList<>();
+    private final List<Finished> finished = new ArrayList<>();
+
+    /**
+     * Sizes of files the store may hold: ingested before this run (asked once), or loaded alone in
+     * it. A file of such a size is looked up in the manifest by its checksum.
+     */
+    private final Set<Long> askSizes = new java.util.HashSet<>();
+
+    /** Sizes and checksums of the files this run put in a batch (a copy of one is not loaded). */
+    private final Set<Long> sizes = new java.util.HashSet<>();
+
+    private final Set<String> checksums = new java.util.HashSet<>();
+    private LoadBatch batch;
+    private long bytes;
+    private long opened;
+
+    Batcher(IngestOptions options, IngestListener l) {
+      this.options = options;
+      this.l = l;
+      this.actors = options.actors().keepsAll() ? null : options.actors().toString();
+    }
+
+    List<FileReport> run(List<InputFile> files) {
+      batch = store.beginBatch().orElse(null);
+      if (batch == null) {
+        // the engine commits each file alone
+        for (InputFile f : files) {
+          out.add(ingestFile(f, options, l));
+        }
+        return out;
+      }
+      opened = System.nanoTime();
+      try {
+        batches(files);
+      } catch (RuntimeException e) {
+        // as one by one: the files before the failure are kept
+        try {
+          flush();
+        } catch (RuntimeException f) {
+          e.addSuppressed(f);
+        }
+        throw e;
+      }
+      return out;
+    }
+
+    private void batches(List<InputFile> files) {
+      List<Long> all = new ArrayList<>();
+      for (InputFile f : files) {
+        try {
+          all.add(f.size());
+        } catch (IOException e) {
+          // reported when the file's turn comes
+        }
+      }
+      askSizes.addAll(store.sizesIngested(all));
+      for (InputFile f : files) {
+        add(f);
+        if (pending.size() >= BATCH_FILES
+            || bytes >= BATCH_BYTES
+            || System.nanoTime() - opened >= batchNanos) {
+          flush();
+        }
+      }
+      flush();
+    }
+
+    /** Loads {@code f} of {@code size} bytes alone, after reporting every file before it. */
+    private void alone(InputFile f, long size) {
+      flush();
+      askSizes.add(size);
+      out.add(ingestFile(f, options, l));
+    }
+
+    private void add(InputFile f) {
+      long t0 = System.nanoTime();
+      long size = -1;
+      String known = null;
+      try {
+        size = f.size();
+        if (size > BATCH_FILE_BYTES) {
+          alone(f, size);
+          return;
+        }
+        boolean ask = askSizes.contains(size);
+        if (ask || sizes.contains(size)) {
+          known = checksum(f, size);
+          if (checksums.contains(known)) {
+            // a copy of a file of this run: stored first, it makes this one skipped
+            alone(f, size);
+            return;
+          }
+          Optional<StoredFile> prior =
+              ask ? covering(store.filesWithChecksum(known), options.actors()) : Optional.empty();
+          if (prior.isPresent()) {
+            if (pending.isEmpty()) {
+              opened = t0;
+            }
+            pending.add(skipped(f.path(), size, t0, prior.get()));
+            return;
+          }
+        }
+      } catch (IOException e) {
+        alone(f, size); // reported as a load alone reports it
+        return;
+      }
+      if (batch == null) {
+        batch = store.beginBatch().orElseThrow();
+        if (pending.isEmpty()) {
+          opened = t0;
+        }
+      }
+      int before = finished.size();
+      try {
+        load(
+            f.name(),
+            f::open,
+            f.path(),
+            size,
+            known,
+            (first, n) -> detect(first, n, options),
+            actors,
+            IngestListener.NONE,
+            t0,
+            batch,
+            finished);
+      } catch (IOException | RuntimeException e) {
+        // reported below: the file is loaded again alone
+      }
+      if (finished.size() == before) {
+        // the file failed, and with it the batch: every file of it again, one by one
+        fallBack(f);
+        return;
+      }
+      Finished done = finished.get(finished.size() - 1);
+      pending.add(done);
+      batched.add(f);
+      sizes.add(size);
+      checksums.add(done.checksum);
+      bytes += size;
+    }
+
+    /** Rolls the batch back and loads its files, then {@code failed} if any, one by one. */
+    private void fallBack(InputFile failed) {
+      if (batch != null) {
+        batch.abort();
+        batch = null;
+      }
+      List<Object> todo = new ArrayList<>(pending);
+      List<InputFile> again = new ArrayList<>(batched);
+      clear();
+      int k = 0;
+      for (Object p : todo) {
+        if (p instanceof FileReport r) {
+          report(r);
+        } else {
+          out.add(ingestFile(again.get(k++), options, l));
+        }
+      }
+      if (failed != null) {
+        try {
+          askSizes.add(failed.size());
+        } catch (IOException e) {
+          // its load reports it
+        }
+        out.add(ingestFile(failed, options, l));
+      }
+    }
+
+    /** Commits the batch and reports every pending file. */
+    private void flush() {
+      List<FileLoad.LoadResult> res = List.of();
+      if (batch != null) {
+        long c0 = System.nanoTime();
+        try {
+          res = batch.commit();
+        } catch (RuntimeException e) {
+          fallBack(null); // aborts the batch first
+          return;
+        }
+        batch = null;
+        long share = (System.nanoTime() - c0) / Math.max(1, finished.size());
+        for (Finished f : finished) {
+          f.nanos += share;
+        }
+      }
+      int k = 0;
+      for (Object p : pending) {
+        report(p instanceof FileReport r ? r : ((Finished) p).report(res.get(k++)));
+      }
+      clear();
+    }
+
+    private void report(FileReport r) {
+      l.fileStarted(r.path(), r.bytes());
+      l.fileFinished(r);
+      out.add(r);
+    }
+
+    private void clear() {
+      pending.clear();
+      batched.clear();
+      finished.clear();
+      bytes = 0;
     }
   }
 

@@ -27,6 +27,20 @@ public interface EventStore extends AutoCloseable {
   /** Files already ingested whose size is {@code bytes} (candidates for a checksum match). */
   List<StoredFile> filesWithSize(long bytes);
 
+  /**
+   * Which of {@code sizes} some ingested file has (candidates for a checksum match): one question
+   * for a list of files instead of one per file. The default asks {@link #filesWithSize} for each.
+   */
+  default java.util.Set<Long> sizesIngested(java.util.Collection<Long> sizes) {
+    java.util.Set<Long> out = new java.util.HashSet<>();
+    for (Long b : sizes) {
+      if (!filesWithSize(b).isEmpty()) {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
   /** The loads of files with this checksum, oldest first (one per distinct actor filter). */
   List<StoredFile> filesWithChecksum(String checksum);
 
@@ -37,6 +51,17 @@ public interface EventStore extends AutoCloseable {
    * @throws StoreException if the store cannot start a load
    */
   FileLoad beginFile(FileMeta file);
+
+  /**
+   * Starts loading several small files in one transaction ({@link LoadBatch}), when the engine can:
+   * per-file commits dominate the time of loading many small files. Empty (the default) when the
+   * engine commits each file alone.
+   *
+   * @throws StoreException if the store cannot start a batch
+   */
+  default Optional<LoadBatch> beginBatch() {
+    return Optional.empty();
+  }
 
   /** What the store holds. */
   StoreSummary summary();

@@ -64,7 +64,21 @@ public interface FileLoad extends AutoCloseable {
    */
   LoadResult commit(String checksum, String format, long rowsRead, long rowsFiltered);
 
-  /** Discards everything added since {@link EventStore#beginFile}. Safe to call twice. */
+  /**
+   * Ends a load begun by {@link LoadBatch#beginFile}: what it added joins the batch and becomes
+   * visible on {@link LoadBatch#commit}, which gives its counts. The default refuses: a load begun
+   * alone ends with {@link #commit}.
+   *
+   * @throws StoreException if the engine fails (the batch is then to be aborted)
+   */
+  default void finish(String checksum, String format, long rowsRead, long rowsFiltered) {
+    throw new UnsupportedOperationException("this load is not part of a batch");
+  }
+
+  /**
+   * Discards everything added since {@link EventStore#beginFile}; for a load of a batch, the whole
+   * batch. Safe to call twice.
+   */
   void abort();
 
   /** Aborts unless committed. */

@@ -34,6 +34,11 @@ final class ScopedStore implements EventStore {
   }
 
   @Override
+  public Optional<LoadBatch> beginBatch() {
+    return store.beginBatch();
+  }
+
+  @Override
   public StoreSummary summary() {
     return store.summary();
   }

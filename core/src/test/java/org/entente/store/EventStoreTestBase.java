@@ -625,6 +625,47 @@ public abstract class EventStoreTestBase {
     }
   }
 
+  @Test
+  void ingest_twoFilesInOneBatchBothHoldingAKey_keepTheFirstReadAsOneByOne() throws Exception {
+    // several small files in one ingest: an engine may commit them together (LoadBatch), with
+    // the outcome of loading them one after another
+    java.nio.file.Path a = dir.resolve("20240619000000.export.CSV");
+    java.nio.file.Path b = dir.resolve("20240619001500.export.CSV");
+    java.nio.file.Files.writeString(
+        a,
+        GdeltLines.lines(
+            GdeltLines.row(1, "20240619").actors("RUS", "PRK").code("036").v2(),
+            "not\ta\tgdelt\trow"));
+    java.nio.file.Files.writeString(
+        b,
+        GdeltLines.lines(
+            GdeltLines.row(1, "20240619").actors("RUS", "PRK").code("190").v2(),
+            GdeltLines.row(2, "20240620").actors("PRK", "RUS").code("036").v2()));
+    try (EventStore s = create(dir.resolve("store"))) {
+      List<FileReport> r =
+          new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled())
+              .ingest(List.of(a, b), org.entente.ingest.Samples.sixStates(), IngestListener.NONE);
+      assertEquals(
+          List.of(List.of(2L, 1L, 1L, 0L), List.of(2L, 1L, 0L, 1L)),
+          r.stream().map(x -> List.of(x.read(), x.stored(), x.rejected(), x.duplicate())).toList(),
+          r.toString());
+      assertEquals(2, s.summary().files().size(), "each file its own manifest row");
+      List<PeriodAggregate> june = s.aggregate(DyadQuery.monthly("RUS", "PRK"));
+      assertEquals(1, june.size());
+      assertEquals(2, june.get(0).n());
+      assertEquals(
+          0.0,
+          june.get(0).w4(),
+          "event 1 is stored as first read (036, verbal cooperation), not as 190 (material"
+              + " conflict)");
+      List<FileReport> again =
+          new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled())
+              .ingest(List.of(a, b), org.entente.ingest.Samples.sixStates(), IngestListener.NONE);
+      assertTrue(
+          again.stream().allMatch(x -> x.status() == FileReport.Status.SKIPPED), again.toString());
+    }
+  }
+
   /**
    * Whether the engine keeps GDELT 2.0 mentions. One that does not must refuse a mentions file (the
    * load fails, nothing kept) — the mention cases are then skipped, saying so.

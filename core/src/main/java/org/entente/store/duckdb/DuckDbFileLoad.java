@@ -17,19 +17,19 @@ import org.entente.store.StoreException;
  * One file's load, in one DuckDB transaction: events are appended to a temporary staging table and
  * rejects to {@code rejects}; {@link #commit} moves the staged events that are new to the store
  * (first occurrence of each (source, source_event_id, event_date)) into {@code events}, writes the
- * manifest row and commits.
+ * manifest row and commits. A load of a {@link DuckDbLoadBatch} runs in the batch's transaction and
+ * ends with {@link #finish}: the batch does the rest for all its files together.
  */
 final class DuckDbFileLoad implements FileLoad {
   private final DuckDBConnection conn;
   private final LoadStatements sql;
   private final FileMeta file;
   private final int fileId;
-  private DuckDBAppender events;
-  private DuckDBAppender rejects;
-  private DuckDBAppender entries;
-  private DuckDBAppender aggregates;
-  private DuckDBAppender mentions;
-  private DuckDBAppender volumes;
+  private final StagingAppenders app;
+
+  /** The batch this load belongs to, or null for a load in a transaction of its own. */
+  private final DuckDbLoadBatch batch;
+
   private long stagedAggregates;
   private long stagedVolumes;
   private long stagedMentions;
@@ -42,6 +42,8 @@ final class DuckDbFileLoad implements FileLoad {
     this.conn = conn;
     this.sql = sql;
     this.file = file;
+    this.batch = null;
+    this.app = new StagingAppenders(conn);
     try {
       conn.setAutoCommit(false);
       if (sql.stagingDirty) {
@@ -50,30 +52,25 @@ final class DuckDbFileLoad implements FileLoad {
       }
       fileId = sql.nextFileId(conn);
     } catch (SQLException e) {
-      rollbackQuietly();
+      rollbackQuietly(conn);
       throw new StoreException("cannot start loading " + file.path() + ": " + e.getMessage(), e);
     }
   }
 
-  /**
-   * {@code current}, or an appender on {@code table} (a temporary staging table, or with {@code
-   * temp} false the store's own) when it is null: appenders are created on first use (most loads
-   * use two of the five).
-   */
-  private DuckDBAppender open(DuckDBAppender current, boolean temp, String table)
-      throws SQLException {
-    if (current != null) {
-      return current;
-    }
-    return temp
-        ? conn.createAppender("temp", "main", table)
-        : conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+  /** A load in {@code batch}'s transaction, as file {@code fileId}. */
+  DuckDbFileLoad(DuckDbLoadBatch batch, FileMeta file, int fileId) {
+    this.conn = batch.conn;
+    this.sql = batch.sql;
+    this.file = file;
+    this.batch = batch;
+    this.app = batch.appenders;
+    this.fileId = fileId;
   }
 
   @Override
   public void add(Event e, String part, long line) {
     try {
-      DuckDBAppender a = events = open(events, true, "staging");
+      DuckDBAppender a = app.events();
       a.beginRow();
       a.append(e.source());
       a.append(e.sourceEventId());
@@ -138,7 +135,7 @@ final class DuckDbFileLoad implements FileLoad {
   public void addEntry(org.entente.model.ChronologyEntry e) {
     try {
       entryCount++;
-      DuckDBAppender a = entries = open(entries, true, "staging_chronology");
+      DuckDBAppender a = app.entries();
       a.beginRow();
       a.append(e.id());
       a.appendEpochDays((int) e.date().toEpochDay());
@@ -162,7 +159,7 @@ final class DuckDbFileLoad implements FileLoad {
   @Override
   public void addRollup(org.entente.store.RollupRow r, String part, long line) {
     try {
-      DuckDBAppender a = aggregates = open(aggregates, true, "staging_aggregates");
+      DuckDBAppender a = app.aggregates();
       a.beginRow();
       a.append(r.source());
       a.append(r.freq().word());
@@ -195,7 +192,7 @@ final class DuckDbFileLoad implements FileLoad {
   @Override
   public void addVolume(org.entente.store.VolumeRow r, String part, long line) {
     try {
-      DuckDBAppender a = volumes = open(volumes, true, "staging_volumes");
+      DuckDBAppender a = app.volumes();
       a.beginRow();
       a.append(r.source());
       a.append(r.freq().word());
@@ -220,7 +217,7 @@ final class DuckDbFileLoad implements FileLoad {
   @Override
   public void addMention(org.entente.model.Mention m, String part, long line) {
     try {
-      DuckDBAppender a = mentions = open(mentions, true, "staging_mentions");
+      DuckDBAppender a = app.mentions();
       a.beginRow();
       a.append(m.globalEventId());
       a.append(m.eventTime());
@@ -258,7 +255,7 @@ final class DuckDbFileLoad implements FileLoad {
   @Override
   public void reject(String part, long line, String reason, String detail, String raw) {
     try {
-      DuckDBAppender rejects = this.rejects = open(this.rejects, false, "rejects");
+      DuckDBAppender rejects = app.rejects();
       rejects.beginRow();
       rejects.append(fileId);
       rejects.append(part);
@@ -275,84 +272,30 @@ final class DuckDbFileLoad implements FileLoad {
 
   @Override
   public LoadResult commit(String checksum, String format, long rowsRead, long rowsFiltered) {
-    if (!open) {
-      throw new IllegalStateException("load already finished");
+    if (!open || batch != null) {
+      throw new IllegalStateException(
+          open ? "a load of a batch ends with finish" : "load already finished");
     }
     try {
-      for (DuckDBAppender a :
-          new DuckDBAppender[] {events, rejects, entries, aggregates, mentions, volumes}) {
-        if (a != null) {
-          a.close();
-        }
-      }
+      app.close();
       long stored;
       try (Statement st = conn.createStatement()) {
         SourceConflicts.check(
             st, file.path(), staged > 0, stagedAggregates > 0, stagedVolumes > 0, sql);
-        stored = 0;
-        if (staged > 0) {
-          boolean twice;
-          try (ResultSet rs = st.executeQuery(LoadStatements.STAGED_TWICE)) {
-            rs.next();
-            twice = rs.getBoolean(1);
-          }
-          stored =
-              st.executeUpdate(
-                  twice ? LoadStatements.INSERT_FRESH_EVENTS : LoadStatements.INSERT_NEW_EVENTS);
-        }
+        stored = staged > 0 ? insertStagedEvents(st) : 0;
         if (stored > 0) {
           // this load's events: appended last, so the file_id zone maps skip the rest
           st.execute(RollupSql.mergeFrom("(SELECT * FROM events WHERE file_id = " + fileId + ")"));
         }
       }
-      if (stagedAggregates > 0) {
-        try (Statement st = conn.createStatement()) {
-          stored += st.executeUpdate(LoadStatements.INSERT_FRESH_AGGREGATES);
-        }
-      }
-      if (stagedVolumes > 0) {
-        try (Statement st = conn.createStatement()) {
-          stored += st.executeUpdate(LoadStatements.INSERT_FRESH_VOLUMES);
-        }
-      }
-      long unlinked = 0;
-      if (stagedMentions > 0) {
-        boolean linkedOnly = file.actorFilter() != null;
-        try (Statement st = conn.createStatement()) {
-          if (linkedOnly) {
-            try (ResultSet rs = st.executeQuery(LoadStatements.COUNT_UNLINKED_MENTIONS)) {
-              rs.next();
-              unlinked = rs.getLong(1);
-            }
-          }
-          stored += st.executeUpdate(LoadStatements.insertFreshMentions(linkedOnly));
-        }
-      }
+      long[] others = insertOthers();
+      stored += others[0];
+      long unlinked = others[1];
       long duplicates =
           staged + stagedAggregates + stagedVolumes + stagedMentions - unlinked - stored;
-      if (entryCount > 0) {
-        try (Statement st = conn.createStatement()) {
-          st.executeUpdate(
-              "INSERT INTO chronology SELECT * FROM temp.main.staging_chronology s WHERE NOT"
-                  + " EXISTS (SELECT 1 FROM chronology c WHERE c.id = s.id)");
-        }
-      }
-      PreparedStatement ps = sql.insertFile;
-      ps.setInt(1, fileId);
-      ps.setString(2, file.path());
-      ps.setLong(3, file.bytes());
-      ps.setString(4, checksum);
-      ps.setString(5, format);
-      ps.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
-      ps.setLong(7, rowsRead);
-      ps.setLong(8, stored);
-      ps.setLong(9, rejected);
-      ps.setLong(10, duplicates);
-      ps.setLong(11, rowsFiltered + unlinked);
-      ps.setString(12, file.actorFilter());
-      ps.executeUpdate();
+      insertFileRow(checksum, format, rowsRead, stored, duplicates, rowsFiltered + unlinked);
       conn.commit();
-      sql.committed(stagedAggregates > 0 || stagedVolumes > 0);
+      sql.committed(stagedAggregates());
       open = false;
       conn.setAutoCommit(true);
       dropStaging();
@@ -364,32 +307,185 @@ final class DuckDbFileLoad implements FileLoad {
   }
 
   /**
+   * Moves the staged events that are new to the store into {@code events}: the first read of each
+   * key (the lowest rowid; several files of a batch are staged in the order they were read).
+   *
+   * @return events stored
+   */
+  static long insertStagedEvents(Statement st) throws SQLException {
+    boolean twice;
+    try (ResultSet rs = st.executeQuery(LoadStatements.STAGED_TWICE)) {
+      rs.next();
+      twice = rs.getBoolean(1);
+    }
+    return st.executeUpdate(
+        twice ? LoadStatements.INSERT_FRESH_EVENTS : LoadStatements.INSERT_NEW_EVENTS);
+  }
+
+  /**
+   * Stores this load's staged aggregate rows, mentions and chronology entries (after its events:
+   * the appenders are closed).
+   *
+   * @return rows stored, and mentions left out as unlinked
+   */
+  long[] insertOthers() throws SQLException {
+    long stored = 0;
+    if (stagedAggregates()) {
+      try (Statement st = conn.createStatement()) {
+        if (batch != null) {
+          SourceConflicts.check(
+              st, file.path(), false, stagedAggregates > 0, stagedVolumes > 0, sql);
+        }
+        if (stagedAggregates > 0) {
+          stored += st.executeUpdate(LoadStatements.INSERT_FRESH_AGGREGATES);
+        }
+        if (stagedVolumes > 0) {
+          stored += st.executeUpdate(LoadStatements.INSERT_FRESH_VOLUMES);
+        }
+      }
+    }
+    long unlinked = 0;
+    if (stagedMentions > 0) {
+      boolean linkedOnly = file.actorFilter() != null;
+      try (Statement st = conn.createStatement()) {
+        if (linkedOnly) {
+          try (ResultSet rs = st.executeQuery(LoadStatements.COUNT_UNLINKED_MENTIONS)) {
+            rs.next();
+            unlinked = rs.getLong(1);
+          }
+        }
+        stored += st.executeUpdate(LoadStatements.insertFreshMentions(linkedOnly));
+      }
+    }
+    if (entryCount > 0) {
+      try (Statement st = conn.createStatement()) {
+        st.executeUpdate(
+            "INSERT INTO chronology SELECT * FROM temp.main.staging_chronology s WHERE NOT"
+                + " EXISTS (SELECT 1 FROM chronology c WHERE c.id = s.id)");
+      }
+    }
+    return new long[] {stored, unlinked};
+  }
+
+  /** Writes this file's manifest row. */
+  void insertFileRow(
+      String checksum, String format, long rowsRead, long stored, long duplicates, long filtered)
+      throws SQLException {
+    PreparedStatement ps = sql.insertFile;
+    ps.setInt(1, fileId);
+    ps.setString(2, file.path());
+    ps.setLong(3, file.bytes());
+    ps.setString(4, checksum);
+    ps.setString(5, format);
+    ps.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
+    ps.setLong(7, rowsRead);
+    ps.setLong(8, stored);
+    ps.setLong(9, rejected);
+    ps.setLong(10, duplicates);
+    ps.setLong(11, filtered);
+    ps.setString(12, file.actorFilter());
+    ps.executeUpdate();
+  }
+
+  /** Appends this file's manifest row through {@code a}, an appender on {@code files}. */
+  void appendFileRow(
+      DuckDBAppender a,
+      String checksum,
+      String format,
+      long rowsRead,
+      long stored,
+      long duplicates,
+      long filtered)
+      throws SQLException {
+    a.beginRow();
+    a.append(fileId);
+    a.append(file.path());
+    a.append(file.bytes());
+    a.append(checksum);
+    str(a, format);
+    a.append(LocalDateTime.now());
+    a.append(rowsRead);
+    a.append(stored);
+    a.append(rejected);
+    a.append(duplicates);
+    a.append(filtered);
+    str(a, file.actorFilter());
+    a.endRow();
+  }
+
+  @Override
+  public void finish(String checksum, String format, long rowsRead, long rowsFiltered) {
+    if (!open || batch == null) {
+      throw new IllegalStateException(
+          open ? "a load alone ends with commit" : "load already finished");
+    }
+    open = false;
+    batch.finished(this, checksum, format, rowsRead, rowsFiltered);
+  }
+
+  int fileId() {
+    return fileId;
+  }
+
+  FileMeta file() {
+    return file;
+  }
+
+  long staged() {
+    return staged;
+  }
+
+  long rejected() {
+    return rejected;
+  }
+
+  /** Whether this load staged anything besides events and rejects. */
+  boolean stagedOthers() {
+    return stagedAggregates() || stagedMentions > 0 || entryCount > 0;
+  }
+
+  /** Rows staged besides events and rejects. */
+  long stagedOtherRows() {
+    return stagedAggregates + stagedVolumes + stagedMentions;
+  }
+
+  /** Whether this load staged aggregate or state volume rows. */
+  boolean stagedAggregates() {
+    return stagedAggregates > 0 || stagedVolumes > 0;
+  }
+
+  /**
    * Empties the staging tables this load used (kept for the next load: their statements stay
    * prepared). If that fails, the next load empties all of them before it starts.
    */
   private void dropStaging() {
     try {
-      if (events != null) {
+      if (staged > 0) {
         sql.clearStaging.execute();
       }
-      if (entries != null) {
-        sql.clearStagingChronology.execute();
-      }
-      if (aggregates != null) {
-        sql.clearStagingAggregates.execute();
-      }
-      if (mentions != null) {
-        sql.clearStagingMentions.execute();
-      }
-      if (volumes != null) {
-        sql.clearStagingVolumes.execute();
-      }
+      dropOtherStaging();
     } catch (SQLException e) {
       sql.stagingDirty = true;
     }
   }
 
-  private static void clearAll(LoadStatements sql) throws SQLException {
+  /** Empties the staging tables of everything but events that this load used. */
+  void dropOtherStaging() throws SQLException {
+    if (entryCount > 0) {
+      sql.clearStagingChronology.execute();
+    }
+    if (stagedAggregates > 0) {
+      sql.clearStagingAggregates.execute();
+    }
+    if (stagedMentions > 0) {
+      sql.clearStagingMentions.execute();
+    }
+    if (stagedVolumes > 0) {
+      sql.clearStagingVolumes.execute();
+    }
+  }
+
+  static void clearAll(LoadStatements sql) throws SQLException {
     sql.clearStaging.execute();
     sql.clearStagingChronology.execute();
     sql.clearStagingAggregates.execute();
@@ -404,28 +500,28 @@ final class DuckDbFileLoad implements FileLoad {
       return;
     }
     open = false;
-    closeQuietly(events);
-    closeQuietly(rejects);
-    closeQuietly(entries);
-    closeQuietly(aggregates);
-    closeQuietly(mentions);
-    closeQuietly(volumes);
-    rollbackQuietly();
-    dropStaging();
-  }
-
-  private static void closeQuietly(DuckDBAppender a) {
-    if (a == null) {
+    if (batch != null) {
+      batch.abort();
       return;
     }
+    rollBack(conn, app, sql);
+  }
+
+  /**
+   * Rolls back the transaction of a load or a batch and empties every staging table (a row may have
+   * been staged before a failure counted it).
+   */
+  static void rollBack(DuckDBConnection conn, StagingAppenders app, LoadStatements sql) {
+    app.closeQuietly();
+    rollbackQuietly(conn);
     try {
-      a.close();
+      clearAll(sql);
     } catch (SQLException e) {
-      // aborting: the transaction is rolled back next
+      sql.stagingDirty = true;
     }
   }
 
-  private void rollbackQuietly() {
+  static void rollbackQuietly(DuckDBConnection conn) {
     try {
       conn.rollback();
       conn.setAutoCommit(true);

@@ -20,6 +20,7 @@ import org.entente.store.DyadQuery;
 import org.entente.store.EventStore;
 import org.entente.store.FileLoad;
 import org.entente.store.FileMeta;
+import org.entente.store.LoadBatch;
 import org.entente.store.MonthRange;
 import org.entente.store.PeriodAggregate;
 import org.entente.store.StoreException;
@@ -206,7 +207,11 @@ public final class DuckDbStore implements EventStore {
     }
     PooledConnection c = idle.pollFirst();
     if (c == null) {
-      c = new PooledConnection(conn.duplicate().unwrap(DuckDBConnection.class));
+      DuckDBConnection d = conn.duplicate().unwrap(DuckDBConnection.class);
+      // a duplicate takes the writing connection's auto-commit, off while a load or a batch is
+      // open: its queries would then share one transaction and never see later commits
+      d.setAutoCommit(true);
+      c = new PooledConnection(d);
     }
     return new Lease(c);
   }
@@ -246,6 +251,22 @@ public final class DuckDbStore implements EventStore {
   @Override
   public List<StoredFile> filesWithSize(long bytes) {
     return files("WHERE bytes = ?", bytes);
+  }
+
+  @Override
+  public java.util.Set<Long> sizesIngested(java.util.Collection<Long> sizes) {
+    java.util.Set<Long> out = new java.util.HashSet<>();
+    try (Lease l = lease();
+        Statement st = l.c().createStatement();
+        ResultSet rs = st.executeQuery("SELECT DISTINCT bytes FROM files")) {
+      while (rs.next()) {
+        out.add(rs.getLong(1));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the file manifest: " + e.getMessage(), e);
+    }
+    out.retainAll(new java.util.HashSet<>(sizes));
+    return out;
   }
 
   @Override
@@ -292,18 +313,27 @@ public final class DuckDbStore implements EventStore {
 
   @Override
   public FileLoad beginFile(FileMeta file) {
+    return new DuckDbFileLoad(conn, loadStatements(file.path()), file);
+  }
+
+  @Override
+  public Optional<LoadBatch> beginBatch() {
+    return Optional.of(new DuckDbLoadBatch(conn, loadStatements("a batch of files")));
+  }
+
+  /** The writing connection's load statements, prepared on first use. */
+  private LoadStatements loadStatements(String what) {
     if (readOnly) {
-      throw new StoreException(
-          "store " + location + " is open read-only; cannot load " + file.path());
+      throw new StoreException("store " + location + " is open read-only; cannot load " + what);
     }
     try {
       if (loadStatements == null) {
         loadStatements = new LoadStatements(conn);
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot prepare loading " + file.path() + ": " + e.getMessage(), e);
+      throw new StoreException("cannot prepare loading " + what + ": " + e.getMessage(), e);
     }
-    return new DuckDbFileLoad(conn, loadStatements, file);
+    return loadStatements;
   }
 
   @Override
