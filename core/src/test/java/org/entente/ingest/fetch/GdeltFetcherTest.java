@@ -3,6 +3,7 @@ package org.entente.ingest.fetch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -429,7 +430,8 @@ class GdeltFetcherTest {
   @Test
   void fetch_deleteAfterIngest_aFileIsDeletedOnlyOnceTheAuditOnDiskRecordsIt() throws Exception {
     // kill -9 can strike between any two steps: whenever a raw file is gone, the audit on disk
-    // must already hold its checksum, or a rerun would fetch it again
+    // must already hold its checksum, or a rerun would fetch it again (seen here between files;
+    // the order inside a checkpoint, audit first, is pinned by the test after this one)
     mixedList();
     Path dir = tmp.resolve("gdelt/gdeltv2");
     Path audit = tmp.resolve("gdelt/fetch-audit.csv");
@@ -438,13 +440,17 @@ class GdeltFetcherTest {
             dir.resolve(name("20191024141500")), GdeltServer.md5(chunk[1]),
             dir.resolve(name("20191024143000")), GdeltServer.md5(chunk[2]));
     java.util.List<String> checks = new java.util.ArrayList<>();
+    // a file not yet downloaded does not exist either: only a file already ingested can be gone
+    // because it was deleted (downloads run on another thread and may lag behind under load)
+    java.util.Set<String> ingested = new java.util.HashSet<>();
     FetchListener watch =
         new FetchListener() {
           @Override
           public void ingested(org.entente.ingest.FileReport report) {
+            ingested.add(Path.of(report.path()).getFileName().toString());
             md5.forEach(
                 (file, sum) -> {
-                  if (!Files.exists(file)) {
+                  if (ingested.contains(file.getFileName().toString()) && !Files.exists(file)) {
                     String onDisk;
                     try {
                       onDisk = Files.exists(audit) ? Files.readString(audit) : "";
@@ -461,10 +467,12 @@ class GdeltFetcherTest {
         };
     FetchRequest r = request("2019-10-24T14:15", "2019-10-24T14:30", 1);
     try (DuckDbStore s = DuckDbStore.open(tmp.resolve("s.duckdb"))) {
-      FetchOutcome o =
-          new GdeltFetcher(Clock.systemUTC(), sleeper, watch).fetch(r, ingestion(s, true));
+      // a checkpoint (audit, then deletions) after every file, so the first file is gone before
+      // the second is ingested
+      FetchOutcome o = new GdeltFetcher(ticking(), sleeper, watch).fetch(r, ingestion(s, true));
       assertTrue(o.complete(), o.rows().toString());
     }
+    assertFalse(checks.isEmpty(), "a file was deleted before the run ended");
     assertTrue(checks.stream().allMatch(c -> c.endsWith(" true")), checks.toString());
     for (Path f : md5.keySet()) {
       assertFalse(Files.exists(f), f + " deleted at the end");
@@ -473,6 +481,57 @@ class GdeltFetcherTest {
     md5.values()
         .forEach(
             sum -> assertTrue(written.contains(sum + ",ok,ingested; raw file deleted"), written));
+  }
+
+  /** A clock 11 s later at every reading: the fetcher checkpoints after every file. */
+  private static Clock ticking() {
+    return new Clock() {
+      private long millis = 1_700_000_000_000L;
+
+      @Override
+      public java.time.ZoneId getZone() {
+        return java.time.ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(java.time.ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public synchronized java.time.Instant instant() {
+        millis += 11_000;
+        return java.time.Instant.ofEpochMilli(millis);
+      }
+    };
+  }
+
+  @Test
+  void fetch_deleteAfterIngest_anAuditThatCannotBeWritten_deletesNoRawFile() throws Exception {
+    // the audit is written before the files it records are deleted: when writing it fails (its
+    // temporary file's path is taken by a directory), every ingested raw file is still on disk
+    mixedList();
+    Path dir = tmp.resolve("gdelt/gdeltv2");
+    Path blocker = Files.createDirectories(tmp.resolve("gdelt/.fetch-audit.csv.part/x"));
+    FetchRequest r = request("2019-10-24T14:15", "2019-10-24T14:30", 1);
+    java.util.List<String> ingested = new java.util.ArrayList<>();
+    FetchListener watch =
+        new FetchListener() {
+          @Override
+          public void ingested(org.entente.ingest.FileReport report) {
+            ingested.add(Path.of(report.path()).getFileName().toString());
+          }
+        };
+    try (DuckDbStore s = DuckDbStore.open(tmp.resolve("s.duckdb"))) {
+      assertThrows(
+          java.io.UncheckedIOException.class,
+          () -> new GdeltFetcher(ticking(), sleeper, watch).fetch(r, ingestion(s, true)));
+    }
+    assertFalse(ingested.isEmpty(), "a file was ingested before the checkpoint");
+    for (String f : ingested) {
+      assertTrue(Files.exists(dir.resolve(f)), f + " kept: the audit recording it was not written");
+    }
+    assertTrue(Files.isDirectory(blocker));
   }
 
   @Test
