@@ -24,8 +24,35 @@ public record RollupExport(long rows, List<String> volumeSources, List<String> n
   private static final String CHRONOLOGY = "chronology";
 
   /**
-   * Which of the store's event sources can give state volumes: every source whose events were all
-   * ingested without an actor filter, except the curated chronology.
+   * Why {@code source} has no state volumes, or empty if it has: the curated chronology is a
+   * selection of events, and a source with a file ingested with {@code --actors} lacks its events
+   * with the other states.
+   *
+   * @param source a source name, or {@code null} for the store's only source
+   * @param filtered the sources with events from a file ingested with {@code --actors}
+   */
+  public static java.util.Optional<String> withoutVolumes(
+      String source, Collection<String> filtered) {
+    if (CHRONOLOGY.equals(source)) {
+      return java.util.Optional.of(
+          "source 'chronology' has no state volumes: the curated chronology is a selection of"
+              + " events, not all of a state's events");
+    }
+    String named = source != null ? source : filtered.stream().sorted().findFirst().orElse(null);
+    if (named != null && filtered.contains(named)) {
+      return java.util.Optional.of(
+          "source '"
+              + named
+              + "' has no state volumes: some of its files were ingested with --actors, so its"
+              + " events with other states are not in the store (ingest them without --actors,"
+              + " or import state volumes written by export rollup --volumes)");
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * Which of the store's event sources can give state volumes: those {@link #withoutVolumes} finds
+   * no reason against.
    *
    * @param sources the sources of the store's events
    * @param filtered the sources with events from a file ingested with {@code --actors}
@@ -37,17 +64,9 @@ public record RollupExport(long rows, List<String> volumeSources, List<String> n
       Collection<String> sources, Collection<String> filtered, List<String> notes) {
     Set<String> out = new TreeSet<>();
     for (String s : new TreeSet<>(sources)) {
-      if (s.equals(CHRONOLOGY)) {
-        notes.add(
-            "source 'chronology' has no state volumes: the curated chronology is a selection of"
-                + " events, not all of a state's events");
-      } else if (filtered.contains(s)) {
-        notes.add(
-            "source '"
-                + s
-                + "' has no state volumes: some of its files were ingested with --actors, so"
-                + " its events with other states are not in the store (ingest them without"
-                + " --actors for volumes)");
+      java.util.Optional<String> why = withoutVolumes(s, filtered);
+      if (why.isPresent()) {
+        notes.add(why.get());
       } else {
         out.add(s);
       }

@@ -348,20 +348,10 @@ public final class SparkStore implements EventStore, ParallelIngest {
   @Override
   public java.util.SortedMap<LocalDate, Long> volumes(DyadQuery q) {
     VolumeSql.requirePlain(q);
-    if ("chronology".equals(q.dataSource())) {
-      throw VolumeSql.chronologyRefusal();
-    }
-    String filtered = filteredFileIds();
-    if (!filtered.isEmpty()) {
-      Row r =
-          run(
-                  VolumeSql.filtered(q, filtered),
-                  VolumeSql.filteredParams(q),
-                  "count the volume of " + q.label())
-              .get(0);
-      if (r.getLong(0) > 0) {
-        throw VolumeSql.filteredRefusal(q);
-      }
+    Optional<String> why =
+        org.entente.store.RollupExport.withoutVolumes(q.dataSource(), filteredSources());
+    if (why.isPresent()) {
+      throw new org.entente.store.UnsupportedQueryException(why.get());
     }
     java.util.Map<LocalDate, Long> found = new java.util.HashMap<>();
     for (Row r : run(VolumeSql.events(q), VolumeSql.eventParams(q), "count the volume")) {
@@ -370,12 +360,14 @@ public final class SparkStore implements EventStore, ParallelIngest {
     return VolumeSql.zeroFilled(q, found);
   }
 
-  /** The ids of the loads made with an actor filter, as an SQL list ("" for none). */
-  private String filteredFileIds() {
-    return entries.stream()
-        .filter(e -> e.actorFilter() != null)
-        .map(e -> Integer.toString(e.fileId()))
-        .collect(java.util.stream.Collectors.joining(", "));
+  /** The sources with events from a load made with an actor filter ({@code --actors}). */
+  private List<String> filteredSources() {
+    String ids =
+        entries.stream()
+            .filter(e -> e.actorFilter() != null)
+            .map(e -> Integer.toString(e.fileId()))
+            .collect(java.util.stream.Collectors.joining(", "));
+    return ids.isEmpty() ? List.of() : strings(ExportSql.filteredSources(ids));
   }
 
   /**
@@ -420,12 +412,9 @@ public final class SparkStore implements EventStore, ParallelIngest {
       List<String> notes = new ArrayList<>();
       String sql = ExportSql.rollup(freq, Dialect.SPARK);
       if (volumes) {
-        String filtered = filteredFileIds();
         volumeSources =
             org.entente.store.RollupExport.volumeSources(
-                strings("SELECT DISTINCT source FROM events"),
-                filtered.isEmpty() ? List.of() : strings(ExportSql.filteredSources(filtered)),
-                notes);
+                strings("SELECT DISTINCT source FROM events"), filteredSources(), notes);
         sql = ExportSql.rollupWithVolumes(freq, Dialect.SPARK, volumeSources);
       }
       Dataset<Row> rollup = spark.sql(sql).coalesce(1);

@@ -880,12 +880,7 @@ public final class DuckDbStore implements EventStore {
         if (volumes) {
           volumeSources =
               org.entente.store.RollupExport.volumeSources(
-                  strings(st, "SELECT DISTINCT source FROM events"),
-                  strings(
-                      st,
-                      ExportSql.filteredSources(
-                          "SELECT file_id FROM files WHERE actor_filter IS NOT NULL")),
-                  notes);
+                  strings(st, "SELECT DISTINCT source FROM events"), filteredSources(st), notes);
           rollup =
               ExportSql.rollupWithVolumes(
                   freq, org.entente.store.sql.Dialect.DUCKDB, volumeSources);
@@ -939,9 +934,6 @@ public final class DuckDbStore implements EventStore {
   @Override
   public java.util.SortedMap<LocalDate, Long> volumes(DyadQuery q) {
     org.entente.store.sql.VolumeSql.requirePlain(q);
-    if (Schema.CHRONOLOGY_SOURCE.equals(q.dataSource())) {
-      throw org.entente.store.sql.VolumeSql.chronologyRefusal();
-    }
     Optional<Imported> aggregate = imported(q);
     try (Lease l = lease()) {
       String nativeFreq = null;
@@ -965,17 +957,11 @@ public final class DuckDbStore implements EventStore {
                 + "' is an imported aggregate without state volumes: import a rollup written"
                 + " with export rollup --volumes");
       }
-      try (PreparedStatement ps =
-          l.c()
-              .prepareStatement(
-                  org.entente.store.sql.VolumeSql.filtered(
-                      q, "SELECT file_id FROM files WHERE actor_filter IS NOT NULL"))) {
-        bindAll(ps, org.entente.store.sql.VolumeSql.filteredParams(q));
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          if (rs.getLong(1) > 0) {
-            throw org.entente.store.sql.VolumeSql.filteredRefusal(q);
-          }
+      try (Statement st = l.c().createStatement()) {
+        Optional<String> why =
+            org.entente.store.RollupExport.withoutVolumes(q.dataSource(), filteredSources(st));
+        if (why.isPresent()) {
+          throw new org.entente.store.UnsupportedQueryException(why.get());
         }
       }
       Map<LocalDate, Long> found = new java.util.HashMap<>();
@@ -995,19 +981,8 @@ public final class DuckDbStore implements EventStore {
 
   private java.util.SortedMap<LocalDate, Long> importedVolumes(
       Lease l, DyadQuery q, org.entente.store.RollupFrequency nativeFreq) throws SQLException {
-    if (!nativeFreq.canServe(q.frequency())) {
-      throw new org.entente.store.UnsupportedQueryException(
-          "source '"
-              + q.dataSource()
-              + "' holds "
-              + nativeFreq.adjective()
-              + " volumes and a series is never finer than its source: read it at --freq year");
-    }
-    LocalDate first =
-        switch (nativeFreq) {
-          case DAY, MONTH -> q.from().atDay(1);
-          case YEAR -> q.from().atDay(1).withDayOfYear(1);
-        };
+    ImportedSql.requireCoarser(q, nativeFreq);
+    LocalDate first = ImportedSql.start(nativeFreq, q.from().atDay(1));
     java.util.SortedMap<LocalDate, Long> out = new java.util.TreeMap<>();
     try (PreparedStatement ps =
         l.c().prepareStatement(org.entente.store.sql.VolumeSql.imported(q))) {
@@ -1025,6 +1000,12 @@ public final class DuckDbStore implements EventStore {
     for (int i = 0; i < values.size(); i++) {
       ps.setObject(i + 1, values.get(i));
     }
+  }
+
+  /** The sources with events from a file ingested with {@code --actors}. */
+  private static List<String> filteredSources(Statement st) throws SQLException {
+    return strings(
+        st, ExportSql.filteredSources("SELECT file_id FROM files WHERE actor_filter IS NOT NULL"));
   }
 
   /** The first column of every row of {@code sql}. */

@@ -48,24 +48,7 @@ final class ImportedSql {
    */
   static ImportedSql of(DyadQuery q, RollupFrequency nativeFreq) {
     String name = q.dataSource();
-    if (!nativeFreq.canServe(q.frequency())) {
-      String asked =
-          switch (q.frequency()) {
-            case MONTH -> "monthly";
-            case QUARTER -> "quarterly";
-            case YEAR -> "yearly";
-          };
-      throw new org.entente.store.UnsupportedQueryException(
-          "source '"
-              + name
-              + "' holds "
-              + nativeFreq.adjective()
-              + " rows and a series is never finer than its source (no "
-              + asked
-              + " from "
-              + nativeFreq.adjective()
-              + " counts): read it at --freq year");
-    }
+    requireCoarser(q, nativeFreq);
     if (q.weighting() != DyadQuery.Weighting.NONE
         || q.dedup() != DyadQuery.Dedup.NONE
         || q.stateOnly()
@@ -168,7 +151,36 @@ final class ImportedSql {
     return new ImportedSql(sql, extent, params, pairParams);
   }
 
-  private static LocalDate start(RollupFrequency f, LocalDate day) {
+  /**
+   * Refuses a query finer than its aggregate source's native frequency (e.g. monthly from yearly
+   * counts).
+   *
+   * @throws org.entente.store.UnsupportedQueryException naming the frequencies
+   */
+  static void requireCoarser(DyadQuery q, RollupFrequency nativeFreq) {
+    if (nativeFreq.canServe(q.frequency())) {
+      return;
+    }
+    String asked =
+        switch (q.frequency()) {
+          case MONTH -> "monthly";
+          case QUARTER -> "quarterly";
+          case YEAR -> "yearly";
+        };
+    throw new org.entente.store.UnsupportedQueryException(
+        "source '"
+            + q.dataSource()
+            + "' holds "
+            + nativeFreq.adjective()
+            + " rows and a series is never finer than its source (no "
+            + asked
+            + " from "
+            + nativeFreq.adjective()
+            + " counts): read it at --freq year");
+  }
+
+  /** The first day of the native period holding {@code day}. */
+  static LocalDate start(RollupFrequency f, LocalDate day) {
     return switch (f) {
       case DAY -> day;
       case MONTH -> day.withDayOfMonth(1);

@@ -84,39 +84,6 @@ public final class VolumeSql {
   }
 
   /**
-   * Whether the query's source has events from a file ingested with an actor filter (then its
-   * volumes are incomplete): one row, a count; takes {@link #filteredParams}.
-   *
-   * @param filteredFiles an SQL set expression of the file_ids loaded with a filter
-   */
-  public static String filtered(DyadQuery q, String filteredFiles) {
-    return "SELECT count(*) FROM (SELECT 1 FROM events WHERE "
-        + (q.dataSource() == null ? "" : "source = ? AND ")
-        + "file_id IN ("
-        + filteredFiles
-        + ") LIMIT 1) x";
-  }
-
-  /** The parameters of {@link #filtered}. */
-  public static List<Object> filteredParams(DyadQuery q) {
-    return q.dataSource() == null ? List.of() : List.of(q.dataSource());
-  }
-
-  /** The refusal of volumes for a source whose events were filtered when ingested. */
-  public static UnsupportedQueryException filteredRefusal(DyadQuery q) {
-    return new UnsupportedQueryException(
-        "source '"
-            + (q.dataSource() == null ? "(all)" : q.dataSource())
-            + "' was ingested with --actors: its events with other states are not in the"
-            + " store, so the volume V (all events of "
-            + q.source()
-            + " or "
-            + q.target()
-            + ") is unknown; ingest the files without --actors, or import state volumes"
-            + " (export rollup --volumes)");
-  }
-
-  /**
    * Every period of the query's fixed range with {@code found}'s value, 0 where it has none (a
    * source of events observes every period).
    */
@@ -178,11 +145,5 @@ public final class VolumeSql {
         q.source(),
         from,
         to);
-  }
-
-  /** The refusal of volumes for the curated chronology. */
-  public static UnsupportedQueryException chronologyRefusal() {
-    return new UnsupportedQueryException(
-        "the curated chronology is a selection of events: it has no volume, so no intensity");
   }
 }
