@@ -150,18 +150,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException, SQLException {
-      if (!Files.isRegularFile(file)) {
-        throw new UsageException("no such file: " + file);
-      }
-      if (runs < 1) {
-        throw new UsageException("--runs must be >= 1");
-      }
-      if (split < 1) {
-        throw new UsageException("--split must be >= 1");
-      }
-      if (split > 1 && file.getFileName().toString().endsWith(".gz")) {
-        throw new UsageException("--split reads FILE as text: give it an uncompressed file");
-      }
+      checkIngestArguments(file, runs, split);
       if (split > 1 && rss) {
         throw new UsageException("--rss measures one file: leave out --split");
       }
@@ -305,6 +294,26 @@ final class BenchCommand implements Runnable {
     }
 
     /** Deals FILE's lines round-robin into {@code n} files under {@code dir} (untimed). */
+    /**
+     * The checks of an ingest bench's FILE, --runs and --split (also {@code bench spark}'s).
+     *
+     * @throws UsageException naming the problem
+     */
+    static void checkIngestArguments(Path file, int runs, int split) {
+      if (!Files.isRegularFile(file)) {
+        throw new UsageException("no such file: " + file);
+      }
+      if (runs < 1) {
+        throw new UsageException("--runs must be >= 1");
+      }
+      if (split < 1) {
+        throw new UsageException("--split must be >= 1");
+      }
+      if (split > 1 && file.getFileName().toString().endsWith(".gz")) {
+        throw new UsageException("--split reads FILE as text: give it an uncompressed file");
+      }
+    }
+
     static Path splitInto(Path file, Path dir, int n) throws IOException {
       Files.createDirectories(dir);
       java.io.BufferedWriter[] w = new java.io.BufferedWriter[n];

@@ -88,18 +88,7 @@ final class SparkBench implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    if (!Files.isRegularFile(file)) {
-      throw new UsageException("no such file: " + file);
-    }
-    if (runs < 1) {
-      throw new UsageException("--runs must be >= 1");
-    }
-    if (split < 1) {
-      throw new UsageException("--split must be >= 1");
-    }
-    if (split > 1 && file.getFileName().toString().endsWith(".gz")) {
-      throw new UsageException("--split reads FILE as text: give it an uncompressed file");
-    }
+    BenchCommand.Ingest.checkIngestArguments(file, runs, split);
     try {
       Engines.provider("spark");
     } catch (IllegalArgumentException e) {

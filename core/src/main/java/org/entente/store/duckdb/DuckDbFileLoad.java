@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -97,14 +98,44 @@ final class DuckDbFileLoad implements FileLoad {
         a.append(e.isRoot().booleanValue());
       }
       real(a, e.intensity());
-      a.append(fileId);
-      str(a, part);
-      a.append(line);
-      a.endRow();
+      endRow(a, part, line);
       staged++;
     } catch (SQLException ex) {
       throw new StoreException("cannot stage an event of " + part + ":" + line, ex);
     }
+  }
+
+  /** Ends a staged row with where it was read: this load's file, the part and the line. */
+  private void endRow(DuckDBAppender a, String part, long line) throws SQLException {
+    a.append(fileId);
+    str(a, part);
+    a.append(line);
+    a.endRow();
+  }
+
+  /** The first columns of an imported rollup row: source, native frequency, period start. */
+  private static void period(
+      DuckDBAppender a, String source, org.entente.store.RollupFrequency freq, LocalDate period)
+      throws SQLException {
+    a.append(source);
+    a.append(freq.word());
+    a.appendEpochDays((int) period.toEpochDay());
+  }
+
+  /** A rollup row's additive quantities, NULL where the source lacks one. */
+  private static void sums(
+      DuckDBAppender a, Long n, Double w1, Double w2, Double w3, Double w4, Double goldsteinSum)
+      throws SQLException {
+    if (n == null) {
+      a.appendNull();
+    } else {
+      a.append(n.longValue());
+    }
+    real(a, w1);
+    real(a, w2);
+    real(a, w3);
+    real(a, w4);
+    real(a, goldsteinSum);
   }
 
   private static void str(DuckDBAppender a, String s) throws SQLException {
@@ -161,28 +192,14 @@ final class DuckDbFileLoad implements FileLoad {
     try {
       DuckDBAppender a = app.aggregates();
       a.beginRow();
-      a.append(r.source());
-      a.append(r.freq().word());
-      a.appendEpochDays((int) r.period().toEpochDay());
+      period(a, r.source(), r.freq(), r.period());
       a.append(r.actor1());
       a.append(r.actor2());
       a.append(r.directed());
-      if (r.n() == null) {
-        a.appendNull();
-      } else {
-        a.append(r.n().longValue());
-      }
-      real(a, r.w1());
-      real(a, r.w2());
-      real(a, r.w3());
-      real(a, r.w4());
-      real(a, r.goldsteinSum());
+      sums(a, r.n(), r.w1(), r.w2(), r.w3(), r.w4(), r.goldsteinSum());
       real(a, r.score());
       real(a, r.coverage());
-      a.append(fileId);
-      str(a, part);
-      a.append(line);
-      a.endRow();
+      endRow(a, part, line);
       stagedAggregates++;
     } catch (SQLException ex) {
       throw new StoreException("cannot stage an aggregate row of " + part + ":" + line, ex);
@@ -194,20 +211,10 @@ final class DuckDbFileLoad implements FileLoad {
     try {
       DuckDBAppender a = app.volumes();
       a.beginRow();
-      a.append(r.source());
-      a.append(r.freq().word());
-      a.appendEpochDays((int) r.period().toEpochDay());
+      period(a, r.source(), r.freq(), r.period());
       a.append(r.actor());
-      a.append(r.n().longValue());
-      real(a, r.w1());
-      real(a, r.w2());
-      real(a, r.w3());
-      real(a, r.w4());
-      real(a, r.goldsteinSum());
-      a.append(fileId);
-      str(a, part);
-      a.append(line);
-      a.endRow();
+      sums(a, r.n(), r.w1(), r.w2(), r.w3(), r.w4(), r.goldsteinSum());
+      endRow(a, part, line);
       stagedVolumes++;
     } catch (SQLException ex) {
       throw new StoreException("cannot stage a volume row of " + part + ":" + line, ex);
@@ -242,10 +249,7 @@ final class DuckDbFileLoad implements FileLoad {
       integer(a, m.docLength());
       real(a, m.docTone());
       str(a, m.translation());
-      a.append(fileId);
-      str(a, part);
-      a.append(line);
-      a.endRow();
+      endRow(a, part, line);
       stagedMentions++;
     } catch (SQLException ex) {
       throw new StoreException("cannot stage a mention of " + part + ":" + line, ex);
