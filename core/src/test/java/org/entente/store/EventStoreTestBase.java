@@ -147,6 +147,12 @@ public abstract class EventStoreTestBase {
     }
   }
 
+  /** Ingests {@code text} as the file {@code name} through the ingest stage. */
+  static FileReport ingestText(Ingestor in, String name, String text, IngestOptions options) {
+    return in.ingestBytes(
+        name, text.getBytes(StandardCharsets.UTF_8), options, IngestListener.NONE);
+  }
+
   /** Loads {@code events} as one file; returns the load's result. */
   static FileLoad.LoadResult load(EventStore s, String name, List<Event> events) {
     try (FileLoad load = s.beginFile(new FileMeta("/" + name, events.size(), null, null))) {
@@ -288,17 +294,13 @@ public abstract class EventStoreTestBase {
               UnsupportedQueryException.class,
               () ->
                   s.volumes(
-                      new DyadQuery(
+                      TestQueries.monthly(
                           "RUS",
                           "PRK",
-                          false,
                           from,
                           to,
-                          DyadQuery.Frequency.MONTH,
                           DyadQuery.Weighting.NONE,
                           DyadQuery.Dedup.DAILY,
-                          false,
-                          false,
                           "gdelt2")));
       assertTrue(dedup.getMessage().contains("--dedup daily"), dedup.getMessage());
       // one gdelt2 file ingested with --actors: gdelt2's volumes are unknown, icews's still known
@@ -603,22 +605,12 @@ public abstract class EventStoreTestBase {
     try (EventStore s = create(dir)) {
       Ingestor in = new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled());
       IngestOptions six = org.entente.ingest.Samples.sixStates();
-      FileReport r =
-          in.ingestBytes(
-              "20240619000000.export.CSV",
-              rows.getBytes(StandardCharsets.UTF_8),
-              six,
-              IngestListener.NONE);
+      FileReport r = ingestText(in, "20240619000000.export.CSV", rows, six);
       assertEquals(FileReport.Status.LOADED, r.status(), r.message());
       assertEquals(
           List.of(5L, 2L, 1L, 1L, 1L),
           List.of(r.read(), r.stored(), r.rejected(), r.duplicate(), r.filtered()));
-      FileReport again =
-          in.ingestBytes(
-              "20240619000000.export.CSV",
-              rows.getBytes(StandardCharsets.UTF_8),
-              six,
-              IngestListener.NONE);
+      FileReport again = ingestText(in, "20240619000000.export.CSV", rows, six);
       assertEquals(FileReport.Status.SKIPPED, again.status(), "a file already ingested is skipped");
       assertEquals(List.of("gdelt2"), s.sources().stream().map(SourceInfo::name).toList());
       assertEquals(1, s.summary().rejectsByReason().size());
@@ -700,19 +692,9 @@ public abstract class EventStoreTestBase {
     try (EventStore s = create(dir)) {
       Ingestor in = new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled());
       IngestOptions six = org.entente.ingest.Samples.sixStates();
-      FileReport e =
-          in.ingestBytes(
-              "20191024143000.export.CSV",
-              events.getBytes(StandardCharsets.UTF_8),
-              six,
-              IngestListener.NONE);
+      FileReport e = ingestText(in, "20191024143000.export.CSV", events, six);
       assertEquals(FileReport.Status.LOADED, e.status(), e.message());
-      FileReport m =
-          in.ingestBytes(
-              "20191024143000.mentions.CSV",
-              mentions.getBytes(StandardCharsets.UTF_8),
-              six,
-              IngestListener.NONE);
+      FileReport m = ingestText(in, "20191024143000.mentions.CSV", mentions, six);
       assertEquals(FileReport.Status.LOADED, m.status(), m.message());
       assertEquals("gdelt2-mentions", m.format());
       // read, stored, rejected, duplicate, filtered
@@ -721,17 +703,13 @@ public abstract class EventStoreTestBase {
           List.of(m.read(), m.stored(), m.rejected(), m.duplicate(), m.filtered()));
       assertTrue(m.message().contains("2 mention(s) of events that are not in the store"));
       DyadQuery june =
-          new DyadQuery(
+          TestQueries.monthly(
               "RUS",
               "PRK",
-              false,
               YearMonth.of(2024, 6),
               YearMonth.of(2024, 6),
-              DyadQuery.Frequency.MONTH,
               DyadQuery.Weighting.ALLMENTIONS,
               DyadQuery.Dedup.NONE,
-              false,
-              false,
               "gdelt2");
       // event 1 (036, quad 1, g +4.0) weighs its 2 mentions, event 2 (190, quad 4, g -10.0) 1
       assertAggregates(
@@ -739,24 +717,19 @@ public abstract class EventStoreTestBase {
           s.aggregate(june),
           "allmentions");
       // an event without mentions in range: refused, never weighed 0
-      in.ingestBytes(
+      ingestText(
+          in,
           "20191024150000.export.CSV",
-          GdeltLines.lines(GdeltLines.row(4, "20240701").actors("RUS", "PRK").code("036").v2())
-              .getBytes(StandardCharsets.UTF_8),
-          six,
-          IngestListener.NONE);
+          GdeltLines.lines(GdeltLines.row(4, "20240701").actors("RUS", "PRK").code("036").v2()),
+          six);
       DyadQuery all =
-          new DyadQuery(
+          TestQueries.monthly(
               "RUS",
               "PRK",
-              false,
               null,
               null,
-              DyadQuery.Frequency.MONTH,
               DyadQuery.Weighting.ALLMENTIONS,
               DyadQuery.Dedup.NONE,
-              false,
-              false,
               "gdelt2");
       UnsupportedQueryException refused =
           org.junit.jupiter.api.Assertions.assertThrows(

@@ -20,4 +20,19 @@ public final class TestQueries {
         false,
         source);
   }
+
+  /**
+   * An undirected monthly query of one source with the given range, weighting and deduplication.
+   */
+  public static DyadQuery monthly(
+      String a,
+      String b,
+      java.time.YearMonth from,
+      java.time.YearMonth to,
+      DyadQuery.Weighting w,
+      DyadQuery.Dedup d,
+      String source) {
+    return new DyadQuery(
+        a, b, false, from, to, DyadQuery.Frequency.MONTH, w, d, false, false, source);
+  }
 }

@@ -192,18 +192,7 @@ class BigQueryRollupSqlTest {
   }
 
   private void compare(Path sample, String table, String source) throws Exception {
-    Path exported = tmp.resolve("rollup.csv");
-    try (DuckDbStore s = DuckDbStore.inMemory()) {
-      FileReport r =
-          new Ingestor(s, Cameo.bundled())
-              .ingestFile(
-                  sample,
-                  new IngestOptions(SourceFormat.AUTO, ActorFilter.of(SIX), QuadMapping.GDELT),
-                  IngestListener.NONE);
-      assertEquals(FileReport.Status.LOADED, r.status(), r.toString());
-      s.exportRollup(RollupFrequency.DAY, false, exported);
-    }
-    compareExport(exported, table, source, sample);
+    compareExport(ingestAndExport(sample, ActorFilter.of(SIX), false), table, source, sample);
   }
 
   /**
@@ -211,52 +200,60 @@ class BigQueryRollupSqlTest {
    * rollup --volumes} after an ingest without {@code --actors}.
    */
   private void compareVolumes(Path sample, String table, String source) throws Exception {
-    Path exported = tmp.resolve("volumes.csv");
+    Path exported = ingestAndExport(sample, ActorFilter.all(), true);
+    compareSql(
+        "bigquery/gdelt-daily-volumes.sql",
+        "SELECT * FROM read_csv('"
+            + exported
+            + "', header = true, all_varchar = true) WHERE kind = 'volume' AND actor1 IN"
+            + " ('CHN', 'JPN', 'KOR', 'PRK', 'RUS', 'USA') ORDER BY period, actor1",
+        table,
+        source,
+        sample);
+  }
+
+  /** {@code sample} ingested with {@code actors}, then its daily rollup exported. */
+  private Path ingestAndExport(Path sample, ActorFilter actors, boolean volumes) {
+    Path exported = tmp.resolve(volumes ? "volumes.csv" : "rollup.csv");
     try (DuckDbStore s = DuckDbStore.inMemory()) {
       FileReport r =
           new Ingestor(s, Cameo.bundled())
               .ingestFile(
                   sample,
-                  new IngestOptions(SourceFormat.AUTO, ActorFilter.all(), QuadMapping.GDELT),
+                  new IngestOptions(SourceFormat.AUTO, actors, QuadMapping.GDELT),
                   IngestListener.NONE);
       assertEquals(FileReport.Status.LOADED, r.status(), r.toString());
-      s.exportRollup(RollupFrequency.DAY, false, exported, true);
+      s.exportRollup(RollupFrequency.DAY, false, exported, volumes);
     }
-    String sql =
-        Files.readString(RepoDocs.file("bigquery/gdelt-daily-volumes.sql"))
-            .replace("gdelt_source", source);
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-        Statement st = c.createStatement()) {
-      st.execute("CREATE TABLE gdelt_events AS " + table);
-      List<String> expected =
-          rows(
-              st,
-              "SELECT * FROM read_csv('"
-                  + exported
-                  + "', header = true, all_varchar = true) WHERE kind = 'volume' AND actor1 IN"
-                  + " ('CHN', 'JPN', 'KOR', 'PRK', 'RUS', 'USA') ORDER BY period, actor1");
-      List<String> actual = rows(st, sql.strip());
-      assertTrue(expected.size() > 5, sample + ": only " + expected.size() + " volume rows");
-      assertEquals(expected, actual, sample.toString());
-    }
+    return exported;
   }
 
   private static void compareExport(Path exported, String table, String source, Path sample)
       throws Exception {
-    String sql =
-        Files.readString(RepoDocs.file("bigquery/gdelt-daily-rollup.sql"))
-            .replace("gdelt_source", source);
+    compareSql(
+        "bigquery/gdelt-daily-rollup.sql",
+        "SELECT * FROM read_csv('"
+            + exported
+            + "', header = true, all_varchar = true) ORDER BY period, actor1, actor2",
+        table,
+        source,
+        sample);
+  }
+
+  /**
+   * The docs' SQL {@code sqlFile} run on DuckDB over {@code table} as {@code gdelt_events} gives
+   * the rows of {@code expectedSql} (more than five of them).
+   */
+  private static void compareSql(
+      String sqlFile, String expectedSql, String table, String source, Path sample)
+      throws Exception {
+    String sql = Files.readString(RepoDocs.file(sqlFile)).replace("gdelt_source", source);
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement st = c.createStatement()) {
       st.execute("CREATE TABLE gdelt_events AS " + table);
-      List<String> expected =
-          rows(
-              st,
-              "SELECT * FROM read_csv('"
-                  + exported
-                  + "', header = true, all_varchar = true) ORDER BY period, actor1, actor2");
+      List<String> expected = rows(st, expectedSql);
       List<String> actual = rows(st, "SELECT * FROM (" + sql.strip() + ")");
-      assertTrue(expected.size() > 5, sample + ": only " + expected.size() + " six-state rows");
+      assertTrue(expected.size() > 5, sample + ": only " + expected.size() + " rows");
       assertEquals(expected, actual, sample.toString());
     }
   }

@@ -12,7 +12,7 @@ import org.entente.ingest.Ingestor;
 import org.entente.store.EventStore;
 
 /** Test helpers: copies a fixture of {@code src/test/resources/ingest/rollup} and imports files. */
-final class ImportFixtures {
+public final class ImportFixtures {
   private ImportFixtures() {}
 
   /** Copies fixture {@code name} into {@code dir}. */
@@ -30,7 +30,7 @@ final class ImportFixtures {
   }
 
   /** Imports {@code file} into {@code store}. */
-  static FileReport importFile(EventStore store, Path file, Imports.Options o) {
+  public static FileReport importFile(EventStore store, Path file, Imports.Options o) {
     try {
       return new Ingestor(store, Cameo.bundled())
           .importFile(

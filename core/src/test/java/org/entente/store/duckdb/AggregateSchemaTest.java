@@ -17,15 +17,26 @@ import org.junit.jupiter.api.io.TempDir;
 class AggregateSchemaTest {
   @TempDir Path tmp;
 
-  @Test
-  void openReadOnly_version3Store_migratesWithAnEmptyAggregatesTable() throws Exception {
-    Path db = tmp.resolve("v3.duckdb");
+  /**
+   * A new store under {@code name}.duckdb taken back to schema {@code version} by {@code undo}
+   * (statements that drop what later versions added).
+   */
+  private Path downgraded(String name, int version, String... undo) throws Exception {
+    Path db = tmp.resolve(name + ".duckdb");
     DuckDbStore.open(db).close();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
         Statement st = c.createStatement()) {
-      st.execute("DROP TABLE " + Schema.AGGREGATES);
-      st.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'");
+      for (String sql : undo) {
+        st.execute(sql);
+      }
+      st.execute("UPDATE meta SET value = '" + version + "' WHERE key = 'schema_version'");
     }
+    return db;
+  }
+
+  @Test
+  void openReadOnly_version3Store_migratesWithAnEmptyAggregatesTable() throws Exception {
+    Path db = downgraded("v3", 3, "DROP TABLE " + Schema.AGGREGATES);
     try (DuckDbStore s = DuckDbStore.openReadOnly(db)) {
       assertEquals(0, s.sources().size());
     }
@@ -37,14 +48,7 @@ class AggregateSchemaTest {
 
   @Test
   void openReadOnly_version4Store_migratesWithMentionsAndTheirView() throws Exception {
-    Path db = tmp.resolve("v4.duckdb");
-    DuckDbStore.open(db).close();
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
-        Statement st = c.createStatement()) {
-      st.execute("DROP VIEW event_mentions");
-      st.execute("DROP TABLE " + Schema.MENTIONS);
-      st.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'");
-    }
+    Path db = downgraded("v4", 4, "DROP VIEW event_mentions", "DROP TABLE " + Schema.MENTIONS);
     try (DuckDbStore s = DuckDbStore.openReadOnly(db)) {
       assertEquals(0, s.mentions().rows());
     }
@@ -56,13 +60,7 @@ class AggregateSchemaTest {
 
   @Test
   void openReadOnly_version5Store_migratesTo6WithAVolumesTable() throws Exception {
-    Path db = tmp.resolve("v5.duckdb");
-    DuckDbStore.open(db).close();
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
-        Statement st = c.createStatement()) {
-      st.execute("DROP TABLE " + Schema.VOLUMES);
-      st.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'");
-    }
+    Path db = downgraded("v5", 5, "DROP TABLE " + Schema.VOLUMES);
     try (DuckDbStore s = DuckDbStore.openReadOnly(db)) {
       assertEquals(0, s.volumeRows().size());
     }

@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.entente.cameo.Cameo;
 import org.entente.ingest.FileReport;
-import org.entente.ingest.IngestListener;
-import org.entente.ingest.Ingestor;
 import org.entente.ingest.StoreTables;
+import org.entente.ingest.rollup.ImportFixtures;
 import org.entente.ingest.rollup.ImportFormat;
 import org.entente.ingest.rollup.Imports;
 import org.entente.measure.DyadScore;
@@ -34,6 +32,12 @@ class ExportRollupTest {
 
   private static final List<String> HEADER = RollupRow.COLUMNS;
 
+  /** Imports {@code csv} in the rollup format into {@code store}. */
+  private static FileReport importRollup(DuckDbStore store, Path csv) {
+    return ImportFixtures.importFile(
+        store, csv, new Imports.Options(ImportFormat.ROLLUP, null, null));
+  }
+
   @Test
   void exportThenImport_monthly_givesTheEventSeries() throws Exception {
     Path csv = tmp.resolve("rollup.csv");
@@ -44,15 +48,7 @@ class ExportRollupTest {
       assertEquals(
           String.join(",", HEADER), Files.readAllLines(csv).get(0), "the interchange header");
       try (DuckDbStore imported = DuckDbStore.open(tmp.resolve("imported.duckdb"))) {
-        FileReport r =
-            new Ingestor(imported, Cameo.bundled())
-                .importFile(
-                    csv,
-                    Imports.factory(
-                        new Imports.Options(ImportFormat.ROLLUP, null, null),
-                        Cameo.bundled(),
-                        imported.sources()),
-                    IngestListener.NONE);
+        FileReport r = importRollup(imported, csv);
         assertEquals(rows, r.stored(), r.toString());
         int compared = 0;
         for (String source : List.of("gdelt2", "icews")) {
@@ -93,15 +89,7 @@ class ExportRollupTest {
           events.exportRollup(RollupFrequency.MONTH, false, csv, true);
       assertEquals(List.of("gdelt2", "icews"), x.volumeSources());
       try (DuckDbStore imported = DuckDbStore.open(tmp.resolve("imported.duckdb"))) {
-        FileReport r =
-            new Ingestor(imported, Cameo.bundled())
-                .importFile(
-                    csv,
-                    Imports.factory(
-                        new Imports.Options(ImportFormat.ROLLUP, null, null),
-                        Cameo.bundled(),
-                        imported.sources()),
-                    IngestListener.NONE);
+        FileReport r = importRollup(imported, csv);
         assertEquals(x.rows(), r.stored(), r.toString());
         int compared = 0;
         for (String source : List.of("gdelt2", "icews")) {
@@ -138,14 +126,7 @@ class ExportRollupTest {
       events.exportRollup(RollupFrequency.MONTH, false, csv);
     }
     try (DuckDbStore imported = DuckDbStore.open(tmp.resolve("imported.duckdb"))) {
-      new Ingestor(imported, Cameo.bundled())
-          .importFile(
-              csv,
-              Imports.factory(
-                  new Imports.Options(ImportFormat.ROLLUP, null, null),
-                  Cameo.bundled(),
-                  imported.sources()),
-              IngestListener.NONE);
+      importRollup(imported, csv);
       DyadQuery q =
           TestQueries.plain("RUS", "PRK", false, DyadQuery.Frequency.MONTH, "gdelt2")
               .withRange(java.time.YearMonth.of(2014, 1), java.time.YearMonth.of(2014, 12));

@@ -181,30 +181,20 @@ class RollupSqlTest {
         for (String a : six) {
           for (String b : six) {
             if (!a.equals(b)) {
-              all.add(
-                  new DyadQuery(
-                      a,
-                      b,
-                      true,
-                      YearMonth.of(1991, 1),
-                      YearMonth.of(2024, 12),
-                      f,
-                      DyadQuery.Weighting.NONE,
-                      DyadQuery.Dedup.NONE,
-                      false,
-                      false));
-              all.add(
-                  new DyadQuery(
-                      a,
-                      b,
-                      false,
-                      YearMonth.of(1991, 1),
-                      YearMonth.of(2024, 12),
-                      f,
-                      DyadQuery.Weighting.NONE,
-                      DyadQuery.Dedup.NONE,
-                      false,
-                      false));
+              for (boolean directed : new boolean[] {true, false}) {
+                all.add(
+                    new DyadQuery(
+                        a,
+                        b,
+                        directed,
+                        YearMonth.of(1991, 1),
+                        YearMonth.of(2024, 12),
+                        f,
+                        DyadQuery.Weighting.NONE,
+                        DyadQuery.Dedup.NONE,
+                        false,
+                        false));
+              }
             }
           }
         }
