@@ -113,33 +113,61 @@ public abstract class EventStoreTestBase {
   }
 
   /**
+   * A GDELT 2.0 root event of Russia on North Korea, both actors of type {@code type}: base and
+   * root code from {@code code}, NumArticles equal to NumMentions, no intensity.
+   */
+  public static Event rusPrk(
+      String id,
+      LocalDate day,
+      String type,
+      String code,
+      int quad,
+      double goldstein,
+      int mentions,
+      int sources,
+      double tone,
+      String url) {
+    return new Event(
+        "gdelt2",
+        id,
+        day,
+        "RUS",
+        "RUS",
+        type,
+        "PRK",
+        "PRK",
+        type,
+        code,
+        code.length() > 3 ? code.substring(0, 3) : code,
+        code.substring(0, 2),
+        quad,
+        goldstein,
+        mentions,
+        sources,
+        mentions,
+        tone,
+        url,
+        true,
+        null);
+  }
+
+  /**
    * Loads, as file {@code /b} ingested with {@code --actors PRK,RUS}, one gdelt2 event between
    * Russia and North Korea on the day and with the code of {@code like}.
    */
   static void loadFiltered(EventStore s, Event like) {
     try (FileLoad load = s.beginFile(new FileMeta("/b", 1, null, "PRK,RUS"))) {
       load.add(
-          new Event(
-              "gdelt2",
+          rusPrk(
               "filtered-1",
               like.date(),
-              "RUS",
-              "RUS",
-              null,
-              "PRK",
-              "PRK",
               null,
               like.eventCode(),
-              like.baseCode(),
-              like.rootCode(),
               like.quadClass(),
               like.goldstein(),
               1,
               1,
-              1,
               0.0,
-              null,
-              Boolean.TRUE,
               null),
           "b",
           1);
@@ -356,74 +384,23 @@ public abstract class EventStoreTestBase {
   void load_sameKeyTwiceInOneFile_keepsTheFirstRead() {
     // two reports of one event in one file: the one read first is the event, whatever its score
     Event first =
-        new Event(
-            "gdelt2",
-            "7",
-            LocalDate.of(2015, 3, 2),
-            "RUS",
-            "RUS",
-            "GOV",
-            "PRK",
-            "PRK",
-            "GOV",
-            "036",
-            "036",
-            "03",
-            1,
-            4.0,
-            3,
-            1,
-            3,
-            1.5,
-            "https://a.example/1",
-            true,
-            null);
+        rusPrk(
+            "7", LocalDate.of(2015, 3, 2), "GOV", "036", 1, 4.0, 3, 1, 1.5, "https://a.example/1");
     Event second =
-        new Event(
-            "gdelt2",
+        rusPrk(
             "7",
             LocalDate.of(2015, 3, 2),
-            "RUS",
-            "RUS",
-            "GOV",
-            "PRK",
-            "PRK",
             "GOV",
             "190",
-            "190",
-            "19",
             4,
             -10.0,
             9,
             2,
-            9,
             -4.0,
-            "https://b.example/1",
-            true,
-            null);
+            "https://b.example/1");
     Event other =
-        new Event(
-            "gdelt2",
-            "8",
-            LocalDate.of(2015, 3, 2),
-            "RUS",
-            "RUS",
-            "GOV",
-            "PRK",
-            "PRK",
-            "GOV",
-            "036",
-            "036",
-            "03",
-            1,
-            4.0,
-            3,
-            1,
-            3,
-            1.5,
-            "https://a.example/2",
-            true,
-            null);
+        rusPrk(
+            "8", LocalDate.of(2015, 3, 2), "GOV", "036", 1, 4.0, 3, 1, 1.5, "https://a.example/2");
     try (EventStore s = create(dir)) {
       FileLoad.LoadResult r = load(s, "a", List.of(other, first, second));
       assertEquals(new FileLoad.LoadResult(2, 1, 0), r);

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.entente.model.Event;
 import org.entente.store.DyadQuery;
 import org.entente.store.EventStore;
+import org.entente.store.EventStoreTestBase;
 import org.entente.store.FileLoad;
 import org.entente.store.FileMeta;
 import org.entente.store.NotAStoreException;
@@ -28,28 +29,8 @@ class LakeAtomicityTest {
   @TempDir Path dir;
 
   private static Event event(String id, int day) {
-    return new Event(
-        "gdelt2",
-        id,
-        java.time.LocalDate.of(2024, 6, day),
-        "RUS",
-        "RUS",
-        "GOV",
-        "PRK",
-        "PRK",
-        "GOV",
-        "036",
-        "036",
-        "03",
-        1,
-        4.0,
-        3,
-        1,
-        3,
-        0.5,
-        null,
-        true,
-        null);
+    return EventStoreTestBase.rusPrk(
+        id, java.time.LocalDate.of(2024, 6, day), "GOV", "036", 1, 4.0, 3, 1, 0.5, null);
   }
 
   private static void load(EventStore s, String name, List<Event> events) {
