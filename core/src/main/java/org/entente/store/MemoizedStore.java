@@ -21,8 +21,7 @@ import org.entente.model.ChronologyEntry;
  * refused. A failed query is not remembered: asked again, it runs again. Not thread-safe (stores
  * are not); closing the view closes the store.
  */
-public final class MemoizedStore implements EventStore {
-  private final EventStore store;
+public final class MemoizedStore extends ForwardingStore {
   private final Map<DyadQuery, List<PeriodAggregate>> aggregates = new HashMap<>();
   private final Map<DyadQuery, Quantities> quantities = new HashMap<>();
   private final Map<DyadQuery, List<CodeCount>> codeCounts = new HashMap<>();
@@ -32,7 +31,7 @@ public final class MemoizedStore implements EventStore {
   private List<ChronologyEntry> chronology;
 
   private MemoizedStore(EventStore store) {
-    this.store = store;
+    super(store);
   }
 
   /**
@@ -114,11 +113,6 @@ public final class MemoizedStore implements EventStore {
     return chronology;
   }
 
-  @Override
-  public Optional<String> scope() {
-    return store.scope();
-  }
-
   /**
    * Refused: the view's answers would go stale.
    *
@@ -130,55 +124,9 @@ public final class MemoizedStore implements EventStore {
         "a memoized view of a store only reads; load " + file.path() + " into the store itself");
   }
 
+  /** None: loads through the view are refused ({@link #beginFile}). */
   @Override
-  public List<StoredFile> filesWithSize(long bytes) {
-    return store.filesWithSize(bytes);
-  }
-
-  @Override
-  public List<StoredFile> filesWithChecksum(String checksum) {
-    return store.filesWithChecksum(checksum);
-  }
-
-  @Override
-  public List<PeriodAggregate> dailyAggregates(
-      String source, String a, String b, java.time.LocalDate from, java.time.LocalDate to) {
-    return store.dailyAggregates(source, a, b, from, to);
-  }
-
-  @Override
-  public MentionSummary mentions() {
-    return store.mentions();
-  }
-
-  @Override
-  public java.util.SortedMap<String, Long> volumeRows() {
-    return store.volumeRows();
-  }
-
-  @Override
-  public java.util.SortedMap<java.time.LocalDate, Long> volumes(DyadQuery q) {
-    return store.volumes(q);
-  }
-
-  @Override
-  public RollupExport exportRollup(
-      RollupFrequency freq, boolean parquet, java.nio.file.Path file, boolean volumes) {
-    return store.exportRollup(freq, parquet, file, volumes);
-  }
-
-  @Override
-  public void preferConcurrentQueries() {
-    store.preferConcurrentQueries();
-  }
-
-  @Override
-  public void close() {
-    store.close();
-  }
-
-  @Override
-  public String toString() {
-    return store.toString();
+  public Optional<LoadBatch> beginBatch() {
+    return Optional.empty();
   }
 }

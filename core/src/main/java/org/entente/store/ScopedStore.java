@@ -2,45 +2,18 @@ package org.entente.store;
 
 import java.util.List;
 import java.util.Optional;
-import org.entente.model.ChronologyEntry;
 
 /** A store whose dyad queries read one data source ({@link SourceSelection#scope}). */
-final class ScopedStore implements EventStore {
-  private final EventStore store;
+final class ScopedStore extends ForwardingStore {
   private final String source;
 
   ScopedStore(EventStore store, String source) {
-    this.store = java.util.Objects.requireNonNull(store, "store");
+    super(store);
     this.source = source;
   }
 
   private DyadQuery scoped(DyadQuery q) {
     return source == null ? q : q.withDataSource(source);
-  }
-
-  @Override
-  public List<StoredFile> filesWithSize(long bytes) {
-    return store.filesWithSize(bytes);
-  }
-
-  @Override
-  public List<StoredFile> filesWithChecksum(String checksum) {
-    return store.filesWithChecksum(checksum);
-  }
-
-  @Override
-  public FileLoad beginFile(FileMeta file) {
-    return store.beginFile(file);
-  }
-
-  @Override
-  public Optional<LoadBatch> beginBatch() {
-    return store.beginBatch();
-  }
-
-  @Override
-  public StoreSummary summary() {
-    return store.summary();
   }
 
   @Override
@@ -101,33 +74,6 @@ final class ScopedStore implements EventStore {
   @Override
   public java.util.SortedMap<java.time.LocalDate, Long> volumes(DyadQuery q) {
     return store.volumes(scoped(q));
-  }
-
-  @Override
-  public RollupExport exportRollup(
-      RollupFrequency freq, boolean parquet, java.nio.file.Path file, boolean volumes) {
-    return store.exportRollup(freq, parquet, file, volumes);
-  }
-
-  @Override
-  public List<PeriodAggregate> dailyAggregates(
-      String name, String a, String b, java.time.LocalDate from, java.time.LocalDate to) {
-    return store.dailyAggregates(name, a, b, from, to);
-  }
-
-  @Override
-  public List<ChronologyEntry> chronology() {
-    return store.chronology();
-  }
-
-  @Override
-  public void preferConcurrentQueries() {
-    store.preferConcurrentQueries();
-  }
-
-  @Override
-  public void close() {
-    store.close();
   }
 
   @Override
