@@ -21,6 +21,7 @@ import org.entente.report.CharacterOutput;
 import org.entente.report.LeadLagOutput;
 import org.entente.report.PeriodOutput;
 import org.entente.report.SeriesJson;
+import org.entente.report.SeriesTable;
 import org.entente.report.TriangleOutput;
 import org.entente.report.VerdictOutput;
 import org.entente.store.MonthRange;
@@ -154,8 +155,9 @@ final class Views {
     for (int i = 0; i < s.scores().size(); i++) {
       Map<String, Object> row = score(s.scores().get(i));
       if (s.volumes() != null) {
-        row.put("volume", s.volumes().get(i));
-        row.put("intensity", s.intensity(i));
+        // the columns series --intensity adds, by the same names
+        row.put(SeriesTable.VOLUME_COLUMNS.get(0), s.volumes().get(i));
+        row.put(SeriesTable.VOLUME_COLUMNS.get(1), s.intensity(i));
       }
       rows.add(row);
     }
