@@ -325,6 +325,51 @@ class DashboardBrowserTest {
     }
   }
 
+  @Test
+  void aHashChangeWhileTheHeaderLoads_waitsForTheSourceListInsteadOfAskingWithoutASource() {
+    // the page's /api/info answers 1.5 s late and the user follows a link 0.1 s after the page
+    // asked
+    // for it: the view must wait for the source list (without a source, the two-source store
+    // answers 400)
+    open("#/timeline");
+    Map<String, Object> added =
+        ((ChromeDriver) driver)
+            .executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                Map.of(
+                    "source",
+                    "const f = window.fetch; window.fetch = (u, o) => {"
+                        + " if (!String(u).startsWith('/api/info')) return f(u, o);"
+                        + " setTimeout(() => { location.hash = '#/dyad/RUS-PRK?freq=year'; }, 100);"
+                        + " return new Promise(r => setTimeout(r, 1500)).then(() => f(u, o)); };"));
+    try {
+      consoleErrors();
+      driver.navigate().refresh();
+      waitFor(
+          Duration.ofSeconds(45),
+          "the dyad view after the late source list",
+          d ->
+              Boolean.TRUE.equals(
+                  js(
+                      "const m = document.getElementById('view'); return"
+                          + " location.hash.startsWith('#/dyad') && m.dataset.ready === 'true'"
+                          + " && document.querySelector('h2 .source-badge') !== null &&"
+                          + " [...document.querySelectorAll('.chart')].every(c => c.dataset.ready"
+                          + " === 'true');")));
+      assertEquals(List.of(), consoleErrors(), "a link followed while the header loads");
+      assertEquals(
+          "source: curated chronology",
+          driver.findElement(By.cssSelector("h2 .source-badge")).getText());
+    } finally {
+      ((ChromeDriver) driver)
+          .executeCdpCommand(
+              "Page.removeScriptToEvaluateOnNewDocument",
+              Map.of("identifier", added.get("identifier")));
+      driver.navigate().refresh();
+      waitReady();
+    }
+  }
+
   /** What a chart drew: the option ECharts holds for the chart element with this id. */
   private static Object drawn(String id, String expression) {
     return js(
@@ -455,6 +500,7 @@ class DashboardBrowserTest {
     } finally {
       js("localStorage.removeItem('entente.source');");
       driver.navigate().refresh();
+      waitReady();
     }
   }
 

@@ -78,5 +78,8 @@ async function storeInfo() {
   }
 }
 
-window.addEventListener('hashchange', route);
-storeInfo().then(route);
+// a view drawn before the header knows the store's sources would ask without a source (a 400 when
+// the store holds several): every route, the first and any hash change during loading, waits for it
+const storeReady = storeInfo();
+window.addEventListener('hashchange', () => storeReady.then(route));
+storeReady.then(route);
