@@ -127,6 +127,9 @@ final class LoadStatements implements AutoCloseable {
   /** Whether a load could not empty the staging tables (the next one empties them first). */
   boolean stagingDirty;
 
+  /** Events a load of its own stages before it moves them on (tests make it small). */
+  int chunkEvents = DuckDbFileLoad.CHUNK_EVENTS;
+
   /** Whether the store holds imported aggregates: null until asked. */
   private Boolean aggregatesPresent;
 

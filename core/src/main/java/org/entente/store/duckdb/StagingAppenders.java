@@ -62,6 +62,18 @@ final class StagingAppenders {
   }
 
   /**
+   * Flushes and closes the staged events' appender (before a statement moves them on); the next
+   * event opens a new one.
+   */
+  void closeEvents() throws SQLException {
+    if (events != null) {
+      DuckDBAppender a = events;
+      events = null;
+      a.close();
+    }
+  }
+
+  /**
    * Flushes and closes every open appender (before a statement reads what they wrote); the next row
    * opens a new one.
    */

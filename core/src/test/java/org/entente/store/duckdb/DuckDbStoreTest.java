@@ -459,6 +459,52 @@ class DuckDbStoreTest {
   }
 
   @Test
+  void beginFile_largeFileMovedOnInChunks_keepsTheFirstReadOfEveryKeyAcrossChunks() {
+    // a load moves its staged events on every 3 events (2 * 122,880 in real use): duplicates
+    // within a chunk, across chunks and of an earlier file must all count as duplicates, the first
+    // read kept, exactly as in one staging pass
+    Path db = tmp.resolve("s.duckdb");
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      s.chunkEvents(3);
+      try (FileLoad earlier = s.beginFile(new FileMeta("/data/a.CSV", 1, null, null))) {
+        earlier.add(event("9", "USA", "PRK"), "a.CSV", 1);
+        earlier.commit("crc32c:0000000a:1", "gdelt2", 1, 0);
+      }
+      try (FileLoad load = s.beginFile(new FileMeta("/data/b.CSV", 2, null, null))) {
+        String[] ids = {"1", "2", "1", "3", "9", "2", "4", "5", "6", "1", "7"};
+        for (int i = 0; i < ids.length; i++) {
+          load.add(event(ids[i], "USA", "PRK"), "b.CSV", i + 1);
+        }
+        // 7 new keys (1..7); 1 twice more, 2 once more, 9 held by a.CSV: 4 duplicates
+        assertEquals(
+            new FileLoad.LoadResult(7, 4, 0), load.commit("crc32c:0000000b:2", "gdelt2", 11, 0));
+      }
+      try (FileLoad failed = s.beginFile(new FileMeta("/data/c.CSV", 3, null, null))) {
+        for (int i = 0; i < 7; i++) {
+          failed.add(event("c" + i, "USA", "PRK"), "c.CSV", i + 1);
+        }
+        failed.abort(); // two chunks had been moved on: the rollback takes them back too
+      }
+    }
+    assertEquals(
+        List.of(
+            List.of("9", "1"),
+            List.of("1", "1"),
+            List.of("2", "2"),
+            List.of("3", "4"),
+            List.of("4", "7"),
+            List.of("5", "8"),
+            List.of("6", "9"),
+            List.of("7", "11")),
+        StoreTables.rows(db, "SELECT source_event_id, line FROM events ORDER BY file_id, line"));
+    assertEquals(
+        List.of(List.of("/data/a.CSV", "1", "0"), List.of("/data/b.CSV", "7", "4")),
+        StoreTables.rows(db, "SELECT path, rows_stored, rows_duplicate FROM files ORDER BY path"));
+    assertEquals(
+        List.of(List.of("8")), StoreTables.rows(db, "SELECT sum(n) FROM " + RollupSql.TABLE));
+  }
+
+  @Test
   void beginFile_abortOrCloseWithoutCommit_leavesNothing() {
     Path db = tmp.resolve("s.duckdb");
     try (DuckDbStore s = DuckDbStore.open(db)) {
