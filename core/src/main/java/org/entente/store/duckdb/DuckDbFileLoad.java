@@ -322,7 +322,7 @@ final class DuckDbFileLoad implements FileLoad {
         stored = chunksStored + (chunkStaged > 0 ? insertStagedEvents(st) : 0);
         if (stored > 0) {
           // this load's events: appended last, so the file_id zone maps skip the rest
-          st.execute(RollupSql.mergeFrom("(SELECT * FROM events WHERE file_id = " + fileId + ")"));
+          RollupSql.mergeAll(st, "(SELECT * FROM events WHERE file_id = " + fileId + ")");
         }
       }
       long[] others = insertOthers();

@@ -182,8 +182,7 @@ final class DuckDbLoadBatch implements LoadBatch {
       if (anyStored) {
         // the batch's events: appended last, so the file_id zone maps skip the rest
         try (Statement st = conn.createStatement()) {
-          st.execute(
-              RollupSql.mergeFrom("(SELECT * FROM events WHERE file_id >= " + firstFileId + ")"));
+          RollupSql.mergeAll(st, "(SELECT * FROM events WHERE file_id >= " + firstFileId + ")");
         }
       }
       conn.commit();

@@ -657,15 +657,15 @@ public final class DuckDbStore implements EventStore {
   }
 
   /**
-   * Recomputes the dyad-month rollup from the events. Ingest keeps it up to date; call this only
-   * after filling the events table by other means (e.g. a benchmark's synthetic store).
+   * Recomputes the dyad-month rollups (aggregates and event codes) from the events. Ingest keeps it
+   * up to date; call this only after filling the events table by other means (e.g. a benchmark's
+   * synthetic store).
    *
    * @throws StoreException if the engine fails
    */
   public void rebuildRollup() {
     try (Statement st = conn.createStatement()) {
-      st.execute("DELETE FROM " + RollupSql.TABLE);
-      st.execute("INSERT INTO " + RollupSql.TABLE + " " + RollupSql.rollupOf("events"));
+      RollupSql.rebuildAll(st);
     } catch (SQLException e) {
       throw new StoreException(
           "cannot rebuild the rollup of " + location + ": " + e.getMessage(), e);
@@ -792,11 +792,28 @@ public final class DuckDbStore implements EventStore {
               + "' is an imported aggregate: event codes, directions and actor types need"
               + " individual events");
     }
+    return codeCounts(q, RollupSql.supports(q));
+  }
+
+  /** {@link #codeCounts} counted from the events themselves, never from the code rollup. */
+  List<CodeCount> codeCountsFromEvents(DyadQuery q) {
+    return codeCounts(q, false);
+  }
+
+  private List<CodeCount> codeCounts(DyadQuery q, boolean rollup) {
     AggregateSql sql = AggregateSql.of(q);
     requireMentions(q, sql);
     try (Lease l = lease()) {
-      PreparedStatement ps = l.prepared(sql.codeCounts());
-      sql.bind(ps);
+      PreparedStatement ps;
+      if (rollup) {
+        // the code rollup: a few thousand rows instead of every event of the dyad
+        CodeRollupSql codes = CodeRollupSql.of(q);
+        ps = l.prepared(codes.codeCounts());
+        codes.bind(ps);
+      } else {
+        ps = l.prepared(sql.codeCounts());
+        sql.bind(ps);
+      }
       List<CodeCount> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

@@ -133,6 +133,23 @@ final class RollupSql {
         + set;
   }
 
+  /**
+   * Adds the events of {@code relation} to both rollups, this one and {@link CodeRollupSql}'s (in
+   * the transaction of the load that stored them).
+   */
+  static void mergeAll(java.sql.Statement st, String relation) throws SQLException {
+    st.execute(mergeFrom(relation));
+    st.execute(CodeRollupSql.mergeFrom(relation));
+  }
+
+  /** Recomputes both rollups from the events. */
+  static void rebuildAll(java.sql.Statement st) throws SQLException {
+    st.execute("DELETE FROM " + TABLE);
+    st.execute("INSERT INTO " + TABLE + " " + rollupOf("events"));
+    st.execute("DELETE FROM " + CodeRollupSql.TABLE);
+    st.execute("INSERT INTO " + CodeRollupSql.TABLE + " " + CodeRollupSql.rollupOf("events"));
+  }
+
   /** Whether the rollup can answer {@code q} (it cannot deduplicate by day or URL). */
   static boolean supports(DyadQuery q) {
     return (q.dedup() == DyadQuery.Dedup.NONE || q.dedup() == DyadQuery.Dedup.ROOT)

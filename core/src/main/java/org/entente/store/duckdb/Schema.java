@@ -7,7 +7,7 @@ import java.sql.Statement;
 
 /** The store's tables (documented in the README, section "Store schema"). */
 final class Schema {
-  static final int VERSION = 6;
+  static final int VERSION = 7;
 
   /**
    * The source name of curated chronology events. Stores of schema version 2 or older called it
@@ -95,6 +95,7 @@ final class Schema {
           "events",
           "chronology",
           RollupSql.TABLE,
+          CodeRollupSql.TABLE,
           "rejects",
           AGGREGATES,
           MENTIONS,
@@ -172,6 +173,20 @@ final class Schema {
       st.execute(EVENT_MENTIONS_VIEW);
       // version 6: imported state volumes (rollup format version 2)
       st.execute("CREATE TABLE IF NOT EXISTS " + VOLUMES + " (" + VOLUME_COLUMNS + ")");
+      // version 7: the event-code rollup, built from the events once
+      boolean codes;
+      try (ResultSet rs =
+          st.executeQuery(
+              "SELECT count(*) FROM information_schema.tables WHERE table_name = '"
+                  + CodeRollupSql.TABLE
+                  + "' AND table_schema = 'main' AND table_catalog = current_database()")) {
+        rs.next();
+        codes = rs.getLong(1) > 0;
+      }
+      if (!codes) {
+        st.execute("CREATE TABLE " + CodeRollupSql.TABLE + " (" + CodeRollupSql.COLUMNS + ")");
+        st.execute("INSERT INTO " + CodeRollupSql.TABLE + " " + CodeRollupSql.rollupOf("events"));
+      }
       st.execute("UPDATE meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
       st.execute(
           "CREATE TABLE IF NOT EXISTS rejects (file_id INTEGER NOT NULL, file VARCHAR NOT NULL,"

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Schema version 4 adds the table of imported aggregates, version 5 the GDELT 2.0 mentions, version
- * 6 imported state volumes; older stores get them on first open.
+ * 6 imported state volumes, version 7 the event-code rollup; older stores get them on first open.
  */
 class AggregateSchemaTest {
   @TempDir Path tmp;
@@ -59,12 +59,37 @@ class AggregateSchemaTest {
   }
 
   @Test
-  void openReadOnly_version5Store_migratesTo6WithAVolumesTable() throws Exception {
+  void openReadOnly_version5Store_migratesWithAVolumesTable() throws Exception {
     Path db = downgraded("v5", 5, "DROP TABLE " + Schema.VOLUMES);
     try (DuckDbStore s = DuckDbStore.openReadOnly(db)) {
       assertEquals(0, s.volumeRows().size());
     }
-    assertEquals(6, StoreTables.count(db, "SELECT value FROM meta WHERE key = 'schema_version'"));
+    assertEquals(
+        Schema.VERSION,
+        StoreTables.count(db, "SELECT value FROM meta WHERE key = 'schema_version'"));
     assertEquals(0, StoreTables.count(db, "SELECT count(*) FROM " + Schema.VOLUMES));
+  }
+
+  @Test
+  void openReadOnly_version6StoreWithEvents_migratesWithTheCodeRollupBuiltFromTheEvents()
+      throws Exception {
+    Path db = tmp.resolve("v6.duckdb");
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      RollupSqlTest.fill(s, 11);
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+        Statement st = c.createStatement()) {
+      st.execute("DROP TABLE " + CodeRollupSql.TABLE);
+      st.execute("UPDATE meta SET value = '6' WHERE key = 'schema_version'");
+    }
+    org.entente.store.DyadQuery q = org.entente.store.DyadQuery.monthly("USA", "CHN");
+    try (DuckDbStore s = DuckDbStore.openReadOnly(db)) {
+      java.util.List<org.entente.store.CodeCount> codes = s.codeCounts(q);
+      assertEquals(s.codeCountsFromEvents(q), codes);
+      org.junit.jupiter.api.Assertions.assertTrue(codes.size() > 20, "codes: " + codes.size());
+    }
+    assertEquals(
+        Schema.VERSION,
+        StoreTables.count(db, "SELECT value FROM meta WHERE key = 'schema_version'"));
   }
 }

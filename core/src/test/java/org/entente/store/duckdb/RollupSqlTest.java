@@ -315,6 +315,99 @@ class RollupSqlTest {
     }
   }
 
+  @Test
+  void codeCounts_everySupportedQuery_equalsTheEventLevelCounts() {
+    // the code rollup (schema 7) against the events, query by query: counts and GOV-GOV counts
+    // exactly, weights within rounding (logmentions is summed per rollup row first)
+    try (DuckDbStore s = DuckDbStore.inMemory()) {
+      fill(s, 43);
+      int compared = 0;
+      int rows = 0;
+      for (String[] pair : new String[][] {{"RUS", "PRK"}, {"USA", "CHN"}}) {
+        for (boolean directed : new boolean[] {false, true}) {
+          for (DyadQuery.Weighting w : DyadQuery.Weighting.values()) {
+            if (!RollupSql.supports(all(w))) {
+              continue;
+            }
+            for (DyadQuery.Dedup d : List.of(DyadQuery.Dedup.NONE, DyadQuery.Dedup.ROOT)) {
+              for (int flags = 0; flags < 4; flags++) {
+                for (YearMonth[] range :
+                    new YearMonth[][] {
+                      {null, null}, {YearMonth.of(2014, 5), YearMonth.of(2015, 8)}
+                    }) {
+                  for (String source : new String[] {null, "gdelt2", "icews"}) {
+                    DyadQuery q =
+                        new DyadQuery(
+                                pair[0],
+                                pair[1],
+                                directed,
+                                range[0],
+                                range[1],
+                                DyadQuery.Frequency.YEAR,
+                                w,
+                                d,
+                                (flags & 1) != 0,
+                                (flags & 2) != 0)
+                            .withDataSource(source);
+                    List<org.entente.store.CodeCount> expected = s.codeCountsFromEvents(q);
+                    List<org.entente.store.CodeCount> actual = s.codeCounts(q);
+                    assertEquals(expected.size(), actual.size(), q.toString());
+                    for (int i = 0; i < expected.size(); i++) {
+                      org.entente.store.CodeCount e = expected.get(i);
+                      org.entente.store.CodeCount a = actual.get(i);
+                      assertEquals(
+                          List.of(
+                              e.month(),
+                              e.source(),
+                              e.target(),
+                              e.eventCode(),
+                              e.quadClass(),
+                              e.events(),
+                              e.betweenGovernments()),
+                          List.of(
+                              a.month(),
+                              a.source(),
+                              a.target(),
+                              a.eventCode(),
+                              a.quadClass(),
+                              a.events(),
+                              a.betweenGovernments()),
+                          q.toString());
+                      assertEquals(
+                          e.weight(), a.weight(), 1e-12 * Math.max(1, e.weight()), q.toString());
+                    }
+                    rows += expected.size();
+                    compared++;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      assertEquals(2 * 2 * 5 * 2 * 4 * 2 * 3, compared);
+      assertTrue(rows > 5000, "code rows compared: " + rows);
+    }
+  }
+
+  @Test
+  void schema_storeWithoutCodeRollup_buildsItFromTheEvents() {
+    // a version 6 store has no code rollup: opening it builds the table from the events
+    try (DuckDbStore s = DuckDbStore.inMemory()) {
+      fill(s, 8);
+      DyadQuery q = DyadQuery.monthly("RUS", "PRK");
+      List<org.entente.store.CodeCount> before = s.codeCountsFromEvents(q);
+      try (var st = s.connection().createStatement()) {
+        st.execute("DROP TABLE " + CodeRollupSql.TABLE);
+        Schema.create(s.connection());
+      } catch (java.sql.SQLException e) {
+        throw new AssertionError(e);
+      }
+      assertEquals(before, s.codeCounts(q));
+      assertTrue(before.size() > 20, "codes: " + before.size());
+    }
+  }
+
   private static void assertSame(
       List<PeriodAggregate> expected, List<PeriodAggregate> actual, String what) {
     assertEquals(expected.size(), actual.size(), what);

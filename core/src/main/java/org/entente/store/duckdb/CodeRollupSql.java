@@ -1,0 +1,149 @@
+package org.entente.store.duckdb;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.store.DyadQuery;
+import org.entente.store.sql.DyadPredicate;
+
+/**
+ * The dyad-month-code rollup (schema version 7): per (data source, actor-1 country, actor-2
+ * country, month, event code, quad class, state-actor flag, GOV–GOV flag, root-event flag,
+ * statement flag) the event count and Σw for every weighting. It answers the event-code counts of
+ * {@code character} ({@link org.entente.store.CodeCount}) without scanning the events, as {@link
+ * RollupSql}'s table answers the dyad aggregates, and is kept up to date in the same transaction as
+ * each load. On the synthetic store of 10⁷ events ({@code entente bench api --rows 10000000}) the
+ * code counts of one dyad took 215–239 ms over the events and 27–57 ms over this table.
+ *
+ * <p>Counts are exact; Σw of the integer weightings (articles, sources, mentions) too. Σw of {@code
+ * logmentions} sums per row group first, so it equals the event-level compensated sum within
+ * rounding (about 1e-15 relative), as {@link RollupSql}'s does.
+ */
+final class CodeRollupSql {
+  static final String TABLE = "dyad_month_codes";
+
+  private static final String KEY =
+      "source, actor1_country, actor2_country, month, event_code, quad_class, state_actors,"
+          + " gov, root_event, statement";
+
+  static final String COLUMNS =
+      "source VARCHAR NOT NULL, actor1_country VARCHAR NOT NULL, actor2_country VARCHAR NOT NULL,"
+          + " month DATE NOT NULL, event_code VARCHAR NOT NULL, quad_class TINYINT NOT NULL,"
+          + " state_actors BOOLEAN NOT NULL, gov BOOLEAN NOT NULL, root_event BOOLEAN NOT NULL,"
+          + " statement BOOLEAN NOT NULL, n BIGINT NOT NULL, w_articles DOUBLE NOT NULL,"
+          + " w_sources DOUBLE NOT NULL, w_mentions DOUBLE NOT NULL, w_logmentions DOUBLE NOT"
+          + " NULL, PRIMARY KEY ("
+          + KEY
+          + ")";
+
+  private static final String[] SUMS = {
+    "n", "w_articles", "w_sources", "w_mentions", "w_logmentions"
+  };
+
+  private final String sql;
+  private final List<Object> params;
+
+  private CodeRollupSql(String sql, List<Object> params) {
+    this.sql = sql;
+    this.params = params;
+  }
+
+  /**
+   * The rollup rows of the events in {@code relation} (a table with the events' columns): the flags
+   * are the filters of {@link DyadQuery} (state-only, statements, root events) and the GOV–GOV test
+   * of {@link org.entente.store.sql.AggregateSql#codeCounts()}; the weights are its weightings.
+   */
+  static String rollupOf(String relation) {
+    return "SELECT source, actor1_country, actor2_country, CAST(date_trunc('month', event_date) AS"
+        + " DATE), event_code, quad_class, coalesce(actor1_type IN ('GOV', 'MIL') AND actor2_type"
+        + " IN ('GOV', 'MIL'), false), coalesce(actor1_type = 'GOV' AND actor2_type = 'GOV',"
+        + " false), coalesce(is_root, true), root_code = '01', count(*),"
+        + " fsum(coalesce(num_articles, 1)), fsum(coalesce(num_sources, 1)),"
+        + " fsum(coalesce(num_mentions, 1)), fsum(coalesce(ln(1 + num_mentions), 1.0)) FROM "
+        + relation
+        + " WHERE actor1_country IS NOT NULL AND actor2_country IS NOT NULL GROUP BY 1, 2, 3, 4, 5,"
+        + " 6, 7, 8, 9, 10";
+  }
+
+  /** Adds the rollup of {@code relation} to the table (an upsert that adds the sums). */
+  static String mergeFrom(String relation) {
+    StringBuilder set = new StringBuilder();
+    for (String c : SUMS) {
+      set.append(set.length() == 0 ? "" : ", ").append(c).append(" = ").append(c);
+      set.append(" + EXCLUDED.").append(c);
+    }
+    return "INSERT INTO "
+        + TABLE
+        + " "
+        + rollupOf(relation)
+        + " ON CONFLICT ("
+        + KEY
+        + ") DO UPDATE SET "
+        + set;
+  }
+
+  /**
+   * The code counts of {@code q} in the columns and order of {@link
+   * org.entente.store.sql.AggregateSql#codeCounts()}.
+   *
+   * @throws IllegalArgumentException if the rollup cannot answer {@code q} ({@link
+   *     RollupSql#supports})
+   */
+  static CodeRollupSql of(DyadQuery q) {
+    if (!RollupSql.supports(q)) {
+      throw new IllegalArgumentException(
+          "the code rollup cannot answer --dedup " + q.dedup() + " or --weight " + q.weighting());
+    }
+    StringBuilder where = new StringBuilder();
+    List<Object> params = new ArrayList<>();
+    DyadPredicate.append(q, where, params);
+    if (q.from() != null) {
+      where.append(" AND month >= ?");
+      params.add(Date.valueOf(q.from().atDay(1)));
+    }
+    if (q.to() != null) {
+      where.append(" AND month <= ?");
+      params.add(Date.valueOf(q.to().atDay(1)));
+    }
+    if (q.stateOnly()) {
+      where.append(" AND state_actors");
+    }
+    if (q.dropStatements()) {
+      where.append(" AND NOT statement");
+    }
+    if (q.dedup() == DyadQuery.Dedup.ROOT) {
+      where.append(" AND root_event");
+    }
+    String w =
+        switch (q.weighting()) {
+          case NONE -> "CAST(n AS DOUBLE)";
+          case ARTICLES -> "w_articles";
+          case SOURCES -> "w_sources";
+          case MENTIONS -> "w_mentions";
+          case LOGMENTIONS -> "w_logmentions";
+          default -> throw new IllegalStateException(q.weighting().name());
+        };
+    String sql =
+        "SELECT month, actor1_country, actor2_country, event_code, quad_class, sum(n),"
+            + " coalesce(fsum("
+            + w
+            + "), 0), coalesce(sum(n) FILTER (WHERE gov), 0) FROM "
+            + TABLE
+            + " WHERE "
+            + where
+            + " GROUP BY 1, 2, 3, 4, 5 HAVING sum(n) > 0 ORDER BY 1, 2, 3, 4, 5";
+    return new CodeRollupSql(sql, params);
+  }
+
+  String codeCounts() {
+    return sql;
+  }
+
+  void bind(PreparedStatement ps) throws SQLException {
+    for (int i = 0; i < params.size(); i++) {
+      ps.setObject(i + 1, params.get(i));
+    }
+  }
+}
