@@ -89,20 +89,13 @@ public final class Network {
     YearMonth first = from;
     YearMonth last = to;
     if (first == null || last == null) {
-      YearMonth lo = null;
-      YearMonth hi = null;
-      for (DyadQuery q : pairs) {
-        Optional<MonthRange> e = store.extent(q);
-        if (e.isPresent()) {
-          lo = lo == null || e.get().first().isBefore(lo) ? e.get().first() : lo;
-          hi = hi == null || e.get().last().isAfter(hi) ? e.get().last() : hi;
-        }
-      }
-      if (lo == null) {
+      // every pair's extent in one read of the store
+      Optional<MonthRange> any = store.extentAll(pairs);
+      if (any.isEmpty()) {
         return new Series(actors, frequency, List.of(), List.of());
       }
-      first = first == null ? lo : first;
-      last = last == null ? hi : last;
+      first = first == null ? any.get().first() : first;
+      last = last == null ? any.get().last() : last;
       if (first.isAfter(last)) {
         return new Series(actors, frequency, List.of(), List.of());
       }

@@ -143,6 +143,26 @@ public interface EventStore extends AutoCloseable {
   Optional<MonthRange> extent(DyadQuery query);
 
   /**
+   * The first and last event month of any of {@code queries} (the earliest first and the latest
+   * last of their {@link #extent}s), if any has events. The default asks each query; an engine may
+   * answer them in one read.
+   *
+   * @throws StoreException if the engine cannot run the query
+   */
+  default Optional<MonthRange> extentAll(List<DyadQuery> queries) {
+    java.time.YearMonth lo = null;
+    java.time.YearMonth hi = null;
+    for (DyadQuery q : queries) {
+      Optional<MonthRange> e = extent(q);
+      if (e.isPresent()) {
+        lo = lo == null || e.get().first().isBefore(lo) ? e.get().first() : lo;
+        hi = hi == null || e.get().last().isAfter(hi) ? e.get().last() : hi;
+      }
+    }
+    return lo == null ? Optional.empty() : Optional.of(new MonthRange(lo, hi));
+  }
+
+  /**
    * Writes the per-source dyad-period rollup of the store's events in the interchange format
    * ({@code docs/rollup-format.md}): one row per (source, period, actor 1 country, actor 2
    * country), directed, with n, w1..w4 (unweighted event counts per quad class) and goldstein_sum;

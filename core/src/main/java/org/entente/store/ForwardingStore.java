@@ -98,6 +98,11 @@ abstract class ForwardingStore implements EventStore {
   }
 
   @Override
+  public Optional<MonthRange> extentAll(List<DyadQuery> queries) {
+    return store.extentAll(queries);
+  }
+
+  @Override
   public long exportRollup(RollupFrequency freq, boolean parquet, java.nio.file.Path file) {
     return store.exportRollup(freq, parquet, file);
   }

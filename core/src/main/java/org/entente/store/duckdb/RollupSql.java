@@ -210,6 +210,23 @@ final class RollupSql {
         one.params);
   }
 
+  /**
+   * The first and last month of every directed pair among the countries of {@code queries} (of one
+   * shape), in one read: (actor 1 country, actor 2 country, first month, last month) per pair with
+   * events. An OR of the queries' own pair conditions cost DuckDB about 25 ms on a store of 10⁷
+   * events (evaluated row by row); the country lists about 6 ms.
+   *
+   * @throws IllegalArgumentException if the queries are not all of one shape
+   */
+  static String pairExtents(List<DyadQuery> queries, List<Object> params) {
+    RollupSql many = ofMany(queries);
+    params.addAll(many.params);
+    return many.extentSql.replace(
+            "SELECT min(month), max(month) FROM",
+            "SELECT actor1_country, actor2_country, min(month), max(month) FROM")
+        + " GROUP BY 1, 2";
+  }
+
   /** The countries of {@code queries}, sorted. */
   private static java.util.SortedSet<String> countriesOf(List<DyadQuery> queries) {
     java.util.SortedSet<String> countries = new java.util.TreeSet<>();

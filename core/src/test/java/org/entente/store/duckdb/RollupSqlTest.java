@@ -391,6 +391,64 @@ class RollupSqlTest {
   }
 
   @Test
+  void extentAll_inOneRead_equalsTheUnionOfEachQuerysExtent() {
+    try (DuckDbStore s = DuckDbStore.inMemory()) {
+      fill(s, 44);
+      String[] countries = {"RUS", "PRK", "USA", "CHN"};
+      int compared = 0;
+      for (boolean directed : new boolean[] {false, true}) {
+        for (int flags = 0; flags < 4; flags++) {
+          for (String source : new String[] {null, "gdelt2", "icews"}) {
+            for (YearMonth[] range :
+                new YearMonth[][] {{null, null}, {YearMonth.of(2014, 5), YearMonth.of(2015, 8)}}) {
+              // the six pairs of four countries, and two subsets
+              List<DyadQuery> pairs = new java.util.ArrayList<>();
+              for (int i = 0; i < countries.length; i++) {
+                for (int j = i + 1; j < countries.length; j++) {
+                  pairs.add(
+                      new DyadQuery(
+                              countries[i],
+                              countries[j],
+                              directed,
+                              range[0],
+                              range[1],
+                              DyadQuery.Frequency.QUARTER,
+                              DyadQuery.Weighting.NONE,
+                              DyadQuery.Dedup.NONE,
+                              (flags & 1) != 0,
+                              (flags & 2) != 0)
+                          .withDataSource(source));
+                }
+              }
+              for (List<DyadQuery> some :
+                  List.of(pairs, pairs.subList(0, 2), pairs.subList(4, 6))) {
+                // the union of each query's own extent, read one by one from the events
+                YearMonth lo = null;
+                YearMonth hi = null;
+                for (DyadQuery q : some) {
+                  java.util.Optional<org.entente.store.MonthRange> e = s.extentFromEvents(q);
+                  if (e.isPresent()) {
+                    lo = lo == null || e.get().first().isBefore(lo) ? e.get().first() : lo;
+                    hi = hi == null || e.get().last().isAfter(hi) ? e.get().last() : hi;
+                  }
+                }
+                assertEquals(
+                    lo == null
+                        ? java.util.Optional.empty()
+                        : java.util.Optional.of(new org.entente.store.MonthRange(lo, hi)),
+                    s.extentAll(some),
+                    some.toString());
+                compared++;
+              }
+            }
+          }
+        }
+      }
+      assertEquals(2 * 4 * 3 * 2 * 3, compared);
+    }
+  }
+
+  @Test
   void schema_storeWithoutCodeRollup_buildsItFromTheEvents() {
     // a version 6 store has no code rollup: opening it builds the table from the events
     try (DuckDbStore s = DuckDbStore.inMemory()) {
