@@ -804,16 +804,17 @@ public final class DuckDbStore implements EventStore {
     AggregateSql sql = AggregateSql.of(q);
     requireMentions(q, sql);
     try (Lease l = lease()) {
-      PreparedStatement ps;
       if (rollup) {
         // the code rollup: a few thousand rows instead of every event of the dyad
         CodeRollupSql codes = CodeRollupSql.of(q);
-        ps = l.prepared(codes.codeCounts());
+        PreparedStatement ps = l.prepared(codes.codeCounts());
         codes.bind(ps);
-      } else {
-        ps = l.prepared(sql.codeCounts());
-        sql.bind(ps);
+        try (ResultSet rs = ps.executeQuery()) {
+          return CodeRollupSql.read(q, rs);
+        }
       }
+      PreparedStatement ps = l.prepared(sql.codeCounts());
+      sql.bind(ps);
       List<CodeCount> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

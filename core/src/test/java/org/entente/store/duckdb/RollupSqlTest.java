@@ -449,6 +449,53 @@ class RollupSqlTest {
   }
 
   @Test
+  void codeCounts_codesWithLeadingZerosAndLetters_comeBackAsStored() {
+    // the rollup query returns codes of digits as numbers (length and value): leading zeros must
+    // survive, and a code with a letter comes back as text
+    try (DuckDbStore s = DuckDbStore.inMemory()) {
+      try (FileLoad load = s.beginFile(new FileMeta("/codes", 1, null, null))) {
+        String[] codes = {"0211", "020", "01", "13A", "1823", "0211"};
+        for (int i = 0; i < codes.length; i++) {
+          load.add(
+              new Event(
+                  "gdelt2",
+                  Integer.toString(i),
+                  LocalDate.of(2020, 3, 1 + i),
+                  "RUS",
+                  "RUS",
+                  "GOV",
+                  "PRK",
+                  "PRK",
+                  "GOV",
+                  codes[i],
+                  codes[i].substring(0, Math.min(3, codes[i].length())),
+                  codes[i].substring(0, 2),
+                  1,
+                  1.0,
+                  3,
+                  1,
+                  3,
+                  null,
+                  null,
+                  Boolean.TRUE,
+                  null),
+              "part",
+              i + 1);
+        }
+        load.commit("crc32c:codes", "test", codes.length, 0);
+      }
+      DyadQuery q = DyadQuery.monthly("PRK", "RUS");
+      List<org.entente.store.CodeCount> counts = s.codeCounts(q);
+      assertEquals(s.codeCountsFromEvents(q), counts);
+      assertEquals(
+          List.of("01", "020", "0211", "13A", "1823"),
+          counts.stream().map(org.entente.store.CodeCount::eventCode).toList());
+      assertEquals(2, counts.get(2).events());
+      assertEquals("RUS", counts.get(0).source());
+    }
+  }
+
+  @Test
   void schema_storeWithoutCodeRollup_buildsItFromTheEvents() {
     // a version 6 store has no code rollup: opening it builds the table from the events
     try (DuckDbStore s = DuckDbStore.inMemory()) {
