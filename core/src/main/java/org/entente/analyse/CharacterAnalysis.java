@@ -94,8 +94,10 @@ public final class CharacterAnalysis {
     }
     List<CharacterReport.Window> target = new ArrayList<>();
     List<CharacterReport.Window> reference = new ArrayList<>();
-    for (Dyad d : dyads) {
-      List<CharacterReport.Window> rows = windows(d, grid, r.windowMonths(), filters);
+    List<List<CharacterReport.Window>> all = windowsAll(dyads, grid, r.windowMonths(), filters);
+    for (int i = 0; i < dyads.size(); i++) {
+      Dyad d = dyads.get(i);
+      List<CharacterReport.Window> rows = all.get(i);
       if (d.equals(dyad)) {
         target.addAll(rows);
       }
@@ -162,6 +164,46 @@ public final class CharacterAnalysis {
     if (windows.isEmpty()) {
       return List.of();
     }
+    return windows(
+        dyad, windows, nominalMonths, filters, store.codeCounts(codeQuery(dyad, windows, filters)));
+  }
+
+  /**
+   * {@link #windows(Dyad, List, int, SeriesOptions)} of several dyads, their event codes read in
+   * one go ({@link org.entente.store.EventStore#codeCountsAll}).
+   *
+   * @return one list of rows per dyad, in order
+   */
+  public List<List<CharacterReport.Window>> windowsAll(
+      List<Dyad> dyads, List<MonthRange> windows, int nominalMonths, SeriesOptions filters) {
+    if (windows.isEmpty()) {
+      return dyads.stream().map(d -> List.<CharacterReport.Window>of()).toList();
+    }
+    List<List<CodeCount>> codes =
+        store.codeCountsAll(dyads.stream().map(d -> codeQuery(d, windows, filters)).toList());
+    List<List<CharacterReport.Window>> out = new ArrayList<>();
+    for (int i = 0; i < dyads.size(); i++) {
+      out.add(windows(dyads.get(i), windows, nominalMonths, filters, codes.get(i)));
+    }
+    return out;
+  }
+
+  /** The query of the event codes of {@code dyad} (undirected) over all the windows, by month. */
+  private static org.entente.store.DyadQuery codeQuery(
+      Dyad dyad, List<MonthRange> windows, SeriesOptions filters) {
+    return filters
+        .withFrequency(Frequency.MONTH)
+        .withRange(windows.get(0).first(), windows.get(windows.size() - 1).last())
+        .query(new Dyad(dyad.a(), dyad.b(), false));
+  }
+
+  /** {@link #windows(Dyad, List, int, SeriesOptions)} with the dyad's event codes read already. */
+  private List<CharacterReport.Window> windows(
+      Dyad dyad,
+      List<MonthRange> windows,
+      int nominalMonths,
+      SeriesOptions filters,
+      List<CodeCount> codes) {
     SeriesOptions monthly = filters.withFrequency(Frequency.MONTH);
     MonthRange all = new MonthRange(windows.get(0).first(), windows.get(windows.size() - 1).last());
     Dyad pooled = new Dyad(dyad.a(), dyad.b(), false);
@@ -173,8 +215,6 @@ public final class CharacterAnalysis {
     DyadSeries both = three.get(0);
     DyadSeries ab = three.get(1);
     DyadSeries ba = three.get(2);
-    List<CodeCount> codes =
-        store.codeCounts(monthly.withRange(all.first(), all.last()).query(pooled));
     List<CharacterReport.Window> out = new ArrayList<>();
     for (MonthRange w : windows) {
       int offset = (int) ChronoUnit.MONTHS.between(all.first(), w.first());

@@ -143,6 +143,20 @@ public interface EventStore extends AutoCloseable {
   Optional<MonthRange> extent(DyadQuery query);
 
   /**
+   * {@link #codeCounts} of several queries, in order. The default asks each query; an engine may
+   * answer them in one read.
+   *
+   * @throws StoreException if the engine cannot run the query
+   */
+  default List<List<CodeCount>> codeCountsAll(List<DyadQuery> queries) {
+    List<List<CodeCount>> out = new java.util.ArrayList<>();
+    for (DyadQuery q : queries) {
+      out.add(codeCounts(q));
+    }
+    return out;
+  }
+
+  /**
    * The first and last event month of any of {@code queries} (the earliest first and the latest
    * last of their {@link #extent}s), if any has events. The default asks each query; an engine may
    * answer them in one read.

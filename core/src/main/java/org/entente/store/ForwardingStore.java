@@ -98,6 +98,11 @@ abstract class ForwardingStore implements EventStore {
   }
 
   @Override
+  public List<List<CodeCount>> codeCountsAll(List<DyadQuery> queries) {
+    return store.codeCountsAll(queries);
+  }
+
+  @Override
   public Optional<MonthRange> extentAll(List<DyadQuery> queries) {
     return store.extentAll(queries);
   }

@@ -84,6 +84,20 @@ public final class MemoizedStore extends ForwardingStore {
     return remembered(codeCounts, query, q -> List.copyOf(store.codeCounts(q)));
   }
 
+  /** Asks the store, all together, the code counts not known yet. */
+  @Override
+  public List<List<CodeCount>> codeCountsAll(List<DyadQuery> queries) {
+    List<DyadQuery> missing =
+        queries.stream().distinct().filter(q -> !codeCounts.containsKey(q)).toList();
+    if (!missing.isEmpty()) {
+      List<List<CodeCount>> answers = store.codeCountsAll(missing);
+      for (int i = 0; i < missing.size(); i++) {
+        codeCounts.put(missing.get(i), List.copyOf(answers.get(i)));
+      }
+    }
+    return queries.stream().map(codeCounts::get).toList();
+  }
+
   @Override
   public Optional<MonthRange> extent(DyadQuery query) {
     return remembered(extents, query, store::extent);

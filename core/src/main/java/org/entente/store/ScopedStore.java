@@ -59,6 +59,11 @@ final class ScopedStore extends ForwardingStore {
   }
 
   @Override
+  public List<List<CodeCount>> codeCountsAll(List<DyadQuery> queries) {
+    return store.codeCountsAll(queries.stream().map(this::scoped).toList());
+  }
+
+  @Override
   public Optional<MonthRange> extentAll(List<DyadQuery> queries) {
     return store.extentAll(queries.stream().map(this::scoped).toList());
   }

@@ -80,8 +80,9 @@ final class CharacterEvaluation implements Evaluation {
     List<CharacterReport.Window> rows = new ArrayList<>();
     if (data.isPresent()) {
       List<MonthRange> grid = CharacterAnalysis.grid(gridFrom, data.get().last(), gridMonths, true);
-      for (Dyad d : Dyad.coreDyads()) {
-        for (CharacterReport.Window x : analysis.windows(d, grid, gridMonths, c.filters)) {
+      for (List<CharacterReport.Window> ws :
+          analysis.windowsAll(Dyad.coreDyads(), grid, gridMonths, c.filters)) {
+        for (CharacterReport.Window x : ws) {
           if (x.events() > 0) {
             rows.add(x);
           }

@@ -205,7 +205,7 @@ final class ConditionalMeansEvaluation implements Evaluation {
     } else {
       double[] h = array(hostileValues);
       double[] o = array(otherValues);
-      ExactTests.Tails tails = ExactTests.permutation(h, o, PERMUTATIONS, SEED);
+      ExactTests.Permutation perm = ExactTests.permutationTest(h, o, PERMUTATIONS, SEED);
       tests.add(
           new TestResult(
               name,
@@ -218,14 +218,14 @@ final class ConditionalMeansEvaluation implements Evaluation {
                   + " events: too many for a Poisson model of overdispersed counts), two-sided",
               th + to,
               hostileMean - otherMean,
-              ExactTests.permutationTwoSided(h, o, PERMUTATIONS, SEED),
+              perm.twoSided(),
               Double.NaN,
               rateRatio,
               unit,
               minimum,
               met,
               dir,
-              tails.greater()));
+              perm.tails().greater()));
     }
     return Finding.of(tests, Decisions.atLeast(1, 1, null));
   }

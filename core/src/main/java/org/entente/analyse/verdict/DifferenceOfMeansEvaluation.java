@@ -137,7 +137,7 @@ final class DifferenceOfMeansEvaluation implements Evaluation {
       TestResult.Direction dir = Decisions.direction(diff, up);
       int n = av.length + bv.length;
       if (Math.min(av.length, bv.length) < PERMUTATION_BELOW) {
-        ExactTests.Tails tails = ExactTests.permutation(av, bv, PERMUTATIONS, SEED);
+        ExactTests.Permutation perm = ExactTests.permutationTest(av, bv, PERMUTATIONS, SEED);
         tests.add(
             new TestResult(
                 name,
@@ -152,14 +152,14 @@ final class DifferenceOfMeansEvaluation implements Evaluation {
                     + " periods), two-sided",
                 n,
                 diff,
-                ExactTests.permutationTwoSided(av, bv, PERMUTATIONS, SEED),
+                perm.twoSided(),
                 Double.NaN,
                 diff,
                 unit,
                 min,
                 met,
                 dir,
-                up ? tails.greater() : tails.less()));
+                up ? perm.tails().greater() : perm.tails().less()));
       } else {
         double pe = up ? t.pGreater() : t.pLess();
         double pa = up ? t.pLess() : t.pGreater();

@@ -168,15 +168,26 @@ final class ExactTests {
    *     #permutationTwoSided}
    */
   static Tails permutation(double[] a, double[] b, int permutations, long seed) {
-    double[] r = permutationCounts(a, b, permutations, seed);
-    return new Tails((1 + r[0]) / (permutations + 1.0), (1 + r[1]) / (permutations + 1.0));
+    return permutationTest(a, b, permutations, seed).tails();
   }
 
   /** The two-sided permutation p-value (1 + #{|d*| ≥ |d|})/(B + 1), same draws as above. */
   static double permutationTwoSided(double[] a, double[] b, int permutations, long seed) {
-    double[] r = permutationCounts(a, b, permutations, seed);
-    return (1 + r[2]) / (permutations + 1.0);
+    return permutationTest(a, b, permutations, seed).twoSided();
   }
+
+  /**
+   * The permutation test's one-sided and two-sided p-values from one set of draws ({@link
+   * #permutation} and {@link #permutationTwoSided} each make the same draws again).
+   */
+  static Permutation permutationTest(double[] a, double[] b, int permutations, long seed) {
+    double[] r = permutationCounts(a, b, permutations, seed);
+    double b1 = permutations + 1.0;
+    return new Permutation(new Tails((1 + r[0]) / b1, (1 + r[1]) / b1), (1 + r[2]) / b1);
+  }
+
+  /** One-sided p-values and the two-sided (1 + #{|d*| ≥ |d|})/(B + 1) of one permutation test. */
+  record Permutation(Tails tails, double twoSided) {}
 
   private static double[] permutationCounts(double[] a, double[] b, int permutations, long seed) {
     if (a.length < 1 || b.length < 1 || permutations < 1) {

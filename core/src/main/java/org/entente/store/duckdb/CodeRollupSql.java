@@ -45,10 +45,12 @@ final class CodeRollupSql {
 
   private final String sql;
   private final List<Object> params;
+  private final List<String> countries;
 
-  private CodeRollupSql(String sql, List<Object> params) {
+  private CodeRollupSql(String sql, List<Object> params, List<String> countries) {
     this.sql = sql;
     this.params = params;
+    this.countries = countries;
   }
 
   /**
@@ -93,14 +95,51 @@ final class CodeRollupSql {
    *     RollupSql#supports})
    */
   static CodeRollupSql of(DyadQuery q) {
+    StringBuilder where = new StringBuilder();
+    List<Object> params = new ArrayList<>();
+    DyadPredicate.append(q, where, params);
+    return of(q, where, params, new java.util.TreeSet<>(List.of(q.source(), q.target())));
+  }
+
+  /**
+   * The code counts of several queries that differ only in their dyads ({@link
+   * RollupSql#sameShape}), read in one scan of the rows among their countries: {@link #readAll}
+   * gives each query's counts.
+   *
+   * @throws IllegalArgumentException if the queries are not all of one shape, or the rollup cannot
+   *     answer them
+   */
+  static CodeRollupSql ofMany(List<DyadQuery> queries) {
+    DyadQuery first = queries.get(0);
+    java.util.SortedSet<String> countries = new java.util.TreeSet<>();
+    for (DyadQuery q : queries) {
+      if (!RollupSql.sameShape(first, q)) {
+        throw new IllegalArgumentException(q + " is not of the shape of " + first);
+      }
+      countries.add(q.source());
+      countries.add(q.target());
+    }
+    String in = String.join(", ", java.util.Collections.nCopies(countries.size(), "?"));
+    StringBuilder where =
+        new StringBuilder("actor1_country IN (" + in + ") AND actor2_country IN (" + in + ")");
+    List<Object> params = new ArrayList<>(countries);
+    params.addAll(countries);
+    if (first.dataSource() != null) {
+      where.append(" AND source = ?");
+      params.add(first.dataSource());
+    }
+    return of(first, where, params, countries);
+  }
+
+  private static CodeRollupSql of(
+      DyadQuery q,
+      StringBuilder where,
+      List<Object> params,
+      java.util.SortedSet<String> countries) {
     if (!RollupSql.supports(q)) {
       throw new IllegalArgumentException(
           "the code rollup cannot answer --dedup " + q.dedup() + " or --weight " + q.weighting());
     }
-    StringBuilder where = new StringBuilder();
-    // the select list's marker first: whether actor 1 is the query's first country
-    List<Object> params = new ArrayList<>(List.of(q.source()));
-    DyadPredicate.append(q, where, params);
     if (q.from() != null) {
       where.append(" AND month >= ?");
       params.add(Date.valueOf(q.from().atDay(1)));
@@ -127,15 +166,23 @@ final class CodeRollupSql {
           case LOGMENTIONS -> "w_logmentions";
           default -> throw new IllegalStateException(q.weighting().name());
         };
+    String list =
+        countries.stream()
+            .map(c -> "'" + c.replace("'", "''") + "'")
+            .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
     // Encoded as numbers (JDBC decoded every string and date of the 13,248 rows of one dyad on
-    // the store of 10^7 events, 15-20 ms): the month as days since 1970-01-01, the direction as
-    // whether actor 1 is the query's first country, a code of digits as 100000 * length + value
-    // (leading zeros kept) and any other code as itself.
+    // the store of 10^7 events, 15-20 ms): the month as days since 1970-01-01, each country as
+    // its 1-based position in the sorted list of the query's countries, a code of digits as
+    // 100000 * length + value (leading zeros kept) and any other code as itself.
     String sql =
-        "SELECT CAST(month - DATE '1970-01-01' AS INTEGER), actor1_country = ?, CASE WHEN"
-            + " regexp_full_match(event_code, '[0-9]{1,5}') THEN 100000 * length(event_code) +"
-            + " CAST(event_code AS INTEGER) END, CASE WHEN NOT regexp_full_match(event_code,"
-            + " '[0-9]{1,5}') THEN event_code END, quad_class, sum(n), coalesce(fsum("
+        "SELECT CAST(month - DATE '1970-01-01' AS INTEGER), list_position("
+            + list
+            + ", actor1_country), list_position("
+            + list
+            + ", actor2_country), CASE WHEN regexp_full_match(event_code, '[0-9]{1,5}') THEN"
+            + " 100000 * length(event_code) + CAST(event_code AS INTEGER) END, CASE WHEN NOT"
+            + " regexp_full_match(event_code, '[0-9]{1,5}') THEN event_code END, quad_class,"
+            + " sum(n), coalesce(fsum("
             + w
             + "), 0), coalesce(sum(n) FILTER (WHERE gov), 0) FROM "
             + TABLE
@@ -143,22 +190,22 @@ final class CodeRollupSql {
             + where
             + " GROUP BY month, actor1_country, actor2_country, event_code, quad_class HAVING"
             + " sum(n) > 0 ORDER BY month, actor1_country, actor2_country, event_code, quad_class";
-    return new CodeRollupSql(sql, params);
+    return new CodeRollupSql(sql, params, List.copyOf(countries));
   }
 
   /**
    * The code counts in the order of {@link org.entente.store.sql.AggregateSql#codeCounts()}, each
-   * row (month as days since 1970-01-01, whether actor 1 is the query's first country, a code of
-   * digits as 100000 * length + value or NULL, any other code or NULL, quad class, events, Σw,
-   * events between two GOV actors): read them with {@link #read}.
+   * row (month as days since 1970-01-01, actor 1 and actor 2 as positions in the sorted list of the
+   * queries' countries, a code of digits as 100000 * length + value or NULL, any other code or
+   * NULL, quad class, events, Σw, events between two GOV actors): read them with {@link #read} or
+   * {@link #readAll}.
    */
   String codeCounts() {
     return sql;
   }
 
-  /** The code counts of {@code q} from the rows of {@link #codeCounts()}. */
-  static List<org.entente.store.CodeCount> read(DyadQuery q, java.sql.ResultSet rs)
-      throws SQLException {
+  /** The code counts of the one query of {@link #of(DyadQuery)} from the rows. */
+  List<org.entente.store.CodeCount> read(java.sql.ResultSet rs) throws SQLException {
     List<org.entente.store.CodeCount> out = new ArrayList<>();
     java.util.Map<Integer, String> codes = new java.util.HashMap<>();
     int lastDay = Integer.MIN_VALUE;
@@ -169,11 +216,10 @@ final class CodeRollupSql {
         month = java.time.YearMonth.from(java.time.LocalDate.ofEpochDay(day));
         lastDay = day;
       }
-      boolean forward = rs.getBoolean(2);
-      int packed = rs.getInt(3);
+      int packed = rs.getInt(4);
       String code =
           rs.wasNull()
-              ? rs.getString(4)
+              ? rs.getString(5)
               : codes.computeIfAbsent(
                   packed,
                   p -> {
@@ -183,13 +229,36 @@ final class CodeRollupSql {
       out.add(
           new org.entente.store.CodeCount(
               month,
-              forward ? q.source() : q.target(),
-              forward ? q.target() : q.source(),
+              countries.get(rs.getInt(2) - 1),
+              countries.get(rs.getInt(3) - 1),
               code,
-              rs.getInt(5),
-              rs.getLong(6),
-              rs.getDouble(7),
-              rs.getLong(8)));
+              rs.getInt(6),
+              rs.getLong(7),
+              rs.getDouble(8),
+              rs.getLong(9)));
+    }
+    return out;
+  }
+
+  /**
+   * Each query's code counts from the rows of {@link #ofMany}: the rows of its pair (one direction,
+   * or both for an undirected dyad), in the order of {@link #read}.
+   */
+  List<List<org.entente.store.CodeCount>> readAll(List<DyadQuery> queries, java.sql.ResultSet rs)
+      throws SQLException {
+    List<org.entente.store.CodeCount> rows = read(rs);
+    List<List<org.entente.store.CodeCount>> out = new ArrayList<>();
+    for (DyadQuery q : queries) {
+      List<org.entente.store.CodeCount> mine = new ArrayList<>();
+      for (org.entente.store.CodeCount c : rows) {
+        boolean forward = c.source().equals(q.source()) && c.target().equals(q.target());
+        boolean back =
+            !q.directed() && c.source().equals(q.target()) && c.target().equals(q.source());
+        if (forward || back) {
+          mine.add(c);
+        }
+      }
+      out.add(mine);
     }
     return out;
   }

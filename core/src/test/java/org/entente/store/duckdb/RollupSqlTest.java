@@ -355,24 +355,7 @@ class RollupSqlTest {
                     for (int i = 0; i < expected.size(); i++) {
                       org.entente.store.CodeCount e = expected.get(i);
                       org.entente.store.CodeCount a = actual.get(i);
-                      assertEquals(
-                          List.of(
-                              e.month(),
-                              e.source(),
-                              e.target(),
-                              e.eventCode(),
-                              e.quadClass(),
-                              e.events(),
-                              e.betweenGovernments()),
-                          List.of(
-                              a.month(),
-                              a.source(),
-                              a.target(),
-                              a.eventCode(),
-                              a.quadClass(),
-                              a.events(),
-                              a.betweenGovernments()),
-                          q.toString());
+                      assertEquals(counted(e), counted(a), q.toString());
                       assertEquals(
                           e.weight(), a.weight(), 1e-12 * Math.max(1, e.weight()), q.toString());
                     }
@@ -449,6 +432,57 @@ class RollupSqlTest {
   }
 
   @Test
+  void codeCountsAll_inOneRead_equalsEachQuerysOwnCounts() {
+    try (DuckDbStore s = DuckDbStore.inMemory()) {
+      fill(s, 45);
+      String[] countries = {"RUS", "PRK", "USA", "CHN"};
+      int compared = 0;
+      for (boolean directed : new boolean[] {false, true}) {
+        for (DyadQuery.Weighting w :
+            List.of(DyadQuery.Weighting.NONE, DyadQuery.Weighting.LOGMENTIONS)) {
+          for (String source : new String[] {null, "gdelt2"}) {
+            List<DyadQuery> pairs = new java.util.ArrayList<>();
+            for (int i = 0; i < countries.length; i++) {
+              for (int j = 0; j < countries.length; j++) {
+                if (i != j && (directed || i < j)) {
+                  pairs.add(
+                      new DyadQuery(
+                              countries[i],
+                              countries[j],
+                              directed,
+                              YearMonth.of(2014, 3),
+                              YearMonth.of(2016, 2),
+                              DyadQuery.Frequency.MONTH,
+                              w,
+                              DyadQuery.Dedup.ROOT,
+                              false,
+                              true)
+                          .withDataSource(source));
+                }
+              }
+            }
+            List<List<org.entente.store.CodeCount>> all = s.codeCountsAll(pairs);
+            assertEquals(pairs.size(), all.size());
+            for (int k = 0; k < pairs.size(); k++) {
+              List<org.entente.store.CodeCount> own = s.codeCountsFromEvents(pairs.get(k));
+              assertEquals(own.size(), all.get(k).size(), pairs.get(k).toString());
+              for (int i = 0; i < own.size(); i++) {
+                org.entente.store.CodeCount e = own.get(i);
+                org.entente.store.CodeCount a = all.get(k).get(i);
+                assertEquals(counted(e), counted(a), pairs.get(k).toString());
+                assertEquals(e.weight(), a.weight(), 1e-12 * Math.max(1, e.weight()));
+              }
+              assertTrue(!own.isEmpty(), pairs.get(k).toString());
+              compared++;
+            }
+          }
+        }
+      }
+      assertEquals(2 * (6 + 12) * 2, compared);
+    }
+  }
+
+  @Test
   void codeCounts_codesWithLeadingZerosAndLetters_comeBackAsStored() {
     // the rollup query returns codes of digits as numbers (length and value): leading zeros must
     // survive, and a code with a letter comes back as text
@@ -511,6 +545,18 @@ class RollupSqlTest {
       assertEquals(before, s.codeCounts(q));
       assertTrue(before.size() > 20, "codes: " + before.size());
     }
+  }
+
+  /** A code count without its weight (compared within rounding apart). */
+  private static List<Object> counted(org.entente.store.CodeCount c) {
+    return List.of(
+        c.month(),
+        c.source(),
+        c.target(),
+        c.eventCode(),
+        c.quadClass(),
+        c.events(),
+        c.betweenGovernments());
   }
 
   private static void assertSame(
