@@ -250,7 +250,11 @@ final class Routes {
    *
    * @param cache successful responses to keep and serve again, or {@code null} for none
    */
-  static void register(JavalinConfig config, List<Route> routes, ResponseCache cache) {
+  static void register(
+      JavalinConfig config,
+      List<Route> routes,
+      ResponseCache cache,
+      java.util.concurrent.Semaphore computing) {
     for (Route r : routes) {
       io.javalin.http.Handler answer =
           ctx -> {
@@ -258,7 +262,12 @@ final class Routes {
             String key = cache == null ? null : ResponseCache.key(r.path(), ctx.queryParamMap());
             String body = cache == null ? null : cache.get(key);
             if (body == null) {
-              body = JsonOutput.compact(r.handler().apply(q));
+              computing.acquireUninterruptibly();
+              try {
+                body = JsonOutput.compact(r.handler().apply(q));
+              } finally {
+                computing.release();
+              }
               if (cache != null) {
                 cache.put(key, body);
               }
