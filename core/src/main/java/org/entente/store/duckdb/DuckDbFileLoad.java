@@ -42,12 +42,6 @@ final class DuckDbFileLoad implements FileLoad {
   /** Events of earlier chunks moved into {@code events}. */
   private long chunksStored;
 
-  /** The keys this load (one of its own) has staged; null in a batch. */
-  private final KeyFingerprints keys;
-
-  /** Whether a key staged since the last chunk moved on may have been staged before. */
-  private boolean chunkMayRepeat;
-
   private long rejected;
   private long entryCount;
   private boolean open = true;
@@ -58,7 +52,6 @@ final class DuckDbFileLoad implements FileLoad {
     this.file = file;
     this.batch = null;
     this.app = new StagingAppenders(conn);
-    this.keys = new KeyFingerprints();
     try {
       conn.setAutoCommit(false);
       if (sql.stagingDirty) {
@@ -79,7 +72,6 @@ final class DuckDbFileLoad implements FileLoad {
     this.file = file;
     this.batch = batch;
     this.app = batch.appenders;
-    this.keys = null;
     this.fileId = fileId;
   }
 
@@ -115,13 +107,8 @@ final class DuckDbFileLoad implements FileLoad {
       real(a, e.intensity());
       endRow(a, part, line);
       staged++;
-      if (batch == null) {
-        if (!keys.add(e.source(), e.sourceEventId(), (int) e.date().toEpochDay())) {
-          chunkMayRepeat = true;
-        }
-        if (++chunkStaged >= sql.chunkEvents) {
-          moveChunk();
-        }
+      if (batch == null && ++chunkStaged >= sql.chunkEvents) {
+        moveChunk();
       }
     } catch (SQLException ex) {
       throw new StoreException("cannot stage an event of " + part + ":" + line, ex);
@@ -145,42 +132,11 @@ final class DuckDbFileLoad implements FileLoad {
     app.closeEvents();
     try (Statement st = conn.createStatement()) {
       SourceConflicts.check(st, file.path(), true, false, false, sql);
-      chunksStored += insertChunk(st);
+      chunksStored += insertStagedEvents(st);
     }
     sql.clearStaging.execute();
     chunkStaged = 0;
-    chunkMayRepeat = false;
   }
-
-  /**
-   * Moves the staged chunk into {@code events}. When no key of the chunk can have been staged
-   * before by this load (its fingerprints are new) and the store holds no event of another load in
-   * the chunk's dates, no staged event can be a duplicate: they are inserted as they are, without
-   * probing the store for each key (about 1.4 s of an unfiltered ingest of 1 M GDELT rows, 12.6 s →
-   * 11.2 s). Otherwise the exact way of {@link #insertStagedEvents} decides.
-   *
-   * @return events stored
-   */
-  private long insertChunk(Statement st) throws SQLException {
-    if (!chunkMayRepeat) {
-      boolean others;
-      try (PreparedStatement ps = conn.prepareStatement(LoadStatements.OTHER_EVENTS_IN_SPAN)) {
-        ps.setInt(1, fileId);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          others = rs.getBoolean(1);
-        }
-      }
-      if (!others) {
-        fastChunks++;
-        return st.executeUpdate(LoadStatements.INSERT_ALL_EVENTS);
-      }
-    }
-    return insertStagedEvents(st);
-  }
-
-  /** Chunks inserted without the duplicate probe (tests). */
-  int fastChunks;
 
   /** Ends a staged row with where it was read: this load's file, the part and the line. */
   private void endRow(DuckDBAppender a, String part, long line) throws SQLException {
@@ -363,7 +319,7 @@ final class DuckDbFileLoad implements FileLoad {
       try (Statement st = conn.createStatement()) {
         SourceConflicts.check(
             st, file.path(), chunkStaged > 0, stagedAggregates > 0, stagedVolumes > 0, sql);
-        stored = chunksStored + (chunkStaged > 0 ? insertChunk(st) : 0);
+        stored = chunksStored + (chunkStaged > 0 ? insertStagedEvents(st) : 0);
         if (stored > 0) {
           // this load's events: appended last, so the file_id zone maps skip the rest
           RollupSql.mergeAll(st, "(SELECT * FROM events WHERE file_id = " + fileId + ")");

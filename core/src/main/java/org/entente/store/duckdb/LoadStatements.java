@@ -48,18 +48,6 @@ final class LoadStatements implements AutoCloseable {
       "SELECT EXISTS (SELECT 1 FROM temp.main.staging GROUP BY source, source_event_id,"
           + " event_date HAVING count(*) > 1)";
 
-  /**
-   * Whether the store holds an event of a load other than {@code ?} (a file id) within the staged
-   * events' dates: if not, no staged event can duplicate an event of another load.
-   */
-  static final String OTHER_EVENTS_IN_SPAN =
-      "SELECT EXISTS (SELECT 1 FROM events e, (SELECT min(event_date) lo, max(event_date) hi FROM"
-          + " temp.main.staging) span WHERE e.event_date BETWEEN span.lo AND span.hi AND"
-          + " e.file_id <> ?)";
-
-  /** Every staged event, as it is (for a chunk known to hold no duplicate). */
-  static final String INSERT_ALL_EVENTS = "INSERT INTO events SELECT * FROM temp.main.staging";
-
   /** {@link #INSERT_FRESH_EVENTS} for a load that staged every key once: no grouping. */
   static final String INSERT_NEW_EVENTS =
       "INSERT INTO events WITH " + SPAN + " SELECT s.* FROM temp.main.staging s WHERE " + NOT_HELD;

@@ -403,14 +403,10 @@ class DuckDbStoreTest {
   }
 
   private static Event event(String id, String c1, String c2) {
-    return event(id, LocalDate.of(2019, 10, 24), c1, c2);
-  }
-
-  private static Event event(String id, LocalDate day, String c1, String c2) {
     return new Event(
         "gdelt2",
         id,
-        day,
+        LocalDate.of(2019, 10, 24),
         c1,
         c1,
         null,
@@ -506,97 +502,6 @@ class DuckDbStoreTest {
         StoreTables.rows(db, "SELECT path, rows_stored, rows_duplicate FROM files ORDER BY path"));
     assertEquals(
         List.of(List.of("8")), StoreTables.rows(db, "SELECT sum(n) FROM " + RollupSql.TABLE));
-  }
-
-  @Test
-  void beginFile_chunksWithoutRepeatsOrOtherLoadsInTheirDates_skipTheProbeAndStoreEveryEvent() {
-    Path db = tmp.resolve("s.duckdb");
-    try (DuckDbStore s = DuckDbStore.open(db)) {
-      s.chunkEvents(3);
-      // ten new keys, no other load: every chunk (3 + 3 + 3 + 1) goes in without the probe
-      try (FileLoad load = s.beginFile(new FileMeta("/data/a.CSV", 1, null, null))) {
-        for (int i = 0; i < 10; i++) {
-          load.add(event("a" + i, LocalDate.of(2020, 1, 1 + i), "USA", "PRK"), "a.CSV", i + 1);
-        }
-        assertEquals(
-            new FileLoad.LoadResult(10, 0, 0), load.commit("crc32c:0000000a:1", "gdelt2", 10, 0));
-        assertEquals(4, ((DuckDbFileLoad) load).fastChunks);
-      }
-      // a second file: its first chunk's dates overlap a.CSV's (probe), the rest do not
-      try (FileLoad load = s.beginFile(new FileMeta("/data/b.CSV", 2, null, null))) {
-        String[] ids = {"b0", "a3", "b1", "b2", "b3", "b4"};
-        int[] days = {9, 4, 10, 20, 21, 22};
-        for (int i = 0; i < ids.length; i++) {
-          load.add(event(ids[i], LocalDate.of(2020, 1, days[i]), "USA", "PRK"), "b.CSV", i + 1);
-        }
-        assertEquals(
-            new FileLoad.LoadResult(5, 1, 0), load.commit("crc32c:0000000b:2", "gdelt2", 6, 0));
-        assertEquals(1, ((DuckDbFileLoad) load).fastChunks);
-      }
-    }
-    assertEquals(List.of(List.of("15")), StoreTables.rows(db, "SELECT count(*) FROM events"));
-  }
-
-  @Test
-  void beginFile_randomRepeatsAcrossChunksAndFiles_keepExactlyTheFirstReadOfEachKey() {
-    // random loads (chunks of 1..5 events, keys often repeated within and across files, dates
-    // overlapping or not) against a reference kept here: the fast and the probing way together
-    // must store each key once, from its first read, and count the rest as duplicates
-    java.util.SplittableRandom r = new java.util.SplittableRandom(20241201);
-    int fast = 0;
-    int chunks = 0;
-    int keys = 0;
-    for (int round = 0; round < 12; round++) {
-      Path db = tmp.resolve("r" + round + ".duckdb");
-      java.util.Map<String, String> first = new java.util.TreeMap<>();
-      try (DuckDbStore s = DuckDbStore.open(db)) {
-        int chunk = 1 + r.nextInt(5);
-        s.chunkEvents(chunk);
-        for (int f = 0; f < 3; f++) {
-          long stored = 0;
-          long duplicates = 0;
-          int n = 4 + r.nextInt(25);
-          int ids = round % 3 == 0 ? 1000 : round % 3 == 1 ? 40 : 8;
-          chunks += (n + chunk - 1) / chunk;
-          try (FileLoad load = s.beginFile(new FileMeta("/r/" + f, f + 1, null, null))) {
-            for (int i = 0; i < n; i++) {
-              String id = Integer.toString(r.nextInt(ids));
-              LocalDate day = LocalDate.of(2020, 1 + (round % 2 == 0 ? f : 0), 1 + r.nextInt(3));
-              String key = id + "@" + day;
-              if (first.putIfAbsent(key, f + ":" + (i + 1)) == null) {
-                stored++;
-              } else {
-                duplicates++;
-              }
-              load.add(event(id, day, "USA", "PRK"), "r" + f, i + 1);
-            }
-            assertEquals(
-                new FileLoad.LoadResult(stored, duplicates, 0),
-                load.commit("crc32c:" + round + ":" + f, "gdelt2", n, 0),
-                "round " + round + " file " + f);
-            DuckDbFileLoad d = (DuckDbFileLoad) load;
-            fast += d.fastChunks;
-          }
-        }
-      }
-      List<String> expected = new java.util.ArrayList<>();
-      first.forEach((key, where) -> expected.add(key + " " + where));
-      List<String> actual = new java.util.ArrayList<>();
-      for (List<String> row :
-          StoreTables.rows(
-              db,
-              "SELECT source_event_id || '@' || event_date, file_id, line FROM events ORDER BY 1")) {
-        actual.add(row.get(0) + " " + (Integer.parseInt(row.get(1)) - 1) + ":" + row.get(2));
-      }
-      java.util.Collections.sort(actual);
-      java.util.Collections.sort(expected);
-      assertEquals(expected, actual, "round " + round);
-      keys += first.size();
-    }
-    // both ways were taken, many times
-    assertTrue(fast > 10, "chunks without the probe: " + fast + " of " + chunks);
-    assertTrue(chunks - fast > 10, "chunks probed: " + (chunks - fast) + " of " + chunks);
-    assertTrue(keys > 100, "keys: " + keys);
   }
 
   @Test
