@@ -1,6 +1,5 @@
 package org.entente.store.duckdb;
 
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -72,19 +71,7 @@ final class CodeRollupSql {
 
   /** Adds the rollup of {@code relation} to the table (an upsert that adds the sums). */
   static String mergeFrom(String relation) {
-    StringBuilder set = new StringBuilder();
-    for (String c : SUMS) {
-      set.append(set.length() == 0 ? "" : ", ").append(c).append(" = ").append(c);
-      set.append(" + EXCLUDED.").append(c);
-    }
-    return "INSERT INTO "
-        + TABLE
-        + " "
-        + rollupOf(relation)
-        + " ON CONFLICT ("
-        + KEY
-        + ") DO UPDATE SET "
-        + set;
+    return RollupSql.upsert(TABLE, rollupOf(relation), KEY, SUMS);
   }
 
   /**
@@ -111,23 +98,14 @@ final class CodeRollupSql {
    */
   static CodeRollupSql ofMany(List<DyadQuery> queries) {
     DyadQuery first = queries.get(0);
-    java.util.SortedSet<String> countries = new java.util.TreeSet<>();
     for (DyadQuery q : queries) {
       if (!RollupSql.sameShape(first, q)) {
         throw new IllegalArgumentException(q + " is not of the shape of " + first);
       }
-      countries.add(q.source());
-      countries.add(q.target());
     }
-    String in = String.join(", ", java.util.Collections.nCopies(countries.size(), "?"));
-    StringBuilder where =
-        new StringBuilder("actor1_country IN (" + in + ") AND actor2_country IN (" + in + ")");
-    List<Object> params = new ArrayList<>(countries);
-    params.addAll(countries);
-    if (first.dataSource() != null) {
-      where.append(" AND source = ?");
-      params.add(first.dataSource());
-    }
+    java.util.SortedSet<String> countries = RollupSql.countriesOf(queries);
+    List<Object> params = new ArrayList<>();
+    StringBuilder where = RollupSql.amongCountries(first, countries, params);
     return of(first, where, params, countries);
   }
 
@@ -140,36 +118,9 @@ final class CodeRollupSql {
       throw new IllegalArgumentException(
           "the code rollup cannot answer --dedup " + q.dedup() + " or --weight " + q.weighting());
     }
-    if (q.from() != null) {
-      where.append(" AND month >= ?");
-      params.add(Date.valueOf(q.from().atDay(1)));
-    }
-    if (q.to() != null) {
-      where.append(" AND month <= ?");
-      params.add(Date.valueOf(q.to().atDay(1)));
-    }
-    if (q.stateOnly()) {
-      where.append(" AND state_actors");
-    }
-    if (q.dropStatements()) {
-      where.append(" AND NOT statement");
-    }
-    if (q.dedup() == DyadQuery.Dedup.ROOT) {
-      where.append(" AND root_event");
-    }
-    String w =
-        switch (q.weighting()) {
-          case NONE -> "CAST(n AS DOUBLE)";
-          case ARTICLES -> "w_articles";
-          case SOURCES -> "w_sources";
-          case MENTIONS -> "w_mentions";
-          case LOGMENTIONS -> "w_logmentions";
-          default -> throw new IllegalStateException(q.weighting().name());
-        };
-    String list =
-        countries.stream()
-            .map(c -> "'" + c.replace("'", "''") + "'")
-            .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    RollupSql.appendFilters(q, where, params);
+    String w = RollupSql.weightColumn(q.weighting());
+    String list = RollupSql.countryList(countries);
     // Encoded as numbers (JDBC decoded every string and date of the 13,248 rows of one dyad on
     // the store of 10^7 events, 15-20 ms): the month as days since 1970-01-01, each country as
     // its 1-based position in the sorted list of the query's countries, a code of digits as
@@ -246,19 +197,24 @@ final class CodeRollupSql {
    */
   List<List<org.entente.store.CodeCount>> readAll(List<DyadQuery> queries, java.sql.ResultSet rs)
       throws SQLException {
-    List<org.entente.store.CodeCount> rows = read(rs);
+    // each directed pair's queries (one row can belong to several), so that every row is looked
+    // at once
+    java.util.Map<String, List<List<org.entente.store.CodeCount>>> byPair =
+        new java.util.HashMap<>();
     List<List<org.entente.store.CodeCount>> out = new ArrayList<>();
     for (DyadQuery q : queries) {
       List<org.entente.store.CodeCount> mine = new ArrayList<>();
-      for (org.entente.store.CodeCount c : rows) {
-        boolean forward = c.source().equals(q.source()) && c.target().equals(q.target());
-        boolean back =
-            !q.directed() && c.source().equals(q.target()) && c.target().equals(q.source());
-        if (forward || back) {
-          mine.add(c);
-        }
-      }
       out.add(mine);
+      byPair.computeIfAbsent(q.source() + "-" + q.target(), k -> new ArrayList<>()).add(mine);
+      if (!q.directed() && !q.source().equals(q.target())) {
+        byPair.computeIfAbsent(q.target() + "-" + q.source(), k -> new ArrayList<>()).add(mine);
+      }
+    }
+    for (org.entente.store.CodeCount c : read(rs)) {
+      for (List<org.entente.store.CodeCount> mine :
+          byPair.getOrDefault(c.source() + "-" + c.target(), List.of())) {
+        mine.add(c);
+      }
     }
     return out;
   }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.entente.store.DyadQuery;
 import org.entente.store.PeriodAggregate;
 import org.entente.store.sql.AggregateSql;
@@ -119,17 +120,31 @@ final class RollupSql {
 
   /** Adds the rollup of {@code relation} to the table (an upsert that adds the sums). */
   static String mergeFrom(String relation) {
+    return upsert(
+        TABLE,
+        rollupOf(relation),
+        "source, actor1_country, actor2_country, month, quad_class, state_actors, root_event,"
+            + " statement",
+        SUMS);
+  }
+
+  /**
+   * {@code INSERT INTO table select ON CONFLICT (key) DO UPDATE}: a row of {@code select} whose key
+   * the table holds adds its {@code sums} to the held row's.
+   */
+  static String upsert(String table, String select, String key, String[] sums) {
     StringBuilder set = new StringBuilder();
-    for (String c : SUMS) {
+    for (String c : sums) {
       set.append(set.length() == 0 ? "" : ", ").append(c).append(" = ").append(c);
       set.append(" + EXCLUDED.").append(c);
     }
     return "INSERT INTO "
-        + TABLE
+        + table
         + " "
-        + rollupOf(relation)
-        + " ON CONFLICT (source, actor1_country, actor2_country, month, quad_class, state_actors,"
-        + " root_event, statement) DO UPDATE SET "
+        + select
+        + " ON CONFLICT ("
+        + key
+        + ") DO UPDATE SET "
         + set;
   }
 
@@ -177,23 +192,12 @@ final class RollupSql {
         throw new IllegalArgumentException(q + " is not of the shape of " + first);
       }
     }
-    java.util.Set<String> countries = countriesOf(queries);
-    String in = String.join(", ", java.util.Collections.nCopies(countries.size(), "?"));
-    StringBuilder where =
-        new StringBuilder("actor1_country IN (" + in + ") AND actor2_country IN (" + in + ")");
-    List<Object> params = new ArrayList<>(countries);
-    params.addAll(countries);
-    if (first.dataSource() != null) {
-      where.append(" AND source = ?");
-      params.add(first.dataSource());
-    }
-    RollupSql one = of(first, where, params);
+    java.util.SortedSet<String> countries = countriesOf(queries);
+    List<Object> params = new ArrayList<>();
+    RollupSql one = of(first, amongCountries(first, countries, params), params);
     // the countries as their 1-based position in the sorted list: reading two strings per row
     // (UTF-8 decoding) cost more than the sums
-    String list =
-        countries.stream()
-            .map(c -> "'" + c.replace("'", "''") + "'")
-            .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    String list = countryList(countries);
     return new RollupSql(
         one.sql,
         one.extentSql,
@@ -227,8 +231,66 @@ final class RollupSql {
         + " GROUP BY 1, 2";
   }
 
+  /**
+   * The condition on the rows among {@code countries} (both actors in the set), and on the data
+   * source of {@code shape} when it names one; its values are added to {@code params}.
+   */
+  static StringBuilder amongCountries(
+      DyadQuery shape, java.util.Collection<String> countries, List<Object> params) {
+    String in = String.join(", ", java.util.Collections.nCopies(countries.size(), "?"));
+    StringBuilder where =
+        new StringBuilder("actor1_country IN (" + in + ") AND actor2_country IN (" + in + ")");
+    params.addAll(countries);
+    params.addAll(countries);
+    if (shape.dataSource() != null) {
+      where.append(" AND source = ?");
+      params.add(shape.dataSource());
+    }
+    return where;
+  }
+
+  /** {@code countries} as a DuckDB list literal, e.g. {@code ['CHN', 'RUS']}, in their order. */
+  static String countryList(java.util.Collection<String> countries) {
+    return countries.stream()
+        .map(c -> "'" + c.replace("'", "''") + "'")
+        .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+  }
+
+  /**
+   * Appends to {@code where} the conditions of {@code q} that every rollup row carries: the month
+   * range and the state-only, statement and root-event flags (values added to {@code params}).
+   */
+  static void appendFilters(DyadQuery q, StringBuilder where, List<Object> params) {
+    if (q.from() != null) {
+      where.append(" AND month >= ?");
+      params.add(Date.valueOf(q.from().atDay(1)));
+    }
+    if (q.to() != null) {
+      where.append(" AND month <= ?");
+      params.add(Date.valueOf(q.to().atDay(1)));
+    }
+    if (q.stateOnly()) {
+      where.append(" AND state_actors");
+    }
+    if (q.dropStatements()) {
+      where.append(" AND NOT statement");
+    }
+    if (q.dedup() == DyadQuery.Dedup.ROOT) {
+      where.append(" AND root_event");
+    }
+  }
+
+  /** The rollup column holding Σw under {@code w} (the count itself, unweighted). */
+  static String weightColumn(DyadQuery.Weighting w) {
+    return switch (w) {
+      case NONE -> "CAST(n AS DOUBLE)";
+      case ARTICLES, SOURCES, MENTIONS, LOGMENTIONS -> "w_" + w.name().toLowerCase(Locale.ROOT);
+      default -> throw new IllegalStateException(w.name());
+    };
+  }
+
   /** The countries of {@code queries}, sorted. */
-  private static java.util.SortedSet<String> countriesOf(List<DyadQuery> queries) {
+  static java.util.SortedSet<String> countriesOf(List<DyadQuery> queries) {
     java.util.SortedSet<String> countries = new java.util.TreeSet<>();
     for (DyadQuery q : queries) {
       countries.add(q.source());
@@ -253,48 +315,12 @@ final class RollupSql {
     if (!supports(q)) {
       throw new IllegalArgumentException("the rollup cannot deduplicate by " + q.dedup());
     }
-    if (q.from() != null) {
-      where.append(" AND month >= ?");
-      params.add(Date.valueOf(q.from().atDay(1)));
-    }
-    if (q.to() != null) {
-      where.append(" AND month <= ?");
-      params.add(Date.valueOf(q.to().atDay(1)));
-    }
-    if (q.stateOnly()) {
-      where.append(" AND state_actors");
-    }
-    if (q.dropStatements()) {
-      where.append(" AND NOT statement");
-    }
-    if (q.dedup() == DyadQuery.Dedup.ROOT) {
-      where.append(" AND root_event");
-    }
-    String w;
-    String wg;
-    switch (q.weighting()) {
-      case NONE -> {
-        w = "CAST(n AS DOUBLE)";
-        wg = "g_sum";
-      }
-      case ARTICLES -> {
-        w = "w_articles";
-        wg = "wg_articles";
-      }
-      case SOURCES -> {
-        w = "w_sources";
-        wg = "wg_sources";
-      }
-      case MENTIONS -> {
-        w = "w_mentions";
-        wg = "wg_mentions";
-      }
-      case LOGMENTIONS -> {
-        w = "w_logmentions";
-        wg = "wg_logmentions";
-      }
-      default -> throw new IllegalStateException(q.weighting().name());
-    }
+    appendFilters(q, where, params);
+    String w = weightColumn(q.weighting());
+    String wg =
+        q.weighting() == DyadQuery.Weighting.NONE
+            ? "g_sum"
+            : "wg_" + q.weighting().name().toLowerCase(Locale.ROOT);
     String unit =
         switch (q.frequency()) {
           case MONTH -> "month";
