@@ -164,16 +164,11 @@ public interface EventStore extends AutoCloseable {
    * @throws StoreException if the engine cannot run the query
    */
   default Optional<MonthRange> extentAll(List<DyadQuery> queries) {
-    java.time.YearMonth lo = null;
-    java.time.YearMonth hi = null;
+    List<MonthRange> each = new java.util.ArrayList<>();
     for (DyadQuery q : queries) {
-      Optional<MonthRange> e = extent(q);
-      if (e.isPresent()) {
-        lo = lo == null || e.get().first().isBefore(lo) ? e.get().first() : lo;
-        hi = hi == null || e.get().last().isAfter(hi) ? e.get().last() : hi;
-      }
+      extent(q).ifPresent(each::add);
     }
-    return lo == null ? Optional.empty() : Optional.of(new MonthRange(lo, hi));
+    return MonthRange.span(each);
   }
 
   /**

@@ -800,25 +800,46 @@ public final class DuckDbStore implements EventStore {
     if (queries.isEmpty()) {
       return List.of();
     }
-    DyadQuery first = queries.get(0);
-    for (DyadQuery q : queries) {
-      if (!RollupSql.supports(q) || !RollupSql.sameShape(first, q) || imported(q).isPresent()) {
-        return EventStore.super.codeCountsAll(queries);
-      }
+    if (!rollupAnswersTogether(queries)) {
+      return EventStore.super.codeCountsAll(queries);
     }
     // one read of the code rollup for every dyad (character's reference of the 15 six-state
     // pairs asked 15 times)
     CodeRollupSql codes = CodeRollupSql.ofMany(queries);
+    return codeRollup(
+        codes, queries.get(0).label() + " and others", rs -> codes.readAll(queries, rs));
+  }
+
+  /**
+   * Whether the rollups can answer {@code queries} (not empty) in one read: each is a rollup query
+   * of event data, and all differ only in their dyads.
+   */
+  private boolean rollupAnswersTogether(List<DyadQuery> queries) {
+    DyadQuery first = queries.get(0);
+    for (DyadQuery q : queries) {
+      if (!RollupSql.supports(q) || !RollupSql.sameShape(first, q) || imported(q).isPresent()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Reads the code counts of {@code codes} with {@code read} ({@code what} names the query). */
+  private <T> T codeRollup(CodeRollupSql codes, String what, Rows<T> read) {
     try (Lease l = lease()) {
       PreparedStatement ps = l.prepared(codes.codeCounts());
       codes.bind(ps);
       try (ResultSet rs = ps.executeQuery()) {
-        return codes.readAll(queries, rs);
+        return read.read(rs);
       }
     } catch (SQLException e) {
-      throw new StoreException(
-          "cannot count event codes of " + first.label() + " and others: " + e.getMessage(), e);
+      throw new StoreException("cannot count event codes of " + what + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Reads what a result set holds. */
+  private interface Rows<T> {
+    T read(ResultSet rs) throws SQLException;
   }
 
   /** {@link #codeCounts} counted from the events themselves, never from the code rollup. */
@@ -827,18 +848,14 @@ public final class DuckDbStore implements EventStore {
   }
 
   private List<CodeCount> codeCounts(DyadQuery q, boolean rollup) {
+    if (rollup) {
+      // the code rollup: a few thousand rows instead of every event of the dyad
+      CodeRollupSql codes = CodeRollupSql.of(q);
+      return codeRollup(codes, q.label(), codes::read);
+    }
     AggregateSql sql = AggregateSql.of(q);
     requireMentions(q, sql);
     try (Lease l = lease()) {
-      if (rollup) {
-        // the code rollup: a few thousand rows instead of every event of the dyad
-        CodeRollupSql codes = CodeRollupSql.of(q);
-        PreparedStatement ps = l.prepared(codes.codeCounts());
-        codes.bind(ps);
-        try (ResultSet rs = ps.executeQuery()) {
-          return codes.read(rs);
-        }
-      }
       PreparedStatement ps = l.prepared(sql.codeCounts());
       sql.bind(ps);
       List<CodeCount> out = new ArrayList<>();
@@ -882,12 +899,10 @@ public final class DuckDbStore implements EventStore {
     if (queries.isEmpty()) {
       return Optional.empty();
     }
-    DyadQuery first = queries.get(0);
-    for (DyadQuery q : queries) {
-      if (!RollupSql.supports(q) || !RollupSql.sameShape(first, q) || imported(q).isPresent()) {
-        return EventStore.super.extentAll(queries);
-      }
+    if (!rollupAnswersTogether(queries)) {
+      return EventStore.super.extentAll(queries);
     }
+    DyadQuery first = queries.get(0);
     // one read of the rollup instead of one per query (the 15 pairs of the system map: 40 ms on
     // a store of 10^7 events, in one read 6 ms)
     List<Object> params = new ArrayList<>();
@@ -911,8 +926,7 @@ public final class DuckDbStore implements EventStore {
       throw new StoreException(
           "cannot read the extent of " + first.label() + " and others: " + e.getMessage(), e);
     }
-    YearMonth lo = null;
-    YearMonth hi = null;
+    List<MonthRange> asked = new ArrayList<>();
     for (DyadQuery q : queries) {
       for (String pair :
           q.directed()
@@ -920,12 +934,11 @@ public final class DuckDbStore implements EventStore {
               : List.of(q.source() + "-" + q.target(), q.target() + "-" + q.source())) {
         MonthRange r = pairs.get(pair);
         if (r != null) {
-          lo = lo == null || r.first().isBefore(lo) ? r.first() : lo;
-          hi = hi == null || r.last().isAfter(hi) ? r.last() : hi;
+          asked.add(r);
         }
       }
     }
-    return lo == null ? Optional.empty() : Optional.of(new MonthRange(lo, hi));
+    return MonthRange.span(asked);
   }
 
   /** The extent computed from the events themselves. */
