@@ -63,15 +63,26 @@ public final class MemoizedStore extends ForwardingStore {
   /** Asks the store, all together, the queries not answered yet. */
   @Override
   public List<List<PeriodAggregate>> aggregateAll(List<DyadQuery> queries) {
+    return rememberedAll(aggregates, queries, store::aggregateAll);
+  }
+
+  /**
+   * The answers to {@code queries} in order: those not known yet asked all together with {@code
+   * askAll} (one answer list per query, kept as immutable copies).
+   */
+  private static <T> List<List<T>> rememberedAll(
+      Map<DyadQuery, List<T>> known,
+      List<DyadQuery> queries,
+      Function<List<DyadQuery>, List<List<T>>> askAll) {
     List<DyadQuery> missing =
-        queries.stream().distinct().filter(q -> !aggregates.containsKey(q)).toList();
+        queries.stream().distinct().filter(q -> !known.containsKey(q)).toList();
     if (!missing.isEmpty()) {
-      List<List<PeriodAggregate>> answers = store.aggregateAll(missing);
+      List<List<T>> answers = askAll.apply(missing);
       for (int i = 0; i < missing.size(); i++) {
-        aggregates.put(missing.get(i), List.copyOf(answers.get(i)));
+        known.put(missing.get(i), List.copyOf(answers.get(i)));
       }
     }
-    return queries.stream().map(aggregates::get).toList();
+    return queries.stream().map(known::get).toList();
   }
 
   @Override
@@ -87,15 +98,7 @@ public final class MemoizedStore extends ForwardingStore {
   /** Asks the store, all together, the code counts not known yet. */
   @Override
   public List<List<CodeCount>> codeCountsAll(List<DyadQuery> queries) {
-    List<DyadQuery> missing =
-        queries.stream().distinct().filter(q -> !codeCounts.containsKey(q)).toList();
-    if (!missing.isEmpty()) {
-      List<List<CodeCount>> answers = store.codeCountsAll(missing);
-      for (int i = 0; i < missing.size(); i++) {
-        codeCounts.put(missing.get(i), List.copyOf(answers.get(i)));
-      }
-    }
-    return queries.stream().map(codeCounts::get).toList();
+    return rememberedAll(codeCounts, queries, store::codeCountsAll);
   }
 
   @Override
