@@ -160,25 +160,11 @@ final class ExactTests {
   }
 
   /**
-   * Permutation test of mean(a) − mean(b).
+   * Permutation test of mean(a) − mean(b): the one-sided p-values (mean(a) &gt; mean(b), mean(a)
+   * &lt; mean(b)) and the two-sided (1 + #{|d*| ≥ |d|})/(B + 1), all from one set of draws.
    *
    * @param permutations B
    * @param seed the generator's seed
-   * @return p for mean(a) &gt; mean(b), p for mean(a) &lt; mean(b); two-sided from {@link
-   *     #permutationTwoSided}
-   */
-  static Tails permutation(double[] a, double[] b, int permutations, long seed) {
-    return permutationTest(a, b, permutations, seed).tails();
-  }
-
-  /** The two-sided permutation p-value (1 + #{|d*| ≥ |d|})/(B + 1), same draws as above. */
-  static double permutationTwoSided(double[] a, double[] b, int permutations, long seed) {
-    return permutationTest(a, b, permutations, seed).twoSided();
-  }
-
-  /**
-   * The permutation test's one-sided and two-sided p-values from one set of draws ({@link
-   * #permutation} and {@link #permutationTwoSided} each make the same draws again).
    */
   static Permutation permutationTest(double[] a, double[] b, int permutations, long seed) {
     double[] r = permutationCounts(a, b, permutations, seed);

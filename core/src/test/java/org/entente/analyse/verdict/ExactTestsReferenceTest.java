@@ -62,14 +62,14 @@ class ExactTestsReferenceTest {
   void permutation_identicalSamples_neverSignificantAndSeedReproduces() {
     double[] a = {0, 0, 1, 0, 2, 0};
     double[] b = {0, 1, 0, 0, 2, 0};
-    assertEquals(1.0, ExactTests.permutationTwoSided(a, b, 999, 7), 0);
+    assertEquals(1.0, ExactTests.permutationTest(a, b, 999, 7).twoSided(), 0);
     double[] hi = {3, 4, 5, 4, 3, 5, 4};
     double[] lo = {0, 1, 0, 1, 0, 1, 0};
-    ExactTests.Tails t = ExactTests.permutation(hi, lo, 9999, 3);
+    ExactTests.Tails t = ExactTests.permutationTest(hi, lo, 9999, 3).tails();
     // no relabelling of 14 values reaches the observed split except itself: p = 1/(B + 1) up to
     // the rare draw of the same split (probability 1/C(14, 7) = 1/3432 per draw)
     assertTrue(t.greater() < 0.002, "p " + t.greater());
-    assertEquals(t.greater(), ExactTests.permutation(hi, lo, 9999, 3).greater(), 0);
+    assertEquals(t.greater(), ExactTests.permutationTest(hi, lo, 9999, 3).tails().greater(), 0);
     assertTrue(t.less() > 0.99);
   }
 
