@@ -22,8 +22,17 @@ class AggregateSchemaTest {
    * (statements that drop what later versions added).
    */
   private Path downgraded(String name, int version, String... undo) throws Exception {
+    return downgraded(name, version, s -> {}, undo);
+  }
+
+  /** {@link #downgraded(String, int, String...)} of a store {@code fill} loaded first. */
+  private Path downgraded(
+      String name, int version, java.util.function.Consumer<DuckDbStore> fill, String... undo)
+      throws Exception {
     Path db = tmp.resolve(name + ".duckdb");
-    DuckDbStore.open(db).close();
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      fill.accept(s);
+    }
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
         Statement st = c.createStatement()) {
       for (String sql : undo) {
@@ -73,15 +82,8 @@ class AggregateSchemaTest {
   @Test
   void openReadOnly_version6StoreWithEvents_migratesWithTheCodeRollupBuiltFromTheEvents()
       throws Exception {
-    Path db = tmp.resolve("v6.duckdb");
-    try (DuckDbStore s = DuckDbStore.open(db)) {
-      RollupSqlTest.fill(s, 11);
-    }
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
-        Statement st = c.createStatement()) {
-      st.execute("DROP TABLE " + CodeRollupSql.TABLE);
-      st.execute("UPDATE meta SET value = '6' WHERE key = 'schema_version'");
-    }
+    Path db =
+        downgraded("v6", 6, s -> RollupSqlTest.fill(s, 11), "DROP TABLE " + CodeRollupSql.TABLE);
     org.entente.store.DyadQuery q = org.entente.store.DyadQuery.monthly("USA", "CHN");
     try (DuckDbStore s = DuckDbStore.openReadOnly(db)) {
       java.util.List<org.entente.store.CodeCount> codes = s.codeCounts(q);
