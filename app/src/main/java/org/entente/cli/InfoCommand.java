@@ -104,7 +104,7 @@ final class InfoCommand implements Callable<Integer> {
           x.rowsDuplicate(),
           x.rowsFiltered(),
           x.actorFilter() == null ? "all" : x.actorFilter(),
-          x.ingestedAt() == null ? null : x.ingestedAt().withNano(0).toString());
+          x.ingestedText());
     }
     f.write(OutputFormat.TABLE, out);
     out.println();

@@ -88,7 +88,7 @@ final class Views {
               "duplicate", f.rowsDuplicate(),
               "filtered", f.rowsFiltered(),
               "actors", f.actorFilter() == null ? "all" : f.actorFilter(),
-              "ingested", f.ingestedAt() == null ? null : f.ingestedAt().withNano(0).toString()));
+              "ingested", f.ingestedText()));
     }
     List<Object> dyads = new ArrayList<>();
     for (StoreSummary.DyadCount d : s.eventsByDyad()) {

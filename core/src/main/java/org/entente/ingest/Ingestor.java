@@ -934,7 +934,7 @@ public final class Ingestor {
             + ", "
             + prior.path()
             + ", "
-            + prior.ingestedAt()
+            + prior.ingestedText()
             + ")");
   }
 

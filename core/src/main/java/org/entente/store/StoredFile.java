@@ -19,4 +19,17 @@ public record StoredFile(
     long rowsDuplicate,
     long rowsFiltered,
     String actorFilter)
-    implements java.io.Serializable {}
+    implements java.io.Serializable {
+
+  private static final java.time.format.DateTimeFormatter SECONDS =
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+
+  /**
+   * When the file was ingested, to the second and always with the seconds ({@code
+   * LocalDateTime.toString()} drops {@code :00}), as {@code info} and the API print it; null when
+   * unknown.
+   */
+  public String ingestedText() {
+    return ingestedAt == null ? null : SECONDS.format(ingestedAt);
+  }
+}
