@@ -1,13 +1,10 @@
 package org.entente.system;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,29 +90,28 @@ public final class Propositions {
    *     seed or verdict rule, a duplicate id, or an unknown test kind
    */
   public static List<Proposition> read(InputStream in) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(in);
-    JsonNode list = root.path("propositions");
-    if (!list.isArray()) {
+    Object root = PlainJson.read(in);
+    Object list = root instanceof Map<?, ?> r ? r.get("propositions") : null;
+    if (!(list instanceof List<?> items)) {
       throw new IllegalArgumentException("propositions: no 'propositions' array");
     }
     List<Proposition> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    ObjectMapper m = new ObjectMapper();
-    for (JsonNode p : list) {
-      String id = p.path("id").asText("");
+    for (Object item : items) {
+      Map<?, ?> p = item instanceof Map<?, ?> o ? o : Map.of();
+      String id = text(p.get("id"));
       String where = "proposition '" + id + "': ";
-      int version = p.path("version").asInt(1);
+      int version = p.get("version") instanceof Number n ? n.intValue() : 1;
       if (id.isEmpty() || !ids.add(id + " v" + version)) {
         throw new IllegalArgumentException(where + "missing or duplicate id and version");
       }
       if (version > 1
-          && (p.path("revised").asText("").isEmpty()
-              || p.path("revision_reason").asText("").isEmpty())) {
+          && (text(p.get("revised")).isEmpty() || text(p.get("revision_reason")).isEmpty())) {
         throw new IllegalArgumentException(
             where + "version " + version + " needs 'revised' (a date) and 'revision_reason'");
       }
-      String claim = p.path("claim").asText("");
-      String test = p.path("test").asText("");
+      String claim = text(p.get("claim"));
+      String test = text(p.get("test"));
       if (claim.isEmpty()) {
         throw new IllegalArgumentException(where + "no claim");
       }
@@ -123,14 +119,16 @@ public final class Propositions {
         throw new IllegalArgumentException(where + "unknown test '" + test + "'");
       }
       List<String> seeds = new ArrayList<>();
-      p.path("seeds").forEach(s -> seeds.add(s.asText()));
+      if (p.get("seeds") instanceof List<?> s) {
+        s.forEach(x -> seeds.add(text(x)));
+      }
       if (seeds.isEmpty()) {
         throw new IllegalArgumentException(where + "no seed");
       }
       Map<String, String> rules = new LinkedHashMap<>();
-      p.path("verdict")
-          .fields()
-          .forEachRemaining(e -> rules.put(e.getKey(), e.getValue().asText()));
+      if (p.get("verdict") instanceof Map<?, ?> v) {
+        v.forEach((k, x) -> rules.put((String) k, text(x)));
+      }
       if (version == 1 && !rules.keySet().equals(VERDICTS)) {
         throw new IllegalArgumentException(
             where + "verdict rules must be exactly supported, not_supported, inconclusive");
@@ -141,13 +139,12 @@ public final class Propositions {
                 + "a revision's verdict rules must be exactly supported, contradicted, inconclusive");
       }
       Map<String, Object> op = new LinkedHashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> it = p.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
-        if (!Set.of("id", "claim", "seeds", "test", "verdict").contains(e.getKey())) {
-          op.put(e.getKey(), m.convertValue(e.getValue(), Object.class));
-        }
-      }
+      p.forEach(
+          (k, x) -> {
+            if (!Set.of("id", "claim", "seeds", "test", "verdict").contains(k)) {
+              op.put((String) k, x);
+            }
+          });
       out.add(
           new Proposition(
               id,
@@ -158,5 +155,19 @@ public final class Propositions {
               java.util.Collections.unmodifiableMap(rules)));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A scalar as text, as Jackson's {@code asText("")} gave it: a string itself, a number or boolean
+   * in its JSON spelling, anything else (missing, null, object, array) empty.
+   */
+  private static String text(Object v) {
+    if (v instanceof String s) {
+      return s;
+    }
+    if (v instanceof Number || v instanceof Boolean) {
+      return String.valueOf(v);
+    }
+    return "";
   }
 }
