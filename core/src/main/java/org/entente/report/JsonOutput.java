@@ -17,10 +17,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.Map;
 import java.util.function.Function;
 import org.entente.measure.Period;
 
@@ -44,14 +49,26 @@ import org.entente.measure.Period;
  * one array on its own line (tables of rows). Thread-safe.
  */
 public final class JsonOutput {
-  private static final ObjectMapper MAPPER = newMapper();
-  private static final ObjectWriter INLINE = MAPPER.writer(new Layout(-1));
+  /**
+   * The generators' factory: every generator writes doubles through {@link FiniteNumbers} and
+   * leaves its target open. Plain values are written with it directly ({@link #write}).
+   */
+  private static final JsonFactory FACTORY = newFactory();
+
+  /**
+   * The data-binding layer, made on first use: its set-up costs about a tenth of a second of a
+   * command's start, which text output and plain values never pay.
+   */
+  private static final class Bound {
+    static final ObjectMapper MAPPER = newMapper();
+    static final ObjectWriter INLINE = MAPPER.writer(new Layout(-1));
+  }
 
   private JsonOutput() {}
 
   /** The shared mapper, compact layout (shared; do not reconfigure). */
   public static ObjectMapper mapper() {
-    return MAPPER;
+    return Bound.MAPPER;
   }
 
   /**
@@ -59,13 +76,8 @@ public final class JsonOutput {
    * own types in its own way, e.g. simulate's option labels).
    */
   public static ObjectMapper newMapper(Module... modules) {
-    JsonFactory factory =
-        JsonFactory.builder()
-            .addDecorator((f, g) -> new FiniteNumbers(g))
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
     JsonMapper.Builder b =
-        JsonMapper.builder(factory)
+        JsonMapper.builder(newFactory())
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .addModule(datesAndPeriods());
@@ -75,14 +87,134 @@ public final class JsonOutput {
     return b.build();
   }
 
-  /** {@code value} in the compact layout (the API's). */
-  public static String compact(Object value) {
-    return text(MAPPER.writer(), value);
+  private static JsonFactory newFactory() {
+    return JsonFactory.builder()
+        .addDecorator((f, g) -> new FiniteNumbers(g))
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
   }
 
-  /** {@code value} in the CLI's layout: one line, {@code ": "} and {@code ", "} separators. */
+  /** {@code value} in the compact layout (the API's). */
+  public static String compact(Object value) {
+    return text(Bound.MAPPER.writer(), value);
+  }
+
+  /**
+   * {@code value} in the CLI's layout: one line, {@code ": "} and {@code ", "} separators. A plain
+   * value ({@link #isPlain}) is written by the streaming generator, anything else through data
+   * binding; both give the same text for a plain value.
+   */
   public static String write(Object value) {
-    return text(INLINE, value);
+    if (isPlain(value, 0)) {
+      StringWriter out = new StringWriter();
+      try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        g.setPrettyPrinter(new Layout(-1));
+        writePlain(g, value);
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+      }
+      return out.toString();
+    }
+    return text(Bound.INLINE, value);
+  }
+
+  /** {@code value} in the CLI's layout through data binding (what {@link #write} must equal). */
+  static String writeBound(Object value) {
+    return text(Bound.INLINE, value);
+  }
+
+  /**
+   * Whether {@code value} is made only of what the streaming path writes exactly as data binding
+   * does: null, strings, booleans, boxed integers and floating-point numbers, {@link BigInteger},
+   * {@link BigDecimal}, {@code double[]}, {@code int[]}, {@code long[]}, {@link Period}, {@link
+   * YearMonth} and {@link LocalDate}, and maps with string keys and collections of these (nesting
+   * up to 64 levels).
+   */
+  static boolean isPlain(Object value, int depth) {
+    if (depth > 64) {
+      return false;
+    }
+    if (value == null
+        || value instanceof String
+        || value instanceof Boolean
+        || value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
+        || value instanceof Byte
+        || value instanceof Double
+        || value instanceof Float
+        || value instanceof BigInteger
+        || value instanceof BigDecimal
+        || value instanceof double[]
+        || value instanceof int[]
+        || value instanceof long[]
+        || value instanceof Period
+        || value instanceof YearMonth
+        || value instanceof LocalDate) {
+      return true;
+    }
+    if (value instanceof Map<?, ?> m) {
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        if (!(e.getKey() instanceof String) || !isPlain(e.getValue(), depth + 1)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (value instanceof Collection<?> c) {
+      for (Object o : c) {
+        if (!isPlain(o, depth + 1)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static void writePlain(JsonGenerator g, Object value) throws IOException {
+    if (value == null) {
+      g.writeNull();
+    } else if (value instanceof String x) {
+      g.writeString(x);
+    } else if (value instanceof Boolean x) {
+      g.writeBoolean(x);
+    } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      g.writeNumber(((Number) value).intValue());
+    } else if (value instanceof Long x) {
+      g.writeNumber(x);
+    } else if (value instanceof Double x) {
+      g.writeNumber(x.doubleValue());
+    } else if (value instanceof Float x) {
+      g.writeNumber(x.floatValue());
+    } else if (value instanceof BigInteger x) {
+      g.writeNumber(x);
+    } else if (value instanceof BigDecimal x) {
+      g.writeNumber(x);
+    } else if (value instanceof double[] x) {
+      g.writeArray(x, 0, x.length);
+    } else if (value instanceof int[] x) {
+      g.writeArray(x, 0, x.length);
+    } else if (value instanceof long[] x) {
+      g.writeArray(x, 0, x.length);
+    } else if (value instanceof Period x) {
+      g.writeString(x.label());
+    } else if (value instanceof YearMonth || value instanceof LocalDate) {
+      g.writeString(value.toString());
+    } else if (value instanceof Map<?, ?> m) {
+      g.writeStartObject();
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        g.writeFieldName((String) e.getKey());
+        writePlain(g, e.getValue());
+      }
+      g.writeEndObject();
+    } else {
+      g.writeStartArray();
+      for (Object o : (Collection<?>) value) {
+        writePlain(g, o);
+      }
+      g.writeEndArray();
+    }
   }
 
   /**
@@ -106,7 +238,7 @@ public final class JsonOutput {
    */
   public static void writeRows(Object value, int rowsDepth, Writer out) {
     try {
-      MAPPER.writer(new Layout(rowsDepth)).writeValue(out, value);
+      Bound.MAPPER.writer(new Layout(rowsDepth)).writeValue(out, value);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -76,4 +76,50 @@ class JsonOutputTest {
         "{\"query\": {\"dyad\": \"RUS-PRK\"},\n\"rows\": [\n  {\"n\": 1},\n  {\"n\": 2}\n]}",
         out.toString());
   }
+
+  /** A record: not plain, so it goes through data binding (snake_case keys). */
+  record Row(String dyadName, double score) {}
+
+  @Test
+  void write_plainValues_streamingEqualsDataBinding() {
+    Map<String, Object> inner = new LinkedHashMap<>();
+    inner.put("z", 1);
+    inner.put("a", Arrays.asList(1.5, null, Double.NaN, -0.0, 1e21, 1e-8, 123456789012L));
+    inner.put("month", YearMonth.of(2024, 2));
+    inner.put("day", java.time.LocalDate.of(2024, 2, 29));
+    inner.put("big", new java.math.BigInteger("123456789012345678901234567890"));
+    inner.put("dec", new java.math.BigDecimal("0.10"));
+    inner.put("doubles", new double[] {0.1, Double.NEGATIVE_INFINITY, 2});
+    inner.put("ints", new int[] {1, -2});
+    inner.put("longs", new long[] {3L});
+    inner.put("f", 0.1f);
+    inner.put("short", (short) 7);
+    inner.put("set", new java.util.TreeSet<>(List.of("b", "a")));
+    inner.put("text", "q\"\u2028\n");
+    inner.put("flag", false);
+    inner.put("empty", Map.of());
+    inner.put("none", List.of());
+    Map<String, Object> outer = new LinkedHashMap<>();
+    outer.put("inner", inner);
+    outer.put("list", List.of(inner, List.of(List.of())));
+    outer.put("nothing", null);
+    for (Object v : List.of(outer, inner, List.of(1, "x"), "s", 2.5)) {
+      assertEquals(true, JsonOutput.isPlain(v, 0), String.valueOf(v));
+      assertEquals(JsonOutput.writeBound(v), JsonOutput.write(v));
+    }
+    // not plain: a record, a map with a non-string key, an enum; data binding writes them
+    Map<Object, Object> intKeys = new LinkedHashMap<>();
+    intKeys.put(1, "a");
+    for (Object v :
+        List.of(
+            new Row("RUS-PRK", 0.5),
+            intKeys,
+            java.time.DayOfWeek.MONDAY,
+            Map.of("r", new Row("a", 1)))) {
+      assertEquals(false, JsonOutput.isPlain(v, 0), String.valueOf(v));
+      assertEquals(JsonOutput.writeBound(v), JsonOutput.write(v));
+    }
+    assertEquals(
+        "{\"dyad_name\": \"RUS-PRK\", \"score\": 0.5}", JsonOutput.write(new Row("RUS-PRK", 0.5)));
+  }
 }
