@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
       BenchCommand.Ingest.class,
       BenchCommand.Api.class,
       BenchAnalyseCommand.class,
+      BenchCommandsCommand.class,
       BenchCommand.Fetch.class,
       SimulateBench.class,
       SparkBench.class

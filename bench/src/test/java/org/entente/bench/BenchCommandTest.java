@@ -32,7 +32,7 @@ class BenchCommandTest {
   void main_benchOnClassPath_registersTheBenchCommandWithItsSubcommands() {
     CommandLine bench = Main.commandLine().getSubcommands().get("bench");
     assertEquals(
-        List.of("generate", "ingest", "api", "analyse", "fetch", "simulate", "spark"),
+        List.of("generate", "ingest", "api", "analyse", "commands", "fetch", "simulate", "spark"),
         List.copyOf(bench.getSubcommands().keySet()));
     // --debug is inherited from the root command as on every other command
     assertTrue(bench.getCommandSpec().findOption("--debug") != null);
@@ -78,5 +78,57 @@ class BenchCommandTest {
     Result r = run("bench", "generate", "--rows", "-1", "x.tsv");
     assertEquals(2, r.exit(), r.err());
     assertTrue(r.err().contains("--rows must be >= 0"), r.err());
+  }
+
+  /** A launcher as ./entente is one: a script that runs the CLI in a JVM of its own. */
+  private static Path launcher(Path dir, String body) throws java.io.IOException {
+    Path script = dir.resolve("entente");
+    Files.writeString(script, "#!/bin/sh\n" + body + "\n");
+    assertTrue(script.toFile().setExecutable(true));
+    return script;
+  }
+
+  @Test
+  void benchCommands_runsEachCommandAsAProcess_andPrintsRatiosToTheBaselines(@TempDir Path dir)
+      throws java.io.IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Path script =
+        launcher(
+            dir,
+            "exec '"
+                + java
+                + "' -XX:TieredStopAtLevel=1 -cp '"
+                + System.getProperty("java.class.path")
+                + "' org.entente.cli.Main \"$@\"");
+    Result r =
+        run(
+            "bench",
+            "commands",
+            "--runs",
+            "1",
+            "--only",
+            "info,series",
+            "--launcher",
+            script.toString());
+    assertEquals(0, r.exit(), r.err() + r.out());
+    assertTrue(r.out().contains("java -version (bare JVM)"), r.out());
+    for (String name : List.of("--version", "info", "series")) {
+      assertTrue(
+          r.out().lines().anyMatch(l -> l.startsWith("  " + name + " ") && l.contains(" ms")),
+          name + " in " + r.out());
+    }
+    assertTrue(r.out().contains("ratio to --version 1.00"), "the baseline's own ratio: " + r.out());
+    assertTrue(r.out().matches("(?s).*\\d of 3 commands take under 1000 ms.*"), r.out());
+    assertTrue(!r.out().contains("timeline"), "--only leaves the others out: " + r.out());
+
+    Result unknown = run("bench", "commands", "--only", "nosuch", "--launcher", script.toString());
+    assertEquals(2, unknown.exit());
+    assertTrue(unknown.err().contains("unknown command 'nosuch'"), unknown.err());
+
+    // a command that fails is reported with its exit code and output, not timed
+    Path failing = launcher(Files.createDirectories(dir.resolve("f")), "echo broken; exit 3");
+    Result f = run("bench", "commands", "--runs", "1", "--launcher", failing.toString());
+    assertEquals(1, f.exit(), f.out());
+    assertTrue(f.err().contains("exit 3") && f.err().contains("broken"), f.err());
   }
 }
