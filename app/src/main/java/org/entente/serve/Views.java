@@ -224,12 +224,16 @@ final class Views {
   }
 
   /** The source as a link when it is an http(s) URL, else {@code null}. */
+  /** A source that is a web address; compiled once, not per entry. */
+  private static final java.util.regex.Pattern LINK =
+      java.util.regex.Pattern.compile("(?i)https?://\\S+");
+
   static String url(String source) {
     if (source == null) {
       return null;
     }
     String s = source.trim();
-    return s.matches("(?i)https?://\\S+") ? s : null;
+    return LINK.matcher(s).matches() ? s : null;
   }
 
   static Map<String, Object> timeline(List<ChronologyEntry> entries) {

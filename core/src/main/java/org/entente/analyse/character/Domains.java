@@ -38,7 +38,9 @@ public final class Domains {
   public static Optional<Domain> classify(String cameoCode) {
     Objects.requireNonNull(cameoCode, "cameoCode");
     String code = cameoCode.trim();
-    if (!code.matches("\\d{2,4}")) {
+    if (code.length() < 2
+        || code.length() > 4
+        || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw new IllegalArgumentException("not a CAMEO code: '" + cameoCode + "'");
     }
     int root = Integer.parseInt(code.substring(0, 2));
