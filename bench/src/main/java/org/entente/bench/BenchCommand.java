@@ -139,6 +139,13 @@ final class BenchCommand implements Runnable {
     boolean rss;
 
     @Option(
+        names = "--sequential",
+        description =
+            "Also time Entente parsing and storing on one thread (a file alone from 16 MB on is"
+                + " stored on a thread of its own while the next rows are parsed), in the same runs.")
+    boolean sequential;
+
+    @Option(
         names = "--split",
         paramLabel = "N",
         defaultValue = "1",
@@ -168,6 +175,7 @@ final class BenchCommand implements Runnable {
         }
       }
       List<Long> ours = new ArrayList<>();
+      List<Long> oneThread = new ArrayList<>();
       List<Long> theirs = new ArrayList<>();
       List<Long> oursCpu = new ArrayList<>();
       List<Long> theirsCpu = new ArrayList<>();
@@ -203,6 +211,27 @@ final class BenchCommand implements Runnable {
           }
           oursRows = r.stored();
           read = r.read();
+          if (sequential) {
+            long t1 = System.nanoTime();
+            try (DuckDbStore s = DuckDbStore.open(dir.resolve("sequential-" + i + ".duckdb"))) {
+              FileReport q =
+                  total(
+                      new Ingestor(s, Cameo.bundled())
+                          .overlapFromBytes(Long.MAX_VALUE)
+                          .ingest(
+                              inputs,
+                              new IngestOptions(
+                                  SourceFormat.GDELT2,
+                                  unfiltered ? ActorFilter.all() : ActorFilter.of(SIX),
+                                  QuadMapping.GDELT),
+                              IngestListener.NONE));
+              if (q.stored() != r.stored() || q.duplicate() != r.duplicate()) {
+                throw new IllegalStateException(
+                    "one thread stored " + q.stored() + ", overlapped " + r.stored());
+              }
+            }
+            oneThread.add(System.nanoTime() - t1);
+          }
           Path theirDb = dir.resolve("duckdb-" + i + ".duckdb");
           long c1 = processCpuNanos();
           DuckDbBaseline.Result b =
@@ -238,6 +267,13 @@ final class BenchCommand implements Runnable {
           oursRows,
           peakHeap / 1e6,
           Runtime.getRuntime().maxMemory() / 1e6);
+      if (sequential) {
+        double q = median(oneThread) / 1e9;
+        out.printf(
+            "entente, parsing and storing on one thread: %6.2f s  %,10.0f rows/s  (overlapped"
+                + " %.2f times as fast)%n",
+            q, read / q, q / e);
+      }
       out.printf(
           "duckdb  : %6.2f s  %,10.0f rows/s  %7.1f MB/s  kept %,d  (read_csv, same filter and columns)%n",
           d, read / d, bytes / 1e6 / d, theirRows);

@@ -43,9 +43,29 @@ import org.entente.store.StoredFile;
 public final class Ingestor {
   private static final int BUFFER = 1 << 20;
   private static final long PROGRESS_EVERY = 1 << 16;
+
+  /**
+   * A file loaded alone from this size on has its rows stored on a thread of their own while the
+   * next rows are parsed ({@link OverlappedLoad}); smaller files are not worth a thread.
+   */
+  static final long OVERLAP_FROM_BYTES = 16L << 20;
+
   private final EventStore store;
+
+  /** From which file size a load alone overlaps parsing and storing (tests lower it). */
+  private long overlapFromBytes = OVERLAP_FROM_BYTES;
+
   private final Cameo cameo;
   private final ActorResolver actors;
+
+  /**
+   * Overlaps parsing and storing for files loaded alone from {@code bytes} on (0: every such file,
+   * {@code Long.MAX_VALUE}: none); for tests and benchmarks. Returns this ingestor.
+   */
+  public Ingestor overlapFromBytes(long bytes) {
+    this.overlapFromBytes = bytes;
+    return this;
+  }
 
   /** An ingestor that resolves actors through the CAMEO table only. */
   public Ingestor(EventStore store, Cameo cameo) {
@@ -271,7 +291,12 @@ public final class Ingestor {
       throws IOException {
     Counter counter = new Counter();
     FileMeta meta = new FileMeta(path, size, known, actors);
-    try (FileLoad load = batch == null ? store.beginFile(meta) : batch.beginFile(meta);
+    try (FileLoad load =
+            batch != null
+                ? batch.beginFile(meta)
+                : size >= overlapFromBytes
+                    ? new OverlappedLoad(store.beginFile(meta))
+                    : store.beginFile(meta);
         InputStream raw = opener.open()) {
       CountingStream counting = new CountingStream(raw);
       CheckedInputStream checked = new CheckedInputStream(counting, new CRC32C());
@@ -279,6 +304,9 @@ public final class Ingestor {
       Set<String> formats = new LinkedHashSet<>();
       try {
         readAll(file, checked, detector, sink, formats);
+        if (load instanceof OverlappedLoad o) {
+          o.flush(); // the engine's failures surface here, as they do inside readAll without it
+        }
       } catch (IOException | RuntimeException e) {
         load.abort();
         if (e instanceof WrongFormatException w) {
@@ -291,11 +319,12 @@ public final class Ingestor {
           return FileReport.failed(
               path, size, System.nanoTime() - t0, describe(io) + where + KEPT_NOTHING);
         }
+        String at =
+            load instanceof OverlappedLoad o && o.failedAt() != null
+                ? o.failedAt() // the engine's failure, rows behind the parser
+                : "line " + sink.lastLine + " of " + sink.part;
         return FileReport.failed(
-            path,
-            size,
-            System.nanoTime() - t0,
-            "failed at line " + sink.lastLine + " of " + sink.part + ": " + e + KEPT_NOTHING);
+            path, size, System.nanoTime() - t0, "failed at " + at + ": " + e + KEPT_NOTHING);
       }
       String sum = known != null ? known : checksumText(checked.getChecksum().getValue(), size);
       String format = formats.isEmpty() ? "empty" : String.join("+", formats);
