@@ -135,8 +135,8 @@ public final class ChronologyParser implements RowParser {
     String where = "entry '" + id + "': ";
     String precision = f[2].strip();
     LocalDate date = date(f[1].strip(), precision, where);
-    String a1 = actor(f[3].strip(), where + "actor1");
-    String a2 = actor(f[4].strip(), where + "actor2");
+    String a1 = actor(f[3].strip(), where, "actor1");
+    String a2 = actor(f[4].strip(), where, "actor2");
     if (a1.equals(a2)) {
       throw new RowRejected("same actor", where + "actor1 and actor2 are both " + a1);
     }
@@ -180,7 +180,7 @@ public final class ChronologyParser implements RowParser {
     String concerns =
         concernsCol < 0 || f[concernsCol].isBlank()
             ? ""
-            : actor(f[concernsCol].strip(), where + "concerns");
+            : actor(f[concernsCol].strip(), where, "concerns");
     return new ChronologyEntry(
         id,
         date,
@@ -248,13 +248,15 @@ public final class ChronologyParser implements RowParser {
     return d;
   }
 
-  private String actor(String code, String where) throws RowRejected {
+  /** The country of an actor code; {@code where + field} names it in a rejection only. */
+  private String actor(String code, String where, String field) throws RowRejected {
     String c = Cameo.normaliseCountry(code);
     if (!cameo.isCountry(c)) {
       c = actors.stateOf(code).orElse(c);
     }
     if (!cameo.isCountry(c)) {
-      throw new RowRejected("unknown actor", where + " '" + code + "' is not a CAMEO actor code");
+      throw new RowRejected(
+          "unknown actor", where + field + " '" + code + "' is not a CAMEO actor code");
     }
     return c;
   }
