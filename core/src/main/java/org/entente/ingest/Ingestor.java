@@ -67,6 +67,11 @@ public final class Ingestor {
     return this;
   }
 
+  /** {@code load} driven by a thread of its own if {@code wanted} and the engine allows it. */
+  private static FileLoad overlapped(FileLoad load, boolean wanted) {
+    return wanted && load.threadAgnostic() ? new OverlappedLoad(load) : load;
+  }
+
   /** An ingestor that resolves actors through the CAMEO table only. */
   public Ingestor(EventStore store, Cameo cameo) {
     this(store, cameo, ActorResolver.NONE);
@@ -292,11 +297,9 @@ public final class Ingestor {
     Counter counter = new Counter();
     FileMeta meta = new FileMeta(path, size, known, actors);
     try (FileLoad load =
-            batch != null
-                ? batch.beginFile(meta)
-                : size >= overlapFromBytes
-                    ? new OverlappedLoad(store.beginFile(meta))
-                    : store.beginFile(meta);
+            overlapped(
+                batch != null ? batch.beginFile(meta) : store.beginFile(meta),
+                batch == null && size >= overlapFromBytes);
         InputStream raw = opener.open()) {
       CountingStream counting = new CountingStream(raw);
       CheckedInputStream checked = new CheckedInputStream(counting, new CRC32C());

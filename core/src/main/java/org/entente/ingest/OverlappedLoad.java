@@ -234,6 +234,11 @@ final class OverlappedLoad implements FileLoad {
   }
 
   @Override
+  public boolean threadAgnostic() {
+    return false; // already driven by its worker
+  }
+
+  @Override
   public LoadResult commit(String checksum, String format, long rowsRead, long rowsFiltered) {
     flush();
     return (LoadResult) onWorker(l -> l.commit(checksum, format, rowsRead, rowsFiltered), false);

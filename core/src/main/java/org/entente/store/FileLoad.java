@@ -76,6 +76,16 @@ public interface FileLoad extends AutoCloseable {
   }
 
   /**
+   * Whether this load may be driven, from its first row to its commit, by one thread other than the
+   * one that began it (every call on that one thread, never two at once): the ingest stage then
+   * parses the next rows while another thread stores the last ones. The default says no, for
+   * engines whose loads rely on state bound to a thread (a Spark task's context).
+   */
+  default boolean threadAgnostic() {
+    return false;
+  }
+
+  /**
    * Discards everything added since {@link EventStore#beginFile}; for a load of a batch, the whole
    * batch. Safe to call twice.
    */

@@ -22,9 +22,14 @@ class OverlappedFailureTest {
     Path f = SharedData.file("gdelt-v2-export-arekziobrowski", "20191024143000.export.CSV");
     Path db = tmp.resolve("s.duckdb");
     FileReport r;
+    java.util.concurrent.atomic.AtomicReference<String> thread =
+        new java.util.concurrent.atomic.AtomicReference<>();
     try (DuckDbStore real = DuckDbStore.open(db)) {
       r =
-          new Ingestor(FailingStores.failing(real, "add", 1500), Cameo.bundled())
+          new Ingestor(
+                  FailingStores.failing(
+                      real, "add", 1500, () -> thread.set(Thread.currentThread().getName())),
+                  Cameo.bundled())
               .overlapFromBytes(0)
               .ingestFile(
                   f,
@@ -32,6 +37,7 @@ class OverlappedFailureTest {
                   IngestListener.NONE);
     }
     assertEquals(FileReport.Status.FAILED, r.status(), r.toString());
+    assertEquals("entente-load", thread.get(), "the failing call ran on the load's own thread");
     assertTrue(r.message().contains("InjectedFailure"), r.message());
     // the row the engine failed on, not the parser's position (rows ahead of the engine)
     assertTrue(r.message().startsWith("failed at line 1501 of "), r.message());

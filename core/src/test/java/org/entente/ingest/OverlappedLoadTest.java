@@ -74,6 +74,11 @@ class OverlappedLoadTest {
     }
 
     @Override
+    public boolean threadAgnostic() {
+      return true;
+    }
+
+    @Override
     public LoadResult commit(String checksum, String format, long rowsRead, long rowsFiltered) {
       call("commit " + checksum + " " + rowsRead);
       return new LoadResult(adds, 0, 0);

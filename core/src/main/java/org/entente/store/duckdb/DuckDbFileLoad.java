@@ -75,6 +75,15 @@ final class DuckDbFileLoad implements FileLoad {
     this.fileId = fileId;
   }
 
+  /**
+   * Yes: a DuckDB transaction belongs to the connection, not to a thread; the appenders this load
+   * makes belong to the thread that makes them, which is the one driving the load.
+   */
+  @Override
+  public boolean threadAgnostic() {
+    return true;
+  }
+
   @Override
   public void add(Event e, String part, long line) {
     try {
