@@ -218,22 +218,9 @@ final class Views {
         "title", e.title(),
         "description", e.description(),
         "source", e.source(),
-        "source_url", url(e.source()),
+        "source_url", org.entente.report.Labels.sourceUrl(e.source()),
         "tags", e.tags(),
         "concerns", e.concerns().isEmpty() ? null : e.concerns());
-  }
-
-  /** The source as a link when it is an http(s) URL, else {@code null}. */
-  /** A source that is a web address; compiled once, not per entry. */
-  private static final java.util.regex.Pattern LINK =
-      java.util.regex.Pattern.compile("(?i)https?://\\S+");
-
-  static String url(String source) {
-    if (source == null) {
-      return null;
-    }
-    String s = source.trim();
-    return LINK.matcher(s).matches() ? s : null;
   }
 
   static Map<String, Object> timeline(List<ChronologyEntry> entries) {

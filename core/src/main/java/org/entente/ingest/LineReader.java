@@ -10,7 +10,7 @@ import java.util.Arrays;
  * current line is {@code buf[start, end)} and {@link #lineNumber()} is its 1-based number. Memory
  * is bounded by the buffer size and the longest line (at most {@link #MAX_LINE} bytes).
  */
-final class LineReader {
+public final class LineReader {
   static final int MAX_LINE = 16 << 20;
   private final InputStream in;
   byte[] buf;
@@ -21,13 +21,28 @@ final class LineReader {
   private long lineNumber;
   private boolean eof;
 
-  LineReader(InputStream in, int bufferSize) {
+  public LineReader(InputStream in, int bufferSize) {
     this.in = in;
     this.buf = new byte[bufferSize];
   }
 
-  long lineNumber() {
+  public long lineNumber() {
     return lineNumber;
+  }
+
+  /** The buffer that holds the current line (valid until the next {@link #next()}). */
+  public byte[] bytes() {
+    return buf;
+  }
+
+  /** Where the current line starts in {@link #bytes()}. */
+  public int lineStart() {
+    return start;
+  }
+
+  /** Where the current line ends in {@link #bytes()} (exclusive, without its CR or LF). */
+  public int lineEnd() {
+    return end;
   }
 
   /**
@@ -36,7 +51,7 @@ final class LineReader {
    * @return false at end of input
    * @throws IOException from the stream, or if a line exceeds {@link #MAX_LINE}
    */
-  boolean next() throws IOException {
+  public boolean next() throws IOException {
     while (true) {
       int i = Bytes.indexOfNewline(buf, pos, limit);
       if (i >= 0) {

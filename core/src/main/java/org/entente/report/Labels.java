@@ -172,6 +172,22 @@ public final class Labels {
     };
   }
 
+  /** A source that is a web address; compiled once, not per entry. */
+  private static final java.util.regex.Pattern LINK =
+      java.util.regex.Pattern.compile("(?i)https?://\\S+");
+
+  /**
+   * A chronology entry's source as a link (trimmed) when it is an http(s) address, else {@code
+   * null}; the report and the API make the same links.
+   */
+  public static String sourceUrl(String source) {
+    if (source == null) {
+      return null;
+    }
+    String s = source.trim();
+    return LINK.matcher(s).matches() ? s : null;
+  }
+
   /** A score in words, e.g. {@code S4 net cooperation (C − K)/(C + K)}. */
   public static String score(Score s) {
     return switch (s) {

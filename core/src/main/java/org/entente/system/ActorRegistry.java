@@ -100,7 +100,7 @@ public final class ActorRegistry implements org.entente.ingest.ActorResolver {
     if (s.isEmpty()) {
       return null;
     }
-    if (s.length() != 4 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (s.length() != 4 || !org.entente.ingest.Fields.asciiDigits(s)) {
       throw new IllegalArgumentException("actor registry line " + line + ": bad year '" + s + "'");
     }
     return Integer.valueOf(s);

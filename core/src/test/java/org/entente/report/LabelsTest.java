@@ -99,4 +99,22 @@ class LabelsTest {
       assertTrue(text.contains(s.outlet().toLowerCase()) || s.outlet().equals("essay"), s.file());
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void sourceUrl_linksOnlyAWholeHttpAddress_trimmed() {
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "https://www.kcna.kp/en", Labels.sourceUrl("  https://www.kcna.kp/en \t"));
+    org.junit.jupiter.api.Assertions.assertEquals("HTTP://x.org", Labels.sourceUrl("HTTP://x.org"));
+    for (String notALink :
+        new String[] {
+          "Imperial Rescript (15 August 1945)",
+          "ftp://x.org",
+          "https://a b",
+          "see https://x.org",
+          ""
+        }) {
+      org.junit.jupiter.api.Assertions.assertNull(Labels.sourceUrl(notALink), notALink);
+    }
+    org.junit.jupiter.api.Assertions.assertNull(Labels.sourceUrl(null));
+  }
 }

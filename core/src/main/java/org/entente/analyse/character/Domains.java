@@ -38,9 +38,7 @@ public final class Domains {
   public static Optional<Domain> classify(String cameoCode) {
     Objects.requireNonNull(cameoCode, "cameoCode");
     String code = cameoCode.trim();
-    if (code.length() < 2
-        || code.length() > 4
-        || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (code.length() < 2 || code.length() > 4 || !org.entente.ingest.Fields.asciiDigits(code)) {
       throw new IllegalArgumentException("not a CAMEO code: '" + cameoCode + "'");
     }
     int root = Integer.parseInt(code.substring(0, 2));

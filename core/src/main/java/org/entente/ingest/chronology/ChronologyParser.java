@@ -207,13 +207,9 @@ public final class ChronologyParser implements RowParser {
       java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
 
-  /** The ASCII digits of v[from, to) as a number (the pattern has checked them). */
+  /** The digits of v[from, to) as a number (the pattern has checked they are ASCII digits). */
   private static int number(String v, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      n = n * 10 + (v.charAt(i) - '0');
-    }
-    return n;
+    return Integer.parseInt(v, from, to, 10);
   }
 
   private LocalDate date(String v, String precision, String where) throws RowRejected {

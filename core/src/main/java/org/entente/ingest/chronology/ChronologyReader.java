@@ -1,5 +1,6 @@
 package org.entente.ingest.chronology;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.entente.cameo.Cameo;
 import org.entente.ingest.ActorFilter;
 import org.entente.ingest.ActorResolver;
+import org.entente.ingest.LineReader;
 import org.entente.ingest.RowSink;
 import org.entente.model.ChronologyEntry;
 import org.entente.model.Event;
@@ -37,18 +39,24 @@ public final class ChronologyReader {
    */
   public static Result read(InputStream in, Cameo cameo, ActorResolver actors, LocalDate today)
       throws IOException {
-    // Lines are found in the bytes and handed to the parser as they are (it checks UTF-8 itself):
-    // decoding the whole text, splitting it with a regular expression and encoding each line again
-    // cost most of a cold start's ~0.1 s for the bundled chronology, and the decoding replaced
-    // invalid bytes, which the check after it could then never see.
+    // Lines are read as bytes (LineReader) and handed to the parser as they are (it checks UTF-8
+    // itself): decoding the whole text, splitting it with a regular expression and encoding each
+    // line again cost most of a cold start's ~0.1 s for the bundled chronology, and the decoding
+    // replaced invalid bytes, which the check after it could then never see.
     byte[] b = in.readAllBytes();
-    int start =
+    int bom =
         b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf
             ? 3
             : 0;
-    int headerEnd = lineEnd(b, start);
+    LineReader lines = new LineReader(new ByteArrayInputStream(b, bom, b.length - bom), 1 << 16);
     String header =
-        new String(b, start, contentEnd(b, start, headerEnd) - start, StandardCharsets.UTF_8);
+        lines.next()
+            ? new String(
+                lines.bytes(),
+                lines.lineStart(),
+                lines.lineEnd() - lines.lineStart(),
+                StandardCharsets.UTF_8)
+            : "";
     ChronologyParser p = new ChronologyParser(cameo, actors, ActorFilter.all(), header, today);
     List<ChronologyEntry> entries = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -76,31 +84,9 @@ public final class ChronologyReader {
           @Override
           public void filtered() {}
         };
-    long line = 1;
-    for (int from = headerEnd + 1; from <= b.length; ) {
-      int end = lineEnd(b, from);
-      line++;
-      if (end == b.length && from == b.length) {
-        break; // nothing after the last line break
-      }
-      p.parse(b, from, contentEnd(b, from, end), line, sink);
-      from = end + 1;
+    while (lines.next()) {
+      p.parse(lines.bytes(), lines.lineStart(), lines.lineEnd(), lines.lineNumber(), sink);
     }
     return new Result(List.copyOf(entries), List.copyOf(problems));
-  }
-
-  /** The index of the next '\n' from {@code from}, or the length when there is none. */
-  private static int lineEnd(byte[] b, int from) {
-    for (int i = from; i < b.length; i++) {
-      if (b[i] == '\n') {
-        return i;
-      }
-    }
-    return b.length;
-  }
-
-  /** {@code end} without a '\r' just before it (CRLF line ends). */
-  private static int contentEnd(byte[] b, int from, int end) {
-    return end > from && b[end - 1] == '\r' ? end - 1 : end;
   }
 }

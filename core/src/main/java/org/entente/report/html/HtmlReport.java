@@ -764,10 +764,6 @@ public final class HtmlReport {
 
   // ---- 5. timeline ----------------------------------------------------------------------------
 
-  /** A source that is a web address (made a link); compiled once, not per entry. */
-  private static final java.util.regex.Pattern LINK =
-      java.util.regex.Pattern.compile("(?i)https?://\\S+");
-
   private ReportModel.Timeline timeline() {
     List<ReportModel.Entry> entries = new ArrayList<>();
     for (ChronologyEntry e : chronology) {
@@ -781,7 +777,7 @@ public final class HtmlReport {
               e.title(),
               e.description(),
               String.join(", ", e.tags()),
-              LINK.matcher(src).matches() ? src : null,
+              org.entente.report.Labels.sourceUrl(src),
               src));
     }
     return new ReportModel.Timeline(chronology.size(), entries);
