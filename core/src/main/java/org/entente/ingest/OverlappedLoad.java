@@ -23,9 +23,10 @@ import org.entente.store.VolumeRow;
  * <p>Every call on the engine's load, from the first row to commit, abort and close, runs on one
  * worker thread, in the order the calls were made here: the engine sees the calls it would see
  * without this class, one at a time and all on one thread (DuckDB's appenders belong to the thread
- * that made them). Rows go over in batches; commit, finish, abort and close wait for their own call
- * to have run. A failure of the engine on a row stops the rows after it; the next call here
- * rethrows it (the same exception object), and {@link #failedAt} says on which row it happened.
+ * that made them). Rows go over in batches; commit, abort and close wait for their own call to have
+ * run. A failure of the engine on a row stops the rows after it; the next call here rethrows it
+ * (the same exception object), and {@link #failedAt} says on which row it happened. It drives loads
+ * begun alone, not loads of a batch ({@link #finish} is refused).
  */
 final class OverlappedLoad implements FileLoad {
   /** Rows per batch handed to the worker. */
@@ -38,8 +39,8 @@ final class OverlappedLoad implements FileLoad {
   private record Op(Consumer<FileLoad> call, String part, long line) {}
 
   /**
-   * A batch: rows, or one control call (commit, finish, abort, close, a flush) that runs even after
-   * a failure or an abort and completes {@code done}; {@code last} ends the worker after it.
+   * A batch: rows, or one control call (commit, abort, close, a flush) that runs even after a
+   * failure or an abort and completes {@code done}; {@code last} ends the worker after it.
    */
   private record Batch(
       List<Op> rows,
@@ -191,8 +192,12 @@ final class OverlappedLoad implements FileLoad {
    * failure if there was one.
    */
   void flush() {
-    onWorker(l -> null, false);
-    rethrow();
+    onWorker(
+        l -> {
+          rethrow();
+          return null;
+        },
+        false);
   }
 
   /**
@@ -240,39 +245,31 @@ final class OverlappedLoad implements FileLoad {
 
   @Override
   public LoadResult commit(String checksum, String format, long rowsRead, long rowsFiltered) {
-    flush();
-    return (LoadResult) onWorker(l -> l.commit(checksum, format, rowsRead, rowsFiltered), false);
-  }
-
-  @Override
-  public void finish(String checksum, String format, long rowsRead, long rowsFiltered) {
-    flush();
-    onWorker(
-        l -> {
-          l.finish(checksum, format, rowsRead, rowsFiltered);
-          return null;
-        },
-        false);
+    // after the rows, on the worker: a row's failure is rethrown instead of committing
+    return (LoadResult)
+        onWorker(
+            l -> {
+              rethrow();
+              return l.commit(checksum, format, rowsRead, rowsFiltered);
+            },
+            false);
   }
 
   @Override
   public void abort() {
-    if (closed) {
-      return;
-    }
-    dropping = true;
-    rows = new ArrayList<>(0);
-    queue.removeIf(b -> b.control() == null);
-    onWorker(
-        l -> {
-          l.abort();
-          return null;
-        },
-        false);
+    dropRowsThen(FileLoad::abort, false);
   }
 
   @Override
   public void close() {
+    dropRowsThen(FileLoad::close, true);
+  }
+
+  /**
+   * Drops the rows not yet through the engine, then runs {@code call} on the worker ({@code last}:
+   * and ends it); nothing once closed.
+   */
+  private void dropRowsThen(Consumer<FileLoad> call, boolean last) {
     if (closed) {
       return;
     }
@@ -281,9 +278,9 @@ final class OverlappedLoad implements FileLoad {
     queue.removeIf(b -> b.control() == null);
     onWorker(
         l -> {
-          l.close();
+          call.accept(l);
           return null;
         },
-        true);
+        last);
   }
 }
