@@ -174,6 +174,11 @@ final class BenchCommand implements Runnable {
           l.sorted().forEach(inputs::add);
         }
       }
+      IngestOptions options =
+          new IngestOptions(
+              SourceFormat.GDELT2,
+              unfiltered ? ActorFilter.all() : ActorFilter.of(SIX),
+              QuadMapping.GDELT);
       List<Long> ours = new ArrayList<>();
       List<Long> oneThread = new ArrayList<>();
       List<Long> theirs = new ArrayList<>();
@@ -192,14 +197,7 @@ final class BenchCommand implements Runnable {
           try (HeapSampler heap = HeapSampler.start();
               DuckDbStore s = DuckDbStore.open(db)) {
             List<FileReport> reports =
-                new Ingestor(s, Cameo.bundled())
-                    .ingest(
-                        inputs,
-                        new IngestOptions(
-                            SourceFormat.GDELT2,
-                            unfiltered ? ActorFilter.all() : ActorFilter.of(SIX),
-                            QuadMapping.GDELT),
-                        IngestListener.NONE);
+                new Ingestor(s, Cameo.bundled()).ingest(inputs, options, IngestListener.NONE);
             r = total(reports);
             heap.close();
             peakHeap = Math.max(peakHeap, heap.peakHeapBytes());
@@ -218,13 +216,7 @@ final class BenchCommand implements Runnable {
                   total(
                       new Ingestor(s, Cameo.bundled())
                           .overlapFromBytes(Long.MAX_VALUE)
-                          .ingest(
-                              inputs,
-                              new IngestOptions(
-                                  SourceFormat.GDELT2,
-                                  unfiltered ? ActorFilter.all() : ActorFilter.of(SIX),
-                                  QuadMapping.GDELT),
-                              IngestListener.NONE));
+                          .ingest(inputs, options, IngestListener.NONE));
               if (q.stored() != r.stored() || q.duplicate() != r.duplicate()) {
                 throw new IllegalStateException(
                     "one thread stored " + q.stored() + ", overlapped " + r.stored());

@@ -104,7 +104,7 @@ final class BenchCommandsCommand implements Callable<Integer> {
         commands.keySet().removeIf(k -> !k.equals("--version") && !only.contains(k));
       }
       String jvm = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      double bare = median(time(List.of(jvm, "-XX:TieredStopAtLevel=1", "-version"), dir, runs));
+      double bare = msMedian(time(List.of(jvm, "-XX:TieredStopAtLevel=1", "-version"), dir, runs));
       out.printf(
           "commands as new processes through %s on %s, median and fastest of %d runs"
               + " (after one unmeasured run each), start included:%n",
@@ -117,8 +117,8 @@ final class BenchCommandsCommand implements Callable<Integer> {
         cmd.add(script.toString());
         cmd.addAll(c.getValue());
         time(cmd, dir, 1); // records the launcher's class-data archive for this command
-        List<Double> ms = time(cmd, dir, runs);
-        double m = median(ms);
+        List<Long> nanos = time(cmd, dir, runs);
+        double m = msMedian(nanos);
         if (Double.isNaN(base)) {
           base = m;
         }
@@ -128,7 +128,7 @@ final class BenchCommandsCommand implements Callable<Integer> {
             "  %-46s %8.0f ms  fastest %6.0f  ratio to --version %4.2f, to java %4.1f%s%n",
             c.getKey(),
             m,
-            ms.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
+            nanos.stream().mapToLong(Long::longValue).min().orElseThrow() / 1e6,
             m / base,
             m / bare,
             slow ? "   (" + limitMs + " ms or more)" : "");
@@ -170,17 +170,18 @@ final class BenchCommandsCommand implements Callable<Integer> {
     return c;
   }
 
-  private static int counter;
+  /** Runs so far: {@code %d} in an argument becomes this number, new to each run. */
+  private int counter;
 
   /**
-   * Wall times in ms of {@code runs} runs of {@code command}, its output to a log in {@code dir};
+   * Wall times in ns of {@code runs} runs of {@code command}, its output to a log in {@code dir};
    * {@code %d} in an argument becomes a number new to each run.
    *
    * @throws CommandFailed naming the command, its exit code and its last output when it fails
    */
-  static List<Double> time(List<String> command, Path dir, int runs)
+  private List<Long> time(List<String> command, Path dir, int runs)
       throws IOException, InterruptedException {
-    List<Double> ms = new ArrayList<>();
+    List<Long> nanos = new ArrayList<>();
     Path log = dir.resolve("command.log");
     for (int i = 0; i < runs; i++) {
       int n = ++counter;
@@ -193,7 +194,7 @@ final class BenchCommandsCommand implements Callable<Integer> {
               .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
               .start();
       int code = p.waitFor();
-      ms.add((System.nanoTime() - t0) / 1e6);
+      nanos.add(System.nanoTime() - t0);
       if (code != 0) {
         List<String> lines = Files.readAllLines(log);
         throw new CommandFailed(
@@ -205,7 +206,7 @@ final class BenchCommandsCommand implements Callable<Integer> {
                 + String.join("\n", lines.subList(Math.max(0, lines.size() - 10), lines.size())));
       }
     }
-    return ms;
+    return nanos;
   }
 
   /** A measured command that did not exit 0: the run stops (its times would mean nothing). */
@@ -217,11 +218,8 @@ final class BenchCommandsCommand implements Callable<Integer> {
     }
   }
 
-  static double median(List<Double> xs) {
-    List<Double> s = new ArrayList<>(xs);
-    s.sort(null);
-    int n = s.size();
-    return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+  private static double msMedian(List<Long> nanos) {
+    return BenchCommand.Ingest.median(nanos) / 1e6;
   }
 
   /** {@code ./entente} of the source tree: the bench jar is {@code bench/target/*.jar}. */
