@@ -95,29 +95,10 @@ class OverlappedLoadTest {
     }
   }
 
+  /** A RUS→PRK GDELT 2.0 event with id {@code i} (the recording load keeps only the id). */
   private static Event event(int i) {
-    return new Event(
-        "gdelt2",
-        Integer.toString(i),
-        LocalDate.of(2024, 1, 1),
-        "RUS",
-        "RUS",
-        null,
-        "PRK",
-        "PRK",
-        null,
-        "042",
-        "042",
-        "04",
-        1,
-        1.9,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return org.entente.store.EventStoreTestBase.rusPrk(
+        Integer.toString(i), LocalDate.of(2024, 1, 1), "GOV", "042", 1, 1.9, 1, 1, 0.0, null);
   }
 
   @Test
