@@ -63,7 +63,7 @@ final class DuckDbLoadBatch implements LoadBatch {
   DuckDbLoadBatch(DuckDBConnection conn, LoadStatements sql) {
     this.conn = conn;
     this.sql = sql;
-    this.appenders = new StagingAppenders(conn);
+    this.appenders = new StagingAppenders(conn, false);
     try {
       conn.setAutoCommit(false);
       if (sql.stagingDirty) {
@@ -127,7 +127,7 @@ final class DuckDbLoadBatch implements LoadBatch {
       int from = finished.get(unsettled).load.fileId();
       Map<Integer, Long> stored = new HashMap<>();
       try (Statement st = conn.createStatement()) {
-        SourceConflicts.check(st, "the batch", true, false, false, sql);
+        SourceConflicts.check(st, "the batch", LoadStatements.STAGED, false, false, sql);
         if (DuckDbFileLoad.insertStagedEvents(st) > 0) {
           try (ResultSet rs =
               st.executeQuery(

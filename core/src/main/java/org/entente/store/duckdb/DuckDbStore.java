@@ -321,11 +321,6 @@ public final class DuckDbStore implements EventStore {
     return Optional.of(new DuckDbLoadBatch(conn, loadStatements("a batch of files")));
   }
 
-  /** Makes a load of its own move its staged events on every {@code events} events (tests). */
-  void chunkEvents(int events) {
-    loadStatements("a chunk size").chunkEvents = events;
-  }
-
   /** The writing connection's load statements, prepared on first use. */
   private LoadStatements loadStatements(String what) {
     if (readOnly) {

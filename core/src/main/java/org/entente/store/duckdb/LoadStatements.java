@@ -16,6 +16,41 @@ final class LoadStatements implements AutoCloseable {
   // executed again, DuckDB 1.5.6 wrote values into the wrong columns ("Invalid unicode ... in
   // segment statistics update", NOT NULL failures on the rollup).
 
+  /** The staging table of a batch's events. */
+  static final String STAGED = "temp.main.staging";
+
+  /**
+   * Deletes the events of file {@code ?} whose key the file holds more than once, except the first
+   * one stored (the lowest rowid: the rows of a transaction get row ids in the order they were
+   * appended).
+   */
+  static final String DELETE_REPEATED =
+      "DELETE FROM events e WHERE e.file_id = $1 AND EXISTS (SELECT 1 FROM (SELECT source,"
+          + " source_event_id, event_date, min(rowid) keep FROM events WHERE file_id = $1 GROUP BY"
+          + " source, source_event_id, event_date HAVING count(*) > 1) d WHERE d.source = e.source"
+          + " AND d.source_event_id = e.source_event_id AND d.event_date = e.event_date AND d.keep"
+          + " <> e.rowid)";
+
+  /**
+   * Whether the store holds events of another file ({@code file_id <> ?}) of one of {@code sources}
+   * sources ({@code ?} each) dated in a span ({@code ?} to {@code ?}): if not, none of the file's
+   * events can be held already.
+   */
+  static String othersInSpan(int sources) {
+    return "SELECT EXISTS (SELECT 1 FROM events WHERE file_id <> ? AND source IN (?"
+        + ", ?".repeat(sources - 1)
+        + ") AND event_date BETWEEN ? AND ?)";
+  }
+
+  /**
+   * Deletes the events of file {@code $1} whose key another file's event holds, probed only in the
+   * file's span of dates ({@code $2} to {@code $3}).
+   */
+  static final String DELETE_HELD =
+      "DELETE FROM events n WHERE n.file_id = $1 AND EXISTS (SELECT 1 FROM events o WHERE o.file_id"
+          + " <> $1 AND o.event_date BETWEEN $2 AND $3 AND o.source = n.source AND"
+          + " o.source_event_id = n.source_event_id AND o.event_date = n.event_date)";
+
   /** The staged events' dates, first and last. */
   private static final String SPAN =
       "span AS (SELECT min(event_date) lo, max(event_date) hi FROM temp.main.staging)";
@@ -126,9 +161,6 @@ final class LoadStatements implements AutoCloseable {
 
   /** Whether a load could not empty the staging tables (the next one empties them first). */
   boolean stagingDirty;
-
-  /** Events a load of its own stages before it moves them on (tests make it small). */
-  int chunkEvents = DuckDbFileLoad.CHUNK_EVENTS;
 
   /** Whether the store holds imported aggregates: null until asked. */
   private Boolean aggregatesPresent;

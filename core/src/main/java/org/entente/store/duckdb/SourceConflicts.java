@@ -14,14 +14,15 @@ final class SourceConflicts {
   private SourceConflicts() {}
 
   /**
-   * @param events whether the load staged events
+   * @param events the relation of the events the load stores (the staging table, or the load's rows
+   *     of {@code events}), or null when it stores none
    * @param aggregates whether the load staged aggregate rows
    * @param volumes whether the load staged state volume rows
    */
   static void check(
       Statement st,
       String path,
-      boolean events,
+      String events,
       boolean aggregates,
       boolean volumes,
       LoadStatements sql)
@@ -38,11 +39,13 @@ final class SourceConflicts {
                   + staged
                   + ") s WHERE EXISTS (SELECT 1 FROM events e WHERE e.source = s.source)");
     }
-    if (clash == null && events && sql.aggregatesPresent(st)) {
+    if (clash == null && events != null && sql.aggregatesPresent(st)) {
       clash =
           first(
               st,
-              "SELECT DISTINCT s.source FROM temp.main.staging s WHERE EXISTS (SELECT 1 FROM "
+              "SELECT DISTINCT s.source FROM "
+                  + events
+                  + " s WHERE EXISTS (SELECT 1 FROM "
                   + Schema.AGGREGATES
                   + " a WHERE a.source = s.source) OR EXISTS (SELECT 1 FROM "
                   + Schema.VOLUMES

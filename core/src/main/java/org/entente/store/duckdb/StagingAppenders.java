@@ -6,12 +6,18 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * The appenders a load writes through, each created on first use (most loads use two of the six):
- * staged events, chronology entries, aggregate rows, state volumes and mentions go to the temporary
- * staging tables, rejects straight to the store's {@code rejects}. One load owns its own; a batch's
- * files share the batch's, so that a one-row file does not create and flush six appenders.
+ * chronology entries, aggregate rows, state volumes and mentions go to the temporary staging
+ * tables, rejects straight to the store's {@code rejects}, and events either to the staging table
+ * (a batch's) or straight to the store's {@code events} (a load of its own). One load owns its own;
+ * a batch's files share the batch's, so that a one-row file does not create and flush six
+ * appenders.
  */
 final class StagingAppenders {
   private final DuckDBConnection conn;
+
+  /** Whether events go straight to the store's {@code events} table. */
+  private final boolean eventsToStore;
+
   private DuckDBAppender events;
   private DuckDBAppender rejects;
   private DuckDBAppender entries;
@@ -19,12 +25,13 @@ final class StagingAppenders {
   private DuckDBAppender mentions;
   private DuckDBAppender volumes;
 
-  StagingAppenders(DuckDBConnection conn) {
+  StagingAppenders(DuckDBConnection conn, boolean eventsToStore) {
     this.conn = conn;
+    this.eventsToStore = eventsToStore;
   }
 
   DuckDBAppender events() throws SQLException {
-    return events = open(events, true, "staging");
+    return events = open(events, !eventsToStore, eventsToStore ? "events" : "staging");
   }
 
   DuckDBAppender rejects() throws SQLException {
@@ -59,18 +66,6 @@ final class StagingAppenders {
     return temp
         ? conn.createAppender("temp", "main", table)
         : conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
-  }
-
-  /**
-   * Flushes and closes the staged events' appender (before a statement moves them on); the next
-   * event opens a new one.
-   */
-  void closeEvents() throws SQLException {
-    if (events != null) {
-      DuckDBAppender a = events;
-      events = null;
-      a.close();
-    }
   }
 
   /**

@@ -459,13 +459,12 @@ class DuckDbStoreTest {
   }
 
   @Test
-  void beginFile_largeFileMovedOnInChunks_keepsTheFirstReadOfEveryKeyAcrossChunks() {
-    // a load moves its staged events on every 3 events (2 * 122,880 in real use): duplicates
-    // within a chunk, across chunks and of an earlier file must all count as duplicates, the first
-    // read kept, exactly as in one staging pass
+  void beginFile_keepsTheFirstReadOfEveryKey_andNoneAnotherFileHolds() {
+    // a load of its own appends its events straight to the events table and deletes the ones
+    // that are not new at commit: keys read again in the file and keys of an earlier file must
+    // all count as duplicates, the first read kept
     Path db = tmp.resolve("s.duckdb");
     try (DuckDbStore s = DuckDbStore.open(db)) {
-      s.chunkEvents(3);
       try (FileLoad earlier = s.beginFile(new FileMeta("/data/a.CSV", 1, null, null))) {
         earlier.add(event("9", "USA", "PRK"), "a.CSV", 1);
         earlier.commit("crc32c:0000000a:1", "gdelt2", 1, 0);
@@ -483,7 +482,7 @@ class DuckDbStoreTest {
         for (int i = 0; i < 7; i++) {
           failed.add(event("c" + i, "USA", "PRK"), "c.CSV", i + 1);
         }
-        failed.abort(); // two chunks had been moved on: the rollback takes them back too
+        failed.abort(); // appended to the events table: the rollback takes them back
       }
     }
     assertEquals(

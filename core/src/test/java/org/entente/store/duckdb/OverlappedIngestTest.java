@@ -27,13 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Parsing overlapped with storing (a large file's rows stored on a thread of their own) gives the
  * store, row for row, and the report that loading without the overlap gives: on a real GDELT 2.0
- * file made to hold duplicates within and across chunks and malformed rows, with and without an
- * actor filter.
+ * file made to hold duplicates (every key read twice) and malformed rows, with and without an actor
+ * filter.
  */
 class OverlappedIngestTest {
   @TempDir Path tmp;
 
-  /** The real sample twice over (every key read again, a chunk later), with three bad rows. */
+  /** The real sample twice over (every key read again), with three bad rows. */
   private Path input() throws IOException {
     Path sample = SharedData.file("gdelt-v2-export-arekziobrowski", "20191024143000.export.CSV");
     List<String> lines = Files.readAllLines(sample, StandardCharsets.UTF_8);
@@ -49,7 +49,6 @@ class OverlappedIngestTest {
 
   private FileReport ingest(Path db, Path file, boolean overlap, ActorFilter actors) {
     try (DuckDbStore s = DuckDbStore.open(db)) {
-      s.chunkEvents(700); // several chunks moved on inside the load, as a large file's are
       return new Ingestor(s, Cameo.bundled())
           .overlapFromBytes(overlap ? 0 : Long.MAX_VALUE)
           .ingestFile(
