@@ -58,6 +58,7 @@ public final class Main implements Runnable {
           PropositionsCommand.class,
           DemoCommand.class,
           ServeCommand.class,
+          DaemonCommand.class,
           ReportCommand.class,
           SimulateCommand.class,
           CommandLine.HelpCommand.class);

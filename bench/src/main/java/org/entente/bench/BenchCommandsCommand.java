@@ -70,6 +70,13 @@ final class BenchCommandsCommand implements Callable<Integer> {
       description = "The target wall time per command (default: ${DEFAULT-VALUE} ms).")
   long limitMs;
 
+  @Option(
+      names = "--daemon",
+      description =
+          "Then start the launcher's daemon in the working directory ('daemon start'), measure"
+              + " every command again (those it serves go to it), and stop it.")
+  boolean daemon;
+
   @Override
   public Integer call() throws Exception {
     if (runs < 1 || limitMs < 1) {
@@ -110,35 +117,19 @@ final class BenchCommandsCommand implements Callable<Integer> {
               + " (after one unmeasured run each), start included:%n",
           script, db == null ? "a new demo store (bundled chronology)" : store, runs);
       out.printf("  %-46s %8.0f ms%n", "java -version (bare JVM)", bare);
-      double base = Double.NaN;
-      int over = 0;
-      for (Map.Entry<String, List<String>> c : commands.entrySet()) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(script.toString());
-        cmd.addAll(c.getValue());
-        time(cmd, dir, 1); // records the launcher's class-data archive for this command
-        List<Long> nanos = time(cmd, dir, runs);
-        double m = msMedian(nanos);
-        if (Double.isNaN(base)) {
-          base = m;
+      measure(commands, script, dir, bare, out);
+      if (daemon) {
+        time(List.of(script.toString(), "daemon", "start"), dir, 1);
+        try {
+          out.printf(
+              "the same with the launcher's daemon running in %s (started before, untimed; the"
+                  + " first run of each command warms it):%n",
+              dir);
+          measure(commands, script, dir, bare, out);
+        } finally {
+          time(List.of(script.toString(), "daemon", "stop"), dir, 1);
         }
-        boolean slow = m >= limitMs;
-        over += slow ? 1 : 0;
-        out.printf(
-            "  %-46s %8.0f ms  fastest %6.0f  ratio to --version %4.2f, to java %4.1f%s%n",
-            c.getKey(),
-            m,
-            nanos.stream().mapToLong(Long::longValue).min().orElseThrow() / 1e6,
-            m / base,
-            m / bare,
-            slow ? "   (" + limitMs + " ms or more)" : "");
       }
-      out.printf(
-          "%d of %d commands take under %d ms (median); load average at the end %.2f%n",
-          commands.size() - over,
-          commands.size(),
-          limitMs,
-          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       out.flush();
       return 0;
     } catch (CommandFailed e) {
@@ -148,6 +139,42 @@ final class BenchCommandsCommand implements Callable<Integer> {
     } finally {
       BenchCommand.Ingest.deleteTree(dir);
     }
+  }
+
+  /** Measures and prints each command, then how many take under the limit. */
+  private void measure(
+      Map<String, List<String>> commands, Path script, Path dir, double bare, PrintWriter out)
+      throws IOException, InterruptedException {
+    double base = Double.NaN;
+    int over = 0;
+    for (Map.Entry<String, List<String>> c : commands.entrySet()) {
+      List<String> cmd = new ArrayList<>();
+      cmd.add(script.toString());
+      cmd.addAll(c.getValue());
+      time(cmd, dir, 1); // records the launcher's class-data archive for this command
+      List<Long> nanos = time(cmd, dir, runs);
+      double m = msMedian(nanos);
+      if (Double.isNaN(base)) {
+        base = m;
+      }
+      boolean slow = m >= limitMs;
+      over += slow ? 1 : 0;
+      out.printf(
+          "  %-46s %8.0f ms  fastest %6.0f  ratio to --version %4.2f, to java %4.1f%s%n",
+          c.getKey(),
+          m,
+          nanos.stream().mapToLong(Long::longValue).min().orElseThrow() / 1e6,
+          m / base,
+          m / bare,
+          slow ? "   (" + limitMs + " ms or more)" : "");
+    }
+    out.printf(
+        "%d of %d commands take under %d ms (median); load average at the end %.2f%n",
+        commands.size() - over,
+        commands.size(),
+        limitMs,
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    out.flush();
   }
 
   /** The commands by name, in the order printed; {@code --version} first (the baseline). */

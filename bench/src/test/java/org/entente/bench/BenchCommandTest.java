@@ -125,6 +125,40 @@ class BenchCommandTest {
     assertEquals(2, unknown.exit());
     assertTrue(unknown.err().contains("unknown command 'nosuch'"), unknown.err());
 
+    // --daemon: measured again between the launcher's 'daemon start' and 'daemon stop' (this
+    // launcher records its calls instead of starting one)
+    Path calls = dir.resolve("calls.txt");
+    Path withDaemon =
+        launcher(
+            Files.createDirectories(dir.resolve("d")),
+            "echo \"$1 $2\" >> '"
+                + calls
+                + "'; case \"$1\" in daemon) exit 0 ;; esac; exec '"
+                + java
+                + "' -XX:TieredStopAtLevel=1 -cp '"
+                + System.getProperty("java.class.path")
+                + "' org.entente.cli.Main \"$@\"");
+    Result d =
+        run(
+            "bench",
+            "commands",
+            "--runs",
+            "1",
+            "--only",
+            "info",
+            "--daemon",
+            "--launcher",
+            withDaemon.toString());
+    assertEquals(0, d.exit(), d.err() + d.out());
+    assertTrue(d.out().contains("with the launcher's daemon running"), d.out());
+    assertEquals(2, d.out().lines().filter(l -> l.startsWith("  info ")).count(), d.out());
+    List<String> order = Files.readAllLines(calls);
+    int start = order.indexOf("daemon start");
+    int stop = order.indexOf("daemon stop");
+    assertTrue(start > 0 && stop == order.size() - 1, order.toString());
+    assertTrue(
+        order.subList(start, stop).stream().anyMatch(c -> c.startsWith("info ")), order.toString());
+
     // a command that fails is reported with its exit code and output, not timed
     Path failing = launcher(Files.createDirectories(dir.resolve("f")), "echo broken; exit 3");
     Result f = run("bench", "commands", "--runs", "1", "--launcher", failing.toString());

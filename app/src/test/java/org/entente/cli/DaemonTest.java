@@ -1,0 +1,208 @@
+package org.entente.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code entente daemon} over a real Unix domain socket: a served command prints and exits as it
+ * does when run in-process; every refusal leaves the command to the launcher (exit 200, nothing
+ * printed); a request from another build stops the daemon; status, stop and the idle limit work;
+ * the socket's place is checked before anything is bound.
+ */
+class DaemonTest {
+  @TempDir Path dir;
+
+  private static String env(String name) {
+    String v = System.getenv(name);
+    return v == null ? "" : v;
+  }
+
+  private record Running(DaemonServer server, Path socket, CompletableFuture<Integer> served) {}
+
+  private Running start(String stamp, long idleMillis) throws Exception {
+    Path socket = dir.resolve("run").resolve("d.sock");
+    DaemonServer server =
+        new DaemonServer(
+            socket,
+            stamp,
+            System.getProperty("user.dir"),
+            env("ENTENTE_DB"),
+            env("ENTENTE_DEBUG"),
+            idleMillis);
+    server.prepare();
+    CountDownLatch ready = new CountDownLatch(1);
+    CompletableFuture<Integer> served = new CompletableFuture<>();
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                served.complete(server.run(ready::countDown));
+              } catch (Throwable e) {
+                served.completeExceptionally(e);
+              }
+            });
+    t.setDaemon(true);
+    t.start();
+    assertTrue(ready.await(10, TimeUnit.SECONDS), "the daemon listens");
+    return new Running(server, socket, served);
+  }
+
+  private record Answer(int exit, String out, String err) {}
+
+  private static Answer ask(Path socket, String stamp, byte kind, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = DaemonClient.run(socket, stamp, kind, List.of(args), out, err);
+    return new Answer(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private Path store() throws IOException {
+    Path f = dir.resolve("sample.export.CSV");
+    Files.write(
+        f,
+        List.of(
+            CliHarness.gdelt2(1, "20240105", "RUS", "PRK", "042", 1.9, 1),
+            CliHarness.gdelt2(2, "20240110", "PRK", "RUS", "057", 8.0, 1),
+            CliHarness.gdelt2(3, "20240320", "USA", "PRK", "163", -8.0, 4),
+            CliHarness.gdelt2(4, "20240321", "RUS", "PRK", "111", -2.0, 3)),
+        StandardCharsets.UTF_8);
+    Path db = dir.resolve("s.duckdb");
+    assertEquals(0, CliHarness.run("ingest", "--db", db.toString(), f.toString()).exit());
+    return db;
+  }
+
+  @Test
+  void servedCommands_printAndExitAsInProcess_refusalsAreLeftToTheLauncher() throws Exception {
+    String db = store().toString();
+    Running d = start("1:1", 60_000);
+    for (String[] args :
+        new String[][] {
+          {"info", "--db", db},
+          {"series", "--db", db, "--dyad", "RUS-PRK", "--format", "csv"},
+          {"series", "--db", db, "--dyad", "RUS-XXX"}, // a user mistake: exit 2 and its message
+          {"timeline", "--db", db, "--from", "2024-05", "--to", "2024-01"},
+          {"propositions"},
+        }) {
+      CliHarness.Result local = CliHarness.run(args);
+      Answer served = ask(d.socket(), "1:1", DaemonProtocol.RUN, args);
+      String what = String.join(" ", args);
+      assertEquals(local.exit(), served.exit(), what + "\n" + served.err());
+      assertEquals(local.out(), served.out(), what);
+      assertEquals(local.err(), served.err(), what);
+    }
+    assertEquals(2, ask(d.socket(), "1:1", DaemonProtocol.RUN, "series", "--db", db).exit());
+
+    // not served: nothing printed, exit 200, the daemon goes on
+    for (String[] args :
+        new String[][] {{"ingest", "--db", db, "x.csv"}, {"serve"}, {"demo"}, {}, {"nonsense"}}) {
+      Answer a = ask(d.socket(), "1:1", DaemonProtocol.RUN, args);
+      assertEquals(new Answer(DaemonProtocol.NOT_SERVED, "", ""), a, String.join(" ", args));
+    }
+    // another working directory: refused (relative paths would resolve elsewhere)
+    assertEquals(DaemonProtocol.REFUSED, rawAnswer(d.socket(), "1:1", "/somewhere/else"));
+    Answer status = ask(d.socket(), "1:1", DaemonProtocol.STATUS);
+    assertEquals(0, status.exit());
+    assertTrue(status.out().contains("6 commands run"), status.out());
+
+    // another build: refused, and the daemon stops (its code is stale)
+    assertEquals(
+        DaemonProtocol.NOT_SERVED,
+        ask(d.socket(), "2:2", DaemonProtocol.RUN, "info", "--db", db).exit());
+    assertEquals(6, d.served().get(10, TimeUnit.SECONDS));
+    assertFalse(Files.exists(d.socket()), "the socket is removed");
+    assertEquals(
+        DaemonProtocol.NOT_SERVED,
+        ask(d.socket(), "1:1", DaemonProtocol.RUN, "info", "--db", db).exit(),
+        "no daemon: the launcher runs the command");
+  }
+
+  /** The first byte of the daemon's answer to a run of {@code info} from {@code cwd}. */
+  private static byte rawAnswer(Path socket, String stamp, String cwd) throws IOException {
+    try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+      ch.connect(UnixDomainSocketAddress.of(socket));
+      new DaemonProtocol.Request(
+              DaemonProtocol.RUN,
+              stamp,
+              cwd,
+              env("ENTENTE_DB"),
+              env("ENTENTE_DEBUG"),
+              List.of("info"))
+          .write(new DataOutputStream(Channels.newOutputStream(ch)));
+      return new DataInputStream(Channels.newInputStream(ch)).readByte();
+    }
+  }
+
+  @Test
+  void stopAndIdle_endTheDaemon() throws Exception {
+    Running d = start("1:1", 60_000);
+    Answer stop = ask(d.socket(), "1:1", DaemonProtocol.STOP);
+    assertEquals(0, stop.exit());
+    assertEquals(0, d.served().get(10, TimeUnit.SECONDS));
+    assertFalse(Files.exists(d.socket()));
+
+    Running idle = start("1:1", 300);
+    assertEquals(0, idle.served().get(10, TimeUnit.SECONDS), "stops by itself when idle");
+    assertFalse(Files.exists(idle.socket()));
+  }
+
+  @Test
+  void prepare_refusesARegularFileOrALiveDaemon_removesADeadSocket() throws Exception {
+    Path run = dir.resolve("run");
+    Files.createDirectories(run);
+    Files.setPosixFilePermissions(
+        run, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    Path file = run.resolve("d.sock");
+    Files.writeString(file, "precious");
+    DaemonServer onFile = new DaemonServer(file, "1:1", "/", "", "", 1000);
+    assertThrows(UsageException.class, onFile::prepare);
+    assertEquals("precious", Files.readString(file), "left untouched");
+    Files.delete(file);
+
+    Running live = start("1:1", 60_000);
+    DaemonServer second = new DaemonServer(live.socket(), "1:1", "/", "", "", 1000);
+    UsageException e = assertThrows(UsageException.class, second::prepare);
+    assertTrue(e.getMessage().contains("already listens"), e.getMessage());
+    ask(live.socket(), "1:1", DaemonProtocol.STOP);
+    live.served().get(10, TimeUnit.SECONDS);
+
+    // a socket nobody listens on (a daemon killed with -9): removed, then bound again
+    Path dead = run.resolve("dead.sock");
+    ServerSocketChannel s = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+    s.bind(UnixDomainSocketAddress.of(dead));
+    s.close();
+    assertTrue(Files.exists(dead));
+    new DaemonServer(dead, "1:1", "/", "", "", 1000).prepare();
+    assertFalse(Files.exists(dead));
+
+    // a directory others may enter is not used
+    Path open = dir.resolve("open");
+    Files.createDirectories(open);
+    Files.setPosixFilePermissions(
+        open, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+    assertThrows(
+        UsageException.class,
+        new DaemonServer(open.resolve("d.sock"), "1:1", "/", "", "", 1000)::prepare);
+  }
+}
