@@ -11,6 +11,7 @@ import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -74,14 +75,14 @@ public final class DaemonClient {
         if (answer != DaemonProtocol.ACCEPTED) {
           if (kind != DaemonProtocol.RUN && answer == DaemonProtocol.REFUSED) {
             err.write(
-                ("entente: the daemon refused: " + DaemonProtocol.string(in) + "\n").getBytes());
+                ("entente: the daemon refused: " + DaemonProtocol.string(in) + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
             err.flush();
           }
           return DaemonProtocol.NOT_SERVED;
         }
         if (kind == DaemonProtocol.STATUS) {
-          out.write(
-              (DaemonProtocol.string(in) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          out.write((DaemonProtocol.string(in) + "\n").getBytes(StandardCharsets.UTF_8));
           out.flush();
           return 0;
         }
@@ -113,7 +114,9 @@ public final class DaemonClient {
       } catch (IOException e) {
         try {
           out.flush();
-          err.write("entente: the daemon stopped while running the command\n".getBytes());
+          err.write(
+              "entente: the daemon stopped while running the command\n"
+                  .getBytes(StandardCharsets.UTF_8));
           err.flush();
         } catch (IOException ignored) {
           // nowhere left to say it
