@@ -170,6 +170,32 @@ class DirectLoadTest {
   }
 
   @Test
+  void repeatsAcrossRowGroups_keepTheFirstRead() {
+    // 130,000 keys read twice: 260,000 rows over three of DuckDB's row groups (122,880 rows),
+    // written to the file before the commit; the first read of each key (the lower rowid) stays
+    int n = 130_000;
+    Path db = tmp.resolve("big.duckdb");
+    LocalDate day = LocalDate.of(2022, 6, 1);
+    try (DuckDbStore s = DuckDbStore.open(db);
+        FileLoad load = s.beginFile(new FileMeta("/big", 1, null, null))) {
+      for (int pass = 0; pass < 2; pass++) {
+        for (int i = 0; i < n; i++) {
+          Row row = new Row("gdelt2", Integer.toString(i), day.plusDays(i % 30));
+          // k = 0 on the first read, 1 on the second: the kept rows must all be first reads
+          load.add(event(row, pass), "big", (long) pass * n + i + 1);
+        }
+      }
+      assertEquals(
+          new FileLoad.LoadResult(n, n, 0), load.commit("crc32c:00000001:1", "gdelt2", 2L * n, 0));
+    }
+    assertEquals(
+        List.of(List.of(Integer.toString(n), "1", Integer.toString(n), "1.5", "1.5")),
+        content(
+            db,
+            "SELECT count(*), min(line), max(line), min(goldstein), max(goldstein) FROM events"));
+  }
+
+  @Test
   void idNumber_onlyPlainAsciiDigitsUpTo18() {
     assertEquals(0, DuckDbFileLoad.idNumber("0"));
     assertEquals(1234567890123L, DuckDbFileLoad.idNumber("1234567890123"));
