@@ -40,7 +40,7 @@ public final class Main implements Runnable {
   static final String BENCH_COMMAND = "org.entente.bench.BenchCommand";
 
   /** The subcommands, in the order the help lists them. */
-  private static final java.util.List<Class<?>> COMMANDS =
+  static final java.util.List<Class<?>> COMMANDS =
       java.util.List.of(
           IngestCommand.class,
           ImportCommand.class,
@@ -63,6 +63,34 @@ public final class Main implements Runnable {
           SimulateCommand.class,
           CommandLine.HelpCommand.class);
 
+  /**
+   * The names of {@link #COMMANDS}, in the same order (checked by {@code CommandsTest}): matching
+   * {@code args[0]} against them instead of each class's {@code @Command} annotation spares parsing
+   * twenty classes' annotations at every start (about 30 ms of each command).
+   */
+  static final java.util.List<String> NAMES =
+      java.util.List.of(
+          "ingest",
+          "import",
+          "export",
+          "fetch",
+          "info",
+          "series",
+          "timeline",
+          "actors",
+          "periods",
+          "triangle",
+          "leadlag",
+          "character",
+          "test",
+          "propositions",
+          "demo",
+          "serve",
+          "daemon",
+          "report",
+          "simulate",
+          "help");
+
   /** Builds the command line with every subcommand and Entente's exception handling. */
   public static CommandLine commandLine() {
     return commandLine(new String[0]);
@@ -76,12 +104,8 @@ public final class Main implements Runnable {
    */
   static CommandLine commandLine(String[] args) {
     CommandLine cl = new CommandLine(new Main());
-    Class<?> one = null;
-    for (Class<?> c : COMMANDS) {
-      if (args.length > 0 && args[0].equals(c.getAnnotation(Command.class).name())) {
-        one = c;
-      }
-    }
+    int i = args.length == 0 ? -1 : NAMES.indexOf(args[0]);
+    Class<?> one = i < 0 ? null : COMMANDS.get(i);
     if (one != null && one != CommandLine.HelpCommand.class) {
       cl.addSubcommand(one);
     } else {

@@ -30,6 +30,28 @@ class CommandsTest {
   }
 
   @Test
+  void names_areTheCommandsAnnotatedNames_inTheirOrder() {
+    // Main picks the one command to build by these names, without reading the annotations
+    assertEquals(
+        Main.COMMANDS.stream()
+            .map(c -> c.getAnnotation(picocli.CommandLine.Command.class).name())
+            .toList(),
+        Main.NAMES);
+    for (String name : Main.NAMES) {
+      if (!name.equals("help")) {
+        assertEquals(
+            List.of(name),
+            List.copyOf(Main.commandLine(new String[] {name}).getSubcommands().keySet()),
+            "only the command named is built");
+      }
+    }
+    assertEquals(
+        Main.NAMES.size(),
+        Main.commandLine(new String[] {"help"}).getSubcommands().size(),
+        "help builds them all");
+  }
+
+  @Test
   void main_withoutTheBenchModule_hasNoBenchCommand() {
     // the bench commands live in the bench module, out of the product jar (issue 12)
     assertThrows(ClassNotFoundException.class, () -> Class.forName(Main.BENCH_COMMAND));
