@@ -53,6 +53,43 @@ public final class DuckDbStore implements EventStore {
       failure = e; // a class initialiser must not fail: the first open says what to do
     }
     NATIVE_FAILURE = failure;
+    skipDriverMemoryEvents();
+  }
+
+  /**
+   * The system property that keeps DuckDB's JFR memory events ({@code -Dentente.duckdb.jfr=true},
+   * for a JFR recording that wants them).
+   */
+  static final String KEEP_JFR = "entente.duckdb.jfr";
+
+  /**
+   * DuckDB's JDBC driver (1.5) registers a JFR periodic event for its native memory when its driver
+   * class initialises, even when nothing records: the JVM then builds JFR's metadata and rewrites
+   * the event's class, about 70 ms of the start of every command that opens a store. This marks the
+   * driver's monitor as set up already (its private flag {@code initialized}) before the driver
+   * loads, unless {@link #KEEP_JFR} is set; a JFR recording then lacks only DuckDB's memory event.
+   * With a driver that has no such flag, nothing happens.
+   *
+   * @return whether the driver's monitor was skipped
+   */
+  static boolean skipDriverMemoryEvents() {
+    if (Boolean.getBoolean(KEEP_JFR)) {
+      return false;
+    }
+    try {
+      Class<?> monitor =
+          Class.forName("org.duckdb.DuckDBMemoryMonitor", true, DuckDbStore.class.getClassLoader());
+      java.lang.reflect.Field initialized = monitor.getDeclaredField("initialized");
+      if (initialized.getType() != boolean.class
+          || !java.lang.reflect.Modifier.isStatic(initialized.getModifiers())) {
+        return false;
+      }
+      initialized.setAccessible(true);
+      initialized.setBoolean(null, true);
+      return true;
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      return false; // another driver: it registers its event as it likes
+    }
   }
 
   private static void requireNativeLibrary() {
