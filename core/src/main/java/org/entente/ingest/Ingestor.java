@@ -38,7 +38,7 @@ import org.entente.store.StoredFile;
  * text), counted as a duplicate, or counted as filtered; a file that cannot be read at all leaves
  * nothing behind. Re-ingesting a file (same CRC-32C checksum and size) adds nothing.
  *
- * <p>Memory is bounded: rows stream from a fixed-size buffer into the engine's staging table.
+ * <p>Memory is bounded: rows stream from a fixed-size buffer into the engine's load.
  */
 public final class Ingestor {
   private static final int BUFFER = 1 << 20;

@@ -18,7 +18,7 @@ import org.entente.store.VolumeRow;
 /**
  * A {@link FileLoad} whose rows reach the engine on a thread of their own, so that parsing the next
  * rows overlaps with the engine storing the last ones (on two cores an unfiltered GDELT file spends
- * about as long in the engine's appends and chunk moves as in parsing).
+ * longer in the engine's appends than in parsing).
  *
  * <p>Every call on the engine's load, from the first row to commit, abort and close, runs on one
  * worker thread, in the order the calls were made here: the engine sees the calls it would see

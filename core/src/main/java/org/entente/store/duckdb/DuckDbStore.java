@@ -34,9 +34,10 @@ import org.entente.store.sql.SummarySql;
  * The default engine: one embedded DuckDB file. The schema is in {@link Schema} and documented in
  * the README.
  *
- * <p>A file load runs in one transaction: rows go to a temporary staging table, are deduplicated
- * against the store on commit, and the manifest row is written in the same transaction, so a
- * failure or a crash mid-file leaves the store as it was.
+ * <p>A file load runs in one transaction: its events go straight to {@code events} (a batch's to a
+ * temporary staging table), are deduplicated against the file and the store on commit, and the
+ * manifest row is written in the same transaction, so a failure or a crash mid-file leaves the
+ * store as it was.
  */
 public final class DuckDbStore implements EventStore {
   /** Idle query connections kept for reuse (more are made on demand, then closed). */
