@@ -56,8 +56,8 @@ public final class DaemonClient {
             kind,
             stamp,
             System.getProperty("user.dir"),
-            env("ENTENTE_DB"),
-            env("ENTENTE_DEBUG"),
+            DaemonProtocol.env("ENTENTE_DB"),
+            DaemonProtocol.env("ENTENTE_DEBUG"),
             command);
     SocketChannel ch;
     DataInputStream in;
@@ -126,10 +126,5 @@ public final class DaemonClient {
     } catch (IOException closing) {
       return 1;
     }
-  }
-
-  private static String env(String name) {
-    String v = System.getenv(name);
-    return v == null ? "" : v;
   }
 }

@@ -72,8 +72,8 @@ final class DaemonCommand implements Callable<Integer> {
                 socket,
                 stamp,
                 dir,
-                env("ENTENTE_DB"),
-                env("ENTENTE_DEBUG"),
+                DaemonProtocol.env("ENTENTE_DB"),
+                DaemonProtocol.env("ENTENTE_DEBUG"),
                 (long) (idleMinutes * 60_000));
         server.prepare();
         int served =
@@ -110,10 +110,5 @@ final class DaemonCommand implements Callable<Integer> {
                   + action
                   + "' (accepted: run, status, stop; 'start' via ./entente)");
     }
-  }
-
-  private static String env(String name) {
-    String v = System.getenv(name);
-    return v == null ? "" : v;
   }
 }

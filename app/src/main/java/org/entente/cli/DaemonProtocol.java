@@ -39,6 +39,15 @@ final class DaemonProtocol {
 
   private DaemonProtocol() {}
 
+  /**
+   * The value of an environment variable a request carries ({@code ENTENTE_DB}, {@code
+   * ENTENTE_DEBUG}), empty when unset: the client sends it, the daemon compares it with its own.
+   */
+  static String env(String name) {
+    String v = System.getenv(name);
+    return v == null ? "" : v;
+  }
+
   /** One request. */
   record Request(byte kind, String stamp, String dir, String db, String debug, List<String> args) {
     Request {

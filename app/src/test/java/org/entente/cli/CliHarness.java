@@ -1,7 +1,12 @@
 package org.entente.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Runs the {@code entente} command in-process and captures its output and exit code. */
@@ -18,6 +23,23 @@ public final class CliHarness {
     cl.setErr(new PrintWriter(err, true));
     int code = cl.execute(args);
     return new Result(code, out.toString(), err.toString());
+  }
+
+  /**
+   * Writes {@code dir/sample.export.CSV}: four GDELT 2.0 events of RUS, PRK and USA in January and
+   * March 2024 (three RUS–PRK in either direction, one USA>PRK).
+   */
+  static Path sampleExport(Path dir) throws IOException {
+    Path f = dir.resolve("sample.export.CSV");
+    Files.write(
+        f,
+        List.of(
+            gdelt2(1, "20240105", "RUS", "PRK", "042", 1.9, 1),
+            gdelt2(2, "20240110", "PRK", "RUS", "057", 8.0, 1),
+            gdelt2(3, "20240320", "USA", "PRK", "163", -8.0, 4),
+            gdelt2(4, "20240321", "RUS", "PRK", "111", -2.0, 3)),
+        StandardCharsets.UTF_8);
+    return f;
   }
 
   /** A valid 61-column GDELT 2.0 row with the given id, day, countries and event code. */

@@ -17,16 +17,7 @@ class CommandsTest {
   @TempDir Path dir;
 
   private Path sample() throws IOException {
-    Path f = dir.resolve("sample.export.CSV");
-    Files.write(
-        f,
-        List.of(
-            CliHarness.gdelt2(1, "20240105", "RUS", "PRK", "042", 1.9, 1),
-            CliHarness.gdelt2(2, "20240110", "PRK", "RUS", "057", 8.0, 1),
-            CliHarness.gdelt2(3, "20240320", "USA", "PRK", "163", -8.0, 4),
-            CliHarness.gdelt2(4, "20240321", "RUS", "PRK", "111", -2.0, 3)),
-        StandardCharsets.UTF_8);
-    return f;
+    return CliHarness.sampleExport(dir);
   }
 
   @Test

@@ -33,11 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 class DaemonTest {
   @TempDir Path dir;
 
-  private static String env(String name) {
-    String v = System.getenv(name);
-    return v == null ? "" : v;
-  }
-
   private record Running(DaemonServer server, Path socket, CompletableFuture<Integer> served) {}
 
   private Running start(String stamp, long idleMillis) throws Exception {
@@ -47,8 +42,8 @@ class DaemonTest {
             socket,
             stamp,
             System.getProperty("user.dir"),
-            env("ENTENTE_DB"),
-            env("ENTENTE_DEBUG"),
+            DaemonProtocol.env("ENTENTE_DB"),
+            DaemonProtocol.env("ENTENTE_DEBUG"),
             idleMillis);
     server.prepare();
     CountDownLatch ready = new CountDownLatch(1);
@@ -79,15 +74,7 @@ class DaemonTest {
   }
 
   private Path store() throws IOException {
-    Path f = dir.resolve("sample.export.CSV");
-    Files.write(
-        f,
-        List.of(
-            CliHarness.gdelt2(1, "20240105", "RUS", "PRK", "042", 1.9, 1),
-            CliHarness.gdelt2(2, "20240110", "PRK", "RUS", "057", 8.0, 1),
-            CliHarness.gdelt2(3, "20240320", "USA", "PRK", "163", -8.0, 4),
-            CliHarness.gdelt2(4, "20240321", "RUS", "PRK", "111", -2.0, 3)),
-        StandardCharsets.UTF_8);
+    Path f = CliHarness.sampleExport(dir);
     Path db = dir.resolve("s.duckdb");
     assertEquals(0, CliHarness.run("ingest", "--db", db.toString(), f.toString()).exit());
     return db;
@@ -146,8 +133,8 @@ class DaemonTest {
               DaemonProtocol.RUN,
               stamp,
               cwd,
-              env("ENTENTE_DB"),
-              env("ENTENTE_DEBUG"),
+              DaemonProtocol.env("ENTENTE_DB"),
+              DaemonProtocol.env("ENTENTE_DEBUG"),
               List.of("info"))
           .write(new DataOutputStream(Channels.newOutputStream(ch)));
       return new DataInputStream(Channels.newInputStream(ch)).readByte();

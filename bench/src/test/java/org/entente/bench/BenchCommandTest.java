@@ -91,15 +91,14 @@ class BenchCommandTest {
   @Test
   void benchCommands_runsEachCommandAsAProcess_andPrintsRatiosToTheBaselines(@TempDir Path dir)
       throws java.io.IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Path script =
-        launcher(
-            dir,
-            "exec '"
-                + java
-                + "' -XX:TieredStopAtLevel=1 -cp '"
-                + System.getProperty("java.class.path")
-                + "' org.entente.cli.Main \"$@\"");
+    // the product's command line on this test's class path, as the launcher would run it
+    String main =
+        "exec '"
+            + Path.of(System.getProperty("java.home"), "bin", "java")
+            + "' -XX:TieredStopAtLevel=1 -cp '"
+            + System.getProperty("java.class.path")
+            + "' org.entente.cli.Main \"$@\"";
+    Path script = launcher(dir, main);
     Result r =
         run(
             "bench",
@@ -131,13 +130,7 @@ class BenchCommandTest {
     Path withDaemon =
         launcher(
             Files.createDirectories(dir.resolve("d")),
-            "echo \"$1 $2\" >> '"
-                + calls
-                + "'; case \"$1\" in daemon) exit 0 ;; esac; exec '"
-                + java
-                + "' -XX:TieredStopAtLevel=1 -cp '"
-                + System.getProperty("java.class.path")
-                + "' org.entente.cli.Main \"$@\"");
+            "echo \"$1 $2\" >> '" + calls + "'; case \"$1\" in daemon) exit 0 ;; esac; " + main);
     Result d =
         run(
             "bench",

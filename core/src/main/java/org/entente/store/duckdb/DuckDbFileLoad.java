@@ -46,6 +46,9 @@ final class DuckDbFileLoad implements FileLoad {
   /** The sources of the events this load appended straight to {@code events}. */
   private final java.util.Set<String> sources = new java.util.TreeSet<>();
 
+  /** The source of the last event appended (in {@link #sources}), or null. */
+  private String lastSource;
+
   /** The first and last date (epoch days) of the events this load appended. */
   private long firstDay = Long.MAX_VALUE;
 
@@ -108,7 +111,8 @@ final class DuckDbFileLoad implements FileLoad {
       a.beginRow();
       a.append(e.source());
       a.append(e.sourceEventId());
-      a.appendEpochDays((int) e.date().toEpochDay());
+      int day = (int) e.date().toEpochDay();
+      a.appendEpochDays(day);
       str(a, e.actor1Code());
       str(a, e.actor1Country());
       str(a, e.actor1Type());
@@ -134,17 +138,19 @@ final class DuckDbFileLoad implements FileLoad {
       endRow(a, part, line);
       staged++;
       if (batch == null) {
-        appended(e);
+        appended(e, day);
       }
     } catch (SQLException ex) {
       throw new StoreException("cannot stage an event of " + part + ":" + line, ex);
     }
   }
 
-  /** Notes an event appended straight to {@code events}: its source, date and id. */
-  private void appended(Event e) {
-    sources.add(e.source());
-    long day = e.date().toEpochDay();
+  /** Notes an event appended straight to {@code events}: its source, date (epoch day) and id. */
+  private void appended(Event e, int day) {
+    if (!e.source().equals(lastSource)) { // a file's events share one source: one set lookup
+      lastSource = e.source();
+      sources.add(lastSource);
+    }
     firstDay = Math.min(firstDay, day);
     lastDay = Math.max(lastDay, day);
     if (idsAscend) {

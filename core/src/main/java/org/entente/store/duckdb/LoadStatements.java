@@ -53,7 +53,7 @@ final class LoadStatements implements AutoCloseable {
 
   /** The staged events' dates, first and last. */
   private static final String SPAN =
-      "span AS (SELECT min(event_date) lo, max(event_date) hi FROM temp.main.staging)";
+      "span AS (SELECT min(event_date) lo, max(event_date) hi FROM " + STAGED + ")";
 
   /** A staged event {@code s} the store does not hold, probed only in the staged dates' span. */
   private static final String NOT_HELD =
@@ -70,22 +70,26 @@ final class LoadStatements implements AutoCloseable {
    */
   static final String INSERT_FRESH_EVENTS =
       "INSERT INTO events WITH dup AS (SELECT source, source_event_id, event_date, min(rowid) keep"
-          + " FROM temp.main.staging GROUP BY source, source_event_id, event_date HAVING count(*)"
-          + " > 1), "
+          + " FROM "
+          + STAGED
+          + " GROUP BY source, source_event_id, event_date HAVING count(*) > 1), "
           + SPAN
-          + " SELECT s.* FROM temp.main.staging s WHERE NOT EXISTS (SELECT 1 FROM dup d WHERE"
+          + " SELECT s.* FROM "
+          + STAGED
+          + " s WHERE NOT EXISTS (SELECT 1 FROM dup d WHERE"
           + " d.source = s.source AND d.source_event_id = s.source_event_id AND d.event_date ="
           + " s.event_date AND d.keep <> s.rowid) AND "
           + NOT_HELD;
 
   /** Whether the load staged a key more than once (most files do not). */
   static final String STAGED_TWICE =
-      "SELECT EXISTS (SELECT 1 FROM temp.main.staging GROUP BY source, source_event_id,"
-          + " event_date HAVING count(*) > 1)";
+      "SELECT EXISTS (SELECT 1 FROM "
+          + STAGED
+          + " GROUP BY source, source_event_id, event_date HAVING count(*) > 1)";
 
   /** {@link #INSERT_FRESH_EVENTS} for a load that staged every key once: no grouping. */
   static final String INSERT_NEW_EVENTS =
-      "INSERT INTO events WITH " + SPAN + " SELECT s.* FROM temp.main.staging s WHERE " + NOT_HELD;
+      "INSERT INTO events WITH " + SPAN + " SELECT s.* FROM " + STAGED + " s WHERE " + NOT_HELD;
 
   /**
    * The aggregate rows of the load that the store does not hold, first occurrence in the file of
@@ -205,7 +209,7 @@ final class LoadStatements implements AutoCloseable {
 
   LoadStatements(DuckDBConnection conn) throws SQLException {
     try (Statement st = conn.createStatement()) {
-      st.execute("CREATE TEMP TABLE IF NOT EXISTS staging (" + Schema.EVENT_COLUMNS + ")");
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS " + STAGED + " (" + Schema.EVENT_COLUMNS + ")");
       st.execute(
           "CREATE TEMP TABLE IF NOT EXISTS staging_chronology (" + Schema.CHRONOLOGY_COLUMNS + ")");
       st.execute(
@@ -214,7 +218,7 @@ final class LoadStatements implements AutoCloseable {
           "CREATE TEMP TABLE IF NOT EXISTS staging_mentions (" + Schema.MENTION_COLUMNS + ")");
       st.execute("CREATE TEMP TABLE IF NOT EXISTS staging_volumes (" + Schema.VOLUME_COLUMNS + ")");
     }
-    clearStaging = conn.prepareStatement("DELETE FROM temp.main.staging");
+    clearStaging = conn.prepareStatement("DELETE FROM " + STAGED);
     clearStagingChronology = conn.prepareStatement("DELETE FROM temp.main.staging_chronology");
     clearStagingAggregates = conn.prepareStatement("DELETE FROM temp.main.staging_aggregates");
     clearStagingMentions = conn.prepareStatement("DELETE FROM temp.main.staging_mentions");
