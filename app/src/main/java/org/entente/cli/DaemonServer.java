@@ -19,8 +19,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 
 /**
@@ -38,6 +41,13 @@ import picocli.CommandLine;
  * enter, and is itself readable and writable by its owner only. It stops after {@code idleMillis}
  * without a request, on {@code entente daemon stop}, or when stopped by a signal, and removes its
  * socket.
+ *
+ * <p>A command whose client goes away while it runs (Ctrl-C, a closed terminal, a killed launcher)
+ * ends as it would in a process of its own: the daemon stops at once ({@link Runtime#halt}, after
+ * removing its socket and saying why in its log), so that the command writes nothing more — a
+ * report that was not finished is not written. The next commands run without a daemon until one is
+ * started again. (A client whose standard output is closed, as in {@code | head}, stays connected:
+ * like a command's own process, it goes on and discards the output.)
  */
 final class DaemonServer {
   /** The commands a daemon runs. */
@@ -66,6 +76,17 @@ final class DaemonServer {
   private volatile boolean stopping;
   private int served;
 
+  /** Runs one command, its output sent as frames over the stream; returns its exit code. */
+  interface Runner {
+    int run(String[] args, DataOutputStream out);
+  }
+
+  /** The daemon's own standard error (its log), taken before any command redirects it. */
+  private final PrintStream log = System.err;
+
+  private volatile Runner runner = DaemonServer::runCommand;
+  private volatile Consumer<List<String>> clientGone = this::haltForGoneClient;
+
   /**
    * @param stamp the build's stamp the launcher gave (requests with another stop the daemon)
    * @param dir the working directory served (this JVM's)
@@ -79,6 +100,21 @@ final class DaemonServer {
     this.db = db;
     this.debug = debug;
     this.idleMillis = idleMillis;
+  }
+
+  /** Tests: runs commands with {@code r} instead of the command line. */
+  DaemonServer runner(Runner r) {
+    this.runner = r;
+    return this;
+  }
+
+  /**
+   * Tests: what happens, instead of stopping the JVM, when the client of a running command goes
+   * away (given the command's arguments).
+   */
+  DaemonServer onClientGone(Consumer<List<String>> action) {
+    this.clientGone = action;
+    return this;
   }
 
   /**
@@ -230,7 +266,17 @@ final class DaemonServer {
         stopping = true; // the accept loop ends after this request
       }
       default -> {
-        int code = runCommand(r.args().toArray(String[]::new), out);
+        out.flush();
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread watch = new Thread(() -> watchClient(client, running, r.args()), "entente-client");
+        watch.setDaemon(true);
+        watch.start();
+        int code;
+        try {
+          code = runner.run(r.args().toArray(String[]::new), out);
+        } finally {
+          running.set(false);
+        }
         served++;
         synchronized (out) {
           out.writeByte(DaemonProtocol.EXIT);
@@ -239,6 +285,37 @@ final class DaemonServer {
         }
       }
     }
+  }
+
+  /**
+   * Waits for the client of a running command to go away: it sends nothing after its request, so a
+   * read returns only at its end (the channel read directly: the streams over a channel would hold
+   * its lock while blocked, and the command's output could not be written meanwhile).
+   */
+  private void watchClient(SocketChannel client, AtomicBoolean running, List<String> args) {
+    java.nio.ByteBuffer one = java.nio.ByteBuffer.allocate(1);
+    try {
+      while (client.read(one) >= 0) {
+        one.clear(); // a client does not send more; were one to, it is ignored
+      }
+    } catch (IOException e) {
+      // closed by this side once the command ended, or reset by the client's end
+    }
+    if (running.get()) {
+      clientGone.accept(args);
+    }
+  }
+
+  private void haltForGoneClient(List<String> args) {
+    log.println(
+        "entente daemon: the client of '"
+            + String.join(" ", args)
+            + "' went away while it ran (Ctrl-C, a closed terminal): stopping now, as the"
+            + " command's own process would, so that it writes nothing more; start the daemon"
+            + " again with ./entente daemon start");
+    log.flush();
+    removeSocket();
+    Runtime.getRuntime().halt(130);
   }
 
   /** Why the request is not served, or null. */

@@ -36,15 +36,22 @@ class DaemonTest {
   private record Running(DaemonServer server, Path socket, CompletableFuture<Integer> served) {}
 
   private Running start(String stamp, long idleMillis) throws Exception {
+    return start(stamp, idleMillis, s -> s);
+  }
+
+  private Running start(
+      String stamp, long idleMillis, java.util.function.UnaryOperator<DaemonServer> configure)
+      throws Exception {
     Path socket = dir.resolve("run").resolve("d.sock");
     DaemonServer server =
-        new DaemonServer(
-            socket,
-            stamp,
-            System.getProperty("user.dir"),
-            DaemonProtocol.env("ENTENTE_DB"),
-            DaemonProtocol.env("ENTENTE_DEBUG"),
-            idleMillis);
+        configure.apply(
+            new DaemonServer(
+                socket,
+                stamp,
+                System.getProperty("user.dir"),
+                DaemonProtocol.env("ENTENTE_DB"),
+                DaemonProtocol.env("ENTENTE_DEBUG"),
+                idleMillis));
     server.prepare();
     CountDownLatch ready = new CountDownLatch(1);
     CompletableFuture<Integer> served = new CompletableFuture<>();
@@ -139,6 +146,62 @@ class DaemonTest {
           .write(new DataOutputStream(Channels.newOutputStream(ch)));
       return new DataInputStream(Channels.newInputStream(ch)).readByte();
     }
+  }
+
+  /**
+   * A client that goes away while its command runs (Ctrl-C) is noticed at once, while the command
+   * still runs (the daemon then stops the JVM: here a test hook records it instead); a client that
+   * stays to the end is not.
+   */
+  @Test
+  void aClientGoneMidCommand_isNoticedWhileItRuns_oneThatStaysIsNot() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<List<String>> gone = new CompletableFuture<>();
+    Running d =
+        start(
+            "1:1",
+            60_000,
+            s ->
+                s.runner(
+                        (args, out) -> {
+                          started.countDown();
+                          try {
+                            if (args[0].equals("report")) {
+                              release.await(30, TimeUnit.SECONDS);
+                            }
+                          } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                          }
+                          return 3;
+                        })
+                    .onClientGone(gone::complete));
+    try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+      ch.connect(UnixDomainSocketAddress.of(d.socket()));
+      new DaemonProtocol.Request(
+              DaemonProtocol.RUN,
+              "1:1",
+              System.getProperty("user.dir"),
+              DaemonProtocol.env("ENTENTE_DB"),
+              DaemonProtocol.env("ENTENTE_DEBUG"),
+              List.of("report", "--out", "r"))
+          .write(new DataOutputStream(Channels.newOutputStream(ch)));
+      assertEquals(
+          DaemonProtocol.ACCEPTED, new DataInputStream(Channels.newInputStream(ch)).readByte());
+      assertTrue(started.await(10, TimeUnit.SECONDS), "the command runs");
+    } // the client goes away here, its command still running
+    try {
+      assertEquals(List.of("report", "--out", "r"), gone.get(10, TimeUnit.SECONDS));
+    } finally {
+      release.countDown();
+    }
+    // a client that reads its command's end: the daemon goes on serving, nothing noticed
+    CompletableFuture<List<String>> stayed = new CompletableFuture<>();
+    d.server().onClientGone(stayed::complete);
+    assertEquals(3, ask(d.socket(), "1:1", DaemonProtocol.RUN, "info").exit());
+    assertEquals(0, ask(d.socket(), "1:1", DaemonProtocol.STOP).exit());
+    assertEquals(2, d.served().get(10, TimeUnit.SECONDS));
+    assertFalse(stayed.isDone(), "a client that stayed to the end was taken for gone");
   }
 
   @Test
