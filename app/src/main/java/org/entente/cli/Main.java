@@ -126,7 +126,7 @@ public final class Main implements Runnable {
           if (ex instanceof StoreException
               || ex instanceof java.io.UncheckedIOException
               || ex instanceof AnalysisException) {
-            err.println("entente: " + ex.getMessage());
+            err.println("entente: " + ex.getMessage() + StoreException.hint(ex));
             return 1;
           }
           err.println("entente: internal error: " + ex);

@@ -327,7 +327,10 @@ public final class Ingestor {
                 ? o.failedAt() // the engine's failure, rows behind the parser
                 : "line " + sink.lastLine + " of " + sink.part;
         return FileReport.failed(
-            path, size, System.nanoTime() - t0, "failed at " + at + ": " + e + KEPT_NOTHING);
+            path,
+            size,
+            System.nanoTime() - t0,
+            "failed at " + at + ": " + e + org.entente.store.StoreException.hint(e) + KEPT_NOTHING);
       }
       String sum = known != null ? known : checksumText(checked.getChecksum().getValue(), size);
       String format = formats.isEmpty() ? "empty" : String.join("+", formats);
