@@ -2,6 +2,7 @@ package org.entente.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -94,7 +95,7 @@ final class DaemonCommand implements Callable<Integer> {
         out.print(o.toString(java.nio.charset.StandardCharsets.UTF_8));
         spec.commandLine().getErr().print(e.toString(java.nio.charset.StandardCharsets.UTF_8));
         if (code == DaemonProtocol.NOT_SERVED) {
-          out.println("entente daemon: none running for this directory");
+          out.println("entente daemon: none running for this directory" + lastWords(socket));
           out.flush();
           return 1;
         }
@@ -110,5 +111,32 @@ final class DaemonCommand implements Callable<Integer> {
                   + action
                   + "' (accepted: run, status, stop; 'start' via ./entente)");
     }
+  }
+
+  /**
+   * How the last daemon of this socket ended, from the last line of its log beside the socket
+   * ({@code d-N.log}, written by the launcher's {@code daemon start}): for example that a client
+   * went away while its command ran, which stops the daemon. Empty when there is no such log.
+   */
+  static String lastWords(Path socket) {
+    String name = socket.getFileName().toString();
+    if (!name.endsWith(".sock")) {
+      return "";
+    }
+    Path log = socket.resolveSibling(name.substring(0, name.length() - ".sock".length()) + ".log");
+    if (!Files.isRegularFile(log, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return "";
+    }
+    try {
+      List<String> lines = Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8);
+      for (int i = lines.size() - 1; i >= 0; i--) {
+        if (!lines.get(i).isBlank()) {
+          return "; the last one's log (" + log + ") ends: " + lines.get(i).strip();
+        }
+      }
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      // no last words to give
+    }
+    return "";
   }
 }

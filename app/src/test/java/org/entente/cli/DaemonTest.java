@@ -204,6 +204,31 @@ class DaemonTest {
     assertFalse(stayed.isDone(), "a client that stayed to the end was taken for gone");
   }
 
+  /** With no daemon, status says how the last one ended: the last line of its log. */
+  @Test
+  void status_withoutADaemon_givesTheLastLogLine() throws Exception {
+    Path run = dir.resolve("gone");
+    Files.createDirectories(run);
+    Path socket = run.resolve("d-1.sock");
+    CliHarness.Result none =
+        CliHarness.run("daemon", "status", "--socket", socket.toString(), "--stamp", "1:1");
+    assertEquals(1, none.exit());
+    assertEquals("entente daemon: none running for this directory\n", none.out());
+    Files.writeString(
+        run.resolve("d-1.log"),
+        "entente daemon: serving /x on "
+            + socket
+            + "\n"
+            + "entente daemon: the client of 'report' went away while it ran\n\n");
+    CliHarness.Result gone =
+        CliHarness.run("daemon", "status", "--socket", socket.toString(), "--stamp", "1:1");
+    assertEquals(1, gone.exit());
+    assertTrue(
+        gone.out()
+            .endsWith("ends: entente daemon: the client of 'report' went away while it ran\n"),
+        gone.out());
+  }
+
   @Test
   void stopAndIdle_endTheDaemon() throws Exception {
     Running d = start("1:1", 60_000);
