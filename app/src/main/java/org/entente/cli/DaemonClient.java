@@ -51,14 +51,7 @@ public final class DaemonClient {
       List<String> command,
       OutputStream out,
       OutputStream err) {
-    DaemonProtocol.Request request =
-        new DaemonProtocol.Request(
-            kind,
-            stamp,
-            System.getProperty("user.dir"),
-            DaemonProtocol.env("ENTENTE_DB"),
-            DaemonProtocol.env("ENTENTE_DEBUG"),
-            command);
+    DaemonProtocol.Request request = DaemonProtocol.Request.here(kind, stamp, command);
     SocketChannel ch;
     DataInputStream in;
     try {

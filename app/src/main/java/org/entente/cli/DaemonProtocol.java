@@ -58,6 +58,20 @@ final class DaemonProtocol {
       args = List.copyOf(args);
     }
 
+    /**
+     * A request from this process: its working directory and its values of {@code ENTENTE_DB} and
+     * {@code ENTENTE_DEBUG}, what the daemon compares with its own.
+     */
+    static Request here(byte kind, String stamp, List<String> args) {
+      return new Request(
+          kind,
+          stamp,
+          System.getProperty("user.dir"),
+          env("ENTENTE_DB"),
+          env("ENTENTE_DEBUG"),
+          args);
+    }
+
     void write(DataOutputStream out) throws IOException {
       out.writeInt(VERSION);
       out.writeByte(kind);
@@ -115,8 +129,9 @@ final class DaemonProtocol {
 
   /**
    * An output stream that sends what is written to it as frames of one kind ({@link #OUT} or {@link
-   * #ERR}) over a shared connection. Once the connection breaks (the client went away) what is
-   * written is dropped: the command still runs to its end.
+   * #ERR}) over a shared connection. Once the connection breaks, what is written is dropped, so the
+   * command never fails on its output (a client that goes away stops the daemon meanwhile: {@link
+   * DaemonServer}).
    */
   static final class FrameStream extends OutputStream {
     private final DataOutputStream conn;

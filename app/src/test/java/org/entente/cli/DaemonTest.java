@@ -134,18 +134,35 @@ class DaemonTest {
 
   /** The first byte of the daemon's answer to a run of {@code info} from {@code cwd}. */
   private static byte rawAnswer(Path socket, String stamp, String cwd) throws IOException {
-    try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-      ch.connect(UnixDomainSocketAddress.of(socket));
-      new DaemonProtocol.Request(
-              DaemonProtocol.RUN,
-              stamp,
-              cwd,
-              DaemonProtocol.env("ENTENTE_DB"),
-              DaemonProtocol.env("ENTENTE_DEBUG"),
-              List.of("info"))
-          .write(new DataOutputStream(Channels.newOutputStream(ch)));
-      return new DataInputStream(Channels.newInputStream(ch)).readByte();
+    try (SocketChannel ch =
+        send(
+            socket,
+            new DaemonProtocol.Request(
+                DaemonProtocol.RUN,
+                stamp,
+                cwd,
+                DaemonProtocol.env("ENTENTE_DB"),
+                DaemonProtocol.env("ENTENTE_DEBUG"),
+                List.of("info")))) {
+      return firstByte(ch);
     }
+  }
+
+  /** A connection to the daemon on {@code socket} that has sent {@code r}, as a client would. */
+  private static SocketChannel send(Path socket, DaemonProtocol.Request r) throws IOException {
+    SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
+    try {
+      ch.connect(UnixDomainSocketAddress.of(socket));
+      r.write(new DataOutputStream(Channels.newOutputStream(ch)));
+      return ch;
+    } catch (IOException e) {
+      ch.close();
+      throw e;
+    }
+  }
+
+  private static byte firstByte(SocketChannel ch) throws IOException {
+    return new DataInputStream(Channels.newInputStream(ch)).readByte();
   }
 
   /**
@@ -176,18 +193,12 @@ class DaemonTest {
                           return 3;
                         })
                     .onClientGone(gone::complete));
-    try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-      ch.connect(UnixDomainSocketAddress.of(d.socket()));
-      new DaemonProtocol.Request(
-              DaemonProtocol.RUN,
-              "1:1",
-              System.getProperty("user.dir"),
-              DaemonProtocol.env("ENTENTE_DB"),
-              DaemonProtocol.env("ENTENTE_DEBUG"),
-              List.of("report", "--out", "r"))
-          .write(new DataOutputStream(Channels.newOutputStream(ch)));
-      assertEquals(
-          DaemonProtocol.ACCEPTED, new DataInputStream(Channels.newInputStream(ch)).readByte());
+    try (SocketChannel ch =
+        send(
+            d.socket(),
+            DaemonProtocol.Request.here(
+                DaemonProtocol.RUN, "1:1", List.of("report", "--out", "r")))) {
+      assertEquals(DaemonProtocol.ACCEPTED, firstByte(ch));
       assertTrue(started.await(10, TimeUnit.SECONDS), "the command runs");
     } // the client goes away here, its command still running
     try {

@@ -88,6 +88,16 @@ class BenchCommandTest {
     return script;
   }
 
+  /** {@code bench commands} once per command, {@code only} those, through {@code launcher}. */
+  private static Result benchCommands(Path launcher, String only, String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of("bench", "commands", "--runs", "1", "--only", only, "--launcher"));
+    args.add(launcher.toString());
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
+  }
+
   @Test
   void benchCommands_runsEachCommandAsAProcess_andPrintsRatiosToTheBaselines(@TempDir Path dir)
       throws java.io.IOException {
@@ -99,16 +109,7 @@ class BenchCommandTest {
             + System.getProperty("java.class.path")
             + "' org.entente.cli.Main \"$@\"";
     Path script = launcher(dir, main);
-    Result r =
-        run(
-            "bench",
-            "commands",
-            "--runs",
-            "1",
-            "--only",
-            "info,series",
-            "--launcher",
-            script.toString());
+    Result r = benchCommands(script, "info,series");
     assertEquals(0, r.exit(), r.err() + r.out());
     assertTrue(r.out().contains("java -version (bare JVM)"), r.out());
     for (String name : List.of("--version", "info", "series")) {
@@ -131,17 +132,7 @@ class BenchCommandTest {
         launcher(
             Files.createDirectories(dir.resolve("d")),
             "echo \"$1 $2\" >> '" + calls + "'; case \"$1\" in daemon) exit 0 ;; esac; " + main);
-    Result d =
-        run(
-            "bench",
-            "commands",
-            "--runs",
-            "1",
-            "--only",
-            "info",
-            "--daemon",
-            "--launcher",
-            withDaemon.toString());
+    Result d = benchCommands(withDaemon, "info", "--daemon");
     assertEquals(0, d.exit(), d.err() + d.out());
     assertTrue(d.out().contains("with the launcher's daemon running"), d.out());
     assertEquals(2, d.out().lines().filter(l -> l.startsWith("  info ")).count(), d.out());

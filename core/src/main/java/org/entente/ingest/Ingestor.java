@@ -30,6 +30,7 @@ import org.entente.store.FileLoad;
 import org.entente.store.FileMeta;
 import org.entente.store.InputFile;
 import org.entente.store.LoadBatch;
+import org.entente.store.StoreException;
 import org.entente.store.StoredFile;
 
 /**
@@ -330,7 +331,7 @@ public final class Ingestor {
             path,
             size,
             System.nanoTime() - t0,
-            "failed at " + at + ": " + e + org.entente.store.StoreException.hint(e) + KEPT_NOTHING);
+            "failed at " + at + ": " + e + StoreException.hint(e) + KEPT_NOTHING);
       }
       String sum = known != null ? known : checksumText(checked.getChecksum().getValue(), size);
       String format = formats.isEmpty() ? "empty" : String.join("+", formats);

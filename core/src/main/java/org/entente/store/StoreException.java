@@ -24,11 +24,9 @@ public final class StoreException extends RuntimeException {
    */
   public static String hint(Throwable e) {
     StringBuilder all = new StringBuilder();
+    // (the length bounds a cycle of causes; a cause that is its own is null already)
     for (Throwable t = e; t != null && all.length() < 100_000; t = t.getCause()) {
       all.append(t.getMessage()).append('\n');
-      if (t.getCause() == t) {
-        break;
-      }
     }
     String m = all.toString().toLowerCase(Locale.ROOT);
     if (m.contains("no space left on device") || m.contains("disk quota exceeded")) {
