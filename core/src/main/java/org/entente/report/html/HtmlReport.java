@@ -157,7 +157,8 @@ public final class HtmlReport {
     requireReportOrAbsent(out);
     String html = new HtmlReport(Objects.requireNonNull(whole, "whole"), source, today).html();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + FILE + ".", ".tmp");
+    // a temporary file left by a process stopped mid-write (kill -9) is removed by a later report
+    Path tmp = org.entente.store.TempFiles.create(dir, "." + FILE + ".", ".tmp");
     try {
       Files.writeString(tmp, html, StandardCharsets.UTF_8);
       Files.move(

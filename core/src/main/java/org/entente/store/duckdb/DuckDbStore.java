@@ -1014,7 +1014,7 @@ public final class DuckDbStore implements EventStore {
     java.nio.file.Path tmp = null;
     try {
       tmp =
-          java.nio.file.Files.createTempFile(
+          org.entente.store.TempFiles.create(
               dir, ".entente-export-", parquet ? ".parquet" : ".csv");
       java.nio.file.Files.delete(tmp);
       long rows;

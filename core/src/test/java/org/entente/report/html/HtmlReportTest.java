@@ -23,6 +23,7 @@ import org.entente.simulate.BdmRun;
 import org.entente.simulate.BdmSettings;
 import org.entente.simulate.Scenario;
 import org.entente.simulate.Scenarios;
+import org.entente.store.TempFilesTest;
 import org.entente.store.duckdb.DuckDbStore;
 import org.entente.system.ActorRegistry;
 import org.entente.system.Chronology;
@@ -36,8 +37,13 @@ class HtmlReportTest {
   static Path file;
   static String html;
 
+  /** Planted in the output directory before the report is written. */
+  static Path orphan;
+
+  static Path otherProcesses;
+
   @BeforeAll
-  static void build() throws IOException {
+  static void build() throws Exception {
     try (DuckDbStore s = DuckDbStore.inMemory()) {
       FileReport r =
           new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled())
@@ -47,7 +53,12 @@ class HtmlReportTest {
                   IngestOptions.defaults(),
                   IngestListener.NONE);
       assertEquals(FileReport.Status.LOADED, r.status());
-      file = HtmlReport.write(s, dir.resolve("out"), LocalDate.of(2025, 6, 1));
+      // what a report stopped mid-write (kill -9) leaves, and what a running one's looks like
+      Path out = Files.createDirectories(dir.resolve("out"));
+      String tmp = "." + HtmlReport.FILE + ".";
+      orphan = TempFilesTest.file(out, tmp + TempFilesTest.endedProcess() + ".1.tmp", 30);
+      otherProcesses = TempFilesTest.file(out, tmp + ProcessHandle.current().pid() + ".2.tmp", 30);
+      file = HtmlReport.write(s, out, LocalDate.of(2025, 6, 1));
     }
     html = Files.readString(file);
   }
@@ -57,6 +68,20 @@ class HtmlReportTest {
     assertEquals(dir.resolve("out").resolve(HtmlReport.FILE), file);
     assertTrue(html.startsWith("<!doctype html>"));
     assertTrue(html.contains("generated 2025-06-01"));
+  }
+
+  @Test
+  void write_removesATemporaryFileLeftByAnEndedProcess_keepsOthers_leavesNoneOfItsOwn()
+      throws IOException {
+    assertFalse(Files.exists(orphan), "left by a process that has ended");
+    assertTrue(Files.exists(otherProcesses), "a live process's (this one's, planted)");
+    try (java.util.stream.Stream<Path> s = Files.list(file.getParent())) {
+      assertEquals(
+          java.util.stream.Stream.of(HtmlReport.FILE, otherProcesses.getFileName().toString())
+              .sorted()
+              .toList(),
+          s.map(p -> p.getFileName().toString()).sorted().toList());
+    }
   }
 
   @Test

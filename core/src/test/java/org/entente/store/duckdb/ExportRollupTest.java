@@ -17,6 +17,7 @@ import org.entente.measure.Measure;
 import org.entente.store.DyadQuery;
 import org.entente.store.RollupFrequency;
 import org.entente.store.RollupRow;
+import org.entente.store.TempFilesTest;
 import org.entente.store.TestQueries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -156,6 +157,25 @@ class ExportRollupTest {
               "SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet('" + pq + "'))");
       assertEquals(HEADER, cols.stream().map(c -> c.get(0)).toList());
     }
+  }
+
+  @Test
+  void exportRollup_removesATemporaryFileLeftByAnEndedExport_leavesNoneOfItsOwn() throws Exception {
+    Path out = Files.createDirectory(tmp.resolve("out"));
+    Path orphan =
+        TempFilesTest.file(
+            out, ".entente-export-" + TempFilesTest.endedProcess() + ".77.parquet", 30);
+    try (DuckDbStore s = DuckDbStore.inMemory()) {
+      RollupSqlTest.fill(s, 3);
+      assertTrue(s.exportRollup(RollupFrequency.YEAR, true, out.resolve("r.parquet")) > 0);
+    }
+    try (java.util.stream.Stream<Path> files = Files.list(out)) {
+      assertEquals(
+          List.of("r.parquet"),
+          files.map(f -> f.getFileName().toString()).toList(),
+          "the orphan removed, the export's own temporary file moved into place");
+    }
+    assertTrue(Files.notExists(orphan));
   }
 
   @Test
