@@ -6,13 +6,24 @@ import org.entente.ingest.IngestListener;
 
 /**
  * Ingest progress on standard error: a redrawn bar (rows, MB/s, ETA) on a terminal, plain lines
- * every few seconds otherwise.
+ * every few seconds otherwise. The ETA is the reading's; a file that has taken a while says when it
+ * is read to its end and the store is taking its rows in (the duplicate check, the rollups and the
+ * commit: about a quarter of the time of an unfiltered file of 10⁶ rows), so that the wait after
+ * 100 % is not a silent one.
  */
 final class ProgressPrinter implements IngestListener {
   private static final long PLAIN_EVERY_NANOS = 5_000_000_000L;
   private static final long BAR_EVERY_NANOS = 200_000_000L;
+
+  /** A file read in less time than this says nothing about storing (it will not take long). */
+  static final long STORING_AFTER_NANOS = 2_000_000_000L;
+
+  /** Spaces that blank the longest line drawn. */
+  private static final int CLEAR = 120;
+
   private final PrintStream err;
   private final boolean terminal;
+  private final java.util.function.LongSupplier clock;
   private String path;
   private long bytes;
   private long start;
@@ -20,22 +31,28 @@ final class ProgressPrinter implements IngestListener {
   private boolean drew;
 
   ProgressPrinter(PrintStream err, boolean terminal) {
+    this(err, terminal, System::nanoTime);
+  }
+
+  /** As {@link #ProgressPrinter(PrintStream, boolean)}, with {@code clock} for System.nanoTime. */
+  ProgressPrinter(PrintStream err, boolean terminal, java.util.function.LongSupplier clock) {
     this.err = err;
     this.terminal = terminal;
+    this.clock = clock;
   }
 
   @Override
   public void fileStarted(String p, long size) {
     path = p;
     bytes = size;
-    start = System.nanoTime();
+    start = clock.getAsLong();
     lastPrint = start;
     drew = false;
   }
 
   @Override
   public void progress(long bytesRead, long rows) {
-    long now = System.nanoTime();
+    long now = clock.getAsLong();
     if (now - lastPrint < (terminal ? BAR_EVERY_NANOS : PLAIN_EVERY_NANOS)) {
       return;
     }
@@ -67,9 +84,28 @@ final class ProgressPrinter implements IngestListener {
   }
 
   @Override
+  public void storing(long rows) {
+    if (clock.getAsLong() - start < STORING_AFTER_NANOS && !drew) {
+      return;
+    }
+    String name = java.nio.file.Paths.get(path).getFileName().toString();
+    if (terminal) {
+      err.printf(
+          "\r%-24.24s [%s] storing %,d rows (duplicates, rollups, commit)   ",
+          name, "#".repeat(30), rows);
+      drew = true;
+    } else {
+      err.printf(
+          "%s: read to the end, %,d rows; storing them (duplicates, rollups, commit)%n",
+          name, rows);
+    }
+    err.flush();
+  }
+
+  @Override
   public void fileFinished(FileReport report) {
     if (terminal && drew) {
-      err.print("\r" + " ".repeat(100) + "\r");
+      err.print("\r" + " ".repeat(CLEAR) + "\r");
       err.flush();
     }
   }

@@ -13,6 +13,14 @@ public interface IngestListener {
    */
   default void progress(long bytesRead, long rows) {}
 
+  /**
+   * The current file, loaded on its own, is read to its end ({@code rows} rows read); the store now
+   * takes them in: the rows still queued for it, the duplicate check, the rollups and the commit,
+   * which for a file of millions of rows last seconds. Not called for a file that failed while
+   * being read, nor for small files loaded several to a transaction.
+   */
+  default void storing(long rows) {}
+
   /** A file is done (loaded, skipped or failed). */
   default void fileFinished(FileReport report) {}
 

@@ -308,6 +308,9 @@ public final class Ingestor {
       Set<String> formats = new LinkedHashSet<>();
       try {
         readAll(file, checked, detector, sink, formats);
+        if (batch == null) {
+          l.storing(counter.read);
+        }
         if (load instanceof OverlappedLoad o) {
           o.flush(); // the engine's failures surface here, as they do inside readAll without it
         }
