@@ -47,7 +47,7 @@ public final class Scenarios {
 
   private static Scenario parse(String source, InputStream in) throws IOException {
     try {
-      return SimulateJson.mapper().readValue(in, Scenario.class).validate();
+      return ScenarioReader.read(in).validate();
     } catch (com.fasterxml.jackson.core.JacksonException e) {
       throw new ActorInputException(source + ": " + e.getOriginalMessage(), e);
     } catch (IllegalArgumentException | NullPointerException e) {
