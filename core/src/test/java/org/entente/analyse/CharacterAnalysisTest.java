@@ -104,6 +104,37 @@ class CharacterAnalysisTest {
   }
 
   @Test
+  void windowsAll_readTogether_equalsEachDyadsWindowsReadAlone() {
+    java.util.List<org.entente.store.MonthRange> windows =
+        java.util.List.of(
+            new org.entente.store.MonthRange(YearMonth.of(2023, 1), YearMonth.of(2023, 12)),
+            new org.entente.store.MonthRange(YearMonth.of(2024, 1), YearMonth.of(2024, 12)));
+    java.util.List<Dyad> dyads =
+        java.util.List.of(
+            new Dyad("PRK", "RUS", false),
+            new Dyad("USA", "JPN", false),
+            new Dyad("RUS", "PRK", false),
+            new Dyad("CHN", "KOR", false));
+    SeriesOptions filters = SeriesOptions.defaults(Frequency.MONTH);
+    try (DuckDbStore s = planted()) {
+      CharacterAnalysis a = new CharacterAnalysis(s);
+      java.util.List<java.util.List<CharacterReport.Window>> together =
+          a.windowsAll(dyads, windows, 12, filters);
+      assertEquals(dyads.size(), together.size());
+      for (int i = 0; i < dyads.size(); i++) {
+        assertEquals(
+            a.windows(dyads.get(i), windows, 12, filters).toString(),
+            together.get(i).toString(),
+            dyads.get(i).label());
+      }
+      // PRK-RUS: 2023 holds 057 x3, 111, 046 x2 and three visits; 2024 061 x4, 062 x2, two visits
+      assertEquals(9, together.get(0).get(0).events());
+      assertEquals(8, together.get(0).get(1).events());
+      assertEquals(0, together.get(3).get(0).events() + together.get(3).get(1).events());
+    }
+  }
+
+  @Test
   void run_noEvents_givesNoWindows() {
     try (DuckDbStore s = new StoreFixture().build()) {
       CharacterRequest q =
