@@ -143,7 +143,11 @@ final class CharacterEvaluation implements Evaluation {
                   .filter(Double::isFinite)
                   .toArray());
       double v = f.applyAsDouble(comp);
-      medians.put(name, Map.of("target", v, "reference_median", med));
+      // in this order in every run (Map.of's iteration order varies between JVMs and archives)
+      Map<String, Object> pair = new LinkedHashMap<>();
+      pair.put("target", v);
+      pair.put("reference_median", med);
+      medians.put(name, pair);
       if (!(v > med)) {
         notAbove.add(name + " " + Evaluation.num(v) + " ≤ median " + Evaluation.num(med));
       }

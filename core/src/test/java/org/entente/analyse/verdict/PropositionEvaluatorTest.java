@@ -418,6 +418,7 @@ class PropositionEvaluatorTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
   void p6_broadTargetAmongElevenRows_isInconclusiveBecauseARankAmong11CannotReachQ005() {
     try (DuckDbStore s = p6Store(true)) {
       Verdict v = evaluate(s, "P6");
@@ -426,6 +427,14 @@ class PropositionEvaluatorTest {
       assertEquals(2.0 / 11, v.tests().get(0).p(), 1e-12);
       assertEquals(TestResult.Direction.PREDICTED, v.tests().get(0).direction());
       assertEquals(11, v.evidence().get("reference_rows"));
+      // each component's pair in one order, the same in every run (JSON output keeps it)
+      Map<String, Object> medians = (Map<String, Object>) v.evidence().get("above_median");
+      assertFalse(medians.isEmpty());
+      for (Object pair : medians.values()) {
+        assertEquals(
+            List.of("target", "reference_median"),
+            List.copyOf(((Map<String, Object>) pair).keySet()));
+      }
     }
   }
 
