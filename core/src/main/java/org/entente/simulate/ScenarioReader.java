@@ -61,22 +61,30 @@ final class ScenarioReader {
   static Scenario read(InputStream in) throws IOException {
     Object value;
     try (JsonParser p = JSON.createParser(in)) {
-      if (p.nextToken() == null) {
-        throw new IllegalArgumentException("the file is empty: a scenario is a JSON object");
-      }
-      value = value(p);
-      JsonToken after = p.nextToken();
-      if (after != null) {
-        throw new IllegalArgumentException(
-            "more follows the scenario's object at line "
-                + p.currentLocation().getLineNr()
-                + ": one scenario per file");
-      }
+      value = document(p);
+    } catch (java.io.CharConversionException e) {
+      // Jackson reads UTF-8, UTF-16 and UTF-32 by the first bytes; what fits none is not text
+      throw new IllegalArgumentException("not JSON text: " + e.getMessage());
     }
     if (!(value instanceof Map<?, ?> m)) {
       throw new IllegalArgumentException("a scenario is a JSON object, not " + kind(value));
     }
     return scenario(fields(m, SCENARIO_KEYS, "the scenario"));
+  }
+
+  /** The one value of the document, with nothing after it. */
+  private static Object document(JsonParser p) throws IOException {
+    if (p.nextToken() == null) {
+      throw new IllegalArgumentException("the file is empty: a scenario is a JSON object");
+    }
+    Object value = value(p);
+    if (p.nextToken() != null) {
+      throw new IllegalArgumentException(
+          "more follows the scenario's object at line "
+              + p.currentLocation().getLineNr()
+              + ": one scenario per file");
+    }
+    return value;
   }
 
   private static Scenario scenario(Map<String, Object> m) {

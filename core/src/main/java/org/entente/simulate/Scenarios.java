@@ -45,7 +45,11 @@ public final class Scenarios {
     }
   }
 
-  private static Scenario parse(String source, InputStream in) throws IOException {
+  /**
+   * The validated scenario in {@code in}; a text that is not one is an {@link ActorInputException}
+   * naming {@code source} and the problem (package-private for the fuzz target).
+   */
+  static Scenario parse(String source, InputStream in) throws IOException {
     try {
       return ScenarioReader.read(in).validate();
     } catch (com.fasterxml.jackson.core.JacksonException e) {
