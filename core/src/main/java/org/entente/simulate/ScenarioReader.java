@@ -31,15 +31,14 @@ final class ScenarioReader {
 
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
-  private static final Set<String> SCENARIO_KEYS =
+  static final Set<String> SCENARIO_KEYS =
       Set.of("id", "title", "question", "period", "scale", "capability_index", "actors", "notes");
 
-  private static final Set<String> SCALE_KEYS =
-      Set.of("min", "max", "min_label", "max_label", "regions");
+  static final Set<String> SCALE_KEYS = Set.of("min", "max", "min_label", "max_label", "regions");
 
-  private static final Set<String> REGION_KEYS = Set.of("from", "to", "label");
+  static final Set<String> REGION_KEYS = Set.of("from", "to", "label");
 
-  private static final Set<String> ACTOR_KEYS =
+  static final Set<String> ACTOR_KEYS =
       Set.of(
           "code",
           "name",

@@ -129,6 +129,24 @@ class ScenarioReaderTest {
     }
   }
 
+  /** The snake_case names of a record's components, as data binding names them. */
+  private static java.util.Set<String> keysOf(Class<?> record) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (java.lang.reflect.RecordComponent c : record.getRecordComponents()) {
+      out.add(c.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT));
+    }
+    return out;
+  }
+
+  @Test
+  void knownKeys_areTheRecordsComponents() {
+    // a component added to a record must be added to the reader's keys too
+    assertEquals(keysOf(Scenario.class), ScenarioReader.SCENARIO_KEYS);
+    assertEquals(keysOf(Scenario.Scale.class), ScenarioReader.SCALE_KEYS);
+    assertEquals(keysOf(Scenario.Region.class), ScenarioReader.REGION_KEYS);
+    assertEquals(keysOf(Scenario.ScenarioActor.class), ScenarioReader.ACTOR_KEYS);
+  }
+
   @Test
   void notJson_isJacksonsParseError() {
     assertThrows(
