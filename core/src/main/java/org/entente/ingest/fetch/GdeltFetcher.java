@@ -233,10 +233,12 @@ public final class GdeltFetcher {
           while (waiting.containsKey(next)) {
             run.rows.add(afterVerify(waiting.remove(next), d, ingestion, run));
             next++;
-          }
-          if (run.pendingDelete.size() >= CHECKPOINT_FILES
-              || now - run.lastCheckpoint >= CHECKPOINT_MS) {
-            checkpoint(r, prior, run);
+            // due after each file ingested, also when several are ingested in a row (downloads
+            // that finished out of order): when checkpoints come must not depend on that order
+            if (run.pendingDelete.size() >= CHECKPOINT_FILES
+                || clock.millis() - run.lastCheckpoint >= CHECKPOINT_MS) {
+              checkpoint(r, prior, run);
+            }
           }
         }
         if (fut == null || now - lastReport >= 1000 || done == todo.size()) {
