@@ -1,6 +1,7 @@
 package org.entente.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -69,8 +70,31 @@ class BenchCommandTest {
     assertTrue(r.out().contains("split: 12 files of about 25 rows"), r.out());
     assertTrue(r.out().contains("kept 300"), r.out());
     assertTrue(r.out().contains("(target <= 2)"), r.out());
+    assertFalse(r.out().contains("of which reading"), "small files load in batches: " + r.out());
     assertEquals(2, run("bench", "ingest", "--split", "0", f.toString()).exit());
     assertEquals(2, run("bench", "ingest", "--split", "3", "--rss", f.toString()).exit());
+  }
+
+  @Test
+  void benchIngest_oneFile_splitsItsTimeIntoReadingAndStoring(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path f = dir.resolve("g.tsv");
+    GdeltGenerator.write(f, 2000, 5);
+    Result r = run("bench", "ingest", "--unfiltered", "--runs", "1", f.toString());
+    assertEquals(0, r.exit(), r.err());
+    java.util.regex.Matcher total =
+        java.util.regex.Pattern.compile("entente : +([0-9.]+) s").matcher(r.out());
+    java.util.regex.Matcher phases =
+        java.util.regex.Pattern.compile(
+                "of which reading ([0-9.]+) s \\(parsing, the rows appended alongside\\), storing"
+                    + " ([0-9.]+) s")
+            .matcher(r.out());
+    assertTrue(total.find(), r.out());
+    assertTrue(phases.find(), r.out());
+    double sum = Double.parseDouble(phases.group(1)) + Double.parseDouble(phases.group(2));
+    // each printed to 0.01 s: their sum is the whole within rounding
+    assertEquals(Double.parseDouble(total.group(1)), sum, 0.011, r.out());
+    assertTrue(Double.parseDouble(phases.group(2)) > 0, "storing takes some time: " + r.out());
   }
 
   @Test
