@@ -2,15 +2,14 @@ package org.entente.simulate;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.entente.system.PlainJson;
 
 /**
  * Reads a scenario file (the JSON that {@link SimulateJson#write} gives of a {@link Scenario}: keys
@@ -76,7 +75,8 @@ final class ScenarioReader {
     if (p.nextToken() == null) {
       throw new IllegalArgumentException("the file is empty: a scenario is a JSON object");
     }
-    Object value = value(p);
+    // numbers kept as written: converted where a number is expected, taken as text elsewhere
+    Object value = PlainJson.value(p, n -> new JsonNumber(n.getText()));
     if (p.nextToken() != null) {
       throw new IllegalArgumentException(
           "more follows the scenario's object at line "
@@ -88,25 +88,22 @@ final class ScenarioReader {
 
   private static Scenario scenario(Map<String, Object> m) {
     Map<String, Object> scale = object(m, "scale", SCALE_KEYS, "scale");
-    List<Object> actors = list(m, "actors", null);
-    List<Scenario.ScenarioActor> as = null;
-    if (actors != null) {
-      as = new ArrayList<>();
-      for (int i = 0; i < actors.size(); i++) {
-        String at = "actors[" + i + "]";
-        Map<String, Object> a = item(actors.get(i), ACTOR_KEYS, at);
-        as.add(
-            new Scenario.ScenarioActor(
-                text(a, "code", at),
-                text(a, "name", at),
-                number(a, "capability", at),
-                text(a, "capability_source", at),
-                number(a, "position", at),
-                text(a, "position_source", at),
-                number(a, "salience", at),
-                text(a, "salience_source", at)));
-      }
-    }
+    List<Scenario.ScenarioActor> actors =
+        objects(
+            m,
+            "actors",
+            null,
+            ACTOR_KEYS,
+            (a, at) ->
+                new Scenario.ScenarioActor(
+                    text(a, "code", at),
+                    text(a, "name", at),
+                    number(a, "capability", at),
+                    text(a, "capability_source", at),
+                    number(a, "position", at),
+                    text(a, "position_source", at),
+                    number(a, "salience", at),
+                    text(a, "salience_source", at)));
     return new Scenario(
         text(m, "id", null),
         text(m, "title", null),
@@ -114,64 +111,26 @@ final class ScenarioReader {
         text(m, "period", null),
         scale == null ? null : scale(scale),
         text(m, "capability_index", null),
-        as,
+        actors,
         text(m, "notes", null));
   }
 
   private static Scenario.Scale scale(Map<String, Object> m) {
-    List<Object> regions = list(m, "regions", "scale");
-    List<Scenario.Region> rs = null;
-    if (regions != null) {
-      rs = new ArrayList<>();
-      for (int i = 0; i < regions.size(); i++) {
-        String at = "scale.regions[" + i + "]";
-        Map<String, Object> r = item(regions.get(i), REGION_KEYS, at);
-        rs.add(
-            new Scenario.Region(number(r, "from", at), number(r, "to", at), text(r, "label", at)));
-      }
-    }
+    List<Scenario.Region> regions =
+        objects(
+            m,
+            "regions",
+            "scale",
+            REGION_KEYS,
+            (r, at) ->
+                new Scenario.Region(
+                    number(r, "from", at), number(r, "to", at), text(r, "label", at)));
     return new Scenario.Scale(
         number(m, "min", "scale"),
         number(m, "max", "scale"),
         text(m, "min_label", "scale"),
         text(m, "max_label", "scale"),
-        rs);
-  }
-
-  /** A parsed JSON value: a map, a list, a text, a number (its text), a boolean or null. */
-  private static Object value(JsonParser p) throws IOException {
-    JsonToken t = p.currentToken();
-    switch (t) {
-      case START_OBJECT -> {
-        Map<String, Object> m = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String key = p.currentName();
-          p.nextToken();
-          m.put(key, value(p));
-        }
-        return m;
-      }
-      case START_ARRAY -> {
-        List<Object> l = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          l.add(value(p));
-        }
-        return l;
-      }
-      case VALUE_STRING -> {
-        return p.getText();
-      }
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-        return new JsonNumber(p.getText());
-      }
-      case VALUE_TRUE, VALUE_FALSE -> {
-        return t == JsonToken.VALUE_TRUE;
-      }
-      case VALUE_NULL -> {
-        return null;
-      }
-      default -> throw new IllegalArgumentException("unexpected " + t);
-    }
+        regions);
   }
 
   /** A JSON number as written (converted where a number is expected, kept as text elsewhere). */
@@ -239,6 +198,29 @@ final class ScenarioReader {
   private static Map<String, Object> object(
       Map<String, Object> m, String key, Set<String> known, String what) {
     return element(m.get(key), known, what);
+  }
+
+  /**
+   * The list {@code key} of {@code m} (null if it is left out or null), each element an object with
+   * {@code known} keys made into a value by {@code make}, which gets the element's place for its
+   * messages ({@code actors[2]}, {@code scale.regions[0]}).
+   */
+  private static <T> List<T> objects(
+      Map<String, Object> m,
+      String key,
+      String at,
+      Set<String> known,
+      java.util.function.BiFunction<Map<String, Object>, String, T> make) {
+    List<Object> items = list(m, key, at);
+    if (items == null) {
+      return null;
+    }
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      String place = where(at, key) + "[" + i + "]";
+      out.add(make.apply(item(items.get(i), known, place), place));
+    }
+    return out;
   }
 
   /** An element of a list: an object, never null. */
