@@ -70,7 +70,31 @@ public final class StoreSeries {
    */
   public AnalysisSeries dyad(Dyad dyad, Score score, SeriesOptions options, MonthRange range) {
     SeriesOptions o = options.withRange(range.first(), range.last());
-    DyadSeries s = measure.series(o.query(dyad));
+    return analysis(dyad, score, o, measure.series(o.query(dyad)));
+  }
+
+  /**
+   * As {@link #dyad} for several dyads over one range, each with its own score, in order, the store
+   * asked for all of them together.
+   *
+   * @param scores the score of each dyad, as many as {@code dyads}
+   */
+  public List<AnalysisSeries> dyads(
+      List<Dyad> dyads, List<Score> scores, SeriesOptions options, MonthRange range) {
+    if (scores.size() != dyads.size()) {
+      throw new IllegalArgumentException(dyads.size() + " dyads, " + scores.size() + " scores");
+    }
+    SeriesOptions o = options.withRange(range.first(), range.last());
+    List<DyadSeries> read = measure.seriesAll(dyads.stream().map(o::query).toList());
+    List<AnalysisSeries> out = new ArrayList<>();
+    for (int i = 0; i < dyads.size(); i++) {
+      out.add(analysis(dyads.get(i), scores.get(i), o, read.get(i)));
+    }
+    return out;
+  }
+
+  /** {@code s}, the series of {@code dyad} read with {@code o}, as its {@code score}. */
+  private AnalysisSeries analysis(Dyad dyad, Score score, SeriesOptions o, DyadSeries s) {
     score.requireFrom(s.quantities(), sourceName(s));
     boolean counted = s.quantities().has(org.entente.store.Quantity.N);
     List<Period> periods = new ArrayList<>();

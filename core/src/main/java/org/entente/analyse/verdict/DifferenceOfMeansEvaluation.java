@@ -95,23 +95,29 @@ final class DifferenceOfMeansEvaluation implements Evaluation {
       return Finding.insufficient(
           "no events of the series in the " + (before.isEmpty() ? "before" : "after") + " window");
     }
-    // every series in both windows read together, two reads of the store instead of two per
-    // series; the loop's reads below then come from the evaluator's memoised store
-    c.series.scores(dyads, c.options(f), before.get());
-    c.series.scores(dyads, c.options(f), after.get());
-    List<TestResult> tests = new ArrayList<>();
-    List<Object> rows = new ArrayList<>();
-    List<String> sparse = new ArrayList<>();
+    List<Score> scores = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
     for (int i = 0; i < k; i++) {
       Spec e = s.element("series", i);
-      Dyad d = dyads.get(i);
-      Score score = Score.parse(e.string("score"));
+      scores.add(Score.parse(e.string("score")));
       String exp = e.string("expected");
       if (!exp.equals("increase") && !exp.equals("decrease")) {
         throw e.fail("expected", "increase or decrease");
       }
-      AnalysisSeries b = c.series.dyad(d, score, c.options(f), before.get());
-      AnalysisSeries a = c.series.dyad(d, score, c.options(f), after.get());
+      expected.add(exp);
+    }
+    // every series of a window read together: two reads of the store, not two per series
+    List<AnalysisSeries> befores = c.series.dyads(dyads, scores, c.options(f), before.get());
+    List<AnalysisSeries> afters = c.series.dyads(dyads, scores, c.options(f), after.get());
+    List<TestResult> tests = new ArrayList<>();
+    List<Object> rows = new ArrayList<>();
+    List<String> sparse = new ArrayList<>();
+    for (int i = 0; i < k; i++) {
+      Dyad d = dyads.get(i);
+      Score score = scores.get(i);
+      String exp = expected.get(i);
+      AnalysisSeries b = befores.get(i);
+      AnalysisSeries a = afters.get(i);
       double[] av = a.filled(Imputation.NONE);
       double[] bv = b.filled(Imputation.NONE);
       WelchTest.Result t = WelchTest.test(av, bv);
