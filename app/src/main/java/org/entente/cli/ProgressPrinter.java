@@ -21,10 +21,16 @@ final class ProgressPrinter implements IngestListener {
   /** Spaces that blank the longest line drawn. */
   private static final int CLEAR = 120;
 
+  /** Width of the bar, in characters. */
+  private static final int BAR = 30;
+
   private final PrintStream err;
   private final boolean terminal;
   private final java.util.function.LongSupplier clock;
-  private String path;
+
+  /** The current file's name, as the lines show it. */
+  private String name;
+
   private long bytes;
   private long start;
   private long lastPrint;
@@ -43,7 +49,7 @@ final class ProgressPrinter implements IngestListener {
 
   @Override
   public void fileStarted(String p, long size) {
-    path = p;
+    name = java.nio.file.Paths.get(p).getFileName().toString();
     bytes = size;
     start = clock.getAsLong();
     lastPrint = start;
@@ -61,15 +67,13 @@ final class ProgressPrinter implements IngestListener {
     double mbps = bytesRead / 1e6 / Math.max(secs, 1e-9);
     double frac = bytes > 0 ? Math.min(1.0, (double) bytesRead / bytes) : 0;
     long eta = frac > 0 ? Math.round(secs / frac - secs) : -1;
-    String name = java.nio.file.Paths.get(path).getFileName().toString();
     if (terminal) {
-      int width = 30;
-      int fill = (int) Math.round(frac * width);
+      int fill = (int) Math.round(frac * BAR);
       err.printf(
           "\r%-24.24s [%s%s] %5.1f%%  %,d rows  %.1f MB/s  ETA %s   ",
           name,
           "#".repeat(fill),
-          " ".repeat(width - fill),
+          " ".repeat(BAR - fill),
           frac * 100,
           rows,
           mbps,
@@ -88,11 +92,10 @@ final class ProgressPrinter implements IngestListener {
     if (clock.getAsLong() - start < STORING_AFTER_NANOS && !drew) {
       return;
     }
-    String name = java.nio.file.Paths.get(path).getFileName().toString();
     if (terminal) {
       err.printf(
           "\r%-24.24s [%s] storing %,d rows (duplicates, rollups, commit)   ",
-          name, "#".repeat(30), rows);
+          name, "#".repeat(BAR), rows);
       drew = true;
     } else {
       err.printf(

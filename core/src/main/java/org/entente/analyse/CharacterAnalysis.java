@@ -217,9 +217,10 @@ public final class CharacterAnalysis {
   /** The query of the event codes of {@code dyad} (undirected) over all the windows, by month. */
   private static org.entente.store.DyadQuery codeQuery(
       Dyad dyad, List<MonthRange> windows, SeriesOptions filters) {
+    MonthRange all = span(windows);
     return filters
         .withFrequency(Frequency.MONTH)
-        .withRange(windows.get(0).first(), windows.get(windows.size() - 1).last())
+        .withRange(all.first(), all.last())
         .query(new Dyad(dyad.a(), dyad.b(), false));
   }
 

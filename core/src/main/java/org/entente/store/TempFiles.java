@@ -46,9 +46,7 @@ public final class TempFiles {
       return 0;
     }
     int removed = 0;
-    try (DirectoryStream<Path> files =
-        Files.newDirectoryStream(
-            dir, f -> writer(f.getFileName().toString(), prefix, suffix) >= 0)) {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
       for (Path f : files) {
         long pid = writer(f.getFileName().toString(), prefix, suffix);
         if (pid < 0 || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
