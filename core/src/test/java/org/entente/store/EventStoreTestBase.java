@@ -272,6 +272,42 @@ public abstract class EventStoreTestBase {
     }
   }
 
+  /**
+   * Plants in {@code dir}, as a process {@code pid} that has ended would have left it when stopped
+   * half-way through an export, this engine's temporary entry for it, last written {@code
+   * minutesAgo} ago; returns it.
+   */
+  protected abstract Path leftByAStoppedExport(Path dir, long pid, long minutesAgo)
+      throws java.io.IOException;
+
+  @Test
+  void exportRollup_removesOldEntriesOfStoppedExports_andLeavesNoneOfItsOwn() throws Exception {
+    Path out = java.nio.file.Files.createDirectory(dir.resolve("out"));
+    Path users = TempFilesTest.file(out, "notes.txt", 60);
+    long ended = TempFilesTest.endedProcess();
+    Path orphan = leftByAStoppedExport(out, ended, 60);
+    Path recent = leftByAStoppedExport(out, ended, 1);
+    try (EventStore s = create(dir)) {
+      load(s, "a", fixture(3, 50));
+      for (boolean parquet : new boolean[] {false, true}) {
+        Path file = out.resolve(parquet ? "r.parquet" : "r.csv");
+        assertTrue(s.exportRollup(RollupFrequency.MONTH, parquet, file) > 0);
+        assertTrue(java.nio.file.Files.size(file) > 0);
+      }
+    }
+    assertFalse(java.nio.file.Files.exists(orphan), "left by a stopped export an hour ago");
+    assertTrue(java.nio.file.Files.exists(recent), "a minute old: may still be written to");
+    assertEquals("partial", java.nio.file.Files.readString(users));
+    try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(out)) {
+      assertEquals(
+          new java.util.TreeSet<>(
+              List.of("notes.txt", "r.csv", "r.parquet", recent.getFileName().toString())),
+          s.map(p -> p.getFileName().toString())
+              .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)),
+          "nothing of this process's exports left beside them");
+    }
+  }
+
   @Test
   void volumes_ofEventsIngestedWithoutAFilter_countEitherStatesEventsOnce() {
     List<Event> events = fixture(7, 400);

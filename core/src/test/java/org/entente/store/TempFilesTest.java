@@ -76,6 +76,87 @@ public class TempFilesTest {
     }
   }
 
+  /**
+   * Sets the modification time of {@code paths}, in the order given, to {@code minutesAgo}; of a
+   * link, the link's own.
+   */
+  private static void age(long minutesAgo, Path... paths) throws IOException {
+    FileTime t = FileTime.from(Instant.now().minusSeconds(60 * minutesAgo));
+    for (Path p : paths) {
+      Files.getFileAttributeView(
+              p,
+              java.nio.file.attribute.BasicFileAttributeView.class,
+              java.nio.file.LinkOption.NOFOLLOW_LINKS)
+          .setTimes(t, null, null);
+    }
+  }
+
+  @Test
+  void createDirectory_removesOnlyOldFoldersOfEndedProcesses_wholeButNeverThroughALink()
+      throws Exception {
+    String prefix = ".entente-export-dir.";
+    long ended = endedProcess();
+    long self = ProcessHandle.current().pid();
+    Path outside = Files.createDirectory(dir.resolve("users"));
+    Path usersFile = file(outside, "data.csv", 60);
+    // an orphan: nested folders, files, and links to the user's file and folder
+    Path orphan = Files.createDirectory(dir.resolve(prefix + ended + ".1"));
+    Path nested = Files.createDirectories(orphan.resolve("out/_temporary/0"));
+    Path part = file(nested, "part-00000.csv", 60);
+    Path linkToFile = Files.createSymbolicLink(orphan.resolve("link"), usersFile);
+    Path linkToDir = Files.createSymbolicLink(nested.resolve("dirlink"), outside);
+    age(
+        60,
+        part,
+        linkToDir,
+        nested,
+        nested.getParent(),
+        nested.getParent().getParent(),
+        linkToFile,
+        orphan);
+    // kept: one file inside written a minute ago; a live process's; a file and a link of the
+    // shape; other names
+    Path busy = Files.createDirectory(dir.resolve(prefix + ended + ".2"));
+    Path fresh = file(busy, "part-00000.csv", 1);
+    age(60, busy);
+    Path live = Files.createDirectory(dir.resolve(prefix + self + ".3"));
+    age(60, live);
+    Path plainFile = file(dir, prefix + ended + ".4", 60);
+    Path linkShaped = Files.createSymbolicLink(dir.resolve(prefix + ended + ".5"), outside);
+    Path otherName = Files.createDirectory(dir.resolve(".entente-export-" + ended + ".6"));
+    age(60, otherName);
+
+    Path created = TempFiles.createDirectory(dir, prefix);
+
+    assertFalse(Files.exists(orphan, java.nio.file.LinkOption.NOFOLLOW_LINKS), "removed whole");
+    assertFalse(Files.exists(linkToFile, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    assertFalse(Files.exists(linkToDir, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    assertEquals("partial", Files.readString(usersFile), "a link's target is never touched");
+    for (Path kept : List.of(busy, fresh, live, plainFile, linkShaped, otherName, outside)) {
+      assertTrue(Files.exists(kept, java.nio.file.LinkOption.NOFOLLOW_LINKS), "kept: " + kept);
+    }
+    assertTrue(Files.isDirectory(created));
+    assertEquals(self, TempFiles.writer(created.getFileName().toString(), prefix, ""));
+    try (Stream<Path> s = Files.list(created)) {
+      assertEquals(0, s.count());
+    }
+  }
+
+  @Test
+  void deleteTree_removesLinksAsLinks() throws Exception {
+    Path target = Files.createDirectory(dir.resolve("target"));
+    Path kept = file(target, "kept.txt", 0);
+    Path tree = Files.createDirectories(dir.resolve("tree/a/b"));
+    Files.createSymbolicLink(tree.resolve("to-dir"), target);
+    Files.createSymbolicLink(tree.resolve("to-file"), kept);
+    Files.createSymbolicLink(tree.resolve("dangling"), dir.resolve("nowhere"));
+
+    TempFiles.deleteTree(dir.resolve("tree"));
+
+    assertFalse(Files.exists(dir.resolve("tree")));
+    assertEquals("partial", Files.readString(kept));
+  }
+
   @Test
   void create_inADirectoryThatDoesNotExist_failsAsCreateTempFileDoes() {
     Path missing = dir.resolve("nope");

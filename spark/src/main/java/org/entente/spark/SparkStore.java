@@ -406,7 +406,7 @@ public final class SparkStore implements EventStore, ParallelIngest {
     }
     java.nio.file.Path tmp = null;
     try {
-      tmp = Files.createTempDirectory(target.getParent(), ".entente-export-");
+      tmp = org.entente.store.TempFiles.createDirectory(target.getParent(), ".entente-export-dir.");
       java.nio.file.Path out = tmp.resolve("out");
       List<String> volumeSources = List.of();
       List<String> notes = new ArrayList<>();
@@ -451,7 +451,11 @@ public final class SparkStore implements EventStore, ParallelIngest {
       throw new StoreException("cannot export the rollup to " + file + ": " + e.getMessage(), e);
     } finally {
       if (tmp != null) {
-        deleteTree(tmp);
+        try {
+          org.entente.store.TempFiles.deleteTree(tmp);
+        } catch (java.io.IOException e) {
+          // a leftover temporary directory of ours: a later export removes it
+        }
       }
     }
   }
@@ -463,15 +467,6 @@ public final class SparkStore implements EventStore, ParallelIngest {
       out.add(r.getString(0));
     }
     return out;
-  }
-
-  /** Deletes a temporary directory of ours. */
-  private static void deleteTree(java.nio.file.Path dir) {
-    try (var s = Files.walk(dir)) {
-      s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (java.io.IOException e) {
-      // a leftover temporary directory of ours; nothing else was touched
-    }
   }
 
   @Override
