@@ -51,6 +51,32 @@ public record RollupExport(long rows, List<String> volumeSources, List<String> n
   }
 
   /**
+   * The event sources a file's rows belong to, as its recorded format tells them, for a file
+   * ingested with {@code --actors}: a file whose rows the filter all dropped left no event to name
+   * its source, yet its source lacks those rows' events with the other states. GDELT's
+   * tab-separated formats name their layout (gdelt1, gdelt2, or both); the comma-separated {@code
+   * gdelt-csv} names neither, so when such a file stored no event both GDELT sources are taken (the
+   * cautious side: volumes refused rather than undercounted); ICEWS files are {@code icews}; other
+   * formats (mentions, imports) give none.
+   *
+   * @param format the format recorded in the file's manifest row
+   * @param storedEvents whether the file stored events (their sources are then read from them)
+   */
+  public static Set<String> sourcesOfFormat(String format, boolean storedEvents) {
+    if (format == null) {
+      return Set.of();
+    }
+    return switch (format) {
+      case "gdelt1" -> Set.of("gdelt1");
+      case "gdelt2" -> Set.of("gdelt2");
+      case "gdelt1+gdelt2" -> Set.of("gdelt1", "gdelt2");
+      case "gdelt-csv" -> storedEvents ? Set.of() : Set.of("gdelt1", "gdelt2");
+      case "entente" -> Set.of(CHRONOLOGY);
+      default -> format.startsWith("icews(") || format.equals("icews") ? Set.of("icews") : Set.of();
+    };
+  }
+
+  /**
    * Which of the store's event sources can give state volumes: those {@link #withoutVolumes} finds
    * no reason against.
    *

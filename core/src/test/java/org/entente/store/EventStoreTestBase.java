@@ -377,6 +377,45 @@ public abstract class EventStoreTestBase {
     }
   }
 
+  /**
+   * Records a file ingested with {@code --actors} whose {@code rows} rows the filter all dropped.
+   */
+  static void loadAllFiltered(EventStore s, String name, String format, long rows) {
+    try (FileLoad load = s.beginFile(new FileMeta("/" + name, rows, null, "PRK,RUS"))) {
+      load.commit("crc32c:" + name, format, rows, rows);
+    }
+  }
+
+  @Test
+  void volumes_afterAFilteredFileThatKeptNoRow_areRefusedForItsSource() throws Exception {
+    List<Event> events = fixture(7, 400);
+    DyadQuery gdelt2 =
+        TestQueries.plain("USA", "CHN", false, DyadQuery.Frequency.YEAR, "gdelt2")
+            .withRange(YearMonth.of(2014, 1), YearMonth.of(2016, 12));
+    try (EventStore s = create(dir)) {
+      load(s, "a", events);
+      assertFalse(s.volumes(gdelt2).isEmpty());
+      // a GDELT 2.0 file whose every row lay outside --actors RUS,PRK: no event names its source,
+      // but gdelt2's events of that file between other states are missing from the store
+      loadAllFiltered(s, "b", "gdelt2", 12);
+      UnsupportedQueryException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              UnsupportedQueryException.class, () -> s.volumes(gdelt2));
+      assertTrue(e.getMessage().contains("'gdelt2'") && e.getMessage().contains("--actors"));
+      assertFalse(s.volumes(gdelt2.withDataSource("icews")).isEmpty(), "icews is whole");
+      RollupExport x =
+          s.exportRollup(RollupFrequency.MONTH, false, dir.resolve("volumes.csv"), true);
+      assertEquals(List.of("icews"), x.volumeSources());
+      assertTrue(
+          x.notes().stream().anyMatch(n -> n.contains("'gdelt2'") && n.contains("--actors")),
+          x.notes().toString());
+      // and an ICEWS file likewise
+      loadAllFiltered(s, "c", "icews", 3);
+      org.junit.jupiter.api.Assertions.assertThrows(
+          UnsupportedQueryException.class, () -> s.volumes(gdelt2.withDataSource("icews")));
+    }
+  }
+
   @Test
   void load_commit_storesEveryEventAndListsEachSource() {
     List<Event> events = fixture(1, 600);

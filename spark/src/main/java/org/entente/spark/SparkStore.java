@@ -360,14 +360,27 @@ public final class SparkStore implements EventStore, ParallelIngest {
     return VolumeSql.zeroFilled(q, found);
   }
 
-  /** The sources with events from a load made with an actor filter ({@code --actors}). */
+  /**
+   * The sources with a load made with an actor filter ({@code --actors}): those of its events, and
+   * those its format names ({@link org.entente.store.RollupExport#sourcesOfFormat}), which covers a
+   * file whose rows the filter all dropped.
+   */
   private List<String> filteredSources() {
     String ids =
         entries.stream()
             .filter(e -> e.actorFilter() != null)
             .map(e -> Integer.toString(e.fileId()))
             .collect(java.util.stream.Collectors.joining(", "));
-    return ids.isEmpty() ? List.of() : strings(ExportSql.filteredSources(ids));
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    java.util.Set<String> out = new java.util.TreeSet<>(strings(ExportSql.filteredSources(ids)));
+    for (LakeManifest e : entries) {
+      if (e.actorFilter() != null) {
+        out.addAll(org.entente.store.RollupExport.sourcesOfFormat(e.format(), e.rowsStored() > 0));
+      }
+    }
+    return new ArrayList<>(out);
   }
 
   /**

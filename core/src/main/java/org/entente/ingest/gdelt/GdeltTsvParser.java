@@ -86,6 +86,13 @@ public final class GdeltTsvParser implements RowParser {
       sink.reject(line, "bad column count", expected() + ", found " + cols, b, start, end);
       return;
     }
+    // the layout read, whether or not the row is kept: the manifest's format names the file's
+    // source even when the filter drops all its rows
+    if (v2) {
+      sawV2 = true;
+    } else {
+      sawV1 = true;
+    }
     if (!filter.keeps(b, t[6] + 1, t[7], t[16] + 1, t[17])) {
       sink.filtered();
       return;
@@ -110,11 +117,6 @@ public final class GdeltTsvParser implements RowParser {
     v[GdeltRow.URL] = urlCol < 0 ? null : field(b, start, end, urlCol, n, true);
     try {
       sink.event(GdeltRow.toEvent(v2 ? "gdelt2" : "gdelt1", v, cameo, GdeltTsvParser::label), line);
-      if (v2) {
-        sawV2 = true;
-      } else {
-        sawV1 = true;
-      }
     } catch (RowRejected r) {
       sink.reject(line, r.reason(), r.detail(), b, start, end);
     }

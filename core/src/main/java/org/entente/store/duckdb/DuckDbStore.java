@@ -1148,10 +1148,27 @@ public final class DuckDbStore implements EventStore {
     }
   }
 
-  /** The sources with events from a file ingested with {@code --actors}. */
+  /**
+   * The sources with a file ingested with {@code --actors}: those of its events, and those its
+   * format names ({@link org.entente.store.RollupExport#sourcesOfFormat}), which covers a file
+   * whose rows the filter all dropped.
+   */
   private static List<String> filteredSources(Statement st) throws SQLException {
-    return strings(
-        st, ExportSql.filteredSources("SELECT file_id FROM files WHERE actor_filter IS NOT NULL"));
+    java.util.Set<String> out =
+        new java.util.TreeSet<>(
+            strings(
+                st,
+                ExportSql.filteredSources(
+                    "SELECT file_id FROM files WHERE actor_filter IS NOT NULL")));
+    try (ResultSet rs =
+        st.executeQuery(
+            "SELECT DISTINCT format, rows_stored > 0 FROM files WHERE actor_filter IS NOT NULL")) {
+      while (rs.next()) {
+        out.addAll(
+            org.entente.store.RollupExport.sourcesOfFormat(rs.getString(1), rs.getBoolean(2)));
+      }
+    }
+    return new ArrayList<>(out);
   }
 
   /** The first column of every row of {@code sql}. */

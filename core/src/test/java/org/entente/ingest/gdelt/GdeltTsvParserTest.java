@@ -113,6 +113,32 @@ class GdeltTsvParserTest {
   }
 
   @Test
+  void parse_everyRowFiltered_formatNameStillSaysTheLayoutRead() {
+    // the manifest's format is how a store tells which source a filtered file belonged to, when
+    // none of its rows was kept (the volumes of that source are then incomplete)
+    GdeltTsvParser v2 = new GdeltTsvParser(cameo, ActorFilter.of(Set.of("RUS", "PRK")), true, true);
+    RecordingSink s =
+        RecordingSink.feed(
+            v2,
+            GdeltLines.lines(
+                row(1, "20191024").actors("USA", "CHN").v2(),
+                row(2, "20191024").actors("JPN", "KOR").v2()),
+            1);
+    assertTrue(s.events.isEmpty());
+    assertEquals(2, s.filtered);
+    assertEquals("gdelt2", v2.formatName(), "was gdelt1: the layout of kept rows only");
+    GdeltTsvParser mixed =
+        new GdeltTsvParser(cameo, ActorFilter.of(Set.of("RUS", "PRK")), true, true);
+    RecordingSink.feed(
+        mixed,
+        GdeltLines.lines(
+            row(1, "20160728").actors("RUS", "PRK").v1(),
+            row(2, "20191024").actors("USA", "CHN").v2()),
+        1);
+    assertEquals("gdelt1+gdelt2", mixed.formatName());
+  }
+
+  @Test
   void parse_actorFilter_dropsOtherDyadsBeforeValidation() {
     GdeltTsvParser p = new GdeltTsvParser(cameo, ActorFilter.of(Set.of("RUS", "PRK")), true, true);
     RecordingSink s =
