@@ -35,8 +35,10 @@ public final class DaemonClient {
       System.exit(2);
     }
     List<String> command = Arrays.asList(args).subList(2, args.length);
-    System.exit(
-        run(Path.of(args[0]), args[1], DaemonProtocol.RUN, command, System.out, System.err));
+    // the command's output, with its write failures kept (System.out would swallow them)
+    Stdout out = new Stdout(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+    int rc = run(Path.of(args[0]), args[1], DaemonProtocol.RUN, command, out, System.err);
+    System.exit(rc == DaemonProtocol.NOT_SERVED ? rc : out.exitCode(rc, System.err));
   }
 
   /**

@@ -162,7 +162,11 @@ public final class Main implements Runnable {
               + " './entente bench ...' from the source tree (it builds bench/target/entente-bench.jar)");
       System.exit(2);
     }
-    System.exit(commandLine(args).execute(args));
+    Stdout stdout = Stdout.install();
+    CommandLine cl = commandLine(args);
+    int rc = cl.execute(args);
+    cl.getOut().flush();
+    System.exit(stdout.exitCode(rc, System.err));
   }
 
   /** Version from the jar manifest, else "development". */
