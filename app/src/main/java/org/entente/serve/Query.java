@@ -32,7 +32,78 @@ final class Query {
    * @throws BadParameter for an undeclared or repeated parameter
    */
   static Query of(Route route, Context ctx) {
-    return of(route, ctx.queryParamMap());
+    return of(route, decode(ctx.queryString()));
+  }
+
+  /**
+   * The parameters of a raw query string ({@code a=1&b=x%20y}), decoded strictly: {@code +} is a
+   * space, every {@code %} must start two hex digits, and the bytes must be UTF-8. (Javalin's own
+   * map dropped a value with a broken escape, so {@code from=2020%} answered as if no {@code from}
+   * had been given.) A part without {@code =} has the value "".
+   *
+   * @throws BadParameter naming the parameter whose name or value is not so encoded
+   */
+  static Map<String, List<String>> decode(String query) {
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    if (query == null || query.isEmpty()) {
+      return out;
+    }
+    for (String part : query.split("&")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      int eq = part.indexOf('=');
+      String rawName = eq < 0 ? part : part.substring(0, eq);
+      String name = strict(rawName, rawName);
+      String value = eq < 0 ? "" : strict(part.substring(eq + 1), name);
+      out.computeIfAbsent(name, k -> new ArrayList<>(1)).add(value);
+    }
+    return out;
+  }
+
+  /** {@code s} percent-decoded as UTF-8, or a {@link BadParameter} for parameter {@code name}. */
+  private static String strict(String s, String name) {
+    if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
+      return s;
+    }
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '+') {
+        bytes.write(' ');
+      } else if (c == '%') {
+        int hi = i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
+        int lo = hi < 0 ? -1 : Character.digit(s.charAt(i + 2), 16);
+        if (hi < 0 || lo < 0 || s.charAt(i + 1) > 'f' || s.charAt(i + 2) > 'f') {
+          throw new BadParameter(
+              name,
+              name
+                  + ": '"
+                  + (s.length() > 60 ? s.substring(0, 60) + "..." : s)
+                  + "' is not URL-encoded: '%' must start two hex digits (write %25 for '%')");
+        }
+        bytes.write(hi * 16 + lo);
+        i += 2;
+      } else {
+        byte[] b = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        bytes.write(b, 0, b.length);
+      }
+    }
+    try {
+      return java.nio.charset.StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new BadParameter(name, name + ": its %-escapes are not UTF-8 text");
+    }
+  }
+
+  /** The decoded parameters, as given (for the response cache's key). */
+  Map<String, List<String>> raw() {
+    return raw;
   }
 
   /** The query of a parameter map (tests, the report). */

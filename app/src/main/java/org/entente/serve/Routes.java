@@ -259,7 +259,7 @@ final class Routes {
       io.javalin.http.Handler answer =
           ctx -> {
             Query q = Query.of(r, ctx);
-            String key = cache == null ? null : ResponseCache.key(r.path(), ctx.queryParamMap());
+            String key = cache == null ? null : ResponseCache.key(r.path(), q.raw());
             String body = cache == null ? null : cache.get(key);
             if (body == null) {
               computing.acquireUninterruptibly();

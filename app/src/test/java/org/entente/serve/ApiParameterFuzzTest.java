@@ -63,6 +63,10 @@ class ApiParameterFuzzTest {
       raw.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(value);
     }
     try {
+      if (data.consumeBoolean()) {
+        // or a raw query string, as a request carries it (escapes decoded strictly)
+        raw = Query.decode(data.consumeString(80));
+      }
       Query q = Query.of(r, raw);
       Object body = r.handler().apply(q);
       assertNotNull(JsonOutput.compact(body));
