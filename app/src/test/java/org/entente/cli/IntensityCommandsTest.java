@@ -103,6 +103,52 @@ class IntensityCommandsTest {
     }
   }
 
+  /**
+   * RUS-USA's events in the sample lie in 2017-05 and 2017-06 only, but a row labelled 2017 must
+   * have the volume of all of 2017. Reference (Python's csv module over the sample): rows with RUS
+   * or USA as Actor1CountryCode or Actor2CountryCode, by SQLDATE month, 2017-04: 13, 2017-05: 886,
+   * 2017-06: 835, 2017-07: 321, so V = 2,055 for 2017; RUS-USA rows: 13 + 10 = 23.
+   */
+  @Test
+  void intensity_ofAYearRowByDefault_hasTheWholeYearsVolume() throws Exception {
+    String db = dir.resolve("all.duckdb").toString();
+    assertEquals(0, CliHarness.run("ingest", "--db", db, sample().toString()).exit());
+    List<String> byDefault =
+        volumes(
+            CliHarness.run(
+                    "series",
+                    "--db",
+                    db,
+                    "--dyad",
+                    "RUS-USA",
+                    "--intensity",
+                    "--freq",
+                    "year",
+                    "--format",
+                    "csv")
+                .out());
+    assertEquals(List.of("2017,23,2055"), byDefault, "was 1,721: the months of the dyad's events");
+    List<String> explicit =
+        volumes(
+            CliHarness.run(
+                    "series",
+                    "--db",
+                    db,
+                    "--dyad",
+                    "RUS-USA",
+                    "--intensity",
+                    "--freq",
+                    "year",
+                    "--from",
+                    "2017-01",
+                    "--to",
+                    "2017-12",
+                    "--format",
+                    "csv")
+                .out());
+    assertEquals(byDefault, explicit);
+  }
+
   @Test
   void intensity_ofAStoreIngestedWithActorsOrWithDedup_isRefusedWithExit2() throws Exception {
     String db = dir.resolve("six.duckdb").toString();

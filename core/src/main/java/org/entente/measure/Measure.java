@@ -36,8 +36,10 @@ public final class Measure {
       if (ext.isEmpty() && (from == null || to == null)) {
         return new DyadSeries(q, List.of());
       }
-      from = from != null ? from : ext.get().first();
-      to = to != null ? to : ext.get().last();
+      // a default end is the whole period of the first or last event: a year's row then covers
+      // the year (its volume V too, not only the months from the dyad's first event)
+      from = from != null ? from : Period.containing(q.frequency(), ext.get().first()).first();
+      to = to != null ? to : Period.containing(q.frequency(), ext.get().last()).last();
       if (from.isAfter(to)) {
         return new DyadSeries(q.withRange(from, from), List.of());
       }
