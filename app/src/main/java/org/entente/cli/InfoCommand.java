@@ -32,6 +32,9 @@ final class InfoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (dyads < 0) {
+      throw new UsageException("--dyads: '" + dyads + "' is not a count (0 or more)");
+    }
     StoreSummary s;
     List<SourceInfo> sources;
     org.entente.store.MentionSummary mentions;

@@ -77,7 +77,7 @@ final class IngestCommand implements Callable<Integer> {
     ActorFilter filter;
     try {
       f = SourceFormat.parse(format);
-      qm = QuadMapping.valueOf(quadMapping.toUpperCase(java.util.Locale.ROOT));
+      qm = QuadMapping.parse(quadMapping);
       filter = Options.actors(actors);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());

@@ -8,16 +8,10 @@ final class Options {
 
   /** {@code YYYY-MM} (or {@code YYYY}, meaning January for --from and December for --to). */
   static YearMonth month(String option, String v, boolean endOfYear) {
-    if (v == null) {
-      return null;
-    }
     try {
-      if (v.matches("\\d{4}")) {
-        return YearMonth.of(Integer.parseInt(v), endOfYear ? 12 : 1);
-      }
-      return YearMonth.parse(v);
-    } catch (java.time.DateTimeException e) {
-      throw new UsageException(option + ": '" + v + "' is not a month (YYYY-MM)");
+      return org.entente.model.Months.parse(v, endOfYear);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(option + ": " + e.getMessage());
     }
   }
 

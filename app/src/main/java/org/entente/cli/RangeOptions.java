@@ -10,13 +10,17 @@ final class RangeOptions {
   @Option(
       names = "--from",
       paramLabel = "YYYY-MM",
-      description = "First month (default: the first event of the series read).")
+      description =
+          "First month (default: the first event of the series read; a dyad series of"
+              + " quarters or years starts with that period whole).")
   String from;
 
   @Option(
       names = "--to",
       paramLabel = "YYYY-MM",
-      description = "Last month (default: the last event of the series read).")
+      description =
+          "Last month (default: the last event of the series read; a dyad series of quarters"
+              + " or years ends with that period whole).")
   String to;
 
   @Option(

@@ -47,6 +47,21 @@ final class ReportCommand implements Callable<Integer> {
       file = HtmlReport.write(whole, read, out, LocalDate.now());
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
+    } catch (IOException e) {
+      // the report is written to a temporary file first: nothing half-written is left in place
+      String why = e.getMessage() == null ? e.toString() : e.getMessage();
+      spec.commandLine()
+          .getErr()
+          .println(
+              "entente: cannot write the report in "
+                  + out.toAbsolutePath()
+                  + ": "
+                  + why
+                  + (why.toLowerCase(java.util.Locale.ROOT).contains("no space left")
+                      ? " (free some space there, or choose another --out; an earlier report there"
+                          + " is left as it was)"
+                      : ""));
+      return 1;
     }
     spec.commandLine().getOut().println("wrote " + file.toAbsolutePath());
     spec.commandLine().getOut().flush();

@@ -1,7 +1,6 @@
 package org.entente.serve;
 
 import io.javalin.http.Context;
-import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -183,20 +182,10 @@ final class Query {
    */
   YearMonth month(String name, boolean endOfYear) {
     String s = string(name);
-    if (s == null || s.isEmpty()) {
-      return null;
-    }
     try {
-      YearMonth m =
-          s.matches("\\d{4}")
-              ? YearMonth.of(Integer.parseInt(s), endOfYear ? 12 : 1)
-              : s.matches("\\d{4}-\\d{2}") ? YearMonth.parse(s) : null;
-      if (m == null || m.getYear() < 1900 || m.getYear() > 2100) {
-        throw new DateTimeException(s);
-      }
-      return m;
-    } catch (DateTimeException e) {
-      throw new BadParameter(name, name + ": '" + s + "' is not a month (YYYY-MM or YYYY)");
+      return org.entente.model.Months.parse(s, endOfYear);
+    } catch (IllegalArgumentException e) {
+      throw new BadParameter(name, name + ": " + e.getMessage());
     }
   }
 

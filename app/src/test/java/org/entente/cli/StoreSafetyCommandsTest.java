@@ -58,6 +58,22 @@ class StoreSafetyCommandsTest {
   }
 
   @Test
+  void ingest_dbThatIsAnEmptyFile_exits2AndLeavesIt() throws Exception {
+    // DuckDB cannot make a store in an empty file: it failed with exit 1 and its own message
+    Path empty = Files.createFile(dir.resolve("made-by-mktemp"));
+    for (String[] command :
+        new String[][] {
+          {"ingest", "--db", empty.toString(), gdeltFile().toString()},
+          {"info", "--db", empty.toString()}
+        }) {
+      CliHarness.Result r = CliHarness.run(command);
+      assertEquals(2, r.exit(), command[0] + ": " + r.err());
+      assertTrue(r.err().contains("is an empty file, not a store"), r.err());
+      assertEquals(0, Files.size(empty));
+    }
+  }
+
+  @Test
   void demo_onAStoreItDidNotWrite_refusesAndKeepsTheStore() throws Exception {
     Path db = dir.resolve("mine.duckdb");
     assertEquals(0, CliHarness.run("ingest", "--db", db.toString(), gdeltFile().toString()).exit());

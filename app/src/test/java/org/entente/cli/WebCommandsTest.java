@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -32,6 +33,19 @@ class WebCommandsTest {
     Path file = out.resolve("entente-report.html");
     assertTrue(Files.size(file) > 100_000);
     assertTrue(r.out().contains(file.getFileName().toString()), r.out());
+  }
+
+  @Test
+  void report_intoADirectoryThatCannotBeMade_isExit1NamingIt_notAnInternalError() throws Exception {
+    Path db = dir.resolve("demo.duckdb");
+    assertEquals(0, CliHarness.run("demo", "--no-serve", "--db", db.toString()).exit());
+    Path file = Files.writeString(dir.resolve("a-file"), "user's");
+    Path out = file.resolve("sub"); // a directory under a regular file cannot be made
+    CliHarness.Result r = CliHarness.run("report", "--db", db.toString(), "--out", out.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("cannot write the report in " + out.toAbsolutePath()), r.err());
+    assertFalse(r.err().contains("internal error"), r.err());
+    assertEquals("user's", Files.readString(file));
   }
 
   @Test

@@ -12,6 +12,21 @@ public enum QuadMapping {
   ICEWS;
 
   /**
+   * The mapping named {@code s}: {@code gdelt} or {@code icews} (any case, spaces around ignored).
+   *
+   * @throws IllegalArgumentException naming the accepted values
+   */
+  public static QuadMapping parse(String s) {
+    return switch (s == null ? "" : s.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "gdelt" -> GDELT;
+      case "icews" -> ICEWS;
+      default ->
+          throw new IllegalArgumentException(
+              "--quad-mapping: '" + s + "' is not one of gdelt, icews");
+    };
+  }
+
+  /**
    * Quad class of a two-digit root code.
    *
    * @throws IllegalArgumentException if the root is not 01..20

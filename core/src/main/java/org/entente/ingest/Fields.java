@@ -17,9 +17,9 @@ import org.entente.cameo.QuadMapping;
  */
 public final class Fields {
   /** Earliest and latest event years accepted. */
-  public static final int MIN_YEAR = 1900;
+  public static final int MIN_YEAR = org.entente.model.Months.MIN_YEAR;
 
-  public static final int MAX_YEAR = 2100;
+  public static final int MAX_YEAR = org.entente.model.Months.MAX_YEAR;
 
   private Fields() {}
 

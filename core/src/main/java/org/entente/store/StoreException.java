@@ -37,6 +37,11 @@ public final class StoreException extends RuntimeException {
     if (m.contains("read-only file system")) {
       return " (the file system is read-only: give --db a store on a writable disk)";
     }
+    if (m.contains("operation not permitted")) {
+      return " (the system refused the operation although permissions allow it: the store's file"
+          + " or folder may be immutable or append-only (see lsattr), or on a file system that"
+          + " refuses it; give --db a store where this user can write)";
+    }
     if (m.contains("permission denied")) {
       return " (permission denied: the store's file or folder, or --temp-dir, must be writable"
           + " by this user)";

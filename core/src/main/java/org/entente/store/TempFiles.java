@@ -38,7 +38,21 @@ public final class TempFiles {
    */
   public static Path create(Path dir, String prefix, String suffix) throws IOException {
     removeOrphans(dir, prefix, suffix, Instant.now().minus(ORPHANED_AFTER));
-    return Files.createTempFile(dir, prefix + ProcessHandle.current().pid() + ".", suffix);
+    // created as any new file is (mode 0666 less the umask), not 0600 as createTempFile makes it:
+    // the file is moved into place as the output, which must be as readable as any other
+    String stem = prefix + ProcessHandle.current().pid() + ".";
+    java.util.concurrent.ThreadLocalRandom random =
+        java.util.concurrent.ThreadLocalRandom.current();
+    for (int attempt = 0; ; attempt++) {
+      Path f = dir.resolve(stem + Long.toUnsignedString(random.nextLong()) + suffix);
+      try {
+        return Files.createFile(f);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        if (attempt >= 100) {
+          throw e;
+        }
+      }
+    }
   }
 
   /**

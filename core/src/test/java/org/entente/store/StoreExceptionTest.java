@@ -45,6 +45,11 @@ class StoreExceptionTest {
         StoreException.hint(
                 wrapping("IO Error: Cannot open file \"/root/s.duckdb\": Permission denied"))
             .contains("writable by this user"));
+    // an immutable file (chattr +i) refuses even root, with EPERM
+    assertTrue(
+        StoreException.hint(
+                wrapping("IO Error: Cannot open file \"/tmp/i.duckdb\": Operation not permitted"))
+            .contains("immutable"));
     assertEquals("", StoreException.hint(wrapping("Constraint Error: duplicate key")));
     assertEquals("", StoreException.hint(new StoreException("cannot read the summary")));
   }

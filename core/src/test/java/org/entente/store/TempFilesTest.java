@@ -3,6 +3,7 @@ package org.entente.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -155,6 +156,17 @@ public class TempFilesTest {
 
     assertFalse(Files.exists(dir.resolve("tree")));
     assertEquals("partial", Files.readString(kept));
+  }
+
+  @Test
+  void create_makesTheFileAsAnyNewFileIsMade_notOwnerOnly() throws IOException {
+    // the temporary file becomes the output (the report, an export): it must get the permissions
+    // any new file gets here (0666 less the umask), not createTempFile's 0600
+    assumeTrue(
+        dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "no POSIX modes");
+    Path plain = Files.createFile(dir.resolve("plain.html"));
+    Path created = TempFiles.create(dir, PREFIX, SUFFIX);
+    assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(created));
   }
 
   @Test

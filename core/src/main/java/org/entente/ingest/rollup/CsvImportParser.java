@@ -57,7 +57,12 @@ abstract class CsvImportParser implements RowParser {
     int i = column(name);
     if (i < 0) {
       throw new IllegalArgumentException(
-          "the header has no column '" + name + "' (" + formatName() + " needs it)");
+          "the header has no column '"
+              + name
+              + "' ("
+              // the format's word: a parser may ask before it knows its source's name
+              + formatName().split(":")[0]
+              + " needs it)");
     }
     return i;
   }

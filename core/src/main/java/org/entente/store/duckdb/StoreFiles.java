@@ -81,11 +81,17 @@ final class StoreFiles {
   }
 
   /**
-   * Refuses an existing path that is not a DuckDB database (an empty file is accepted: nothing can
-   * be lost).
+   * Refuses an existing path that is not a DuckDB database, an empty file included: DuckDB cannot
+   * make a store in one (it says the file "is not a valid DuckDB database file"), and an empty file
+   * the user made (by mktemp, say) is theirs to remove.
    */
   static void requireStoreOrAbsent(Path abs) {
-    inspect(abs);
+    if (inspect(abs) == Kind.EMPTY) {
+      throw new NotAStoreException(
+          abs
+              + " is an empty file, not a store: a store cannot be made in it. Remove it, or name"
+              + " a new file with --db (it was left untouched).");
+    }
   }
 
   /** Refuses a missing path, an empty file, or one that is not a DuckDB database. */

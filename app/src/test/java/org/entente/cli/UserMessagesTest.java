@@ -1,0 +1,75 @@
+package org.entente.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Messages a user meets after a mistake name the value and what is wrong, in the tool's words: no
+ * Java class names, no "null", no half-printed output (each case was found by an adversarial run).
+ */
+class UserMessagesTest {
+  @TempDir Path dir;
+
+  @Test
+  void unknownQuadMapping_namesTheAcceptedValues() throws Exception {
+    CliHarness.Result r =
+        CliHarness.run(
+            "ingest",
+            "--db",
+            dir.resolve("s.duckdb").toString(),
+            "--quad-mapping",
+            "nope",
+            CliHarness.sampleExport(dir).toString());
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("--quad-mapping: 'nope' is not one of gdelt, icews"), r.err());
+    assertFalse(r.err().contains("enum constant"), r.err());
+    assertTrue(Files.notExists(dir.resolve("s.duckdb")), "nothing made");
+  }
+
+  @Test
+  void negativeDyadCount_isRefusedBeforeAnyOutput() throws Exception {
+    String db = dir.resolve("s.duckdb").toString();
+    assertEquals(
+        0, CliHarness.run("ingest", "--db", db, CliHarness.sampleExport(dir).toString()).exit());
+    CliHarness.Result r = CliHarness.run("info", "--db", db, "--dyads", "-1");
+    assertEquals(2, r.exit(), r.err());
+    assertEquals("", r.out(), "was half the report, then 'entente: -1'");
+    assertTrue(r.err().contains("--dyads: '-1' is not a count"), r.err());
+  }
+
+  @Test
+  void importWithAColumnMissing_namesTheFormatNotNull() throws Exception {
+    Path csv = Files.writeString(dir.resolve("counts.csv"), "year,source,target\n2010,RUS,PRK\n");
+    CliHarness.Result r =
+        CliHarness.run(
+            "import",
+            "icews-dyad-year",
+            csv.toString(),
+            "--db",
+            dir.resolve("s.duckdb").toString());
+    assertEquals(2, r.exit(), r.out() + r.err()); // the file is not of the format named
+    String all = r.out() + r.err();
+    assertTrue(all.contains("(icews-dyad-year needs it)"), all);
+    assertFalse(all.contains(":null"), all);
+  }
+
+  @Test
+  void aMonthNoEventCanHave_isRefusedNamingTheYears() throws Exception {
+    String db = dir.resolve("s.duckdb").toString();
+    assertEquals(
+        0, CliHarness.run("ingest", "--db", db, CliHarness.sampleExport(dir).toString()).exit());
+    for (String from : new String[] {"0001-01", "9999-12"}) {
+      CliHarness.Result r =
+          CliHarness.run(
+              "series", "--db", db, "--dyad", "RUS-PRK", "--from", from, "--freq", "year");
+      assertEquals(2, r.exit(), r.out());
+      assertTrue(r.err().contains("outside the years events can have (1900 to 2100)"), r.err());
+    }
+  }
+}
