@@ -112,6 +112,43 @@ public final class InputFiles {
     return new Expansion(new ArrayList<>(out), sk);
   }
 
+  /** DuckDB's main header: an 8-byte checksum, then these magic bytes. */
+  private static final byte[] DUCKDB_MAGIC = {'D', 'U', 'C', 'K'};
+
+  /**
+   * Why a file found in a directory or glob is part of a store rather than event data (the store
+   * itself, when it lies among the files ingested, or another), or null: a DuckDB database (by its
+   * header) or a store's write-ahead log ({@code STORE.wal} beside a DuckDB database).
+   */
+  static String storeFileReason(Path f) {
+    String name = f.getFileName().toString();
+    if (name.endsWith(".wal") && isDuckDb(f.resolveSibling(name.substring(0, name.length() - 4)))) {
+      return "a store's write-ahead log, not event data";
+    }
+    return isDuckDb(f) ? "a DuckDB database (a store), not event data" : null;
+  }
+
+  /** Whether {@code d} is DuckDB's spill folder of a store beside it ({@code STORE.tmp}). */
+  static boolean storesSpillFolder(Path d) {
+    String name = d.getFileName().toString();
+    return name.endsWith(".tmp")
+        && isDuckDb(d.resolveSibling(name.substring(0, name.length() - 4)));
+  }
+
+  /** Whether {@code f} is a regular file that starts like a DuckDB database. */
+  private static boolean isDuckDb(Path f) {
+    if (!Files.isRegularFile(f)) {
+      return false;
+    }
+    try (java.io.InputStream in = Files.newInputStream(f)) {
+      byte[] head = in.readNBytes(8 + DUCKDB_MAGIC.length);
+      return head.length == 8 + DUCKDB_MAGIC.length
+          && java.util.Arrays.equals(head, 8, head.length, DUCKDB_MAGIC, 0, DUCKDB_MAGIC.length);
+    } catch (IOException e) {
+      return false; // unreadable: the load says so
+    }
+  }
+
   private static void glob(String pattern, Set<Path> out, Map<Path, Skipped> skipped) {
     String norm = pattern.replace('\\', '/');
     int firstMeta = indexOfMeta(norm);
@@ -152,6 +189,12 @@ public final class InputFiles {
                 }
                 return FileVisitResult.SKIP_SUBTREE;
               }
+              if (!d.equals(base) && storesSpillFolder(d)) {
+                if (relMatch == null) {
+                  passed.add(new Skipped(d.normalize(), "a store's temporary folder"));
+                }
+                return FileVisitResult.SKIP_SUBTREE;
+              }
               return FileVisitResult.CONTINUE;
             }
 
@@ -176,6 +219,9 @@ public final class InputFiles {
                 return FileVisitResult.CONTINUE;
               }
               String why = notDataReason(n.getFileName().toString());
+              if (why == null) {
+                why = storeFileReason(n);
+              }
               if (why != null) {
                 passed.add(new Skipped(n, why));
               } else {

@@ -60,4 +60,25 @@ class InputFilesTest {
             IllegalArgumentException.class, () -> InputFiles.expand(List.of(tmp + "/*.zip")));
     assertTrue(g.getMessage().contains("*.zip"), g.getMessage());
   }
+
+  @Test
+  void scan_directoryHoldingAStore_skipsTheStoreItsLogAndItsSpillFolder() throws IOException {
+    // "entente ingest ." in the folder of the store tried to load the store as events (exit 1)
+    Path store = tmp.resolve("sub/entente.duckdb");
+    org.entente.store.duckdb.DuckDbStore.open(store).close();
+    Files.writeString(tmp.resolve("sub/entente.duckdb.wal"), "log");
+    Files.createDirectories(tmp.resolve("sub/entente.duckdb.tmp"));
+    Files.writeString(tmp.resolve("sub/entente.duckdb.tmp/spill-1.block"), "spilled");
+    Files.writeString(tmp.resolve("sub/notes.wal"), "no store beside it: data as far as names go");
+    InputFiles.Expansion x = InputFiles.scan(List.of(tmp.toString()));
+    assertEquals(
+        List.of("a.tsv", "b.tsv", "c.csv.gz", "sub/d.tsv", "sub/notes.wal"), names(x.files()));
+    java.util.Map<String, String> why = new java.util.TreeMap<>();
+    for (InputFiles.Skipped k : x.skipped()) {
+      why.put(tmp.relativize(k.path()).toString().replace('\\', '/'), k.reason());
+    }
+    assertEquals("a DuckDB database (a store), not event data", why.get("sub/entente.duckdb"));
+    assertEquals("a store's write-ahead log, not event data", why.get("sub/entente.duckdb.wal"));
+    assertEquals("a store's temporary folder", why.get("sub/entente.duckdb.tmp"));
+  }
 }
