@@ -62,9 +62,23 @@ final class ServeCommand implements Callable<Integer> {
       throws InterruptedException {
     WebServer server;
     try {
+      java.net.InetAddress.getByName(host);
+    } catch (java.net.UnknownHostException e) {
+      throw new UsageException(
+          "--host: '" + host + "' is neither an IP address nor a host name this machine resolves");
+    }
+    try {
       server = WebServer.start(store, host, port);
     } catch (RuntimeException e) {
       if (e.getClass().getName().endsWith("JavalinBindException")) {
+        StringBuilder causes = new StringBuilder();
+        for (Throwable t = e; t != null && causes.length() < 10_000; t = t.getCause()) {
+          causes.append(t.getMessage()).append('\n');
+        }
+        if (causes.toString().contains("Cannot assign requested address")) {
+          throw new UsageException(
+              "--host: " + host + " is not an address of this machine (cannot listen on it)");
+        }
         throw new UsageException(
             "--port: cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")");
       }

@@ -49,6 +49,24 @@ class WebCommandsTest {
   }
 
   @Test
+  void serve_hostThatIsNotOneOfThisMachine_isAUsageErrorAboutTheHost() throws Exception {
+    // both were reported as "--port: ... Port already in use"
+    Path db = dir.resolve("demo.duckdb");
+    assertEquals(0, CliHarness.run("demo", "--no-serve", "--db", db.toString()).exit());
+    CliHarness.Result bad =
+        CliHarness.run("serve", "--db", db.toString(), "--host", "999.1.1.1", "--port", "0");
+    assertEquals(2, bad.exit(), bad.err());
+    assertTrue(bad.err().contains("--host: '999.1.1.1' is neither an IP address"), bad.err());
+    // TEST-NET-1 (RFC 5737): an address, but not of this machine
+    CliHarness.Result foreign =
+        CliHarness.run("serve", "--db", db.toString(), "--host", "192.0.2.1", "--port", "0");
+    assertEquals(2, foreign.exit(), foreign.err());
+    assertTrue(
+        foreign.err().contains("--host: 192.0.2.1 is not an address of this machine"),
+        foreign.err());
+  }
+
+  @Test
   void report_missingStore_isAUsageError() {
     CliHarness.Result r = CliHarness.run("report", "--db", dir.resolve("none.duckdb").toString());
     assertEquals(2, r.exit());

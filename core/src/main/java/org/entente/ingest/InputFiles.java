@@ -97,6 +97,13 @@ public final class InputFiles {
         if (out.size() + skipped.size() == before) {
           throw new IllegalArgumentException("no file matches " + a);
         }
+      } else if (Files.exists(p)) {
+        // a pipe, a process substitution <(...) (a link to a pipe), /dev/stdin, a device
+        throw new IllegalArgumentException(
+            a
+                + " is not a regular file (a pipe, a process substitution or a device): save it"
+                + " to a file and ingest that (a file is read twice, for its checksum and to load"
+                + " it, and is recorded by its path)");
       } else if (Files.isSymbolicLink(p)) {
         throw new IllegalArgumentException("broken link: " + a + " points to nothing");
       } else {

@@ -81,4 +81,16 @@ class InputFilesTest {
     assertEquals("a store's write-ahead log, not event data", why.get("sub/entente.duckdb.wal"));
     assertEquals("a store's temporary folder", why.get("sub/entente.duckdb.tmp"));
   }
+
+  @Test
+  void scan_aPipeNamedAsAnArgument_isRefusedSayingWhatItIs() throws Exception {
+    // a FIFO was reported as "no such file or directory", <(cat f) as "broken link"
+    Path fifo = tmp.resolve("events.fifo");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "no mkfifo");
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> InputFiles.scan(List.of(fifo.toString())));
+    assertTrue(e.getMessage().contains("is not a regular file (a pipe"), e.getMessage());
+  }
 }
