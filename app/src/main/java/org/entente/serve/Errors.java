@@ -95,7 +95,8 @@ final class Errors {
         405,
         ctx ->
             send(
-                ctx,
+                // RFC 9110 §15.5.6: a 405 lists the methods the resource has
+                ctx.header("Allow", "GET, HEAD"),
                 405,
                 Views.obj(
                     "status",

@@ -154,6 +154,14 @@ class HttpContractTest {
     assertEquals(plain.body(), encoded.body());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"POST", "DELETE", "OPTIONS"})
+  void methodNotAllowed_saysWhichAre(String method) throws Exception {
+    HttpResponse<String> r = send(method, "/api/series?dyad=RUS-PRK");
+    assertEquals(405, r.statusCode(), r.body());
+    assertEquals("GET, HEAD", r.headers().firstValue("Allow").orElse(null));
+  }
+
   @Test
   void reversedRange_is400() throws Exception {
     HttpResponse<String> r = send("GET", "/api/series?dyad=RUS-PRK&from=2020-01&to=2019-01");
