@@ -55,13 +55,33 @@ final class Options {
    * @throws UsageException naming a code that is not a country code
    */
   static org.entente.ingest.ActorFilter actors(java.util.List<String> codes) {
+    org.entente.ingest.ActorFilter f;
     try {
-      return codes == null
-          ? org.entente.ingest.ActorFilter.all()
-          : org.entente.ingest.ActorFilter.of(new java.util.LinkedHashSet<>(codes));
+      f =
+          codes == null
+              ? org.entente.ingest.ActorFilter.all()
+              : org.entente.ingest.ActorFilter.of(new java.util.LinkedHashSet<>(codes));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+    // the filter keeps events between two of its states, by GDELT's and ICEWS's CAMEO country
+    // codes: another code, or one code alone, would silently keep nothing
+    org.entente.cameo.Cameo cameo = org.entente.cameo.Cameo.bundled();
+    for (String c : f.codes()) {
+      if (!cameo.isCountry(c)) {
+        throw new UsageException(
+            "--actors: '"
+                + c
+                + "' is not a CAMEO country code (three letters such as RUS, PRK, CHN, USA, KOR,"
+                + " JPN; see 'entente actors --kind state')");
+      }
+    }
+    if (f.codes().size() == 1) {
+      throw new UsageException(
+          "--actors: one code keeps nothing (an event is kept when both its actors' countries are"
+              + " in the list and differ): name at least two, e.g. --actors RUS,PRK");
+    }
+    return f;
   }
 
   static Dyad dyad(String v) {

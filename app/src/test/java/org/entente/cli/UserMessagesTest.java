@@ -72,4 +72,24 @@ class UserMessagesTest {
       assertTrue(r.err().contains("outside the years events can have (1900 to 2100)"), r.err());
     }
   }
+
+  @Test
+  void actorsThatCanKeepNothing_areRefused() throws Exception {
+    // each was accepted, and the ingest kept nothing with exit 0
+    Path f = CliHarness.sampleExport(dir);
+    String db = dir.resolve("s.duckdb").toString();
+    for (String[] bad :
+        new String[][] {
+          {"XXXX", "'XXXX' is not a CAMEO country code"},
+          {"RUS,R1S", "'R1S' is not a CAMEO country code"},
+          {"RUS", "one code keeps nothing"}
+        }) {
+      CliHarness.Result r = CliHarness.run("ingest", "--db", db, "--actors", bad[0], f.toString());
+      assertEquals(2, r.exit(), bad[0] + ": " + r.err());
+      assertTrue(r.err().contains(bad[1]), r.err());
+    }
+    assertTrue(Files.notExists(Path.of(db)), "nothing made");
+    assertEquals(
+        0, CliHarness.run("ingest", "--db", db, "--actors", "sun,prk", f.toString()).exit());
+  }
 }
