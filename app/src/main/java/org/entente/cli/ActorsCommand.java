@@ -37,6 +37,10 @@ final class ActorsCommand implements Callable<Integer> {
   public Integer call() {
     OutputFormat f = output.get();
     ActorKind k = kind == null ? null : Options.value("--kind", kind, ActorKind::parse);
+    String state =
+        this.state == null
+            ? null
+            : Options.value("--state", this.state, org.entente.analyse.series.Dyad::known);
     Table t = new Table(List.of("code", "kind", "name", "state", "from", "to", "aliases"));
     for (Actor a : ActorRegistry.bundled().actors()) {
       if ((k == null || k.of(a)) && (state == null || state.equalsIgnoreCase(a.state()))) {

@@ -179,7 +179,7 @@ final class Api {
 
   Object actors(Query q) {
     ActorKind kind = q.parsed("kind", null, ActorKind::parse);
-    String state = q.string("state");
+    String state = q.parsed("state", null, org.entente.analyse.series.Dyad::known);
     List<Object> out = new ArrayList<>();
     for (Actor a : ActorRegistry.bundled().actors()) {
       if ((kind == null || kind.of(a)) && (state == null || state.equalsIgnoreCase(a.state()))) {

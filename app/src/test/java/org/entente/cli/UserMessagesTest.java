@@ -92,4 +92,14 @@ class UserMessagesTest {
     assertEquals(
         0, CliHarness.run("ingest", "--db", db, "--actors", "sun,prk", f.toString()).exit());
   }
+
+  @Test
+  void actorsOfAnUnknownState_isRefused_notAnEmptyList() throws Exception {
+    CliHarness.Result r = CliHarness.run("actors", "--state", "XXX");
+    assertEquals(2, r.exit(), r.out());
+    assertTrue(r.err().contains("--state: 'XXX' is not a known country or actor code"), r.err());
+    CliHarness.Result ok = CliHarness.run("actors", "--state", "prk", "--format", "csv");
+    assertEquals(0, ok.exit(), ok.err());
+    assertTrue(ok.out().lines().count() > 2, ok.out());
+  }
 }

@@ -107,7 +107,8 @@ class HttpContractTest {
         "/api/series?dyad=RUS-XXX",
         "/api/triangle?actors=RUS,PRK,XXX",
         "/api/character?dyad=XXX-PRK",
-        "/api/leadlag?x=RUS-PRK&y=USA-XXX"
+        "/api/leadlag?x=RUS-PRK&y=USA-XXX",
+        "/api/actors?state=XXX"
       })
   void unknownCountryCode_is400NamingTheCode(String path) throws Exception {
     HttpResponse<String> r = send("GET", path);
