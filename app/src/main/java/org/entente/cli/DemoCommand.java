@@ -80,8 +80,11 @@ final class DemoCommand implements Callable<Integer> {
       String sum = org.entente.system.Chronology.bundledChecksum();
       current = files.stream().anyMatch(f -> f.checksum().equals(sum));
     } catch (org.entente.store.NotAStoreException e) {
+      String m = e.getMessage();
       throw new UsageException(
-          e.getMessage() + " Give the demo another file, e.g. --db entente-demo-2.duckdb.");
+          m
+              + (m.endsWith(".") ? "" : ".")
+              + " Give the demo another file, e.g. --db entente-demo-2.duckdb.");
     }
     if (!current) {
       // a demo store of an older bundled chronology: written by the demo only, rebuilt

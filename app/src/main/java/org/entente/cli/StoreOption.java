@@ -188,7 +188,8 @@ final class StoreOption {
     for (Path d : dirs) {
       try (Stream<Path> s = Files.list(d.toString().isEmpty() ? Paths.get(".") : d)) {
         s.filter(f -> f.getFileName().toString().endsWith(".duckdb"))
-            .filter(Files::isRegularFile)
+            // by its header: an empty file or a link to a CSV named *.duckdb is no store
+            .filter(org.entente.store.duckdb.DuckDbStore::isDatabaseFile)
             .map(f -> d.toString().isEmpty() ? f.getFileName() : f)
             .sorted(
                 (a, b) -> {

@@ -103,15 +103,23 @@ class StoreSafetyCommandsTest {
     CliHarness.Result r = CliHarness.run("demo", "--no-serve", "--db", notes.toString());
     assertEquals(2, r.exit());
     assertEquals("my notes\n".repeat(100), Files.readString(notes));
+    // a directory: its message and the demo's advice read as sentences
+    CliHarness.Result d = CliHarness.run("demo", "--no-serve", "--db", dir.toString());
+    assertEquals(2, d.exit());
+    assertTrue(d.err().contains("not a store file. Give the demo another file"), d.err());
   }
 
   @Test
-  void missingStore_namesTheStoresInSightAndTheDbToUse() {
+  void missingStore_namesTheStoresInSightAndTheDbToUse() throws Exception {
     Path demo = dir.resolve("entente-demo.duckdb");
     assertEquals(0, CliHarness.run("demo", "--no-serve", "--db", demo.toString()).exit());
+    // named like stores, but none: an empty file and a link to a CSV
+    Files.createFile(dir.resolve("empty.duckdb"));
+    Path csv = Files.writeString(dir.resolve("t.csv"), "a,b\n1,2\n");
+    Files.createSymbolicLink(dir.resolve("linked.duckdb"), csv);
     CliHarness.Result r = CliHarness.run("info", "--db", dir.resolve("entente.duckdb").toString());
     assertEquals(2, r.exit());
-    assertTrue(r.err().contains("Stores in sight"), r.err());
+    assertTrue(r.err().contains("Stores in sight: " + demo + "."), r.err());
     assertTrue(r.err().contains("--db " + demo), r.err());
   }
 

@@ -156,6 +156,17 @@ public final class DuckDbStore implements EventStore {
   }
 
   /**
+   * Whether {@code file} is a regular file (or a link to one) that starts like a DuckDB database.
+   */
+  public static boolean isDatabaseFile(Path file) {
+    try {
+      return java.nio.file.Files.isRegularFile(file) && StoreFiles.isDuckDbFile(file);
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  /**
    * Opens an existing store read-only, with the default {@link StoreSettings}: any number of
    * readers, in this and other processes, can then share the file (a writer cannot open it
    * meanwhile). A store of an older schema version is migrated first (briefly opening it for
