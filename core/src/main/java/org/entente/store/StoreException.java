@@ -37,6 +37,10 @@ public final class StoreException extends RuntimeException {
     if (m.contains("read-only file system")) {
       return " (the file system is read-only: give --db a store on a writable disk)";
     }
+    if (m.contains("out of memory error")) {
+      return " (DuckDB needed more than its memory limit: give it more with --memory-limit, e.g."
+          + " 512MB; the default is 256MB)";
+    }
     if (m.contains("operation not permitted")) {
       return " (the system refused the operation although permissions allow it: the store's file"
           + " or folder may be immutable or append-only (see lsattr), or on a file system that"

@@ -50,6 +50,12 @@ class StoreExceptionTest {
         StoreException.hint(
                 wrapping("IO Error: Cannot open file \"/tmp/i.duckdb\": Operation not permitted"))
             .contains("immutable"));
+    assertTrue(
+        StoreException.hint(
+                wrapping(
+                    "Out of Memory Error: could not allocate block of size 256.0 KiB (7.6 MiB/7.6"
+                        + " MiB used)"))
+            .contains("--memory-limit"));
     assertEquals("", StoreException.hint(wrapping("Constraint Error: duplicate key")));
     assertEquals("", StoreException.hint(new StoreException("cannot read the summary")));
   }

@@ -30,6 +30,36 @@ public record StoreSettings(String memoryLimit, Path tempDirectory) {
           "memory limit '" + memoryLimit + "' is not a size such as 512MB or 2GB");
     }
     memoryLimit = memoryLimit.strip();
+    if (bytes(memoryLimit) < MIN_MEMORY_BYTES) {
+      throw new IllegalArgumentException(
+          "memory limit '"
+              + memoryLimit
+              + "' is below 16MB, the least a store opens and loads with (the default is "
+              + DEFAULT_MEMORY_LIMIT
+              + ")");
+    }
+  }
+
+  /** The least memory limit accepted: below it DuckDB cannot even open a store. */
+  static final long MIN_MEMORY_BYTES = 16L << 20;
+
+  /** A size such as {@code 512MB}, {@code 2 GiB} in bytes (KB and KiB alike: 1024). */
+  static long bytes(String size) {
+    String t = size.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+    int unit = 0;
+    while (unit < t.length()
+        && ((t.charAt(unit) >= '0' && t.charAt(unit) <= '9') || t.charAt(unit) == '.')) {
+      unit++;
+    }
+    double v = Double.parseDouble(t.substring(0, unit));
+    int shift =
+        switch (t.charAt(unit)) {
+          case 'K' -> 10;
+          case 'M' -> 20;
+          case 'G' -> 30;
+          default -> 40;
+        };
+    return (long) Math.min(Long.MAX_VALUE, v * (1L << shift));
   }
 
   /** The JDBC connection properties that apply these settings. */
