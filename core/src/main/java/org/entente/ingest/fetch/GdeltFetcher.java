@@ -182,7 +182,8 @@ public final class GdeltFetcher {
           && before.status() == AuditRow.Status.OK
           && before.detail().startsWith(Audit.DELETED)
           && before.md5().equalsIgnoreCase(f.md5())
-          && !Files.exists(d.target(f))) {
+          && !Files.exists(d.target(f))
+          && heldBy(ingestion, d.target(f), f.size())) {
         run.rows.add(AuditRow.of(f, AuditRow.Status.OK, before.detail()));
         continue;
       }
@@ -253,6 +254,21 @@ public final class GdeltFetcher {
       checkpoint(r, prior, run);
     }
     return run;
+  }
+
+  /**
+   * Whether the store being ingested into holds {@code file} (by its manifest: the same absolute
+   * path and size). An audit row that says a raw file was ingested and deleted is taken as done
+   * only then: it may record another store's ingest, or a store since removed, and without the raw
+   * file the slot must be fetched again. A plain fetch (no ingest) wants the raw files, so it
+   * fetches such a slot again too.
+   */
+  private static boolean heldBy(Ingestion ingestion, Path file, long size) {
+    if (ingestion == null || size < 0) {
+      return false;
+    }
+    String path = file.toAbsolutePath().normalize().toString();
+    return ingestion.store().filesWithSize(size).stream().anyMatch(s -> s.path().equals(path));
   }
 
   /** The longest gap {@code --follow} backfills on its own. */

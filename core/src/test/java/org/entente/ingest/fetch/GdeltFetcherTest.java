@@ -568,6 +568,36 @@ class GdeltFetcherTest {
   }
 
   @Test
+  void fetch_deleteAfterIngest_rerunIntoAnotherStore_fetchesTheDeletedFilesAgain()
+      throws Exception {
+    // the audit's "ingested; raw file deleted" was trusted whatever the store: a rerun into a new
+    // store skipped those slots and left it empty, with exit 0
+    mixedList();
+    FetchRequest r = request("2019-10-24T14:00", "2019-10-24T14:30", 1);
+    Path first = tmp.resolve("first.duckdb");
+    try (DuckDbStore s = DuckDbStore.open(first)) {
+      assertTrue(fetcher().fetch(r, ingestion(s, true)).complete());
+    }
+    long events = StoreTables.count(first, "SELECT count(*) FROM events");
+    assertTrue(events > 0);
+    server.resetCounts();
+    Path second = tmp.resolve("second.duckdb");
+    try (DuckDbStore s = DuckDbStore.open(second)) {
+      FetchOutcome o = fetcher().fetch(r, ingestion(s, true));
+      assertTrue(o.complete(), o.rows().toString());
+    }
+    assertEquals(1, server.requests(V2 + name("20191024141500")), "fetched again");
+    assertEquals(events, StoreTables.count(second, "SELECT count(*) FROM events"));
+    // into the first store again: it holds them, so nothing is fetched
+    server.resetCounts();
+    try (DuckDbStore s = DuckDbStore.open(first)) {
+      assertTrue(fetcher().fetch(r, ingestion(s, true)).complete());
+    }
+    assertEquals(0, server.requests(V2 + name("20191024141500")));
+    assertEquals(events, StoreTables.count(first, "SELECT count(*) FROM events"));
+  }
+
+  @Test
   void fetch_gdelt1_selectsDailyMonthlyAndYearlyFilesFromMd5sumsAndFilesizes() throws Exception {
     chunk = chunks("20130401");
     byte[] daily = chunk[0];
