@@ -244,7 +244,9 @@ final class FileLists {
           "export/" + slot,
           new ListedFile(
               url,
-              path(url),
+              // relative to the base, as the downloader resolves it (the URL's path would repeat
+              // a --base-url's own path: /v1/v1/events/...)
+              "events/" + name,
               "export",
               slot,
               size == null ? -1 : size,

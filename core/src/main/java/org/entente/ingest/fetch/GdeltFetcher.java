@@ -286,7 +286,8 @@ public final class GdeltFetcher {
     if (row.status() != AuditRow.Status.OK || ing == null) {
       return row;
     }
-    if (res.downloaded()) {
+    if (res.downloaded() && row.slot().length() >= 8) {
+      // (a GDELT 1.0 monthly or yearly file has no day: its slot is YYYYMM or YYYY)
       run.newDays.add(
           LocalDate.parse(row.slot().substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE));
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -595,6 +596,44 @@ class GdeltFetcherTest {
     }
     assertEquals(0, server.requests(V2 + name("20191024141500")));
     assertEquals(events, StoreTables.count(first, "SELECT count(*) FROM events"));
+  }
+
+  @Test
+  void fetch_gdelt1_yearlyAndMonthlyFilesFromAMirrorWithAPath_areFetchedAndIngested()
+      throws Exception {
+    // a yearly or monthly slot crashed the ingest (its slot has no day), and a --base-url with
+    // a path of its own was repeated in every file's URL (/mirror/mirror/events/...)
+    chunk = chunks("2005", "200601");
+    String md5s =
+        GdeltServer.md5(chunk[0]) + "  2005.zip\n" + GdeltServer.md5(chunk[1]) + "  200601.zip\n";
+    String sizes = chunk[0].length + " 2005.zip\n" + chunk[1].length + " 200601.zip\n";
+    server.serve("/mirror/events/md5sums", GdeltServer.ok(md5s.getBytes()));
+    server.serve("/mirror/events/filesizes", GdeltServer.ok(sizes.getBytes()));
+    server.serve("/mirror/events/2005.zip", GdeltServer.ok(chunk[0]));
+    server.serve("/mirror/events/200601.zip", GdeltServer.ok(chunk[1]));
+    FetchRequest r =
+        FetchRequest.of(
+                1,
+                List.of("export"),
+                LocalDateTime.parse("2005-01-01T00:00"),
+                LocalDateTime.parse("2006-01-31T23:59"),
+                tmp.resolve("gdelt"),
+                URI.create(server.base() + "/mirror"),
+                2,
+                0)
+            .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(1));
+    Path db = tmp.resolve("v1.duckdb");
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      FetchOutcome o = fetcher().fetch(r, ingestion(s, false));
+      Map<String, AuditRow> rows = bySlot(o);
+      assertEquals(AuditRow.Status.OK, rows.get("2005").status(), rows.toString());
+      assertEquals(AuditRow.Status.OK, rows.get("200601").status(), rows.toString());
+    }
+    assertEquals(1, server.requests("/mirror/events/2005.zip"));
+    assertTrue(Files.exists(tmp.resolve("gdelt/events/2005.zip")));
+    assertTrue(Files.exists(tmp.resolve("gdelt/events/200601.zip")));
+    assertEquals(2, StoreTables.count(db, "SELECT count(*) FROM files"));
+    assertTrue(StoreTables.count(db, "SELECT count(*) FROM events") > 0);
   }
 
   @Test
