@@ -213,4 +213,46 @@ class ImportExportCommandsTest {
       assertTrue(out.get(i).startsWith(expected.get(i)), out.get(i) + " vs " + expected.get(i));
     }
   }
+
+  @Test
+  void rollup_aPairBothDirectedAndUndirected_isRejectedRowByRow_andAcrossFilesRefused()
+      throws Exception {
+    // with both, RUS>PRK read 0 events at full coverage for a month held undirected, and RUS-PRK
+    // added the directed rows to the pooled one (found by an adversarial run)
+    String header =
+        "source,freq,period,actor1,actor2,directed,n,w1,w2,w3,w4,goldstein_sum,score,coverage";
+    Path mixed =
+        Files.writeString(
+            dir.resolve("mixdir.csv"),
+            String.join(
+                "\n",
+                header,
+                "md,month,2021-01,RUS,PRK,true,3,1,1,1,0,1.5,,",
+                "md,month,2021-01,PRK,RUS,true,2,1,1,0,0,2.0,,",
+                "md,month,2021-02,RUS,PRK,false,100,50,20,20,10,10.0,,",
+                "md,month,2021-03,RUS,PRK,true,5,5,0,0,0,5.0,,",
+                "md,month,2021-03,PRK,RUS,false,40,10,10,10,10,4.0,,",
+                ""));
+    String db = dir.resolve("md.duckdb").toString();
+    CliHarness.Result in = CliHarness.run("import", "rollup", mixed.toString(), "--db", db);
+    assertEquals(0, in.exit(), in.out() + in.err());
+    assertTrue(in.out().matches("(?s).*loaded\\s+5\\s+3\\s+2.*"), in.out());
+    CliHarness.Result directed =
+        CliHarness.run(
+            "series", "--db", db, "--dyad", "RUS>PRK", "--freq", "month", "--format", "csv");
+    assertEquals(0, directed.exit(), directed.err());
+    List<String> rows = directed.out().lines().skip(1).toList();
+    assertTrue(rows.get(0).startsWith("2021-01,RUS,PRK,3,"), rows.toString());
+    assertTrue(rows.get(2).startsWith("2021-03,RUS,PRK,5,"), rows.toString());
+    // another file with the pair undirected: the store would hold both, so it is refused whole
+    Path later =
+        Files.writeString(
+            dir.resolve("later.csv"),
+            header + "\nmd,month,2021-04,RUS,PRK,false,7,7,0,0,0,1.0,,\n");
+    CliHarness.Result again = CliHarness.run("import", "rollup", later.toString(), "--db", db);
+    assertEquals(1, again.exit(), again.out() + again.err());
+    assertTrue(
+        (again.out() + again.err()).contains("would hold both directed and undirected rows"),
+        again.out() + again.err());
+  }
 }

@@ -109,6 +109,7 @@ final class RollupCsvParser extends CsvImportParser {
       a1 = a2;
       a2 = t;
     }
+    rules.direction(source, a1, a2, directed);
     try {
       sink.rollup(
           new RollupRow(

@@ -64,6 +64,31 @@ final class SourceRules {
     }
   }
 
+  /** Whether each (source, pair) read so far is directed, by the first row of the pair. */
+  private final Map<String, Boolean> direction = new HashMap<>();
+
+  /**
+   * Checks that a pair's rows of one source are all directed or all undirected, as the first row of
+   * the pair in this file says: with both, a directed query of a period held undirected read 0
+   * events at full coverage, and an undirected query added the directed rows to the pooled one.
+   */
+  void direction(String source, String actor1, String actor2, boolean directed) throws RowRejected {
+    String pair = actor1.compareTo(actor2) <= 0 ? actor1 + "-" + actor2 : actor2 + "-" + actor1;
+    Boolean first = direction.putIfAbsent(source + "\u0000" + pair, directed);
+    if (first != null && first != directed) {
+      throw new RowRejected(
+          "mixed direction",
+          "source '"
+              + source
+              + "' holds "
+              + pair
+              + (first ? " directed" : " undirected")
+              + " rows; this row is "
+              + (directed ? "directed" : "undirected")
+              + " (a pair's rows of one source are all directed or all undirected)");
+    }
+  }
+
   /** Checks the source of an event-list event. */
   void events(String source) throws RowRejected {
     name(source);

@@ -80,6 +80,31 @@ final class SourceConflicts {
       throw new SQLException(
           "source '" + mixed + "' would hold rows of more than one frequency (" + path + ")");
     }
+    if (aggregates) {
+      // a pair's rows of one source are all directed or all undirected (the rows of one file are
+      // checked as they are read; this covers rows already stored)
+      String pair =
+          "SELECT source, least(actor1, actor2) AS a, greatest(actor1, actor2) AS b, directed";
+      String both =
+          first(
+              st,
+              "SELECT source || ' ' || a || '-' || b FROM ("
+                  + pair
+                  + " FROM temp.main.staging_aggregates UNION "
+                  + pair
+                  + " FROM "
+                  + Schema.AGGREGATES
+                  + " WHERE source IN (SELECT source FROM temp.main.staging_aggregates)) GROUP BY"
+                  + " source, a, b HAVING count(DISTINCT directed) > 1");
+      if (both != null) {
+        throw new SQLException(
+            "source and pair '"
+                + both
+                + "' would hold both directed and undirected rows ("
+                + path
+                + "): a pair's rows of one source are all directed or all undirected");
+      }
+    }
   }
 
   /** The (source, freq) pairs the load staged as aggregate or volume rows, or null for none. */
