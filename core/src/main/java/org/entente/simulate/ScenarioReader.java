@@ -174,7 +174,13 @@ final class ScenarioReader {
   private static double number(Map<String, Object> m, String key, String at) {
     Object v = m.get(key);
     if (v == null) {
-      return 0;
+      // every number of a scenario is needed (a missing position was read as 0, and the forecast
+      // changed without a word)
+      throw new IllegalArgumentException(
+          where(at, key)
+              + ": "
+              + (m.containsKey(key) ? "null" : "missing")
+              + "; a number is needed");
     }
     String s =
         v instanceof JsonNumber n

@@ -53,7 +53,18 @@ public final class Scenarios {
     try {
       return ScenarioReader.read(in).validate();
     } catch (com.fasterxml.jackson.core.JacksonException e) {
-      throw new ActorInputException(source + ": " + e.getOriginalMessage(), e);
+      String why = e.getOriginalMessage();
+      if (why != null && why.startsWith("Non-standard token")) {
+        // Jackson's own words name a feature to enable: say what JSON allows instead
+        why = why.replaceFirst(":.*", "") + ": NaN and Infinity are not JSON numbers";
+      }
+      com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+      throw new ActorInputException(
+          source
+              + (at == null || at.getLineNr() < 1 ? "" : ": line " + at.getLineNr())
+              + ": "
+              + why,
+          e);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new ActorInputException(source + ": " + e.getMessage(), e);
     }

@@ -59,11 +59,8 @@ class ScenarioReaderTest {
             variant("prk-nuclear", n -> n.put("period", 2025.5)),
             variant("prk-nuclear", n -> ((ObjectNode) n.get("scale")).put("max", "100")),
             variant("prk-nuclear", n -> ((ObjectNode) n.get("scale")).put("min", "-1.5e1")),
-            variant("prk-nuclear", n -> ((ObjectNode) n.get("scale")).remove("max")),
-            variant("prk-nuclear", n -> ((ObjectNode) n.get("scale")).putNull("min")),
             variant("prk-nuclear", n -> n.remove("scale")),
             variant("prk-nuclear", n -> n.remove("actors")),
-            variant("prk-nuclear", n -> ((ObjectNode) n.get("actors").get(2)).remove("salience")),
             variant("prk-nuclear", n -> ((ObjectNode) n.get("actors").get(0)).put("capability", 1)),
             variant("prk-nuclear", n -> n.putArray("actors")),
             variant(
@@ -117,6 +114,23 @@ class ScenarioReaderTest {
       {
         variant("prk-nuclear", n -> n.put("scale", 3)),
         "scale: an object is expected, not the number 3"
+      },
+      // every number is needed: these were read as 0, as data binding reads them
+      {
+        variant("prk-nuclear", n -> ((ObjectNode) n.get("scale")).remove("max")),
+        "scale.max: missing; a number is needed"
+      },
+      {
+        variant("prk-nuclear", n -> ((ObjectNode) n.get("scale")).putNull("min")),
+        "scale.min: null; a number is needed"
+      },
+      {
+        variant("prk-nuclear", n -> ((ObjectNode) n.get("actors").get(2)).remove("salience")),
+        "actors[2].salience: missing; a number is needed"
+      },
+      {
+        variant("prk-nuclear", n -> ((ObjectNode) n.get("actors").get(0)).remove("position")),
+        "actors[0].position: missing; a number is needed"
       },
       {"[1, 2]", "a scenario is a JSON object, not a list"},
       {"", "the file is empty: a scenario is a JSON object"},

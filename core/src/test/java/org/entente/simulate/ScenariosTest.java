@@ -2,6 +2,7 @@ package org.entente.simulate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,6 +55,12 @@ class ScenariosTest {
     Files.writeString(f, "{\"id\": \"x\", \"nonsense\": 1}");
     ActorInputException u = assertThrows(ActorInputException.class, () -> Scenarios.read(f));
     assertTrue(u.getMessage().contains("nonsense"), u.getMessage());
+    // Jackson's own words named a parser feature to enable
+    Files.writeString(f, "{\"id\": \"x\",\n \"scale\": {\"min\": NaN}}");
+    ActorInputException n = assertThrows(ActorInputException.class, () -> Scenarios.read(f));
+    assertTrue(n.getMessage().startsWith(f + ": line 2: Non-standard token 'NaN'"), n.getMessage());
+    assertTrue(n.getMessage().endsWith("NaN and Infinity are not JSON numbers"), n.getMessage());
+    assertFalse(n.getMessage().contains("JsonReadFeature"), n.getMessage());
   }
 
   @Test
