@@ -56,7 +56,7 @@ final class FetchCommand implements Runnable {
             + " size and MD5 before it gets its final name.",
         "Every listed file and every empty slot in range is recorded in DIR/fetch-audit.csv"
             + " (ok, corrupt, missing, failed, unlisted). Exit 0 only when every listed file in"
-            + " range is ok."
+            + " range is ok and the range lists at least one."
       })
   static final class Gdelt implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -344,8 +344,22 @@ final class FetchCommand implements Runnable {
         out.println("ingest failed for " + o.ingestFailures() + " verified file(s) (listed above)");
       }
       out.println("audit: " + r.dir().resolve("fetch-audit.csv"));
+      // a run that found nothing to fetch is not a success: an empty or unreadable file list, a
+      // --base-url that is no GDELT mirror and a range outside GDELT's all look like this
+      if (o.rows().isEmpty()) {
+        out.println(
+            "nothing fetched: the range holds no update slot (GDELT 2.0 publishes at :00, :15,"
+                + " :30 and :45; GDELT 1.0 by day, month or year)");
+      } else if (o.rows().stream().allMatch(x -> x.status() == AuditRow.Status.UNLISTED)) {
+        out.println(
+            "nothing fetched: no file of the range is in the file list. Is --base-url a GDELT"
+                + " mirror, and the range within GDELT's (2.0 from 2015-02-18 on, up to its"
+                + " latest update)? The list's warnings, if any, are above.");
+      }
       out.flush();
-      return o.complete() ? 0 : 1;
+      return o.complete() && o.rows().stream().anyMatch(x -> x.status() != AuditRow.Status.UNLISTED)
+          ? 0
+          : 1;
     }
   }
 

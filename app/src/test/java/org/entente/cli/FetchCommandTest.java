@@ -146,6 +146,21 @@ class FetchCommandTest {
   }
 
   @Test
+  void fetchGdelt_nothingOfTheRangeListed_isExit1SayingSo() throws Exception {
+    // an empty list, or a range outside it, gave "unlisted 8" with exit 0 (an adversarial run)
+    LocalDate d = LocalDate.of(2024, 6, 19);
+    list("masterfilelist.txt", file("20240619000000", rows(1, d, 3), true));
+    CliHarness.Result r = fetch("--from", "2099-01-01T00:00", "--to", "2099-01-01T01:45");
+    assertEquals(1, r.exit(), r.out() + r.err());
+    assertTrue(r.out().contains("unlisted 8"), r.out());
+    assertTrue(
+        r.out().contains("nothing fetched: no file of the range is in the file list"), r.out());
+    CliHarness.Result none = fetch("--from", "2024-06-19T00:07", "--to", "2024-06-19T00:07");
+    assertEquals(1, none.exit(), none.out() + none.err());
+    assertTrue(none.out().contains("the range holds no update slot"), none.out());
+  }
+
+  @Test
   void fetchGdeltIngest_exit0AndTheStoreHoldsWhatIngestGives() throws Exception {
     LocalDate d = LocalDate.of(2024, 6, 19);
     list(
