@@ -255,4 +255,20 @@ class ImportExportCommandsTest {
         (again.out() + again.err()).contains("would hold both directed and undirected rows"),
         again.out() + again.err());
   }
+
+  @Test
+  void rollup_underASourceNameHeldByEvents_everyRowRejected_isExit1SayingSo() throws Exception {
+    // every row was rejected ("source holds events") with exit 0 (an adversarial run)
+    String db = dir.resolve("ev.duckdb").toString();
+    assertEquals(
+        0, CliHarness.run("ingest", "--db", db, CliHarness.sampleExport(dir).toString()).exit());
+    Path roll =
+        Files.writeString(
+            dir.resolve("roll.csv"),
+            "source,freq,period,actor1,actor2,directed,n,w1,w2,w3,w4,goldstein_sum,score,coverage\n"
+                + "gdelt2,month,2021-01,RUS,PRK,true,3,1,1,1,0,1.5,,\n");
+    CliHarness.Result r = CliHarness.run("import", "rollup", roll.toString(), "--db", db);
+    assertEquals(1, r.exit(), r.out() + r.err());
+    assertTrue(r.err().contains("nothing of " + roll.toAbsolutePath() + " was stored"), r.err());
+  }
 }

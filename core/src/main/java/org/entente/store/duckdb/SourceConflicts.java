@@ -55,9 +55,10 @@ final class SourceConflicts {
       throw new SQLException(
           "source '"
               + clash
-              + "' would hold both events and aggregate rows; import "
+              + "' would hold both events and aggregate rows ("
               + path
-              + " under another name");
+              + "): keep them apart, by importing the aggregates under another name (import"
+              + " --source NAME) or by using another store (--db)");
     }
     if (staged == null) {
       return;
