@@ -118,9 +118,18 @@ public final class BdmModel {
       double lo = Double.POSITIVE_INFINITY;
       double hi = Double.NEGATIVE_INFINITY;
       double sw = 0;
+      // only the capabilities' ratios matter: far from 1 (beyond 1e±100) their sums and products
+      // overflow to infinity (capabilities of 1e308 gave no forecast, exit 0) or vanish under the
+      // median's tolerance, so such capabilities are taken relative to the largest; others as
+      // they are (c × 1 is c: the results do not move)
+      double maxCap = 0;
+      for (Actor a : actors) {
+        maxCap = Math.max(maxCap, a.capability());
+      }
+      double scale = maxCap > 1e100 || (maxCap > 0 && maxCap < 1e-100) ? 1 / maxCap : 1;
       for (int i = 0; i < n; i++) {
         Actor a = actors.get(i);
-        w[i] = a.weight();
+        w[i] = a.capability() * scale * a.salience();
         s[i] = a.salience();
         names[i] = a.name();
         sw += w[i];

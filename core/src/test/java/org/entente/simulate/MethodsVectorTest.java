@@ -69,4 +69,29 @@ class MethodsVectorTest {
     assertEquals(type, m.type());
     assertEquals(to, m.to(), tol);
   }
+
+  @Test
+  void capabilitiesFarFromOne_giveTheSameRunAsTheirRatios() {
+    // capabilities of 1e308 gave no forecast (sums overflowed) with exit 0; only ratios matter
+    BdmOptions o = SCHOLZ.withStop(StopRule.fixed(5));
+    BdmRun plain = BdmModel.run(EuExample.ACTORS, o);
+    for (double k : new double[] {1e250, 1e-250}) {
+      List<Actor> scaled =
+          EuExample.ACTORS.stream()
+              .map(a -> new Actor(a.name(), a.capability() * k, a.position(), a.salience()))
+              .toList();
+      BdmRun run = BdmModel.run(scaled, o);
+      assertEquals(scaled, run.actors(), "the actors as given");
+      assertEquals(plain.rounds().size(), run.rounds().size(), "k " + k);
+      for (int r = 0; r < plain.rounds().size(); r++) {
+        assertArrayEquals(
+            plain.rounds().get(r).positions(),
+            run.rounds().get(r).positions(),
+            1e-9,
+            "k " + k + " round " + r);
+      }
+      assertEquals(plain.forecastMedian(), run.forecastMedian(), 1e-9);
+      assertEquals(plain.forecastMean(), run.forecastMean(), 1e-9);
+    }
+  }
 }
