@@ -60,6 +60,21 @@ public final class DeuReader {
     if (names.isEmpty()) {
       throw new ActorInputException(src + ": line 1: no p<actor>/s<actor> column pairs");
     }
+    // a position or salience column without its partner would drop its actor without a word
+    for (String h : header) {
+      boolean p = h.startsWith("p") && h.length() <= 4 && !h.equals("prnr") && !h.equals("proc");
+      boolean sal = h.startsWith("s") && h.length() <= 4;
+      if ((p || sal) && !names.contains(h.substring(1))) {
+        throw new ActorInputException(
+            src
+                + ": line 1: column '"
+                + h
+                + "' has no "
+                + (p ? "salience column 's" : "position column 'p")
+                + h.substring(1)
+                + "' (each actor has a p<actor> and an s<actor> column)");
+      }
+    }
     double[] capability = new double[names.size()];
     for (int a = 0; a < names.size(); a++) {
       int c = cols.get(a)[0];
@@ -74,12 +89,26 @@ public final class DeuReader {
       }
       int line = l + 1;
       String[] f = fields(lines.get(l));
+      if (f.length != header.length) {
+        throw new ActorInputException(
+            src
+                + ": line "
+                + line
+                + ": "
+                + f.length
+                + " fields where the header has "
+                + header.length);
+      }
       String o = out < f.length ? f[out] : "";
       if (o.isEmpty()) {
         noOutcome++;
         continue;
       }
       double outcome = ActorReader.number(src, line, "out", o);
+      if (outcome < 0 || outcome > 100) {
+        throw new ActorInputException(
+            src + ": line " + line + ": field out is outside 0..100 (the positions' scale)");
+      }
       List<Actor> actors = new ArrayList<>();
       boolean salient = false;
       for (int a = 0; a < names.size(); a++) {
@@ -90,18 +119,18 @@ public final class DeuReader {
           continue;
         }
         String s = sc < f.length ? f[sc] : "";
+        double position = ActorReader.number(src, line, header[pc], p);
+        if (position < 0 || position > 100) {
+          throw new ActorInputException(
+              src + ": line " + line + ": field " + header[pc] + " is outside 0..100");
+        }
         double sal = s.isEmpty() ? 0 : ActorReader.number(src, line, header[sc], s);
         if (sal < 0 || sal > 100) {
           throw new ActorInputException(
               src + ": line " + line + ": field " + header[sc] + " is outside 0..100");
         }
         salient |= sal > 0;
-        actors.add(
-            new Actor(
-                names.get(a),
-                capability[a],
-                ActorReader.number(src, line, header[pc], p),
-                sal / 100));
+        actors.add(new Actor(names.get(a), capability[a], position, sal / 100));
       }
       if (!salient) {
         noSalience++;
