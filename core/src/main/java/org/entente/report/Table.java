@@ -111,7 +111,7 @@ public final class Table {
     for (Object[] r : rows) {
       String[] c = new String[r.length];
       for (int i = 0; i < r.length; i++) {
-        c[i] = text(r[i], "-");
+        c[i] = oneLine(text(r[i], "-"));
         width[i] = Math.max(width[i], c[i].length());
       }
       cells.add(c);
@@ -145,6 +145,25 @@ public final class Table {
       }
     }
     sb.append('\n');
+  }
+
+  /**
+   * {@code s} fit for one cell of an aligned table: a line break, tab or other control character (a
+   * carriage return in a chronology title moved the terminal's cursor back over the row) is shown
+   * as a space. CSV and JSON keep the text as it is, quoted or escaped.
+   */
+  static String oneLine(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isISOControl(s.charAt(i))) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int j = 0; j < s.length(); j++) {
+          char c = s.charAt(j);
+          b.append(Character.isISOControl(c) ? ' ' : c);
+        }
+        return b.toString();
+      }
+    }
+    return s;
   }
 
   /** Text of a value; {@code missing} for null and NaN. */

@@ -90,6 +90,24 @@ public final class ActorReader {
     int[] col = new int[FIELDS.size()];
     for (int f = 0; f < FIELDS.size(); f++) {
       col[f] = find(header, ALIASES.get(FIELDS.get(f)));
+      // two columns that both name the field (capability and power): which one is meant?
+      List<String> also = new ArrayList<>();
+      for (String h : header) {
+        if (ALIASES.get(FIELDS.get(f)).contains(h.trim().toLowerCase(Locale.ROOT))) {
+          also.add(h.trim());
+        }
+      }
+      if (also.size() > 1) {
+        throw new ActorInputException(
+            source
+                + ": line "
+                + (headerLine + 1)
+                + ": columns "
+                + String.join(" and ", also)
+                + " both give the "
+                + FIELDS.get(f)
+                + "; keep one");
+      }
       if (col[f] < 0) {
         throw new ActorInputException(
             source

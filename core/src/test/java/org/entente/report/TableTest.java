@@ -2,6 +2,7 @@ package org.entente.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
 import java.util.List;
@@ -70,6 +71,19 @@ class TableTest {
             + "2017-08  6  -0.666667\n"
             + "2017-09  0          -\n",
         render(t, OutputFormat.TABLE));
+  }
+
+  @Test
+  void write_text_controlCharactersInACell_areShownAsSpaces_csvKeepsThem() {
+    Table t = new Table(List.of("date", "title"));
+    t.add("2024-06-19", "Treaty\rsigned\nin\tPyongyang");
+    assertEquals(
+        "date        title\n----------  "
+            + "-".repeat("Treaty signed in Pyongyang".length())
+            + "\n"
+            + "2024-06-19  Treaty signed in Pyongyang\n",
+        render(t, OutputFormat.TABLE));
+    assertTrue(render(t, OutputFormat.CSV).contains("\"Treaty\rsigned\nin\tPyongyang\""));
   }
 
   @Test

@@ -43,6 +43,23 @@ class ActorReaderTest {
   }
 
   @Test
+  void parse_twoColumnsForOneField_isRefusedNamingBoth() {
+    // capability was taken and power ignored without a word (an adversarial run)
+    ActorInputException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ActorInputException.class,
+            () ->
+                ActorReader.parse(
+                    "a.csv",
+                    "name,capability,power,position,salience\nA,1,9,10,50\nB,2,8,20,50\n",
+                    SalienceScale.AUTO));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        e.getMessage()
+            .contains("a.csv: line 1: columns capability and power both give the capability"),
+        e.getMessage());
+  }
+
+  @Test
   void parse_badNumber_namesFileLineAndField() {
     String text = "Actor,Capability,Position,Salience\r\nA,1,4,0.8\r\nB,x1,7,0.4\r\n";
     ActorInputException e =
