@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
       "Print curated chronology entries in date order with their sources: the chronology"
           + " bundled with Entente plus any entries ingested into the store with --format"
           + " entente.",
-      "CSV header: id,date,precision,actor1,actor2,code,goldstein,quad,title,source,tags"
+      "CSV header: id,date,precision,actor1,actor2,code,goldstein,quad,title,source,tags,concerns"
     })
 final class TimelineCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -102,4 +102,23 @@ class UserMessagesTest {
     assertEquals(0, ok.exit(), ok.err());
     assertTrue(ok.out().lines().count() > 2, ok.out());
   }
+
+  @Test
+  void timelineHelp_namesTheColumnsTheCsvHas() {
+    // the help listed 11 columns; the CSV has 12 (concerns)
+    String db = dir.resolve("d.duckdb").toString();
+    assertEquals(0, CliHarness.run("demo", "--no-serve", "--db", db).exit());
+    String header =
+        CliHarness.run("timeline", "--db", db, "--format", "csv")
+            .out()
+            .lines()
+            .findFirst()
+            .orElse("");
+    String help =
+        CliHarness.run("timeline", "--help")
+            .out()
+            .replaceAll("\\s*\\n\\s*", " ")
+            .replaceAll(", ", ",");
+    assertTrue(help.contains("CSV header: " + header), header + " | " + help);
+  }
 }
