@@ -176,7 +176,7 @@ final class SimulateCommand implements Runnable {
       var options = model.get();
       String preset = model.presetLabel();
       if (!Files.isRegularFile(file)) {
-        throw new UsageException("no such file: " + file);
+        throw new UsageException(notAFile(file));
       }
       PrintWriter out = spec.commandLine().getOut();
       List<Actor> actors;
@@ -197,6 +197,17 @@ final class SimulateCommand implements Runnable {
                     + " actor"
                     + (actors.size() == 1 ? "" : "s")
                     + "; the model needs at least 3");
+        return 1;
+      }
+      if (actors.stream().noneMatch(a -> a.weight() > 0)) {
+        // the table's content, as the other faults of the file (exit 1, not a usage error)
+        spec.commandLine()
+            .getErr()
+            .println(
+                "entente: "
+                    + file
+                    + ": every actor has capability × salience 0; the model needs at least one"
+                    + " actor with both above 0");
         return 1;
       }
       BdmRun run;
@@ -314,7 +325,7 @@ final class SimulateCommand implements Runnable {
       int n = threads.get();
       List<Forecaster> chosen = forecasters(models, model);
       if (!Files.isRegularFile(deu)) {
-        throw new UsageException("no such file: " + deu);
+        throw new UsageException(notAFile(deu));
       }
       DeuReader.Result data;
       try {
@@ -426,5 +437,13 @@ final class SimulateCommand implements Runnable {
       }
       return out;
     }
+  }
+
+  /** Why {@code p}, which is not a regular file, cannot be read as one. */
+  static String notAFile(java.nio.file.Path p) {
+    if (Files.isDirectory(p)) {
+      return p + " is a directory, not a file";
+    }
+    return Files.exists(p) ? p + " is not a regular file" : "no such file: " + p;
   }
 }

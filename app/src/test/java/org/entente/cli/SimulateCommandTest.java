@@ -252,6 +252,17 @@ class SimulateCommandTest {
     CliHarness.Result r = CliHarness.run("simulate", "bdm", bad.toString());
     assertEquals(1, r.exit());
     assertTrue(r.err().contains("line 2: field position is not a number"), r.err());
+    // the table's content is exit 1 however it is wrong (all-zero capabilities were exit 2)
+    Path zero =
+        Files.writeString(
+            dir.resolve("zero.csv"),
+            "actor,capability,position,salience\nA,0,0,1\nB,0,1,1\nC,0,2,1\n");
+    CliHarness.Result z = CliHarness.run("simulate", "bdm", zero.toString());
+    assertEquals(1, z.exit(), z.err());
+    assertTrue(z.err().contains("every actor has capability × salience 0"), z.err());
+    CliHarness.Result d = CliHarness.run("simulate", "bdm", "--actors", dir.toString());
+    assertEquals(2, d.exit());
+    assertTrue(d.err().contains(dir + " is a directory, not a file"), d.err());
   }
 
   @Test
