@@ -199,6 +199,19 @@ final class SimulateCommand implements Runnable {
                     + "; the model needs at least 3");
         return 1;
       }
+      if (actors.size() > BdmModel.MAX_ACTORS) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                "entente: "
+                    + file
+                    + ": "
+                    + actors.size()
+                    + " actors; the model takes at most "
+                    + BdmModel.MAX_ACTORS
+                    + " (a round costs about n³ operations)");
+        return 1;
+      }
       if (actors.stream().noneMatch(a -> a.weight() > 0)) {
         // the table's content, as the other faults of the file (exit 1, not a usage error)
         spec.commandLine()

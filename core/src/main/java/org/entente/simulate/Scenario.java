@@ -93,8 +93,9 @@ public record Scenario(
   }
 
   /**
-   * Checks the scenario: non-blank texts and sources, at least two actors with distinct codes,
-   * positions on the scale, saliences 0..1, capabilities ≥ 0, regions contiguous from min to max.
+   * Checks the scenario: non-blank texts and sources, 3 to {@link BdmModel#MAX_ACTORS} actors with
+   * distinct codes, positions on the scale, saliences 0..1, capabilities ≥ 0, regions contiguous
+   * from min to max.
    *
    * @throws IllegalArgumentException naming the scenario and the first problem
    */
@@ -122,7 +123,12 @@ public record Scenario(
       at = r.to();
     }
     require(at == scale.max(), p + "regions must end at max");
-    require(actors != null && actors.size() >= 2, p + "at least two actors are needed");
+    // as many as simulate bdm takes: 3 (fewer bargain with no one in between) to
+    // BdmModel.MAX_ACTORS (the model's cost grows with the cube of the actors)
+    require(actors != null && actors.size() >= 3, p + "at least three actors are needed");
+    require(
+        actors.size() <= BdmModel.MAX_ACTORS,
+        p + actors.size() + " actors; at most " + BdmModel.MAX_ACTORS + " are modelled");
     java.util.Set<String> codes = new java.util.HashSet<>();
     for (ScenarioActor a : actors) {
       require(a.code() != null && codes.add(a.code()), p + "duplicate or missing actor code");

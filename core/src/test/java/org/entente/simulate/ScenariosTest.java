@@ -64,6 +64,53 @@ class ScenariosTest {
   }
 
   @Test
+  void actorCounts_asSimulateBdmTakes_threeToTheCap() throws Exception {
+    Scenario s = Scenarios.find("prk-nuclear").orElseThrow();
+    Scenario two =
+        new Scenario(
+            s.id(),
+            s.title(),
+            s.question(),
+            s.period(),
+            s.scale(),
+            s.capabilityIndex(),
+            s.actors().subList(0, 2),
+            s.notes());
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, two::validate)
+            .getMessage()
+            .endsWith("at least three actors are needed"));
+    java.util.List<Scenario.ScenarioActor> many = new java.util.ArrayList<>();
+    for (int i = 0; i <= BdmModel.MAX_ACTORS; i++) {
+      Scenario.ScenarioActor a = s.actors().get(i % s.actors().size());
+      many.add(
+          new Scenario.ScenarioActor(
+              "A" + i,
+              a.name(),
+              a.capability(),
+              a.capabilitySource(),
+              a.position(),
+              a.positionSource(),
+              a.salience(),
+              a.salienceSource()));
+    }
+    Scenario crowd =
+        new Scenario(
+            s.id(),
+            s.title(),
+            s.question(),
+            s.period(),
+            s.scale(),
+            s.capabilityIndex(),
+            many,
+            s.notes());
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, crowd::validate)
+            .getMessage()
+            .endsWith((BdmModel.MAX_ACTORS + 1) + " actors; at most 200 are modelled"));
+  }
+
+  @Test
   void monteCarlo_sameSeed_sameResultForAnyThreadCount() {
     Scenario s = Scenarios.find("sanctions-enforcement").orElseThrow();
     BdmOptions o = Preset.SCHOLZ.options();
