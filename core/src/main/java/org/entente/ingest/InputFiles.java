@@ -119,9 +119,6 @@ public final class InputFiles {
     return new Expansion(new ArrayList<>(out), sk);
   }
 
-  /** DuckDB's main header: an 8-byte checksum, then these magic bytes. */
-  private static final byte[] DUCKDB_MAGIC = {'D', 'U', 'C', 'K'};
-
   /**
    * Why a file found in a directory or glob is part of a store rather than event data (the store
    * itself, when it lies among the files ingested, or another), or null: a DuckDB database (by its
@@ -144,16 +141,7 @@ public final class InputFiles {
 
   /** Whether {@code f} is a regular file that starts like a DuckDB database. */
   private static boolean isDuckDb(Path f) {
-    if (!Files.isRegularFile(f)) {
-      return false;
-    }
-    try (java.io.InputStream in = Files.newInputStream(f)) {
-      byte[] head = in.readNBytes(8 + DUCKDB_MAGIC.length);
-      return head.length == 8 + DUCKDB_MAGIC.length
-          && java.util.Arrays.equals(head, 8, head.length, DUCKDB_MAGIC, 0, DUCKDB_MAGIC.length);
-    } catch (IOException e) {
-      return false; // unreadable: the load says so
-    }
+    return org.entente.store.duckdb.DuckDbStore.isDatabaseFile(f);
   }
 
   private static void glob(String pattern, Set<Path> out, Map<Path, Skipped> skipped) {
