@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -270,5 +271,50 @@ class ImportExportCommandsTest {
     CliHarness.Result r = CliHarness.run("import", "rollup", roll.toString(), "--db", db);
     assertEquals(1, r.exit(), r.out() + r.err());
     assertTrue(r.err().contains("nothing of " + roll.toAbsolutePath() + " was stored"), r.err());
+  }
+
+  @Test
+  void rollup_aKeyRepeatedWithOtherValues_isRejectedWithItsReason_notCountedAsADuplicate()
+      throws Exception {
+    // the first was kept and the second counted as a duplicate, its values dropped unnamed
+    String header =
+        "source,freq,period,actor1,actor2,directed,n,w1,w2,w3,w4,goldstein_sum,score,coverage";
+    Path f =
+        Files.writeString(
+            dir.resolve("dup.csv"),
+            String.join(
+                "\n",
+                header,
+                "dp,month,2021-01,RUS,PRK,true,5,5,0,0,0,5.0,,",
+                "dp,month,2021-01,RUS,PRK,true,7,7,0,0,0,7.0,,",
+                "dp,month,2021-01,RUS,PRK,true,5,5,0,0,0,5.0,,",
+                ""));
+    String db = dir.resolve("dp.duckdb").toString();
+    CliHarness.Result in = CliHarness.run("import", "rollup", f.toString(), "--db", db);
+    assertEquals(0, in.exit(), in.out() + in.err());
+    // read 3: stored 1, rejected 1 (other values), duplicate 1 (the same values)
+    assertTrue(in.out().matches("(?s).*loaded\\s+3\\s+1\\s+1\\s+1\\s.*"), in.out());
+    Path later =
+        Files.writeString(
+            dir.resolve("later.csv"), header + "\ndp,month,2021-01,RUS,PRK,true,9,9,0,0,0,9.0,,\n");
+    CliHarness.Result again = CliHarness.run("import", "rollup", later.toString(), "--db", db);
+    assertEquals(1, again.exit(), "its only row rejected: " + again.out() + again.err());
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db);
+        java.sql.Statement st = c.createStatement();
+        java.sql.ResultSet rs =
+            st.executeQuery(
+                "SELECT line, detail FROM rejects WHERE reason = 'conflicting duplicate' ORDER BY"
+                    + " file_id, line")) {
+      assertTrue(rs.next());
+      assertEquals(3, rs.getLong(1));
+      assertTrue(rs.getString(2).startsWith("line 2 gives this source"), rs.getString(2));
+      assertTrue(rs.next());
+      assertEquals(2, rs.getLong(1));
+      assertTrue(rs.getString(2).startsWith("the store holds"), rs.getString(2));
+      assertFalse(rs.next());
+    }
+    CliHarness.Result series =
+        CliHarness.run("series", "--db", db, "--dyad", "RUS>PRK", "--format", "csv");
+    assertTrue(series.out().contains("2021-01,RUS,PRK,5,"), series.out());
   }
 }

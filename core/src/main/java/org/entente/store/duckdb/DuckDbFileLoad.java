@@ -458,6 +458,10 @@ final class DuckDbFileLoad implements FileLoad {
               st, file.path(), null, stagedAggregates > 0, stagedVolumes > 0, sql);
         }
         if (stagedAggregates > 0) {
+          // a repeat with other values is rejected with its reason, not counted as a duplicate
+          long conflicts = st.executeUpdate(LoadStatements.REJECT_CONFLICTING_AGGREGATES);
+          rejected += conflicts;
+          stagedAggregates -= conflicts;
           stored += st.executeUpdate(LoadStatements.INSERT_FRESH_AGGREGATES);
         }
         if (stagedVolumes > 0) {

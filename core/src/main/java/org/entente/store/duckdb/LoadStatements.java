@@ -106,6 +106,50 @@ final class LoadStatements implements AutoCloseable {
           + " = s.actor1 AND a.actor2 = s.actor2 AND a.directed = s.directed)";
 
   /**
+   * Rejects the load's staged aggregate rows that repeat a key (source, freq, period, pair,
+   * direction) with other values: those the store holds with other values, and, for a key the store
+   * does not hold, those after the file's first row of the key that differ from it. A repeat with
+   * the same values stays a duplicate; the kept row is the stored one or the file's first, as
+   * {@link #INSERT_FRESH_AGGREGATES} keeps. (Such a row was counted as a duplicate, its values
+   * dropped without a reason.)
+   */
+  static final String REJECT_CONFLICTING_AGGREGATES;
+
+  static {
+    String[] v = {"n", "w1", "w2", "w3", "w4", "goldstein_sum", "score", "coverage"};
+    StringBuilder firsts = new StringBuilder();
+    StringBuilder vsStored = new StringBuilder();
+    StringBuilder vsFirst = new StringBuilder();
+    for (String c : v) {
+      firsts.append(", first_value(").append(c).append(") OVER w AS first_").append(c);
+      vsStored.append(vsStored.length() == 0 ? "" : " OR ");
+      vsStored.append("r.").append(c).append(" IS DISTINCT FROM a.").append(c);
+      vsFirst.append(vsFirst.length() == 0 ? "" : " OR ");
+      vsFirst.append("r.").append(c).append(" IS DISTINCT FROM r.first_").append(c);
+    }
+    String key = "source, freq, period, actor1, actor2, directed";
+    REJECT_CONFLICTING_AGGREGATES =
+        "INSERT INTO rejects SELECT r.file_id, coalesce(r.part, ''), r.line, 'conflicting"
+            + " duplicate', CASE WHEN a.source IS NOT NULL THEN 'the store holds this source,"
+            + " frequency, period and pair with other values, which are kept' ELSE 'line ' ||"
+            + " r.first_line || ' gives this source, frequency, period and pair other values,"
+            + " which are kept' END, NULL FROM (SELECT *, row_number() OVER w AS rn,"
+            + " first_value(line) OVER w AS first_line"
+            + firsts
+            + " FROM temp.main.staging_aggregates WINDOW w AS (PARTITION BY "
+            + key
+            + " ORDER BY part, line)) r LEFT JOIN "
+            + Schema.AGGREGATES
+            + " a ON a.source = r.source AND a.freq = r.freq AND a.period = r.period AND a.actor1"
+            + " = r.actor1 AND a.actor2 = r.actor2 AND a.directed = r.directed WHERE (a.source IS"
+            + " NOT NULL AND ("
+            + vsStored
+            + ")) OR (a.source IS NULL AND r.rn > 1 AND ("
+            + vsFirst
+            + "))";
+  }
+
+  /**
    * The state volume rows of the load that the store does not hold, first occurrence in the file of
    * each (source, freq, period, actor).
    */
