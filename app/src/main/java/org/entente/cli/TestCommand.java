@@ -69,6 +69,9 @@ final class TestCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+    // each proposition once, in the order first named: a repeated ID (test P7 P2 P2, test all
+    // P1) added its tests again to the Benjamini-Hochberg family and could flip a verdict
+    ps = new ArrayList<>(new java.util.LinkedHashSet<>(ps));
     var options = filters.options(DyadQuery.Frequency.MONTH, null, null);
     List<Verdict> verdicts;
     String read;

@@ -355,6 +355,12 @@ class AnalysisCommandsTest {
             "P1 v1", "P2 v1", "P3 v1", "P3 v2", "P4 v1", "P5 v1", "P6 v1", "P7 v1", "P7 v2",
             "P8 v1", "P9 v1", "P10 v1"),
         ids);
+    // an ID named twice is evaluated once: the Benjamini-Hochberg family, and so the verdicts,
+    // do not depend on repeats (test all P1 added P1's tests twice)
+    assertEquals(
+        all.toString(),
+        json(CliHarness.run("test", "all", "P1", "p2", "--db", db.toString(), "--format", "json"))
+            .toString());
     CliHarness.Result one = CliHarness.run("test", "p7", "--db", db.toString());
     assertEquals(0, one.exit(), one.err());
     assertTrue(one.out().contains("verdict:"), one.out());

@@ -93,10 +93,14 @@ public final class TriangleAnalysis {
       List<Sign> raw = new ArrayList<>(n);
       List<Boolean> observed = new ArrayList<>(n);
       for (DyadScore d : s.scores()) {
-        raw.add(sign(d, request, median));
-        observed.add(s.observed(d));
+        boolean seen = s.observed(d);
+        // a period without events has no sign, under every rule: a score that is 0 when nothing
+        // happened (s6, n) lay below the baseline rule's reference and read as hostility (30
+        // eventless years of 1945-2025 were a unit veto)
+        raw.add(seen ? sign(d, request, median) : Sign.ZERO);
+        observed.add(seen);
       }
-      // a period without events has no sign, with or without hysteresis
+      // (with hysteresis, an unobserved period also does not carry the last sign on)
       signs.add(request.hysteresis() ? SignRules.withHysteresis(raw, observed) : raw);
     }
     List<TriangleReport.Row> rows = new ArrayList<>(n);

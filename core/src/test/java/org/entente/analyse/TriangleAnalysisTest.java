@@ -198,4 +198,31 @@ class TriangleAnalysisTest {
                           && p.ab().n() == 0));
     }
   }
+
+  @Test
+  void run_aSideWithoutEvents_hasNoSignUnderEveryRule() {
+    // 2013 has no USA-CHN event: its S6 and n are 0, which lay below the baseline rule's
+    // reference median and read as hostility (an eventless year became a unit veto)
+    try (DuckDbStore s = planted()) {
+      for (SignRule rule : SignRule.values()) {
+        for (Score score : new Score[] {Score.S4, Score.S6, Score.EVENTS, Score.S3}) {
+          TriangleRequest q =
+              new TriangleRequest(
+                  USA_CHN_RUS,
+                  SeriesOptions.defaults(Frequency.YEAR),
+                  score,
+                  rule,
+                  0.10,
+                  false,
+                  Double.NaN);
+          TriangleReport.Row y2013 = new TriangleAnalysis(s).run(q).periods().get(3);
+          assertEquals(0, y2013.ab().n());
+          assertEquals(Sign.ZERO, y2013.ab().sign(), rule + " " + score);
+          assertTrue(
+              y2013.configuration() instanceof Configuration.Indeterminate,
+              rule + " " + score + ": " + y2013.configuration());
+        }
+      }
+    }
+  }
 }
