@@ -30,6 +30,26 @@ final class Series {
     requireFinite(y);
     boolean estimate = Double.isNaN(settings.scale());
     double scale = estimate ? madScale(y) : settings.scale();
+    // the cost works on y/σ̂ and its squares: a scale so small against the values that they
+    // overflow gave "changes: none" with σ 0 and a null cost, as if the search had run
+    double sumSq = 0;
+    double mean = 0;
+    for (double v : y) {
+      mean += v / y.length;
+    }
+    for (double v : y) {
+      double z = (v - mean) / scale;
+      sumSq += z * z;
+    }
+    if (!Double.isFinite(sumSq) || !Double.isFinite(mean)) {
+      throw new IllegalArgumentException(
+          "the noise scale "
+              + scale
+              + " is too small for this series (values up to "
+              + java.util.Arrays.stream(y).map(Math::abs).max().orElse(0)
+              + "): the standardised cost overflows; give a larger --scale, or rescale the"
+              + " series");
+    }
     double beta = settings.penalty().beta(y.length);
     MeanCost cost = new MeanCost(y, scale, settings.penalty().addsSegmentLengthTerm());
     return new Prepared(scale, estimate, beta, cost);
@@ -75,8 +95,8 @@ final class Series {
       throw new IllegalArgumentException(
           "estimated scale is "
               + scale
-              + " (more than half of the month-to-month differences are equal);"
-              + " pass an explicit scale with ChangePointSettings.withScale");
+              + " (more than half of the period-to-period differences are equal): give the"
+              + " noise scale yourself (periods --scale SIGMA)");
     }
     return scale;
   }

@@ -125,7 +125,7 @@ class ChangePointsTest {
     double[] ramp = {1, 2, 3, 4, 5, 6, 7, 8};
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> ChangePoints.pelt().detect(ramp, BIC));
-    assertTrue(e.getMessage().contains("withScale"));
+    assertTrue(e.getMessage().contains("give the noise scale yourself (periods --scale"));
   }
 
   @Test
@@ -174,5 +174,19 @@ class ChangePointsTest {
     BreakComparison c = BreakComparison.compare(List.of(10), List.of(50), 3);
     assertEquals(0.0, c.f1(), 0);
     assertEquals(40.0, c.hausdorff(), 0);
+  }
+
+  @Test
+  void aScaleTooSmallForTheSeries_isRefused_notReportedAsNoChanges() {
+    // --scale 1e-300 printed "changes: none", sigma 0 and a null cost, exit 0
+    for (ChangePointDetector d :
+        new ChangePointDetector[] {ChangePoints.pelt(), ChangePoints.binarySegmentation()}) {
+      IllegalArgumentException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              IllegalArgumentException.class, () -> d.detect(Y, BIC.withScale(1e-300)));
+      assertTrue(e.getMessage().contains("too small for this series"), e.getMessage());
+    }
+    // a small scale that does not overflow still works (more changes, as a small sigma gives)
+    assertTrue(ChangePoints.pelt().detect(Y, BIC.withScale(1e-3)).changePoints().size() > 0);
   }
 }
