@@ -198,6 +198,10 @@ public final class SeriesCsvReader {
     return null;
   }
 
+  /** A plain decimal number: ASCII digits, an optional sign, point and exponent. */
+  private static final java.util.regex.Pattern PLAIN_DECIMAL =
+      java.util.regex.Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
+
   private static double value(String raw, String column, String where, long lineNo) {
     String v = raw.trim();
     if (v.isEmpty()
@@ -207,6 +211,10 @@ public final class SeriesCsvReader {
       return Double.NaN;
     }
     try {
+      // plain decimal only: Java's parser also takes 0x1p3, 5d and 7f, which no CSV means
+      if (!PLAIN_DECIMAL.matcher(v).matches()) {
+        throw new NumberFormatException();
+      }
       double d = Double.parseDouble(v);
       if (Double.isInfinite(d)) {
         throw new NumberFormatException();

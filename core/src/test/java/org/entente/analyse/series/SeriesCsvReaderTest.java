@@ -72,6 +72,19 @@ class SeriesCsvReaderTest {
     Path f = file("n.csv", "period,v\n2020-01,1\n2020-02,abc\n");
     AnalysisException e = assertThrows(AnalysisException.class, () -> SeriesCsvReader.read(f, "v"));
     assertTrue(e.getMessage().contains("line 3: column 'v' value 'abc'"), e.getMessage());
+    // Java's own number forms are not CSV numbers (they were read as 8 and 5)
+    for (String java : new String[] {"0x1p3", "5d", "7f", "1_000"}) {
+      Path g = file("j.csv", "period,v\n2020-01,1\n2020-02," + java + "\n");
+      assertTrue(
+          assertThrows(AnalysisException.class, () -> SeriesCsvReader.read(g, "v"))
+              .getMessage()
+              .contains("value '" + java + "' is not a number"),
+          java);
+    }
+    for (String ok : new String[] {"-1.5e3", "+2", ".5", "3.", "1E-2"}) {
+      Path g = file("k.csv", "period,v\n2020-01,1\n2020-02," + ok + "\n");
+      assertEquals(Double.parseDouble(ok), SeriesCsvReader.read(g, "v").values()[1], ok);
+    }
   }
 
   @Test
