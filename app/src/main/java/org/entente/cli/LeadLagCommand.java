@@ -99,6 +99,9 @@ final class LeadLagCommand implements Callable<Integer> {
           "auto (difference if ADF finds a unit root), none or 1 (default: ${DEFAULT-VALUE}).")
   String difference;
 
+  /** The most resampling replicates a command line may ask for. */
+  static final int MAX_BOOTSTRAP = 99_999;
+
   @Option(
       names = "--bootstrap",
       defaultValue = "999",
@@ -150,6 +153,15 @@ final class LeadLagCommand implements Callable<Integer> {
               Imputation.parse(impute));
       if (lags != null && lags < 1) {
         throw new UsageException("--lags must be >= 1");
+      }
+      if (bootstrap > MAX_BOOTSTRAP) {
+        // each replicate refits the models: 99,999,999 ran for minutes without a word
+        throw new UsageException(
+            "--bootstrap: "
+                + bootstrap
+                + " is above the cap of "
+                + MAX_BOOTSTRAP
+                + " replicates (p-values resolve to 1/(B+1); 99,999 gives 0.00001)");
       }
       options = range.options();
     } catch (IllegalArgumentException e) {

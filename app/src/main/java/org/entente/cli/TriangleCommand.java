@@ -111,6 +111,11 @@ final class TriangleCommand implements Callable<Integer> {
                 org.entente.analyse.series.Dyad.known(v.get(1)),
                 org.entente.analyse.series.Dyad.known(v.get(2)));
       }
+      if (referenceMedian != null && !Double.isFinite(referenceMedian)) {
+        // NaN meant "compute it" inside, so --reference-median NaN was silently ignored
+        throw new UsageException(
+            "--reference-median: '" + referenceMedian + "' is not a finite number");
+      }
       SeriesOptions o = range.options();
       request =
           new TriangleRequest(

@@ -121,4 +121,19 @@ class UserMessagesTest {
             .replaceAll(", ", ",");
     assertTrue(help.contains("CSV header: " + header), header + " | " + help);
   }
+
+  @Test
+  void analysisOptionsThatWereIgnoredOrUncapped_areRefused() throws Exception {
+    String db = dir.resolve("d.duckdb").toString();
+    assertEquals(0, CliHarness.run("demo", "--no-serve", "--db", db).exit());
+    CliHarness.Result nan =
+        CliHarness.run("triangle", "USA,CHN,RUS", "--db", db, "--reference-median", "NaN");
+    assertEquals(2, nan.exit(), nan.out());
+    assertTrue(nan.err().contains("--reference-median: 'NaN' is not a finite number"), nan.err());
+    CliHarness.Result big =
+        CliHarness.run(
+            "leadlag", "--db", db, "--x", "RUS-PRK", "--y", "USA-RUS", "--bootstrap", "99999999");
+    assertEquals(2, big.exit(), big.out());
+    assertTrue(big.err().contains("above the cap of 99999"), big.err());
+  }
 }
