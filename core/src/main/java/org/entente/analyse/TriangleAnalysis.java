@@ -89,6 +89,7 @@ public final class TriangleAnalysis {
     }
     int n = data.get(0).scores().size();
     List<List<Sign>> signs = new ArrayList<>();
+    List<List<Boolean>> seenBySide = new ArrayList<>();
     for (DyadSeries s : data) {
       List<Sign> raw = new ArrayList<>(n);
       List<Boolean> observed = new ArrayList<>(n);
@@ -102,6 +103,7 @@ public final class TriangleAnalysis {
       }
       // (with hysteresis, an unobserved period also does not carry the last sign on)
       signs.add(request.hysteresis() ? SignRules.withHysteresis(raw, observed) : raw);
+      seenBySide.add(observed);
     }
     List<TriangleReport.Row> rows = new ArrayList<>(n);
     List<Configuration> configurations = new ArrayList<>(n);
@@ -131,7 +133,10 @@ public final class TriangleAnalysis {
               c,
               Triangles.strictBalance(ts),
               Triangles.weakBalance(ts),
-              Triangles.continuousBalance(side[0].score(), side[1].score(), side[2].score())));
+              // undefined (null) where a side has no events: its 0 says nothing
+              seenBySide.get(0).get(i) && seenBySide.get(1).get(i) && seenBySide.get(2).get(i)
+                  ? Triangles.continuousBalance(side[0].score(), side[1].score(), side[2].score())
+                  : Double.NaN));
     }
     List<TriangleReport.Change> changes = new ArrayList<>();
     for (Transition tr : Triangles.transitions(configurations)) {

@@ -62,7 +62,8 @@ public record TriangleReport(
    * @param configuration the Dittmer configuration
    * @param strictBalance Heider / Cartwright–Harary balance
    * @param weakBalance Davis weak balance
-   * @param continuousBalance s_ab · s_bc · s_ca (NaN if a score is undefined)
+   * @param continuousBalance s_ab · s_bc · s_ca (NaN if a score is undefined or a side has no
+   *     events)
    */
   public record Row(
       Period period,

@@ -221,6 +221,7 @@ class TriangleAnalysisTest {
           assertTrue(
               y2013.configuration() instanceof Configuration.Indeterminate,
               rule + " " + score + ": " + y2013.configuration());
+          assertTrue(Double.isNaN(y2013.continuousBalance()), "no product of an empty side");
         }
       }
     }
