@@ -94,6 +94,22 @@ public final class SeriesCsvReader {
       throw new IllegalArgumentException(
           "--column " + column + ": " + origin + " has no such column (columns: " + header + ")");
     }
+    // two columns of the name: which one is meant? (the first was taken without a word)
+    for (int i = 0; i < header.size(); i++) {
+      if (i != valueCol && header.get(i).trim().equalsIgnoreCase(header.get(valueCol).trim())) {
+        throw new AnalysisException(
+            where
+                + " line "
+                + lineNo
+                + ": the header names column '"
+                + header.get(valueCol).trim()
+                + "' twice (columns "
+                + (Math.min(i, valueCol) + 1)
+                + " and "
+                + (Math.max(i, valueCol) + 1)
+                + ")");
+      }
+    }
     Frequency frequency = null;
     TreeMap<YearMonth, Double> byStart = new TreeMap<>();
     while ((line = r.readLine()) != null) {

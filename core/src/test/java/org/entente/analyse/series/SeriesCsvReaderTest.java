@@ -81,6 +81,11 @@ class SeriesCsvReaderTest {
               .contains("value '" + java + "' is not a number"),
           java);
     }
+    Path twice = file("t.csv", "period,y,Y\n2020-01,1,2\n");
+    assertTrue(
+        assertThrows(AnalysisException.class, () -> SeriesCsvReader.read(twice, "y"))
+            .getMessage()
+            .contains("line 1: the header names column 'y' twice (columns 2 and 3)"));
     for (String ok : new String[] {"-1.5e3", "+2", ".5", "3.", "1E-2"}) {
       Path g = file("k.csv", "period,v\n2020-01,1\n2020-02," + ok + "\n");
       assertEquals(Double.parseDouble(ok), SeriesCsvReader.read(g, "v").values()[1], ok);
