@@ -346,20 +346,20 @@ final class FetchCommand implements Runnable {
       out.println("audit: " + r.dir().resolve("fetch-audit.csv"));
       // a run that found nothing to fetch is not a success: an empty or unreadable file list, a
       // --base-url that is no GDELT mirror and a range outside GDELT's all look like this
+      boolean nothingListed =
+          o.rows().stream().allMatch(x -> x.status() == AuditRow.Status.UNLISTED);
       if (o.rows().isEmpty()) {
         out.println(
             "nothing fetched: the range holds no update slot (GDELT 2.0 publishes at :00, :15,"
                 + " :30 and :45; GDELT 1.0 by day, month or year)");
-      } else if (o.rows().stream().allMatch(x -> x.status() == AuditRow.Status.UNLISTED)) {
+      } else if (nothingListed) {
         out.println(
             "nothing fetched: no file of the range is in the file list. Is --base-url a GDELT"
                 + " mirror, and the range within GDELT's (2.0 from 2015-02-18 on, up to its"
                 + " latest update)? The list's warnings, if any, are above.");
       }
       out.flush();
-      return o.complete() && o.rows().stream().anyMatch(x -> x.status() != AuditRow.Status.UNLISTED)
-          ? 0
-          : 1;
+      return o.complete() && !nothingListed ? 0 : 1;
     }
   }
 

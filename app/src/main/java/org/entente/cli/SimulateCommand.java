@@ -186,41 +186,24 @@ final class SimulateCommand implements Runnable {
         spec.commandLine().getErr().println("entente: " + e.getMessage());
         return 1;
       }
-      if (actors.size() < 3) {
-        spec.commandLine()
-            .getErr()
-            .println(
-                "entente: "
-                    + file
-                    + ": "
-                    + actors.size()
-                    + " actor"
-                    + (actors.size() == 1 ? "" : "s")
-                    + "; the model needs at least 3");
-        return 1;
-      }
-      if (actors.size() > BdmModel.MAX_ACTORS) {
-        spec.commandLine()
-            .getErr()
-            .println(
-                "entente: "
-                    + file
-                    + ": "
-                    + actors.size()
-                    + " actors; the model takes at most "
-                    + BdmModel.MAX_ACTORS
-                    + " (a round costs about n³ operations)");
-        return 1;
-      }
-      if (actors.stream().noneMatch(a -> a.weight() > 0)) {
-        // the table's content, as the other faults of the file (exit 1, not a usage error)
-        spec.commandLine()
-            .getErr()
-            .println(
-                "entente: "
-                    + file
-                    + ": every actor has capability × salience 0; the model needs at least one"
-                    + " actor with both above 0");
+      // faults of the table's content are exit 1, as its other faults (not usage errors)
+      String fault =
+          actors.size() < 3
+              ? actors.size()
+                  + " actor"
+                  + (actors.size() == 1 ? "" : "s")
+                  + "; the model needs at least 3"
+              : actors.size() > BdmModel.MAX_ACTORS
+                  ? actors.size()
+                      + " actors; the model takes at most "
+                      + BdmModel.MAX_ACTORS
+                      + " (a round costs about n³ operations)"
+                  : actors.stream().noneMatch(a -> a.weight() > 0)
+                      ? "every actor has capability × salience 0; the model needs at least one"
+                          + " actor with both above 0"
+                      : null;
+      if (fault != null) {
+        spec.commandLine().getErr().println("entente: " + file + ": " + fault);
         return 1;
       }
       BdmRun run;

@@ -113,40 +113,28 @@ class IntensityCommandsTest {
   void intensity_ofAYearRowByDefault_hasTheWholeYearsVolume() throws Exception {
     String db = dir.resolve("all.duckdb").toString();
     assertEquals(0, CliHarness.run("ingest", "--db", db, sample().toString()).exit());
-    List<String> byDefault =
-        volumes(
-            CliHarness.run(
-                    "series",
-                    "--db",
-                    db,
-                    "--dyad",
-                    "RUS-USA",
-                    "--intensity",
-                    "--freq",
-                    "year",
-                    "--format",
-                    "csv")
-                .out());
+    List<String> byDefault = yearlyRusUsa(db);
     assertEquals(List.of("2017,23,2055"), byDefault, "was 1,721: the months of the dyad's events");
-    List<String> explicit =
-        volumes(
-            CliHarness.run(
-                    "series",
-                    "--db",
-                    db,
-                    "--dyad",
-                    "RUS-USA",
-                    "--intensity",
-                    "--freq",
-                    "year",
-                    "--from",
-                    "2017-01",
-                    "--to",
-                    "2017-12",
-                    "--format",
-                    "csv")
-                .out());
-    assertEquals(byDefault, explicit);
+    assertEquals(byDefault, yearlyRusUsa(db, "--from", "2017-01", "--to", "2017-12"));
+  }
+
+  /** Period, n and volume of RUS-USA's yearly series with intensity, with {@code range}. */
+  private static List<String> yearlyRusUsa(String db, String... range) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "series",
+                "--db",
+                db,
+                "--dyad",
+                "RUS-USA",
+                "--intensity",
+                "--freq",
+                "year",
+                "--format",
+                "csv"));
+    args.addAll(List.of(range));
+    return volumes(CliHarness.run(args.toArray(String[]::new)).out());
   }
 
   @Test

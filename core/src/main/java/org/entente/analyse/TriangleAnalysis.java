@@ -89,7 +89,6 @@ public final class TriangleAnalysis {
     }
     int n = data.get(0).scores().size();
     List<List<Sign>> signs = new ArrayList<>();
-    List<List<Boolean>> seenBySide = new ArrayList<>();
     for (DyadSeries s : data) {
       List<Sign> raw = new ArrayList<>(n);
       List<Boolean> observed = new ArrayList<>(n);
@@ -103,14 +102,15 @@ public final class TriangleAnalysis {
       }
       // (with hysteresis, an unobserved period also does not carry the last sign on)
       signs.add(request.hysteresis() ? SignRules.withHysteresis(raw, observed) : raw);
-      seenBySide.add(observed);
     }
     List<TriangleReport.Row> rows = new ArrayList<>(n);
     List<Configuration> configurations = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       TriangleReport.Side[] side = new TriangleReport.Side[3];
+      boolean allSeen = true;
       for (int k = 0; k < 3; k++) {
         DyadScore d = data.get(k).scores().get(i);
+        allSeen &= data.get(k).observed(d);
         side[k] =
             new TriangleReport.Side(
                 sides.get(k).a(),
@@ -134,7 +134,7 @@ public final class TriangleAnalysis {
               Triangles.strictBalance(ts),
               Triangles.weakBalance(ts),
               // undefined (null) where a side has no events: its 0 says nothing
-              seenBySide.get(0).get(i) && seenBySide.get(1).get(i) && seenBySide.get(2).get(i)
+              allSeen
                   ? Triangles.continuousBalance(side[0].score(), side[1].score(), side[2].score())
                   : Double.NaN));
     }

@@ -126,22 +126,22 @@ public final class InputFiles {
    */
   static String storeFileReason(Path f) {
     String name = f.getFileName().toString();
-    if (name.endsWith(".wal") && isDuckDb(f.resolveSibling(name.substring(0, name.length() - 4)))) {
+    if (name.endsWith(".wal")
+        && org.entente.store.duckdb.DuckDbStore.isDatabaseFile(
+            f.resolveSibling(name.substring(0, name.length() - 4)))) {
       return "a store's write-ahead log, not event data";
     }
-    return isDuckDb(f) ? "a DuckDB database (a store), not event data" : null;
+    return org.entente.store.duckdb.DuckDbStore.isDatabaseFile(f)
+        ? "a DuckDB database (a store), not event data"
+        : null;
   }
 
   /** Whether {@code d} is DuckDB's spill folder of a store beside it ({@code STORE.tmp}). */
   static boolean storesSpillFolder(Path d) {
     String name = d.getFileName().toString();
     return name.endsWith(".tmp")
-        && isDuckDb(d.resolveSibling(name.substring(0, name.length() - 4)));
-  }
-
-  /** Whether {@code f} is a regular file that starts like a DuckDB database. */
-  private static boolean isDuckDb(Path f) {
-    return org.entente.store.duckdb.DuckDbStore.isDatabaseFile(f);
+        && org.entente.store.duckdb.DuckDbStore.isDatabaseFile(
+            d.resolveSibling(name.substring(0, name.length() - 4)));
   }
 
   private static void glob(String pattern, Set<Path> out, Map<Path, Skipped> skipped) {

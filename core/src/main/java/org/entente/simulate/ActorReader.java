@@ -89,12 +89,13 @@ public final class ActorReader {
     List<String> header = split(source, headerLine + 1, lines[headerLine], tabs);
     int[] col = new int[FIELDS.size()];
     for (int f = 0; f < FIELDS.size(); f++) {
-      col[f] = find(header, ALIASES.get(FIELDS.get(f)));
-      // two columns that both name the field (capability and power): which one is meant?
+      // every column naming the field: two (capability and power) leave open which one is meant
       List<String> also = new ArrayList<>();
-      for (String h : header) {
-        if (ALIASES.get(FIELDS.get(f)).contains(h.trim().toLowerCase(Locale.ROOT))) {
-          also.add(h.trim());
+      col[f] = -1;
+      for (int i = 0; i < header.size(); i++) {
+        if (ALIASES.get(FIELDS.get(f)).contains(header.get(i).trim().toLowerCase(Locale.ROOT))) {
+          also.add(header.get(i).trim());
+          col[f] = col[f] < 0 ? i : col[f];
         }
       }
       if (also.size() > 1) {
@@ -208,15 +209,6 @@ public final class ActorReader {
       throw new ActorInputException(source + ": line " + line + ": unterminated quoted field");
     }
     return f;
-  }
-
-  private static int find(List<String> header, List<String> aliases) {
-    for (int i = 0; i < header.size(); i++) {
-      if (aliases.contains(header.get(i).trim().toLowerCase(Locale.ROOT))) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** {@code text} as a finite number; else an error naming source, line and field. */

@@ -49,7 +49,7 @@ public final class DeuReader {
     List<int[]> cols = new ArrayList<>();
     for (int i = 0; i < header.length; i++) {
       String h = header[i];
-      if (h.startsWith("p") && h.length() <= 4 && !h.equals("prnr") && !h.equals("proc")) {
+      if (positionColumn(h)) {
         int s = indexOrNeg(header, "s" + h.substring(1));
         if (s >= 0) {
           names.add(h.substring(1));
@@ -62,7 +62,7 @@ public final class DeuReader {
     }
     // a position or salience column without its partner would drop its actor without a word
     for (String h : header) {
-      boolean p = h.startsWith("p") && h.length() <= 4 && !h.equals("prnr") && !h.equals("proc");
+      boolean p = positionColumn(h);
       boolean sal = h.startsWith("s") && h.length() <= 4;
       if ((p || sal) && !names.contains(h.substring(1))) {
         throw new ActorInputException(
@@ -139,6 +139,11 @@ public final class DeuReader {
       issues.add(new DeuIssue(f[id], line, List.copyOf(actors), outcome));
     }
     return new Result(List.copyOf(issues), noOutcome, noSalience);
+  }
+
+  /** Whether header {@code h} is an actor's position column {@code p<actor>}. */
+  private static boolean positionColumn(String h) {
+    return h.startsWith("p") && h.length() <= 4 && !h.equals("prnr") && !h.equals("proc");
   }
 
   private static String[] fields(String line) {

@@ -63,19 +63,23 @@ class ScenariosTest {
     assertFalse(n.getMessage().contains("JsonReadFeature"), n.getMessage());
   }
 
+  /** {@code s} with these actors instead of its own. */
+  private static Scenario withActors(Scenario s, java.util.List<Scenario.ScenarioActor> actors) {
+    return new Scenario(
+        s.id(),
+        s.title(),
+        s.question(),
+        s.period(),
+        s.scale(),
+        s.capabilityIndex(),
+        actors,
+        s.notes());
+  }
+
   @Test
   void actorCounts_asSimulateBdmTakes_threeToTheCap() throws Exception {
     Scenario s = Scenarios.find("prk-nuclear").orElseThrow();
-    Scenario two =
-        new Scenario(
-            s.id(),
-            s.title(),
-            s.question(),
-            s.period(),
-            s.scale(),
-            s.capabilityIndex(),
-            s.actors().subList(0, 2),
-            s.notes());
+    Scenario two = withActors(s, s.actors().subList(0, 2));
     assertTrue(
         assertThrows(IllegalArgumentException.class, two::validate)
             .getMessage()
@@ -94,16 +98,7 @@ class ScenariosTest {
               a.salience(),
               a.salienceSource()));
     }
-    Scenario crowd =
-        new Scenario(
-            s.id(),
-            s.title(),
-            s.question(),
-            s.period(),
-            s.scale(),
-            s.capabilityIndex(),
-            many,
-            s.notes());
+    Scenario crowd = withActors(s, many);
     assertTrue(
         assertThrows(IllegalArgumentException.class, crowd::validate)
             .getMessage()
