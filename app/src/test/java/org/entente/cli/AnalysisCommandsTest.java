@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.entente.report.LeadLagOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -236,11 +237,22 @@ class AnalysisCommandsTest {
     assertKeys(r.get("ccf").get(0), "lag", "r");
     assertEquals(7, r.get("seed").asLong());
     assertTrue(r.get("x_to_y").get("p_value").asDouble() < 1e-6);
-    assertEquals(0.001, r.get("x_to_y").get("p_bootstrap").asDouble(), 1e-9);
+    // n = 150, shifts of at least 15: all 121 distinct shifts used, none reaching the observed
+    assertEquals(1.0 / 122, r.get("x_to_y").get("p_bootstrap").asDouble(), 1e-9);
+    assertEquals(121, r.get("x_to_y").get("surrogates").asInt());
+    assertTrue(r.get("x_to_y").get("surrogates_exhaustive").asBoolean());
+    assertEquals(999, r.get("bootstrap").asInt());
     assertEquals(r.get("lags").asInt(), r.get("x_to_y").get("df1").asInt());
     CliHarness.Result text =
         CliHarness.run("leadlag", "--x", f + ":x", "--y", f + ":y", "--seed", "7");
     assertTrue(text.out().contains("seed 7"), text.out());
+    assertTrue(
+        text.out().contains("only 121 distinct shifts of at least 15 periods exist"), text.out());
+    CliHarness.Result csv =
+        CliHarness.run(
+            "leadlag", "--x", f + ":x", "--y", f + ":y", "--format", "csv", "--bootstrap", "50");
+    assertTrue(csv.out().startsWith(String.join(",", LeadLagOutput.COLUMNS) + "\n"), csv.out());
+    assertTrue(csv.out().split("\n")[1].endsWith(",50,circular,1,50"), csv.out());
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.entente.analyse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.entente.analyse.leadlag.AdfResult;
 import org.entente.analyse.leadlag.AdfTrend;
@@ -33,10 +34,11 @@ import org.hipparchus.stat.regression.OLSMultipleLinearRegression;
  *       unit root at 5% (τ above the finite-sample 5% critical value); the ADF of the differences
  *       is reported too.
  *   <li>Lag order p: the VAR(p) order minimising AIC or BIC (Lütkepohl 2005) for p = 0..p_max on a
- *       common sample, p_max = min(--max-lag, ⌊(n − 2)/3⌋) so that every regression keeps degrees
- *       of freedom (lowered further if a regression is singular); a selected p = 0 is raised to 1
- *       (a Granger test needs a lag), and the output says so. A fixed --lags replaces the
- *       selection.
+ *       common sample, p_max = min(--max-lag, max(1, ⌊(n − 2)/5⌋)), so that the VAR(p_max) keeps as
+ *       many residual degrees of freedom per equation as coefficients (lowered further if a
+ *       regression is singular); a selected p = 0 is raised to 1 (a Granger test needs a lag), and
+ *       the output says so. A fixed --lags replaces the selection and may go up to ⌊(n − 2)/3⌋ (F's
+ *       df2 ≥ 1).
  *   <li>Granger F both ways, statsmodels {@code ssr_ftest} convention: F = [(RSS_R − RSS_U)/p] /
  *       [RSS_U/(T − 2p − 1)] ~ F(p, T − 2p − 1), T = n − p. The sign of the effect is the sum of
  *       the cause's lag coefficients in the unrestricted OLS (Hipparchus QR).
@@ -44,7 +46,9 @@ import org.hipparchus.stat.regression.OLSMultipleLinearRegression;
  *       a seeded Well19937c generator; never plain permutation. When the lag order was selected (no
  *       --lags), it is selected again in every replicate and the replicates' parametric p-values
  *       are compared with the observed one, (1 + #{P* ≤ P})/(B + 1) ({@link
- *       GrangerCausality#resampledReselecting}); with a fixed --lags, (1 + #{F* ≥ F})/(B + 1).
+ *       GrangerCausality#resampledReselecting}); with a fixed --lags, (1 + #{F* ≥ F})/(B + 1). When
+ *       the K distinct circular shifts number no more than B, all K are used instead of B draws,
+ *       and the p-value is exact over them.
  *   <li>Cross-correlation r_xy(k), k = −K..K (k &gt; 0: x leads), after prewhitening both series
  *       with the AR filter fitted to x (order by AIC up to min(--max-lag, ⌊(n − 3)/2⌋), lowered if
  *       an autoregression is singular); band ±1.96/√n.
@@ -130,7 +134,11 @@ public final class LeadLagAnalysis {
               + n
               + " usable periods; a Granger test with one lag needs at least 5");
     }
-    int maxLag = Math.min(request.maxLag(), cap);
+    // Selection's p_max keeps, at p_max, as many residual degrees of freedom per VAR equation as
+    // coefficients: T − (2p + 1) ≥ 2p + 1 with T = n − p, i.e. p ≤ (n − 2)/5. Up to (n − 2)/3 AIC
+    // chose the largest order almost always on short series (independent AR(1) pairs, n = 40:
+    // order 12 in 182 of 200), where df2 was 3 and the χ² variant meaningless.
+    int maxLag = Math.min(request.maxLag(), Math.max(1, (n - 2) / 5));
     LagOrderSelection selection = null;
     int p;
     String lagsReason;
@@ -189,6 +197,19 @@ public final class LeadLagAnalysis {
               + " periods have data in both series: the tests rest on a handful of periods (a"
               + " resampling p-value of a mostly empty series is small whenever the few non-empty"
               + " periods happen to line up)");
+    }
+    ResampledTest shifts = xToY.resampled();
+    if (shifts != null && shifts.exhaustive() && 1.0 / (shifts.replicates() + 1) > 0.05) {
+      warnings.add(
+          "only "
+              + shifts.replicates()
+              + " distinct circular shifts of at least "
+              + shifts.schemeParameter()
+              + " periods exist: the resampling p-value cannot go below 1/"
+              + (shifts.replicates() + 1)
+              + " = "
+              + String.format(Locale.ROOT, "%.3f", 1.0 / (shifts.replicates() + 1))
+              + ", so it cannot reach 0.05 (a longer series, or --resampling block, can)");
     }
     return new LeadLagReport(
         x,

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.entente.analyse.LeadLagReport;
 import org.entente.analyse.leadlag.AdfResult;
 import org.entente.analyse.leadlag.CrossCorrelation;
+import org.entente.analyse.leadlag.ResampledTest;
 import org.entente.analyse.leadlag.Resampling;
 
 /**
@@ -36,7 +37,8 @@ public final class LeadLagOutput {
           "coefficient_sum",
           "bootstrap",
           "resampling",
-          "seed");
+          "seed",
+          "surrogates");
 
   private LeadLagOutput() {}
 
@@ -123,6 +125,10 @@ public final class LeadLagOutput {
     m.put("chi2_p_value", d.test().chi2PValue());
     m.put("coefficient_sum", d.coefficientSum());
     m.put("nobs", d.test().nobs());
+    if (d.resampled() != null) {
+      m.put("surrogates", d.resampled().replicates());
+      m.put("surrogates_exhaustive", d.resampled().exhaustive());
+    }
     return m;
   }
 
@@ -169,7 +175,32 @@ public final class LeadLagOutput {
         d.coefficientSum(),
         r.request().bootstrap(),
         resampling(r.request().resampling()),
-        r.request().seed());
+        r.request().seed(),
+        d.resampled() == null ? null : d.resampled().replicates());
+  }
+
+  /**
+   * How the resampling p-values were computed: B draws and the seed, or every distinct circular
+   * shift when there are no more than B.
+   */
+  private static String resamplingLine(LeadLagReport r) {
+    String line =
+        "resampling: "
+            + resampling(r.request().resampling())
+            + ", B = "
+            + r.request().bootstrap()
+            + ", seed "
+            + r.request().seed();
+    ResampledTest used = r.xToY().resampled();
+    if (used != null && used.exhaustive()) {
+      line +=
+          "; only "
+              + used.replicates()
+              + " distinct shifts of at least "
+              + used.schemeParameter()
+              + " periods exist, so all were used once each (exact; the seed is not used)";
+    }
+    return line;
   }
 
   /** Readable text of one pair. */
@@ -241,13 +272,7 @@ public final class LeadLagOutput {
           dir.coefficientSum());
     }
     t.write(OutputFormat.TABLE, out);
-    out.println(
-        "resampling: "
-            + resampling(r.request().resampling())
-            + ", B = "
-            + r.request().bootstrap()
-            + ", seed "
-            + r.request().seed());
+    out.println(resamplingLine(r));
     CrossCorrelation cc = r.ccf().correlation();
     StringBuilder sb =
         new StringBuilder(

@@ -96,7 +96,9 @@ class LeadLagAnalysisTest {
     assertEquals(0, r.differenceOrder(), r.differenceReason());
     assertTrue(r.lags() >= 2, "selected " + r.lags());
     assertTrue(r.xToY().test().fPValue() < 1e-6);
-    assertEquals(0.001, r.xToY().pBootstrap(), 1e-12);
+    // n = 150, minimum shift 15: all 121 distinct circular shifts, none reaching the observed
+    assertEquals(121, r.xToY().resampled().replicates());
+    assertEquals(1.0 / 122, r.xToY().pBootstrap(), 1e-12);
     assertEquals(42, r.xToY().resampled().seed());
     assertTrue(r.xToY().coefficientSum() > 0.5, "sum " + r.xToY().coefficientSum());
     // the reverse direction is a true null: not significant at 1%, and far weaker
@@ -109,6 +111,84 @@ class LeadLagAnalysisTest {
         LeadLagAnalysis.run(
             s.get(0), s.get(1), request(0, LeadLagRequest.Difference.AUTO, 999, 42));
     assertEquals(r.yToX().pBootstrap(), again.yToX().pBootstrap(), 0);
+  }
+
+  private static double[][] independentAr1(Random rnd, int n) {
+    double[][] xy = new double[2][n];
+    for (int t = 0; t < n; t++) {
+      for (double[] v : xy) {
+        v[t] = (t > 0 ? 0.5 * v[t - 1] : 0) + rnd.nextGaussian();
+      }
+    }
+    return xy;
+  }
+
+  /**
+   * Lag selection on a short series stops at ⌊(n − 2)/5⌋, where the VAR keeps as many residual
+   * degrees of freedom per equation as coefficients. Up to ⌊(n − 2)/3⌋ = 12 at n = 40, AIC chose
+   * order 12 for 182 of 200 independent AR(1) pairs (df2 3); the METHODS 4.3 pair (n = 12) keeps
+   * p_max = 2.
+   */
+  @Test
+  void run_shortSeries_selectionStopsAtNMinusTwoOverFive() throws IOException {
+    Random rnd = new Random(3);
+    int chosenAtCap = 0;
+    for (int i = 0; i < 20; i++) {
+      double[][] xy = independentAr1(rnd, 40);
+      List<AnalysisSeries> s = load(csv("ar" + i + ".csv", xy[0], xy[1]), "c0", "c1");
+      LeadLagReport r =
+          LeadLagAnalysis.run(s.get(0), s.get(1), request(0, LeadLagRequest.Difference.NONE, 0, 1));
+      assertEquals(7, r.maxLagUsed());
+      assertEquals(8, r.selection().aic().length);
+      assertTrue(r.lags() <= 7);
+      assertTrue(r.xToY().test().dfDenominator() >= 40 - 3 * 7 - 1);
+      chosenAtCap += r.lags() == 7 ? 1 : 0;
+    }
+    assertTrue(chosenAtCap < 10, chosenAtCap + " of 20 at the cap");
+
+    double[] x = {0.4, 1.5, -1.8, 1.7, 0.0, -0.8, -0.8, -1.1, -0.2, 0.8, 0.6, 0.6};
+    double[] y = {-0.5, -0.2, 1.7, -1.1, 2.1, 0.4, -0.9, -0.2, -0.7, -0.1, 0.4, 0.5};
+    List<AnalysisSeries> m = load(csv("vector.csv", x, y), "c0", "c1");
+    LeadLagReport vector =
+        LeadLagAnalysis.run(m.get(0), m.get(1), request(0, LeadLagRequest.Difference.NONE, 0, 1));
+    assertEquals(2, vector.maxLagUsed());
+    assertEquals(1, vector.lags(), vector.lagsReason());
+    // a fixed --lags may still go up to ⌊(n − 2)/3⌋
+    LeadLagReport fixed =
+        LeadLagAnalysis.run(m.get(0), m.get(1), request(3, LeadLagRequest.Difference.NONE, 0, 1));
+    assertEquals(3, fixed.lags());
+  }
+
+  /**
+   * n = 20 leaves 17 distinct circular shifts of at least 2: the resampling p-value cannot go below
+   * 1/18 = 0.056, and the report says so.
+   */
+  @Test
+  void run_tooFewShiftsForFivePercent_warns() throws IOException {
+    double[][] xy = independentAr1(new Random(4), 20);
+    List<AnalysisSeries> s = load(csv("twenty.csv", xy[0], xy[1]), "c0", "c1");
+    LeadLagReport r =
+        LeadLagAnalysis.run(s.get(0), s.get(1), request(1, LeadLagRequest.Difference.NONE, 999, 1));
+    assertEquals(17, r.xToY().resampled().replicates());
+    assertTrue(r.xToY().pBootstrap() >= 1.0 / 18);
+    assertTrue(
+        r.warnings().stream().anyMatch(w -> w.contains("cannot go below 1/18 = 0.056")),
+        r.warnings().toString());
+
+    LeadLagReport block =
+        LeadLagAnalysis.run(
+            s.get(0),
+            s.get(1),
+            new LeadLagRequest(
+                12,
+                LagCriterion.AIC,
+                1,
+                LeadLagRequest.Difference.NONE,
+                999,
+                1,
+                Resampling.BLOCK_BOOTSTRAP,
+                Imputation.NONE));
+    assertTrue(block.warnings().stream().noneMatch(w -> w.contains("cannot go below")));
   }
 
   @Test

@@ -120,9 +120,12 @@ public final class GrangerCausality {
    * seed}, and p = (1 + #{F*_b ≥ F}) / (B + 1), which is a valid (slightly conservative) p-value
    * when the surrogates are exchangeable with the observed series under H0. The null the surrogates
    * represent is "x's timing carries no information about y" (with x's own autocorrelation kept),
-   * which does not rely on Gaussian errors. Reference: Davison &amp; Hinkley (1997), Bootstrap
-   * Methods and their Application, section 4.2 (the (1 + r)/(B + 1) rule); see {@link Resampling}
-   * for the schemes; METHODS.md 4.4.
+   * which does not rely on Gaussian errors. Circular shifts by at least m leave only K = n − 2m + 1
+   * distinct surrogates: when K ≤ B all K are used once each instead of B draws, and p = (1 + #)/(K
+   * + 1) is exact over the shifts (drawing with replacement would give p-values below 1/(K + 1),
+   * which the test cannot attain); {@link ResampledTest#replicates()} is then K. Reference: Davison
+   * &amp; Hinkley (1997), Bootstrap Methods and their Application, section 4.2 (the (1 + r)/(B + 1)
+   * rule); see {@link Resampling} for the schemes; METHODS.md 4.4.
    *
    * @param cause x
    * @param effect y, same length n
@@ -151,7 +154,7 @@ public final class GrangerCausality {
     int n = cause.length;
     int parameter = surrogateParameter(scheme, lags, n);
     double observedF = observed.fStatistic();
-    int exceed =
+    Count count =
         countReplicates(
             scheme,
             parameter,
@@ -175,14 +178,7 @@ public final class GrangerCausality {
               }
               return f >= observedF;
             });
-    return new ResampledTest(
-        observed.fStatistic(),
-        (1.0 + exceed) / (replicates + 1.0),
-        replicates,
-        exceed,
-        scheme,
-        parameter,
-        seed);
+    return count.test(observed.fStatistic(), scheme, parameter, seed);
   }
 
   /**
@@ -194,14 +190,14 @@ public final class GrangerCausality {
    * computed at that order. Each surrogate cause x*_b (drawn by {@code scheme} as in {@link
    * #resampled(double[], double[], int, Deterministic, Resampling, int, long)}) gets its own order
    * p*_b, chosen the same way on (x*_b, y), and its own p-value P*_b at p*_b; the resampling
-   * p-value is (1 + #{P*_b ≤ P})/(B + 1). Because orders differ between replicates, F statistics
-   * with different degrees of freedom are not comparable, so the parametric p-value serves as the
-   * statistic. Selecting the order on the observed data and then resampling at that fixed order
-   * ignores the selection, which lets AIC pick the order at which x happens to fit y best: on
-   * independent AR(1) series the fixed-order F test then rejects 8–9% of true nulls at 5%.
-   * Repeating the selection makes observed and surrogate statistics the outcome of the same
-   * procedure. Reference: Davison &amp; Hinkley (1997), section 4.5 (selection inside the
-   * bootstrap); METHODS 4.3–4.4.
+   * p-value is (1 + #{P*_b ≤ P})/(B + 1), over all K distinct circular shifts when K ≤ B. Because
+   * orders differ between replicates, F statistics with different degrees of freedom are not
+   * comparable, so the parametric p-value serves as the statistic. Selecting the order on the
+   * observed data and then resampling at that fixed order ignores the selection, which lets AIC
+   * pick the order at which x happens to fit y best: on independent AR(1) series the fixed-order F
+   * test then rejects 8–9% of true nulls at 5%. Repeating the selection makes observed and
+   * surrogate statistics the outcome of the same procedure. Reference: Davison &amp; Hinkley
+   * (1997), section 4.5 (selection inside the bootstrap); METHODS 4.3–4.4.
    *
    * @param cause x
    * @param effect y, same length
@@ -232,7 +228,7 @@ public final class GrangerCausality {
     double[] restricted = restrictedRssByOrder(effect, maxLag);
     double observedP = observed.fPValue();
     ThreadLocal<ReplicateFits> fits = ThreadLocal.withInitial(() -> new ReplicateFits(n, maxLag));
-    int exceed =
+    Count count =
         countReplicates(
             scheme,
             parameter,
@@ -263,16 +259,7 @@ public final class GrangerCausality {
               }
               return p <= observedP;
             });
-    return new Reselected(
-        observed,
-        new ResampledTest(
-            observed.fStatistic(),
-            (1.0 + exceed) / (replicates + 1.0),
-            replicates,
-            exceed,
-            scheme,
-            parameter,
-            seed));
+    return new Reselected(observed, count.test(observed.fStatistic(), scheme, parameter, seed));
   }
 
   /**
@@ -413,13 +400,20 @@ public final class GrangerCausality {
   }
 
   /**
-   * How many of B surrogates of {@code cause} satisfy {@code counts}, the replicates run in
-   * parallel. Their random numbers are drawn first, in replicate order, from one {@link Well19937c}
-   * seeded with {@code seed}, so the count does not depend on how many threads share the work.
-   * {@code counts} is called from several threads at once, each time with a buffer that is reused
-   * once it returns.
+   * How many surrogates of {@code cause} satisfy {@code counts}, and how many surrogates there
+   * were, the replicates run in parallel.
+   *
+   * <p>Circular shifts of a series of length n by at least m offer only K = n − 2m + 1 distinct
+   * surrogates. When K ≤ B they are all used, once each, and the count is exact: the p-value (1 +
+   * #)/(K + 1) is the rank of the observed statistic among the K + 1 alignments. Drawing B shifts
+   * with replacement from so few would give p-values below 1/(K + 1), which the test cannot attain:
+   * with K = 9 and B = 9,999, an observed statistic above all nine shifted ones would get p =
+   * 0.0001 instead of 0.1. When K &gt; B, and for the block bootstrap, B surrogates are drawn:
+   * their random numbers first, in replicate order, from one {@link Well19937c} seeded with {@code
+   * seed}, so the count does not depend on how many threads share the work. {@code counts} is
+   * called from several threads at once, each time with a buffer that is reused once it returns.
    */
-  private static int countReplicates(
+  private static Count countReplicates(
       Resampling scheme,
       int parameter,
       double[] cause,
@@ -427,24 +421,55 @@ public final class GrangerCausality {
       long seed,
       Predicate<double[]> counts) {
     int n = cause.length;
-    int[] draws = draws(scheme, parameter, n, replicates, new Well19937c(seed));
-    int perReplicate = draws.length / replicates;
+    int[] draws =
+        enumeratesShifts(scheme, parameter, n, replicates)
+            ? IntStream.rangeClosed(parameter, n - parameter).toArray()
+            : draws(scheme, parameter, n, replicates, new Well19937c(seed));
+    int perReplicate = scheme == Resampling.CIRCULAR_SHIFT ? 1 : (n + parameter - 1) / parameter;
+    int surrogates = draws.length / perReplicate;
     ThreadLocal<double[]> buffers = ThreadLocal.withInitial(() -> new double[n]);
-    return IntStream.range(0, replicates)
-        .parallel()
-        .map(
-            b -> {
-              double[] surrogate = buffers.get();
-              surrogate(scheme, parameter, cause, draws, b * perReplicate, surrogate);
-              return counts.test(surrogate) ? 1 : 0;
-            })
-        .sum();
+    int exceed =
+        IntStream.range(0, surrogates)
+            .parallel()
+            .map(
+                b -> {
+                  double[] surrogate = buffers.get();
+                  surrogate(scheme, parameter, cause, draws, b * perReplicate, surrogate);
+                  return counts.test(surrogate) ? 1 : 0;
+                })
+            .sum();
+    return new Count(exceed, surrogates, enumeratesShifts(scheme, parameter, n, replicates));
+  }
+
+  /** Whether circular shifts by at least {@code parameter} are few enough (K ≤ B) to use all. */
+  private static boolean enumeratesShifts(Resampling scheme, int parameter, int n, int replicates) {
+    return scheme == Resampling.CIRCULAR_SHIFT && n - 2 * parameter + 1 <= replicates;
   }
 
   /**
-   * The random numbers of all replicates, drawn in replicate order from {@code random} exactly as
-   * the replicate loop drew them before draws were taken up front: one shift per replicate, or
-   * ⌈n/ℓ⌉ block starts per replicate.
+   * A count of surrogates.
+   *
+   * @param exceedances surrogates whose statistic is at least as extreme as the observed one
+   * @param surrogates how many surrogates were computed
+   * @param exhaustive whether they were all distinct circular shifts
+   */
+  private record Count(int exceedances, int surrogates, boolean exhaustive) {
+    ResampledTest test(double observed, Resampling scheme, int parameter, long seed) {
+      return new ResampledTest(
+          observed,
+          (1.0 + exceedances) / (surrogates + 1.0),
+          surrogates,
+          exceedances,
+          scheme,
+          parameter,
+          seed,
+          exhaustive);
+    }
+  }
+
+  /**
+   * The random numbers of all replicates, drawn in replicate order from {@code random}: one shift
+   * per replicate, or ⌈n/ℓ⌉ block starts per replicate.
    */
   private static int[] draws(
       Resampling scheme, int parameter, int n, int replicates, RandomGenerator random) {

@@ -10,6 +10,7 @@ import org.entente.analyse.LeadLagReport;
 import org.entente.analyse.LeadLagRequest;
 import org.entente.analyse.leadlag.AdfResult;
 import org.entente.analyse.leadlag.LagCriterion;
+import org.entente.analyse.leadlag.ResampledTest;
 import org.entente.analyse.leadlag.Resampling;
 import org.entente.analyse.series.AnalysisSeries;
 import org.entente.analyse.series.Dyad;
@@ -100,7 +101,7 @@ final class LeadLagEvaluation implements Evaluation {
     evidence.put("lags_reason", r.lagsReason());
     evidence.put("x_to_y", direction(r.xToY()));
     evidence.put("y_to_x", direction(r.yToX()));
-    evidence.put("resampling", "circular shift, B = " + request.bootstrap());
+    evidence.put("resampling", resampling(r.xToY().resampled(), request));
     evidence.put("seed", request.seed());
     LeadLagReport.Direction d = direction.equals("x_to_y") ? r.xToY() : r.yToX();
     String cause = direction.equals("x_to_y") ? xd.label() : yd.label();
@@ -114,10 +115,8 @@ final class LeadLagEvaluation implements Evaluation {
         new TestResult(
             cause + " → " + effect,
             (request.bootstrap() > 0
-                    ? "Granger F, circular-shift resampling p, B = "
-                        + request.bootstrap()
-                        + ", seed "
-                        + request.seed()
+                    ? "Granger F, circular-shift resampling p, "
+                        + resampling(d.resampled(), request)
                         + (r.selection() != null ? ", lag re-selected in every replicate" : "")
                     : "Granger F")
                 + " ("
@@ -164,5 +163,22 @@ final class LeadLagEvaluation implements Evaluation {
     m.put("p_bootstrap", d.pBootstrap());
     m.put("coefficient_sum", d.coefficientSum());
     return m;
+  }
+
+  /**
+   * B and the seed, or "all K distinct shifts" when there were no more than B (the p-value is then
+   * exact and the seed unused).
+   */
+  private static String resampling(ResampledTest used, LeadLagRequest request) {
+    if (used != null && used.exhaustive()) {
+      return "circular shift, all "
+          + used.replicates()
+          + " distinct shifts of at least "
+          + used.schemeParameter()
+          + " (exact; B = "
+          + request.bootstrap()
+          + " asked)";
+    }
+    return "circular shift, B = " + request.bootstrap() + ", seed " + request.seed();
   }
 }
