@@ -179,6 +179,7 @@ final class LeadLagCommand implements Callable<Integer> {
     } else {
       loaded = new SeriesSource(null).load(all, options);
     }
+    range.requireAsked(loaded);
     Map<String, AnalysisSeries> byLabel = new LinkedHashMap<>();
     for (int i = 0; i < all.size(); i++) {
       byLabel.put(all.get(i).label(), loaded.get(i));

@@ -208,7 +208,9 @@ final class PeriodsCommand implements Callable<Integer> {
   private AnalysisSeries load(SeriesSpec what) {
     var options = range.options();
     if (what instanceof SeriesSpec.OfFile) {
-      return new SeriesSource(null).load(List.of(what), options).get(0);
+      List<AnalysisSeries> loaded = new SeriesSource(null).load(List.of(what), options);
+      range.requireAsked(loaded);
+      return loaded.get(0);
     }
     try (EventStore st = source.scope(store.openForReading())) {
       return new SeriesSource(st).load(List.of(what), options).get(0);

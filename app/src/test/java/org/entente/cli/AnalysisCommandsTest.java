@@ -255,6 +255,35 @@ class AnalysisCommandsTest {
     assertTrue(csv.out().split("\n")[1].endsWith(",50,circular,1,50"), csv.out());
   }
 
+  /**
+   * A file series keeps its own frequency; a --freq that disagrees with it was silently overridden
+   * (the user asked for quarters and got months). Now refused naming the file and both frequencies;
+   * the file's own frequency given explicitly still works.
+   */
+  @Test
+  void leadlagAndPeriods_freqDisagreeingWithAFileSeries_refused() throws IOException {
+    Random rnd = new Random(5);
+    List<String> rows = new ArrayList<>();
+    for (int t = 0; t < 48; t++) {
+      rows.add(YearMonth.of(2000, 1).plusMonths(t) + "," + rnd.nextGaussian() + "," + t % 7);
+    }
+    Path f = csv("monthly.csv", "period,a,b", rows);
+    CliHarness.Result lead =
+        CliHarness.run(
+            "leadlag", "--x", f + ":a", "--y", f + ":b", "--freq", "quarter", "--bootstrap", "0");
+    assertEquals(2, lead.exit(), lead.err());
+    assertTrue(lead.err().contains("--freq quarter: monthly.csv:a is monthly"), lead.err());
+    assertEquals("", lead.out());
+    CliHarness.Result periods =
+        CliHarness.run("periods", "--series", f.toString(), "--column", "a", "--freq", "year");
+    assertEquals(2, periods.exit(), periods.err());
+    assertTrue(periods.err().contains("is monthly"), periods.err());
+    CliHarness.Result month =
+        CliHarness.run(
+            "leadlag", "--x", f + ":a", "--y", f + ":b", "--freq", "month", "--bootstrap", "0");
+    assertEquals(0, month.exit(), month.err());
+  }
+
   @Test
   void leadlag_severalPairs_jsonListWithAdjustedPValues() throws IOException {
     Random rnd = new Random(3);
