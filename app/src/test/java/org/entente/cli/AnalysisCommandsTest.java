@@ -284,6 +284,40 @@ class AnalysisCommandsTest {
     assertEquals(0, month.exit(), month.err());
   }
 
+  /** How many periods an imputation filled is part of the output (JSON and text). */
+  @Test
+  void leadlag_imputation_reportsHowManyPeriodsWereFilled() throws IOException {
+    Random rnd = new Random(9);
+    List<String> rows = new ArrayList<>();
+    for (int t = 0; t < 40; t++) {
+      String a = t % 10 == 3 ? "" : Double.toString(rnd.nextGaussian());
+      String b = t == 20 || t == 21 ? "" : Double.toString(rnd.nextGaussian());
+      rows.add(YearMonth.of(2000, 1).plusMonths(t) + "," + a + "," + b);
+    }
+    Path f = csv("gaps.csv", "period,a,b", rows);
+    JsonNode r =
+        json(
+            CliHarness.run(
+                "leadlag",
+                "--x",
+                f + ":a",
+                "--y",
+                f + ":b",
+                "--impute",
+                "linear",
+                "--bootstrap",
+                "0",
+                "--format",
+                "json"));
+    assertEquals(4, r.get("imputed").get("x").asInt());
+    assertEquals(2, r.get("imputed").get("y").asInt());
+    CliHarness.Result text =
+        CliHarness.run(
+            "leadlag", "--x", f + ":a", "--y", f + ":b", "--impute", "zero", "--bootstrap", "0");
+    assertTrue(
+        text.out().contains("imputation zero (4 periods of x and 2 of y filled)"), text.out());
+  }
+
   @Test
   void leadlag_severalPairs_jsonListWithAdjustedPValues() throws IOException {
     Random rnd = new Random(3);

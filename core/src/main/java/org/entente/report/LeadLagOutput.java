@@ -11,6 +11,8 @@ import org.entente.analyse.leadlag.AdfResult;
 import org.entente.analyse.leadlag.CrossCorrelation;
 import org.entente.analyse.leadlag.ResampledTest;
 import org.entente.analyse.leadlag.Resampling;
+import org.entente.analyse.series.AnalysisSeries;
+import org.entente.analyse.series.Imputation;
 
 /**
  * Renderings of {@link LeadLagReport}s: JSON (documented in {@code docs/analysis.md}), one row per
@@ -55,6 +57,10 @@ public final class LeadLagOutput {
     m.put("n", r.n());
     m.put("periods_with_data_both", r.withDataBoth());
     m.put("imputation", r.request().imputation().optionName());
+    Map<String, Object> imputed = new LinkedHashMap<>();
+    imputed.put("x", undefined(r.x()));
+    imputed.put("y", undefined(r.y()));
+    m.put("imputed", imputed);
     m.put("difference", r.differenceOrder());
     m.put("difference_reason", r.differenceReason());
     m.put("max_lag", r.maxLagUsed());
@@ -98,6 +104,15 @@ public final class LeadLagOutput {
     m.put("seed", r.request().seed());
     m.put("warnings", r.warnings());
     return m;
+  }
+
+  /** Periods of {@code s} without a value, which the imputation filled. */
+  private static int undefined(AnalysisSeries s) {
+    int n = 0;
+    for (double v : s.values()) {
+      n += Double.isNaN(v) ? 1 : 0;
+    }
+    return n;
   }
 
   private static List<Object> list(double[] v) {
@@ -225,7 +240,14 @@ public final class LeadLagOutput {
             + ", "
             + r.withDataBoth()
             + " periods with data in both; imputation "
-            + r.request().imputation().optionName());
+            + r.request().imputation().optionName()
+            + (r.request().imputation() == Imputation.NONE
+                ? ""
+                : " ("
+                    + undefined(r.x())
+                    + " periods of x and "
+                    + undefined(r.y())
+                    + " of y filled)"));
     out.println(
         "ADF x: stat "
             + Table.number(r.adfX().statistic())
