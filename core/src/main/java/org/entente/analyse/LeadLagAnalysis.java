@@ -117,8 +117,8 @@ public final class LeadLagAnalysis {
     AdfResult adfXd = null;
     AdfResult adfYd = null;
     if (d == 1) {
-      requireVarying(x, xt);
-      requireVarying(y, yt);
+      requireVaryingDifferences(x, xt);
+      requireVaryingDifferences(y, yt);
       adfXd = adf(x, xt);
       adfYd = adf(y, yt);
     }
@@ -296,6 +296,25 @@ public final class LeadLagAnalysis {
     }
     throw new AnalysisException(
         "series " + s.label() + " is constant over the range analysed: nothing to relate");
+  }
+
+  /**
+   * A series whose first differences are constant is a straight line (a trend), not a constant: say
+   * so, and how to analyse it.
+   */
+  private static void requireVaryingDifferences(AnalysisSeries s, double[] differences) {
+    for (double d : differences) {
+      if (d != differences[0]) {
+        return;
+      }
+    }
+    throw new AnalysisException(
+        "series "
+            + s.label()
+            + " is a straight line over the range analysed (its first differences are all "
+            + differences[0]
+            + "): differenced, it is constant and nothing can be related; use --difference none"
+            + " to test the levels");
   }
 
   /**

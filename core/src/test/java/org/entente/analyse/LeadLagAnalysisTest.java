@@ -263,5 +263,23 @@ class LeadLagAnalysisTest {
                 LeadLagAnalysis.run(
                     f.get(0), f.get(1), request(0, LeadLagRequest.Difference.NONE, 0, 1)));
     assertTrue(e.getMessage().contains("constant"), e.getMessage());
+
+    // a trend is differenced into a constant: called a straight line, with the way out
+    double[] trend = new double[30];
+    for (int i = 0; i < 30; i++) {
+      trend[i] = 2 * i;
+    }
+    List<AnalysisSeries> t = load(csv("trend.csv", trend, v), "c0", "c1");
+    AnalysisException line =
+        assertThrows(
+            AnalysisException.class,
+            () ->
+                LeadLagAnalysis.run(
+                    t.get(0), t.get(1), request(0, LeadLagRequest.Difference.FIRST, 0, 1)));
+    assertTrue(
+        line.getMessage().contains("is a straight line")
+            && line.getMessage().contains("all 2.0")
+            && line.getMessage().contains("--difference none"),
+        line.getMessage());
   }
 }
