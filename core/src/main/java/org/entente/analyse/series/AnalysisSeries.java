@@ -187,8 +187,10 @@ public record AnalysisSeries(
               + k
               + " undefined period(s), the first "
               + first
-              + " (no events); choose an imputation (zero, carry or linear) or a score defined"
-              + " for empty periods (s6)",
+              + (events != null
+                  ? " (no events); choose an imputation (zero, carry or linear) or a score defined"
+                      + " for empty periods (s6)"
+                  : " (no value in the file); choose an imputation (zero, carry or linear)"),
           e);
     }
   }

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.entente.analyse.AnalysisException;
 import org.entente.ingest.CsvFields;
 import org.entente.measure.Period;
+import org.entente.model.Months;
 import org.entente.store.DyadQuery.Frequency;
 
 /**
@@ -133,6 +134,21 @@ public final class SeriesCsvReader {
       if (p == null) {
         throw new AnalysisException(
             where + " line " + lineNo + ": period '" + label + "' is not YYYY-MM, YYYY-Qn or YYYY");
+      }
+      int year = p.first().getYear();
+      if (year < Months.MIN_YEAR || year > Months.MAX_YEAR) {
+        // year 0000 was printed back as period "0"; the store's event dates keep the same bounds
+        throw new AnalysisException(
+            where
+                + " line "
+                + lineNo
+                + ": period '"
+                + label
+                + "' is outside the years "
+                + Months.MIN_YEAR
+                + "-"
+                + Months.MAX_YEAR
+                + " Entente reads");
       }
       if (frequency == null) {
         frequency = p.frequency();

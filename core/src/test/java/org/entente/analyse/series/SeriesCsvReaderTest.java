@@ -2,6 +2,7 @@ package org.entente.analyse.series;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,6 +66,35 @@ class SeriesCsvReaderTest {
     AnalysisException e = assertThrows(AnalysisException.class, () -> SeriesCsvReader.read(f, "v"));
     assertTrue(e.getMessage().contains("bad.csv line 3"), e.getMessage());
     assertTrue(e.getMessage().contains("'2020-13'"), e.getMessage());
+  }
+
+  /** Years outside 1900-2100 (e.g. 0000, printed back as period "0") are refused by line. */
+  @Test
+  void read_yearOutsideTheBounds_namesFileLineAndBounds() throws IOException {
+    for (String label : new String[] {"0000", "0011-03", "1899-Q4", "2101"}) {
+      Path f = file("far.csv", "period,v\n" + label + ",1\n");
+      AnalysisException e =
+          assertThrows(AnalysisException.class, () -> SeriesCsvReader.read(f, "v"));
+      assertTrue(
+          e.getMessage()
+              .contains(
+                  "far.csv line 2: period '" + label + "' is outside the years" + " 1900-2100"),
+          e.getMessage());
+    }
+    // the bounds themselves are read: 1900..2100, 201 years
+    assertEquals(
+        201,
+        SeriesCsvReader.read(file("edge.csv", "period,v\n1900,1\n2100,2\n"), "v").periods().size());
+  }
+
+  /** An external series' undefined period is "no value in the file", not "no events". */
+  @Test
+  void filled_undefinedPeriodOfAFile_saysNoValueInTheFile() throws IOException {
+    AnalysisSeries s =
+        SeriesCsvReader.read(file("gap.csv", "period,v\n2020-01,1\n2020-03,2\n"), "v");
+    AnalysisException e = assertThrows(AnalysisException.class, () -> s.filled(Imputation.NONE));
+    assertTrue(e.getMessage().contains("2020-02 (no value in the file)"), e.getMessage());
+    assertFalse(e.getMessage().contains("no events"), e.getMessage());
   }
 
   @Test
