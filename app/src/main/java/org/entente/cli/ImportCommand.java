@@ -15,6 +15,7 @@ import org.entente.ingest.ParserFactory;
 import org.entente.ingest.rollup.ImportFormat;
 import org.entente.ingest.rollup.Imports;
 import org.entente.store.EventStore;
+import org.entente.store.PartialQuantity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -88,6 +89,7 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
     List<FileReport> reports = new ArrayList<>();
+    List<PartialQuantity> partial;
     try (EventStore s = store.openForWriting()) {
       ParserFactory parsers;
       try {
@@ -102,8 +104,27 @@ final class ImportCommand implements Callable<Integer> {
       for (Path p : inputs) {
         reports.add(in.importFile(p, parsers, progress));
       }
+      partial = s.partialQuantities();
     }
     IngestCommand.print(out, reports);
+    // a source has a quantity only when every row has it: say so when some rows lack one
+    for (PartialQuantity q : partial) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "entente: note: source '"
+                  + q.source()
+                  + "': "
+                  + (q.rows() - q.rowsWith())
+                  + " of its "
+                  + q.rows()
+                  + " rows lack "
+                  + q.quantity()
+                  + ", so the source is read as having no "
+                  + q.quantity()
+                  + " at all (a quantity counts only when every row has it); give it in every row"
+                  + " or in none");
+    }
     // a file whose every row was rejected stored nothing: not a success (often a source name
     // taken by events or by aggregates of another frequency, which each row was rejected for)
     boolean nothingStored = false;

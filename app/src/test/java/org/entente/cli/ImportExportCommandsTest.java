@@ -257,6 +257,47 @@ class ImportExportCommandsTest {
         again.out() + again.err());
   }
 
+  /**
+   * A source has a quantity only when every row has it: one row without n made the whole source's
+   * counts blank without a word at import. Now a note names the source, the quantity and the rows.
+   */
+  @Test
+  void rollup_someRowsLackAQuantity_importNotesThatTheSourceIsReadWithoutIt() throws Exception {
+    String header =
+        "source,freq,period,actor1,actor2,directed,n,w1,w2,w3,w4,goldstein_sum,score,coverage";
+    Path partial =
+        Files.writeString(
+            dir.resolve("partial.csv"),
+            String.join(
+                "\n",
+                header,
+                "pq,month,2021-01,RUS,PRK,false,3,1,1,1,0,1.5,,",
+                "pq,month,2021-02,RUS,PRK,false,,1,1,0,0,2.0,,",
+                "pq,month,2021-03,RUS,PRK,false,5,5,0,0,0,,,",
+                "full,month,2021-01,RUS,PRK,false,2,1,1,0,0,,,",
+                ""));
+    String db = dir.resolve("pq.duckdb").toString();
+    CliHarness.Result in = CliHarness.run("import", "rollup", partial.toString(), "--db", db);
+    assertEquals(0, in.exit(), in.out() + in.err());
+    assertTrue(
+        in.err()
+            .contains(
+                "source 'pq': 1 of its 3 rows lack n, so the source is read as having"
+                    + " no n at all"),
+        in.err());
+    assertTrue(in.err().contains("source 'pq': 1 of its 3 rows lack goldstein_sum"), in.err());
+    // a quantity no row has (full's goldstein_sum, everyone's score) is not partial: no note
+    assertFalse(in.err().contains("'full'"), in.err());
+    assertFalse(in.err().contains("lack score"), in.err());
+    CliHarness.Result series =
+        CliHarness.run(
+            "series", "--db", db, "--source", "pq", "--dyad", "RUS-PRK", "--format", "csv");
+    assertEquals(0, series.exit(), series.err());
+    // what the note says: n is blank for the whole source
+    assertTrue(
+        series.out().lines().skip(1).allMatch(l -> l.split(",", -1)[3].isEmpty()), series.out());
+  }
+
   @Test
   void rollup_underASourceNameHeldByEvents_everyRowRejected_isExit1SayingSo() throws Exception {
     // every row was rejected ("source holds events") with exit 0 (an adversarial run)

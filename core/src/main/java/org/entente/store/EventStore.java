@@ -125,6 +125,16 @@ public interface EventStore extends AutoCloseable {
   }
 
   /**
+   * The quantities that some but not all rows of an aggregate source carry, by source and in the
+   * order n, w1..w4, goldstein_sum, score; empty for an engine without aggregate sources.
+   *
+   * @throws StoreException if the engine cannot run the query
+   */
+  default List<PartialQuantity> partialQuantities() {
+    return List.of();
+  }
+
+  /**
    * Per-day sums of the events of one data source ({@code source}, never pooled with others)
    * between {@code a} and {@code b}, both directions pooled, every event weighing 1, without
    * filters or deduplication, from {@code from} to {@code to} inclusive. Days without events are

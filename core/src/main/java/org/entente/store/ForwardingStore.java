@@ -62,6 +62,11 @@ abstract class ForwardingStore implements EventStore {
   }
 
   @Override
+  public List<PartialQuantity> partialQuantities() {
+    return store.partialQuantities();
+  }
+
+  @Override
   public Optional<String> scope() {
     return store.scope();
   }

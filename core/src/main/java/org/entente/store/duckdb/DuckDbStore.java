@@ -471,6 +471,28 @@ public final class DuckDbStore implements EventStore {
     }
   }
 
+  @Override
+  public List<org.entente.store.PartialQuantity> partialQuantities() {
+    String[] names = {"n", "w1..w4", "goldstein_sum", "score"};
+    try (Lease l = lease();
+        Statement st = l.c().createStatement();
+        ResultSet rs = st.executeQuery(ImportedSql.QUANTITY_COUNTS)) {
+      List<org.entente.store.PartialQuantity> out = new ArrayList<>();
+      while (rs.next()) {
+        long rows = rs.getLong(2);
+        for (int i = 0; i < names.length; i++) {
+          long with = rs.getLong(3 + i);
+          if (with > 0 && with < rows) {
+            out.add(new org.entente.store.PartialQuantity(rs.getString(1), names[i], with, rows));
+          }
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the aggregate sources: " + e.getMessage(), e);
+    }
+  }
+
   /**
    * {@inheritDoc}
    *

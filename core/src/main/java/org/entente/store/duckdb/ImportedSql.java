@@ -208,6 +208,16 @@ final class ImportedSql {
           + Schema.AGGREGATES
           + " GROUP BY source";
 
+  /**
+   * Per aggregate source: rows, and rows with n, with all of w1..w4, with goldstein_sum and with
+   * score.
+   */
+  static final String QUANTITY_COUNTS =
+      "SELECT source, count(*), count(n), count(*) FILTER (WHERE w1 IS NOT NULL AND w2 IS NOT NULL"
+          + " AND w3 IS NOT NULL AND w4 IS NOT NULL), count(goldstein_sum), count(score) FROM "
+          + Schema.AGGREGATES
+          + " GROUP BY source ORDER BY source";
+
   /** Per aggregate source as {@link org.entente.store.SourceInfo} wants it. */
   static final String SOURCES =
       "SELECT source, 'AGGREGATE', count(*), min(period), max(CASE freq WHEN 'day' THEN period WHEN 'month' THEN"
