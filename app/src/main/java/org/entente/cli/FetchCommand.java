@@ -114,6 +114,16 @@ final class FetchCommand implements Runnable {
     String baseUrl;
 
     @Option(
+        names = "--max-files",
+        paramLabel = "N",
+        defaultValue = "20000",
+        description =
+            "Refuse, before downloading anything, a range with more than N files to download"
+                + " (default: ${DEFAULT-VALUE}, about seven months of GDELT 2.0 events; a"
+                + " mistyped year lists hundreds of thousands).")
+    int maxFiles;
+
+    @Option(
         names = "--jobs",
         paramLabel = "N",
         defaultValue = "4",
@@ -218,8 +228,26 @@ final class FetchCommand implements Runnable {
       Listener listener = new Listener(out, err, json);
       GdeltFetcher fetcher =
           new GdeltFetcher(Clock.systemUTC(), GdeltFetcher.Sleeper.SYSTEM, listener);
+      if (maxFiles < 1) {
+        throw new UsageException("--max-files must be >= 1, got " + maxFiles);
+      }
+      try {
+        return run(r, fo, out, listener, fetcher);
+      } catch (GdeltFetcher.TooManyFiles e) {
+        throw new UsageException(
+            "fetch: "
+                + e.getMessage()
+                + " (give --max-files "
+                + e.files
+                + " to go ahead, or a shorter range)");
+      }
+    }
+
+    private int run(
+        FetchRequest r, FollowOptions fo, PrintWriter out, Listener listener, GdeltFetcher fetcher)
+        throws InterruptedException {
       if (!ingest) {
-        return report(out, r, fetcher.fetch(r, null), listener);
+        return report(out, r, fetcher.fetch(r, null, maxFiles), listener);
       }
       ActorFilter filter = Options.actors(actors);
       try (EventStore s = store.openForWriting()) {
@@ -229,7 +257,7 @@ final class FetchCommand implements Runnable {
                 new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled()),
                 new IngestOptions(SourceFormat.AUTO, filter, QuadMapping.GDELT),
                 deleteAfterIngest);
-        org.entente.ingest.fetch.FetchOutcome caught = fetcher.fetch(r, ing);
+        org.entente.ingest.fetch.FetchOutcome caught = fetcher.fetch(r, ing, maxFiles);
         int code = report(out, r, caught, listener);
         if (fo != null) {
           listener.following = true;

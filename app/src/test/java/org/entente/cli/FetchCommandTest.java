@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -158,6 +159,42 @@ class FetchCommandTest {
     CliHarness.Result none = fetch("--from", "2024-06-19T00:07", "--to", "2024-06-19T00:07");
     assertEquals(1, none.exit(), none.out() + none.err());
     assertTrue(none.out().contains("the range holds no update slot"), none.out());
+  }
+
+  /**
+   * A range with more files to download than --max-files is refused before anything is downloaded
+   * or audited (2014-2019 instead of 2024 listed 210,337 files); files already on disk do not
+   * count, and the cap raised lets the same range through.
+   */
+  @Test
+  void fetchGdelt_moreFilesThanMaxFiles_refusedBeforeAnyDownload() throws Exception {
+    LocalDate d = LocalDate.of(2024, 6, 19);
+    list(
+        "masterfilelist.txt",
+        file("20240619000000", rows(1, d, 3), true),
+        file("20240619001500", rows(10, d, 3), true),
+        file("20240619003000", rows(20, d, 3), true));
+    CliHarness.Result r =
+        fetch("--from", "2024-06-19T00:00", "--to", "2024-06-19T00:30", "--max-files", "2");
+    assertEquals(2, r.exit(), r.out() + r.err());
+    assertTrue(
+        r.err().contains("the range has 3 files to download")
+            && r.err().contains("more than the cap of 2; nothing was downloaded")
+            && r.err().contains("give --max-files 3 to go ahead"),
+        r.err());
+    assertFalse(Files.exists(dir.resolve("gdelt/gdeltv2")), "nothing downloaded");
+    assertFalse(Files.exists(dir.resolve("gdelt/fetch-audit.csv")), "no audit written");
+
+    CliHarness.Result one = fetch("--from", "2024-06-19T00:00", "--to", "2024-06-19T00:00");
+    assertEquals(0, one.exit(), one.out() + one.err());
+    // one of the three is on disk now: two left to download, within a cap of 2
+    CliHarness.Result rest =
+        fetch("--from", "2024-06-19T00:00", "--to", "2024-06-19T00:30", "--max-files", "2");
+    assertEquals(0, rest.exit(), rest.out() + rest.err());
+    assertTrue(rest.out().contains("files: ok 3"), rest.out());
+    CliHarness.Result zero =
+        fetch("--from", "2024-06-19T00:00", "--to", "2024-06-19T00:00", "--max-files", "0");
+    assertEquals(2, zero.exit(), zero.err());
   }
 
   @Test

@@ -83,6 +83,18 @@ public final class GdeltFetcher {
    * @throws InterruptedException if interrupted; files already verified stay
    */
   public FetchOutcome fetch(FetchRequest r, Ingestion ingestion) throws InterruptedException {
+    return fetch(r, ingestion, Integer.MAX_VALUE);
+  }
+
+  /**
+   * {@link #fetch(FetchRequest, Ingestion)} that refuses, before downloading anything or writing
+   * the audit, a range with more than {@code maxDownloads} files to download (listed, in range, and
+   * not already on disk or ingested and deleted): a mistyped year lists hundreds of thousands.
+   *
+   * @throws TooManyFiles if more than {@code maxDownloads} files would be downloaded
+   */
+  public FetchOutcome fetch(FetchRequest r, Ingestion ingestion, int maxDownloads)
+      throws InterruptedException {
     HttpClient client = client(r);
     Map<String, AuditRow> prior = Audit.read(r.dir());
     Downloader d = new Downloader(client, r, sleeper, new AtomicLong());
@@ -90,7 +102,7 @@ public final class GdeltFetcher {
     sel.warnings().forEach(listener::warning);
     List<AuditRow> rows = new ArrayList<>(sel.broken());
     rows.addAll(sel.unlisted());
-    Run run = download(r, client, sel.files(), prior, ingestion);
+    Run run = download(r, client, sel.files(), prior, ingestion, maxDownloads);
     rows.addAll(run.rows);
     Audit.write(r.dir(), prior, rows);
     rows.sort(java.util.Comparator.comparing(AuditRow::slot).thenComparing(AuditRow::table));
@@ -169,13 +181,15 @@ public final class GdeltFetcher {
       HttpClient client,
       List<ListedFile> files,
       Map<String, AuditRow> prior,
-      Ingestion ingestion)
+      Ingestion ingestion,
+      int maxDownloads)
       throws InterruptedException {
     Run run = new Run();
     AtomicLong bytes = new AtomicLong();
     Downloader d = new Downloader(client, r, sleeper, bytes);
     List<ListedFile> todo = new ArrayList<>();
     long expected = 0;
+    int downloads = 0;
     for (ListedFile f : files) {
       AuditRow before = prior.get(f.key());
       if (before != null
@@ -190,7 +204,11 @@ public final class GdeltFetcher {
       todo.add(f);
       if (!Files.exists(d.target(f))) {
         expected += Math.max(0, f.size());
+        downloads++;
       }
+    }
+    if (downloads > maxDownloads) {
+      throw new TooManyFiles(downloads, expected, maxDownloads);
     }
     // Files are ingested in (slot, table) order whatever order their downloads finish in: a
     // slot's events (export) before its mentions, so that a filtered store links each mention to
@@ -401,7 +419,7 @@ public final class GdeltFetcher {
         }
       }
       listener.polled(poll, fresh.size());
-      Run run = download(r, client, fresh, prior, ing);
+      Run run = download(r, client, fresh, prior, ing, Integer.MAX_VALUE);
       List<AuditRow> rows = new ArrayList<>(sel.broken());
       rows.addAll(gaps);
       rows.addAll(run.rows);
@@ -499,5 +517,33 @@ public final class GdeltFetcher {
     }
     Period month = Period.containing(DyadQuery.Frequency.MONTH, p.periodStart());
     return Scores.of(month, "", "", p).s4();
+  }
+
+  /** A range with more files to download than the run allows; nothing was downloaded. */
+  public static final class TooManyFiles extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** Files the range would download. */
+    public final int files;
+
+    /** Their listed size in bytes. */
+    public final long bytes;
+
+    /** The cap. */
+    public final int cap;
+
+    TooManyFiles(int files, long bytes, int cap) {
+      super(
+          "the range has "
+              + files
+              + " files to download (listed size "
+              + String.format(java.util.Locale.ROOT, "%.1f", bytes / 1e9)
+              + " GB), more than the cap of "
+              + cap
+              + "; nothing was downloaded");
+      this.files = files;
+      this.bytes = bytes;
+      this.cap = cap;
+    }
   }
 }
