@@ -131,20 +131,16 @@ public final class SeriesCsvReader {
       }
       String label = f.get(periodCol).trim();
       Period p = period(label);
+      String badPeriod = where + " line " + lineNo + ": period '" + label + "' ";
       if (p == null) {
-        throw new AnalysisException(
-            where + " line " + lineNo + ": period '" + label + "' is not YYYY-MM, YYYY-Qn or YYYY");
+        throw new AnalysisException(badPeriod + "is not YYYY-MM, YYYY-Qn or YYYY");
       }
       int year = p.first().getYear();
       if (year < Months.MIN_YEAR || year > Months.MAX_YEAR) {
         // year 0000 was printed back as period "0"; the store's event dates keep the same bounds
         throw new AnalysisException(
-            where
-                + " line "
-                + lineNo
-                + ": period '"
-                + label
-                + "' is outside the years "
+            badPeriod
+                + "is outside the years "
                 + Months.MIN_YEAR
                 + "-"
                 + Months.MAX_YEAR
@@ -154,12 +150,8 @@ public final class SeriesCsvReader {
         frequency = p.frequency();
       } else if (frequency != p.frequency()) {
         throw new AnalysisException(
-            where
-                + " line "
-                + lineNo
-                + ": period '"
-                + label
-                + "' is a "
+            badPeriod
+                + "is a "
                 + name(p.frequency())
                 + " but earlier rows are "
                 + name(frequency)
