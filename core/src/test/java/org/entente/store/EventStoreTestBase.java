@@ -105,7 +105,10 @@ public abstract class EventStoreTestBase {
               gdelt ? r.nextInt(10) : null,
               gdelt ? r.nextInt(40) : null,
               gdelt ? -2.5 + r.nextInt(50) / 10.0 : null,
-              gdelt && r.nextInt(4) > 0 ? "https://news.example/" + r.nextInt(12) : null,
+              // GDELT 1.0 files carry placeholders such as "BBC Monitoring" instead of a URL
+              gdelt && r.nextInt(4) > 0
+                  ? (r.nextInt(6) == 0 ? "BBC Monitoring" : "https://news.example/" + r.nextInt(12))
+                  : null,
               gdelt ? Boolean.valueOf(r.nextBoolean()) : null,
               source.equals("icews") ? r.nextInt(100) / 10.0 : null));
     }
@@ -486,6 +489,64 @@ public abstract class EventStoreTestBase {
           List.of(new PeriodAggregate(LocalDate.of(2015, 3, 1), 2, 2, 0, 0, 0, 8.0, 2)),
           a,
           "the first report of event 7 (036, +4.0) is stored, not the second (190, -10.0)");
+    }
+  }
+
+  /**
+   * --dedup url groups by web address only: GDELT 1.0's "BBC Monitoring" placeholder in SOURCEURL
+   * merged distinct events months apart (CHN-KOR May 2013 read 1 event instead of 5 on the Georgia
+   * files). Two placeholder events stay two; two events with one http address become one.
+   */
+  @Test
+  void dedupUrl_placeholderSourceUrls_areNotGrouped() {
+    List<Event> events =
+        List.of(
+            rusPrk(
+                "1", LocalDate.of(2013, 4, 8), "GOV", "043", 1, 2.8, 3, 1, 1.0, "BBC Monitoring"),
+            rusPrk(
+                "2", LocalDate.of(2013, 5, 20), "GOV", "043", 1, 2.8, 3, 1, 1.0, "BBC Monitoring"),
+            rusPrk(
+                "3",
+                LocalDate.of(2013, 5, 21),
+                "GOV",
+                "043",
+                1,
+                2.8,
+                3,
+                1,
+                1.0,
+                "https://x.example/a"),
+            rusPrk(
+                "4",
+                LocalDate.of(2013, 5, 22),
+                "GOV",
+                "043",
+                1,
+                2.8,
+                3,
+                1,
+                1.0,
+                "https://x.example/a"));
+    try (EventStore s = create(dir)) {
+      load(s, "a", events);
+      DyadQuery q =
+          new DyadQuery(
+              "RUS",
+              "PRK",
+              false,
+              null,
+              null,
+              DyadQuery.Frequency.MONTH,
+              DyadQuery.Weighting.NONE,
+              DyadQuery.Dedup.URL,
+              false,
+              false,
+              null);
+      List<PeriodAggregate> got = s.aggregate(q);
+      assertEquals(new ReferenceAggregates(events).aggregate(q).size(), got.size());
+      assertEquals(LocalDate.of(2013, 4, 1), got.get(0).periodStart());
+      assertEquals(1, got.get(0).n(), "April: event 1 alone");
+      assertEquals(2, got.get(1).n(), "May: event 2 alone, events 3 and 4 one (one address)");
     }
   }
 

@@ -16,10 +16,10 @@ import org.entente.model.Event;
  * An engine-free reference for the store's dyad queries, written from METHODS §1.4–1.5 in plain
  * Java over a list of stored events: filters in the order dyad → source → range → state-only →
  * statements → root; deduplication by day (one event per day, pair and code, weighing the group's
- * maximum, quad the group's minimum, Goldstein its mean) or by URL (the same, per URL, pair and
- * code, dated by its first day, the range selecting groups); then per-period sums. Every engine's
- * answers are checked against it ({@link EventStoreTestBase}), so no engine is checked against
- * itself.
+ * maximum, quad the group's minimum, Goldstein its mean) or by URL (the same, per web address, pair
+ * and code, dated by its first day, the range selecting groups); then per-period sums. Every
+ * engine's answers are checked against it ({@link EventStoreTestBase}), so no engine is checked
+ * against itself.
  */
 final class ReferenceAggregates {
   private final List<Event> events;
@@ -87,6 +87,10 @@ final class ReferenceAggregates {
       Object first =
           byUrl
               ? (e.sourceUrl() != null
+                      && (e.sourceUrl().toLowerCase(java.util.Locale.ROOT).startsWith("http://")
+                          || e.sourceUrl()
+                              .toLowerCase(java.util.Locale.ROOT)
+                              .startsWith("https://"))
                   ? e.sourceUrl()
                   : e.source() + ":" + e.sourceEventId() + ":" + e.date())
               : e.date();
