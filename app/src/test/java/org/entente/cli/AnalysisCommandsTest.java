@@ -389,7 +389,7 @@ class AnalysisCommandsTest {
     Path db = dir.resolve("demo.duckdb");
     assertEquals(0, CliHarness.run("demo", "--db", db.toString(), "--no-serve").exit());
     JsonNode all = json(CliHarness.run("test", "all", "--db", db.toString(), "--format", "json"));
-    assertEquals(12, all.size(), "P1..P10, P3 v2 and P7 v2");
+    assertEquals(13, all.size(), "P1..P10, P3 v2, P7 v2 and v3");
     List<String> ids = new ArrayList<>();
     for (JsonNode v : all) {
       assertKeys(
@@ -428,7 +428,7 @@ class AnalysisCommandsTest {
     assertEquals(
         List.of(
             "P1 v1", "P2 v1", "P3 v1", "P3 v2", "P4 v1", "P5 v1", "P6 v1", "P7 v1", "P7 v2",
-            "P8 v1", "P9 v1", "P10 v1"),
+            "P7 v3", "P8 v1", "P9 v1", "P10 v1"),
         ids);
     // an ID named twice is evaluated once: the Benjamini-Hochberg family, and so the verdicts,
     // do not depend on repeats (test all P1 added P1's tests twice)

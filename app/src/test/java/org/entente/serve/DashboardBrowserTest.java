@@ -262,7 +262,7 @@ class DashboardBrowserTest {
                     ".card h3 .verdict.supported, .card h3 .verdict.contradicted, .card h3"
                         + " .verdict.inconclusive, .card h3 .verdict.insufficient-data"))
             .size();
-    assertEquals(12, verdicts, "every card (P1..P10, P3 v2, P7 v2) shows a verdict");
+    assertEquals(13, verdicts, "every card (P1..P10, P3 v2, P7 v2 and v3) shows a verdict");
     screenshot("propositions");
 
     open("#/timeline");

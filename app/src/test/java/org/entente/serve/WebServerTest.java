@@ -183,14 +183,14 @@ class WebServerTest {
   @Test
   void propositions_all_listsTenWithOperationalisations() {
     JsonNode n = ok("/api/propositions");
-    assertEquals(12, n.get("propositions").size(), "P1..P10, P3 v2 and P7 v2");
+    assertEquals(13, n.get("propositions").size(), "P1..P10, P3 v2, P7 v2 and v3");
     assertKeys(n.get("propositions").get(0), "id", "claim", "seeds", "test", "operationalisation");
   }
 
   @Test
   void verdicts_oneProposition_givesVerdictReasonAndEvidence() {
     JsonNode v = ok("/api/verdicts?id=P7").get("verdicts");
-    assertEquals(2, v.size(), "P7 v1 and v2");
+    assertEquals(3, v.size(), "P7 v1, v2 and v3");
     assertKeys(v.get(0), "id", "version", "verdict", "reason", "evidence", "rules", "tests");
     assertEquals(1, v.get(0).get("version").asInt());
     assertEquals(2, v.get(1).get("version").asInt());

@@ -30,7 +30,11 @@ class PropositionsTest {
   @Test
   void versions_p7_keepsThePreRegisteredV1AndADatedRevision() {
     List<Proposition> p7 = Propositions.versions("P7");
-    assertEquals(2, p7.size());
+    assertEquals(3, p7.size());
+    assertEquals(3, p7.get(2).version());
+    assertEquals(
+        List.of("panel-renewal"),
+        ((java.util.Map<?, ?>) p7.get(2).operationalisation().get("counts")).get("exclude_tags"));
     assertEquals(1, p7.get(0).version());
     assertTrue(p7.get(0).operationalisation().containsKey("before"));
     assertEquals(2, p7.get(1).version());

@@ -20,9 +20,10 @@ import org.entente.system.Proposition;
  * is a documented counter-example → contradicted; every requirement holding is consistent with the
  * claim but, having no p-value, cannot be "supported" → inconclusive.
  *
- * <p>Revision form ({@code counts}: measures_tag, veto_tags, concerns, minimum_share_difference):
- * Fisher's exact test of drafts adopted with new measures against drafts vetoed, before and after
- * (see {@link #counts}).
+ * <p>Revision form ({@code counts}: measures_tag, veto_tags, concerns, minimum_share_difference,
+ * optional exclude_tags): Fisher's exact test of drafts adopted with new measures against drafts
+ * vetoed, before and after, entries carrying an excluded tag left out of both (see {@link
+ * #counts}).
  */
 final class EventOccurrenceEvaluation implements Evaluation {
   private static final List<String> WINDOWS = List.of("before", "after");
@@ -119,6 +120,12 @@ final class EventOccurrenceEvaluation implements Evaluation {
     String measuresTag = s.string("counts.measures_tag");
     List<String> vetoTags = s.list("counts.veto_tags").stream().map(Object::toString).toList();
     String state = s.string("counts.concerns");
+    // drafts of a kind left out on both sides (a revision that is not a measure when adopted is no
+    // blocked measure when vetoed either)
+    List<String> excluded =
+        s.has("counts.exclude_tags")
+            ? s.list("counts.exclude_tags").stream().map(Object::toString).toList()
+            : List.of();
     int[] measures = new int[2];
     int[] vetoes = new int[2];
     for (int k = 0; k < 2; k++) {
@@ -130,7 +137,7 @@ final class EventOccurrenceEvaluation implements Evaluation {
       List<String> vetoIds = new ArrayList<>();
       java.util.Set<java.time.LocalDate> vetoDays = new java.util.TreeSet<>();
       for (ChronologyEntry e : in) {
-        if (!e.involves(state)) {
+        if (!e.involves(state) || excluded.stream().anyMatch(e.tags()::contains)) {
           continue;
         }
         if (e.tags().contains("un-vote") && e.tags().contains(measuresTag)) {

@@ -321,6 +321,48 @@ class PropositionEvaluatorTest {
     }
   }
 
+  /**
+   * P7 v3 leaves Panel of Experts renewals out on both sides: v2 left the adopted ones out of the
+   * measures but counted the 2024 vetoed renewal as a blocked draft. With the 2024 veto tagged
+   * panel-renewal (as in the bundled chronology) the table is [[11, 0], [0, 1]]: Fisher p = 1/12,
+   * inconclusive; v2 on the same entries counts it and gives [[11, 0], [0, 2]], p = 1/78.
+   */
+  @Test
+  void p7v3_renewalsLeftOutOnBothSides_fisherPIsOneIn12AndInconclusive() {
+    List<ChronologyEntry> c = new ArrayList<>();
+    for (int i = 0; i < 11; i++) {
+      c.add(
+          entry(
+              "m" + i,
+              (2006 + i) + "-06-01",
+              "IGOUNO",
+              "PRK",
+              "un-vote",
+              "sanctions-measures",
+              "rus-vote-yes"));
+    }
+    c.add(entry("renewal", "2016-03-24", "IGOUNO", "PRK", "un-vote", "panel-renewal"));
+    c.add(
+        concerning(entry("r22", "2022-05-26", "RUS", "USA", "un-vote", "veto", "rus-veto"), "PRK"));
+    c.add(
+        concerning(
+            entry(
+                "r24", "2024-03-28", "RUS", "USA", "un-vote", "veto", "rus-veto", "panel-renewal"),
+            "PRK"));
+    List<Proposition> versions = Propositions.versions("P7");
+    try (DuckDbStore s = DuckDbStore.inMemory()) {
+      PropositionEvaluator e =
+          new PropositionEvaluator(s, c, SeriesOptions.defaults(Frequency.MONTH));
+      Verdict v3 = e.evaluate(versions.get(2));
+      assertEquals(3, v3.version());
+      assertEquals(1.0 / 12, v3.tests().get(0).p(), 1e-12);
+      assertEquals(12, v3.tests().get(0).n());
+      assertEquals(Outcome.INCONCLUSIVE, v3.outcome(), v3.reason());
+      Verdict v2 = e.evaluate(versions.get(1));
+      assertEquals(1.0 / 78, v2.tests().get(0).p(), 1e-12);
+    }
+  }
+
   @Test
   void p8_treatyAfter2015_isContradictedAndItsAbsenceOnlyInconclusive() {
     ChronologyEntry visit = entry("visit", "2019-04-25", "PRK", "RUS", "summit");
@@ -465,7 +507,7 @@ class PropositionEvaluatorTest {
       List<Verdict> all =
           new PropositionEvaluator(s, List.of(), SeriesOptions.defaults(Frequency.MONTH))
               .evaluateAll(Propositions.bundled());
-      assertEquals(12, all.size(), "P1..P10, P3 v2 and P7 v2");
+      assertEquals(13, all.size(), "P1..P10, P3 v2, P7 v2 and v3");
       for (Verdict v : all) {
         assertEquals(Outcome.INSUFFICIENT_DATA, v.outcome(), v.id() + ": " + v.reason());
         assertFalse(v.reason().isBlank(), v.id());
@@ -490,7 +532,7 @@ class PropositionEvaluatorTest {
           new PropositionEvaluator(s, chronology, SeriesOptions.defaults(Frequency.MONTH))
               .evaluateAll(Propositions.bundled());
       assertEquals(
-          List.of("P1", "P2", "P3", "P3", "P4", "P5", "P6", "P7", "P7", "P8", "P9", "P10"),
+          List.of("P1", "P2", "P3", "P3", "P4", "P5", "P6", "P7", "P7", "P7", "P8", "P9", "P10"),
           all.stream().map(Verdict::id).toList());
       for (Verdict v : all) {
         // the rule of docs/analysis.md: supported only with q < 0.05 in the predicted direction,

@@ -93,8 +93,8 @@ class HtmlReportTest {
     int svgs = html.split("<svg ", -1).length - 1;
     assertTrue(svgs >= 20, "svg charts: " + svgs);
     int cards = html.split("<article class=\"card\"", -1).length - 1;
-    assertEquals(12, cards, "P1..P10, P3 v2 and P7 v2");
-    assertEquals(12, html.split("class=\"verdict ", -1).length - 1);
+    assertEquals(13, cards, "P1..P10, P3 v2, P7 v2 and v3");
+    assertEquals(13, html.split("class=\"verdict ", -1).length - 1);
   }
 
   @Test
