@@ -143,7 +143,14 @@ final class TriangleCommand implements Callable<Integer> {
                 : JsonOutput.write(TriangleOutput.json(reports.get(0))));
         out.flush();
       }
-      case CSV -> TriangleOutput.table(reports).write(f, out);
+      case CSV -> {
+        TriangleOutput.table(reports).write(f, out);
+        // the CSV has no place for them: the sign rule's warnings go to standard error, once
+        reports.stream()
+            .flatMap(r -> r.warnings().stream())
+            .distinct()
+            .forEach(w -> spec.commandLine().getErr().println("entente: warning: " + w));
+      }
       case TABLE -> reports.forEach(r -> TriangleOutput.text(r, out));
     }
     return 0;

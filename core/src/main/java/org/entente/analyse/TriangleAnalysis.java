@@ -68,20 +68,31 @@ public final class TriangleAnalysis {
    * @return the report; with no periods if none of the three dyads has events in range
    */
   public TriangleReport run(TriangleRequest request) {
+    return run(request, List.of());
+  }
+
+  private TriangleReport run(TriangleRequest request, List<String> inherited) {
+    List<String> warnings = new ArrayList<>(inherited);
     List<Dyad> sides = sides(request.triad());
     // one run reads the sides twice with the baseline rule (reference, then signs): once from the
     // store
     StoreSeries series = new StoreSeries(MemoizedStore.of(store));
     Optional<MonthRange> range = series.range(sides, request.series());
     if (range.isEmpty()) {
-      return new TriangleReport(request, null, Double.NaN, List.of(), List.of());
+      return new TriangleReport(request, null, Double.NaN, List.of(), List.of(), warnings);
     }
     double median = Double.NaN;
     if (request.signRule() == SignRule.BASELINE) {
-      median =
-          Double.isNaN(request.referenceMedian())
-              ? referenceMedian(series, request, range.get())
-              : request.referenceMedian();
+      boolean computed = Double.isNaN(request.referenceMedian());
+      median = computed ? referenceMedian(series, request, range.get()) : request.referenceMedian();
+      String degenerate = degenerate(request, median);
+      if (degenerate != null && computed) {
+        warnings.add(degenerate + BAND_INSTEAD);
+        request = request.withSignRule(SignRule.BAND);
+        median = Double.NaN;
+      } else if (degenerate != null) {
+        warnings.add(degenerate);
+      }
     }
     List<DyadSeries> data = series.scores(sides, request.series(), range.get());
     for (DyadSeries ds : data) {
@@ -147,7 +158,7 @@ public final class TriangleAnalysis {
               tr.from(),
               tr.to()));
     }
-    return new TriangleReport(request, range.get(), median, rows, changes);
+    return new TriangleReport(request, range.get(), median, rows, changes, warnings);
   }
 
   /**
@@ -161,18 +172,71 @@ public final class TriangleAnalysis {
    */
   public List<TriangleReport> runAll(TriangleRequest template) {
     TriangleRequest shared = template;
+    List<String> notes = List.of();
     Optional<MonthRange> all = series.range(Dyad.coreDyads(), template.series());
     if (all.isPresent()) {
       shared = shared.withSeries(template.series().withRange(all.get().first(), all.get().last()));
       if (template.signRule() == SignRule.BASELINE && Double.isNaN(template.referenceMedian())) {
-        shared = shared.withReferenceMedian(referenceMedian(series, template, all.get()));
+        double median = referenceMedian(series, template, all.get());
+        String degenerate = degenerate(template, median);
+        if (degenerate != null) {
+          notes = List.of(degenerate + BAND_INSTEAD);
+          shared = shared.withSignRule(SignRule.BAND);
+        } else {
+          shared = shared.withReferenceMedian(median);
+        }
       }
     }
     List<TriangleReport> out = new ArrayList<>();
     for (Triad t : coreTriads()) {
-      out.add(run(shared.withTriad(t)));
+      out.add(run(shared.withTriad(t), notes));
     }
     return List.copyOf(out);
+  }
+
+  private static final String BAND_INSTEAD =
+      "; the band rule was used instead (--sign-rule baseline --reference-median M keeps the"
+          + " baseline rule)";
+
+  /**
+   * Why the baseline rule cannot give one of the signs under {@code median}, or null if it can: for
+   * a bounded score (S4, S5, S6 within ±1, the Goldstein mean within ±10), a reference median
+   * within τ of the upper bound leaves no room for a positive side, within τ of the lower bound
+   * none for a negative one. On the curated chronology, whose dyad-years are mostly all
+   * cooperative, S4's median is 1: every side read 0 or −1 (1,638 of 1,640 triad-years
+   * indeterminate), even RUS-PRK 2024 with S4 = 1 over 10 events.
+   */
+  static String degenerate(TriangleRequest r, double median) {
+    double bound =
+        switch (r.score()) {
+          case S4, S5, S6 -> 1;
+          case GOLDSTEIN_MEAN -> 10;
+          default -> Double.NaN;
+        };
+    if (Double.isNaN(bound) || Double.isNaN(median)) {
+      return null;
+    }
+    String which;
+    if (median + r.tau() >= bound) {
+      which = "positive";
+    } else if (median - r.tau() <= -bound) {
+      which = "negative";
+    } else {
+      return null;
+    }
+    return "under the baseline rule no side can be "
+        + which
+        + ": the reference median of "
+        + r.score().optionName()
+        + ", "
+        + median
+        + ", lies within tau = "
+        + r.tau()
+        + " of the score's "
+        + (which.equals("positive") ? "upper" : "lower")
+        + " bound "
+        + (which.equals("positive") ? "" : "-")
+        + (bound == 1 ? "1" : "10");
   }
 
   private static Sign sign(DyadScore d, TriangleRequest r, double median) {

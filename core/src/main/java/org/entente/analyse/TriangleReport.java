@@ -18,18 +18,22 @@ import org.entente.store.MonthRange;
  * @param referenceMedian the baseline rule's reference median used; NaN for the other rules
  * @param periods one row per period, in order
  * @param transitions changes of structure between consecutive periods, in order
+ * @param warnings what the reader must know to read the signs, e.g. that the baseline rule was
+ *     replaced by the band rule because it could not give a positive side on this data
  */
 public record TriangleReport(
     TriangleRequest request,
     MonthRange range,
     double referenceMedian,
     List<Row> periods,
-    List<Change> transitions) {
+    List<Change> transitions,
+    List<String> warnings) {
 
   /** Copies the lists. */
   public TriangleReport {
     periods = List.copyOf(periods);
     transitions = List.copyOf(transitions);
+    warnings = List.copyOf(warnings);
   }
 
   /**

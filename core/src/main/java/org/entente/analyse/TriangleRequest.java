@@ -72,4 +72,9 @@ public record TriangleRequest(
   public TriangleRequest withReferenceMedian(double m) {
     return new TriangleRequest(triad, series, score, signRule, tau, hysteresis, m);
   }
+
+  /** The same request under another sign rule (and no reference median). */
+  public TriangleRequest withSignRule(SignRule rule) {
+    return new TriangleRequest(triad, series, score, rule, tau, hysteresis, Double.NaN);
+  }
 }

@@ -57,6 +57,7 @@ public final class TriangleOutput {
     m.put("tau", q.tau());
     m.put("hysteresis", q.hysteresis());
     m.put("reference_median", r.referenceMedian());
+    m.put("warnings", r.warnings());
     m.putAll(filters(q.series()));
     m.put("from", r.range() == null ? null : r.range().first().toString());
     m.put("to", r.range() == null ? null : r.range().last().toString());
@@ -168,6 +169,9 @@ public final class TriangleOutput {
             + q.series().frequency().name().toLowerCase(Locale.ROOT)
             + "ly"
             + (r.range() == null ? "" : " " + r.range().first() + ".." + r.range().last()));
+    for (String w : r.warnings()) {
+      out.println("warning: " + w);
+    }
     if (r.periods().isEmpty()) {
       out.println("no events for any side of the triangle in the store");
       out.println();

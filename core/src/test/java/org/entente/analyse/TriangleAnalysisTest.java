@@ -1,6 +1,7 @@
 package org.entente.analyse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
@@ -166,10 +167,50 @@ class TriangleAnalysisTest {
       assertEquals(0.95, out.referenceMedian(), 0);
       // S4 = 1 is 0.05 above the median: inside the band, so no side is signed +
       assertEquals(Sign.ZERO, out.periods().get(2).ab().sign());
+      // a median given by the user is kept, with a warning that no side can be positive
+      assertEquals(SignRule.BASELINE, out.request().signRule());
+      assertEquals(1, out.warnings().size(), out.warnings().toString());
+      assertTrue(
+          out.warnings().get(0).startsWith("under the baseline rule no side can be positive"));
+
+      // 11 dyad-years with events: 8 at +1 and 3 at -1, median +1, which leaves no room for a
+      // positive side: the computed median gives way to the band rule, and the report says so
       TriangleReport computed = new TriangleAnalysis(s).run(r.withReferenceMedian(Double.NaN));
-      // 11 dyad-years with events: 8 at +1 and 3 at -1, median +1
-      assertEquals(1.0, computed.referenceMedian(), 0);
+      assertEquals(SignRule.BAND, computed.request().signRule());
+      assertTrue(Double.isNaN(computed.referenceMedian()));
+      assertTrue(
+          computed.warnings().get(0).contains("reference median of s4, 1.0, lies within tau = 0.1")
+              && computed.warnings().get(0).contains("the band rule was used instead"),
+          computed.warnings().toString());
+      assertEquals(Sign.POSITIVE, computed.periods().get(2).ab().sign());
+      assertEquals(
+          Configuration.Type.MENAGE_A_TROIS, computed.periods().get(2).configuration().type());
+      // the same for every triad of --all, which shares one reference median
+      List<TriangleReport> all = new TriangleAnalysis(s).runAll(r.withReferenceMedian(Double.NaN));
+      assertTrue(
+          all.stream()
+              .allMatch(t -> t.request().signRule() == SignRule.BAND && t.warnings().size() == 1));
     }
+  }
+
+  /** A median with room on both sides keeps the baseline rule without a warning. */
+  @Test
+  void degenerate_onlyWhenTheMedianIsWithinTauOfABound() {
+    TriangleRequest r = yearly(SignRule.BASELINE);
+    assertNull(TriangleAnalysis.degenerate(r, 0.5));
+    assertNull(TriangleAnalysis.degenerate(r, -0.89));
+    assertTrue(TriangleAnalysis.degenerate(r, 0.9).contains("no side can be positive"));
+    assertTrue(TriangleAnalysis.degenerate(r, -0.9).contains("no side can be negative"));
+    TriangleRequest s3 =
+        new TriangleRequest(
+            USA_CHN_RUS,
+            SeriesOptions.defaults(Frequency.YEAR),
+            Score.S3,
+            SignRule.BASELINE,
+            0.10,
+            false,
+            Double.NaN);
+    assertNull(TriangleAnalysis.degenerate(s3, 1e6), "S3 is unbounded");
   }
 
   @Test
