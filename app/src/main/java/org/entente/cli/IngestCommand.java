@@ -124,7 +124,7 @@ final class IngestCommand implements Callable<Integer> {
                 .ingest(found.files(), o, progress));
       }
       print(out, reports);
-      return reports.stream().anyMatch(r -> r.status() == FileReport.Status.FAILED) ? 1 : 0;
+      return exitCode(reports);
     }
     if (Engines.provider(engine.engine()).listsInputs()) {
       // the engine reads its input from its own file systems (any Hadoop path)
@@ -141,7 +141,7 @@ final class IngestCommand implements Callable<Integer> {
                 .ingestInputs(inputs, o, new ProgressPrinter(System.err, System.console() != null));
       }
       print(out, reports);
-      return reports.stream().anyMatch(r -> r.status() == FileReport.Status.FAILED) ? 1 : 0;
+      return exitCode(reports);
     }
     InputFiles.Expansion found;
     try {
@@ -167,7 +167,39 @@ final class IngestCommand implements Callable<Integer> {
               .ingest(files, o, progress);
     }
     print(out, reports);
-    return reports.stream().anyMatch(r -> r.status() == FileReport.Status.FAILED) ? 1 : 0;
+    return exitCode(reports);
+  }
+
+  /**
+   * 2 when a file was refused (a user mistake: it would mix quad mappings in one source, or is not
+   * the format named), 1 when a file failed or every row of a file was rejected (e.g. {@code
+   * --format gdelt1} on a GDELT 2.0 file: 2,111 rows rejected with exit 0), else 0.
+   */
+  private int exitCode(List<FileReport> reports) {
+    if (reports.stream().anyMatch(r -> r.status() == FileReport.Status.REFUSED)) {
+      return 2;
+    }
+    boolean nothingStored = false;
+    for (FileReport r : reports) {
+      if (r.status() == FileReport.Status.LOADED
+          && r.stored() == 0
+          && r.read() > 0
+          && r.rejected() == r.read()) {
+        nothingStored = true;
+        spec.commandLine()
+            .getErr()
+            .println(
+                "entente: nothing of "
+                    + r.path()
+                    + " was stored: all its "
+                    + r.read()
+                    + " rows were rejected (their reasons are in 'entente info'; is --format"
+                    + " right for this file?)");
+      }
+    }
+    return nothingStored || reports.stream().anyMatch(r -> r.status() == FileReport.Status.FAILED)
+        ? 1
+        : 0;
   }
 
   /** The last element of a local path or a URI (hdfs://nn/dir/file.zip: file.zip). */

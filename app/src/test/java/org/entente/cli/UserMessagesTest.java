@@ -16,6 +16,28 @@ import org.junit.jupiter.api.io.TempDir;
 class UserMessagesTest {
   @TempDir Path dir;
 
+  /**
+   * A file whose every row is rejected stored nothing: exit 1 with the reason, as import does
+   * ({@code --format gdelt1} on a GDELT 2.0 export rejected its 2,111 rows with exit 0).
+   */
+  @Test
+  void ingest_everyRowRejected_exit1SayingSo() throws Exception {
+    Path f =
+        Files.writeString(
+            dir.resolve("v2.CSV"),
+            CliHarness.gdelt2(1, "20191024", "RUS", "PRK", "036", 4.0, 1)
+                + "\n"
+                + CliHarness.gdelt2(2, "20191024", "USA", "PRK", "111", -2.0, 3)
+                + "\n");
+    String db = dir.resolve("all-rejected.duckdb").toString();
+    CliHarness.Result r = CliHarness.run("ingest", "--db", db, "--format", "gdelt1", f.toString());
+    assertEquals(1, r.exit(), r.out() + r.err());
+    assertTrue(
+        r.err().contains("nothing of " + f + " was stored: all its 2 rows were rejected"), r.err());
+    CliHarness.Result ok = CliHarness.run("ingest", "--db", db, f.toString());
+    assertEquals(0, ok.exit(), ok.out() + ok.err());
+  }
+
   @Test
   void unknownQuadMapping_namesTheAcceptedValues() throws Exception {
     CliHarness.Result r =

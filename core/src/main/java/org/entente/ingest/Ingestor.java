@@ -19,6 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.entente.cameo.Cameo;
+import org.entente.cameo.QuadMapping;
 import org.entente.ingest.chronology.ChronologyParser;
 import org.entente.ingest.gdelt.GdeltCsvParser;
 import org.entente.ingest.gdelt.GdeltMentionsParser;
@@ -847,6 +848,28 @@ public final class Ingestor {
         l);
   }
 
+  /**
+   * An ICEWS parser under the options' quad mapping, refusing a file that would put a second
+   * mapping into the store's ICEWS events: series would sum W3/W4 counted two ways (a file read
+   * with --quad-mapping icews after one read with the default gave w3 4, w4 11 for PSE>ISR, the
+   * whole file 7/8 under one mapping and 2/13 under the other).
+   */
+  private IcewsParser icews(IngestOptions o, String first) throws IOException {
+    IcewsParser p = new IcewsParser(cameo, actors, o.actors(), o.quadMapping(), first);
+    String other = o.quadMapping() == QuadMapping.GDELT ? "icews(quad:icews)" : "icews";
+    if (store.holdsFormat(other)) {
+      throw new WrongFormatException(
+          "the store's ICEWS events were read with the "
+              + (o.quadMapping() == QuadMapping.GDELT ? "icews" : "gdelt")
+              + " quad mapping; this file under --quad-mapping "
+              + o.quadMapping().name().toLowerCase(java.util.Locale.ROOT)
+              + " would mix two mappings in one source: ingest it with the store's mapping, or"
+              + " into another store (--db)",
+          null);
+    }
+    return p;
+  }
+
   private Detected detect(String first, long lineNo, IngestOptions o) throws IOException {
     SourceFormat f = o.format();
     ActorFilter a = o.actors();
@@ -859,7 +882,7 @@ public final class Ingestor {
         case GDELT_CSV:
           return new Detected(new GdeltCsvParser(cameo, a, first), true);
         case ICEWS:
-          return new Detected(new IcewsParser(cameo, actors, a, o.quadMapping(), first), true);
+          return new Detected(icews(o, first), true);
         case ENTENTE:
           return new Detected(new ChronologyParser(cameo, actors, a, first), true);
         case GDELT2_MENTIONS:
@@ -871,7 +894,7 @@ public final class Ingestor {
           break;
       }
       if (IcewsParser.looksLikeHeader(first)) {
-        return new Detected(new IcewsParser(cameo, actors, a, o.quadMapping(), first), true);
+        return new Detected(icews(o, first), true);
       }
       if (GdeltMentionsParser.looksLikeHeader(first)) {
         return new Detected(GdeltMentionsParser.csv(first), true);

@@ -45,6 +45,14 @@ public interface EventStore extends AutoCloseable {
   List<StoredFile> filesWithChecksum(String checksum);
 
   /**
+   * Whether some file of {@code format} is in the manifest (e.g. {@code icews(quad:icews)}, ICEWS
+   * read with the ICEWS quad mapping). The default reads the summary's file list.
+   */
+  default boolean holdsFormat(String format) {
+    return summary().files().stream().anyMatch(f -> format.equals(f.format()));
+  }
+
+  /**
    * Starts loading one input file. Everything added through the returned load becomes visible
    * atomically on {@link FileLoad#commit}, or not at all.
    *

@@ -37,6 +37,11 @@ abstract class ForwardingStore implements EventStore {
   }
 
   @Override
+  public boolean holdsFormat(String format) {
+    return store.holdsFormat(format);
+  }
+
+  @Override
   public List<StoredFile> filesWithChecksum(String checksum) {
     return store.filesWithChecksum(checksum);
   }
