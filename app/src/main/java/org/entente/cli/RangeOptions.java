@@ -43,6 +43,10 @@ final class RangeOptions {
       throw new UsageException("--freq: " + e.getMessage());
     }
     Options.Range r = Options.range(from, to);
+    String cut = f.cutsPeriod(r.from(), r.to());
+    if (cut != null) {
+      throw new UsageException("--" + cut);
+    }
     return filters.options(f, r.from(), r.to());
   }
 

@@ -90,6 +90,10 @@ final class SeriesCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+    String cut = q.frequency().cutsPeriod(range.from(), range.to());
+    if (cut != null) {
+      throw new UsageException("--" + cut);
+    }
     DyadSeries s;
     try (EventStore st = source.scope(store.openForReading())) {
       Measure m = new Measure(st);

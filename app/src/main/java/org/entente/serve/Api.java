@@ -109,6 +109,14 @@ final class Api {
     return Views.info(store.summary(), sources(), store.mentions(), store.volumeRows());
   }
 
+  /** A range that would cut a quarter or year is a 400 naming from or to (as the CLI's exit 2). */
+  private static void requireWholePeriods(DyadQuery.Frequency f, YearMonth from, YearMonth to) {
+    String cut = f.cutsPeriod(from, to);
+    if (cut != null) {
+      throw Query.bad(cut.startsWith("from") ? "from" : "to", cut.substring(cut.indexOf(' ') + 1));
+    }
+  }
+
   /** The series settings shared by /api/series and the analyses that read a dyad's series. */
   static DyadQuery dyadQuery(Query q, Dyad d) {
     YearMonth from = q.month("from", false);
@@ -116,13 +124,15 @@ final class Api {
     if (from != null && to != null && from.isAfter(to)) {
       throw Query.bad("from", "'" + from + "' is after to '" + to + "'");
     }
+    DyadQuery.Frequency f = q.parsed("freq", "month", DyadQuery.Frequency::parse);
+    requireWholePeriods(f, from, to);
     return new DyadQuery(
         d.a(),
         d.b(),
         d.directed(),
         from,
         to,
-        q.parsed("freq", "month", DyadQuery.Frequency::parse),
+        f,
         q.parsed("weight", "none", DyadQuery.Weighting::parse),
         q.parsed("dedup", "none", DyadQuery.Dedup::parse),
         q.flag("state-only"),
@@ -207,10 +217,13 @@ final class Api {
     if (from != null && to != null && from.isAfter(to)) {
       throw Query.bad("from", "'" + from + "' is after to '" + to + "'");
     }
-    return new SeriesOptions(
+    DyadQuery.Frequency f =
         q.declares("freq")
             ? q.parsed("freq", freqDefault, DyadQuery.Frequency::parse)
-            : DyadQuery.Frequency.MONTH,
+            : DyadQuery.Frequency.MONTH;
+    requireWholePeriods(f, from, to);
+    return new SeriesOptions(
+        f,
         from,
         to,
         q.parsed("weight", "none", DyadQuery.Weighting::parse),

@@ -38,6 +38,27 @@ class UserMessagesTest {
     assertEquals(0, ok.exit(), ok.out() + ok.err());
   }
 
+  /** --from/--to inside a quarter or year: exit 2 naming the whole period's bound. */
+  @Test
+  void rangeCuttingAPeriod_exit2NamingTheBound() throws Exception {
+    String db = dir.resolve("cut.duckdb").toString();
+    assertEquals(0, CliHarness.run("demo", "--db", db, "--no-serve").exit());
+    CliHarness.Result s =
+        CliHarness.run(
+            "series", "--db", db, "--dyad", "USA-RUS", "--freq", "quarter", "--from", "2011-08");
+    assertEquals(2, s.exit(), s.err());
+    assertTrue(s.err().contains("--from 2011-08 starts inside a quarter"), s.err());
+    CliHarness.Result t =
+        CliHarness.run("triangle", "USA,CHN,RUS", "--db", db, "--freq", "year", "--to", "2013-01");
+    assertEquals(2, t.exit(), t.err());
+    assertTrue(t.err().contains("give 2013-12"), t.err());
+    assertEquals(
+        0,
+        CliHarness.run(
+                "series", "--db", db, "--dyad", "USA-RUS", "--freq", "year", "--from", "2012")
+            .exit());
+  }
+
   @Test
   void unknownQuadMapping_namesTheAcceptedValues() throws Exception {
     CliHarness.Result r =

@@ -169,6 +169,21 @@ class HttpContractTest {
     assertEquals(400, r.statusCode(), r.body());
   }
 
+  /** A range that cuts a quarter or year is a 400 naming the parameter, as the CLI's exit 2. */
+  @Test
+  void rangeCuttingAPeriod_is400NamingIt() throws Exception {
+    HttpResponse<String> r =
+        send("GET", "/api/series?dyad=RUS-PRK&freq=quarter&from=2011-08&to=2012-03");
+    assertEquals(400, r.statusCode(), r.body());
+    assertTrue(r.body().contains("from: 2011-08 starts inside a quarter"), r.body());
+    HttpResponse<String> t =
+        send("GET", "/api/triangle?actors=USA,CHN,RUS&freq=year&from=2012-01&to=2013-01");
+    assertEquals(400, t.statusCode(), t.body());
+    assertTrue(t.body().contains("to: 2013-01 ends inside a year"), t.body());
+    assertEquals(
+        200, send("GET", "/api/series?dyad=RUS-PRK&freq=year&from=2012&to=2013").statusCode());
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {"/", "/js/app.js", "/api/info", "/api/openapi.json", "/api/nope", "/api/series"})

@@ -129,6 +129,65 @@ public record DyadQuery(
                 "unknown frequency '" + s + "' (expected month, quarter or year)");
       };
     }
+
+    /** Months per period: 1, 3 or 12. */
+    public int months() {
+      return switch (this) {
+        case MONTH -> 1;
+        case QUARTER -> 3;
+        case YEAR -> 12;
+      };
+    }
+
+    /**
+     * Why a range given by the user would cut its first or last period of this frequency, or null
+     * if it does not: {@code --freq quarter --from 2011-08} summed August and September as 2011-Q3
+     * (n 118 where the quarter had 174), with nothing in the CSV or the table to show it.
+     *
+     * @param from the first month asked for, or null
+     * @param to the last month asked for, or null
+     * @return a message starting with "from" or "to" (the option's name), or null
+     */
+    public String cutsPeriod(YearMonth from, YearMonth to) {
+      if (this == MONTH) {
+        return null;
+      }
+      int k = months();
+      String unit = this == QUARTER ? "quarter" : "year";
+      if (from != null && (from.getMonthValue() - 1) % k != 0) {
+        YearMonth first = from.minusMonths((from.getMonthValue() - 1) % k);
+        return "from "
+            + from
+            + " starts inside a "
+            + unit
+            + ": a "
+            + unit
+            + "ly series sums whole "
+            + unit
+            + "s; give "
+            + first
+            + " (the "
+            + unit
+            + "'s first month) or a monthly series";
+      }
+      if (to != null && to.getMonthValue() % k != 0) {
+        YearMonth last = to.plusMonths(k - to.getMonthValue() % k);
+        return "to "
+            + to
+            + " ends inside a "
+            + unit
+            + ": a "
+            + unit
+            + "ly series sums whole "
+            + unit
+            + "s; give "
+            + last
+            + " (the "
+            + unit
+            + "'s last month) or a monthly series";
+      }
+      return null;
+    }
   }
 
   /**

@@ -13,6 +13,28 @@ import org.junit.jupiter.api.Test;
 
 class DyadQueryTest {
 
+  /**
+   * A user's --from/--to that would cut a quarter or year is named (2011-Q3 from 2011-08 summed two
+   * of its three months, without a word).
+   */
+  @Test
+  void cutsPeriod_namesTheWholePeriodsBounds() {
+    assertEquals(null, Frequency.MONTH.cutsPeriod(YearMonth.of(2011, 8), YearMonth.of(2012, 2)));
+    assertEquals(null, Frequency.QUARTER.cutsPeriod(YearMonth.of(2011, 7), YearMonth.of(2012, 3)));
+    assertEquals(null, Frequency.YEAR.cutsPeriod(YearMonth.of(2011, 1), YearMonth.of(2012, 12)));
+    assertEquals(null, Frequency.YEAR.cutsPeriod(null, null));
+    String from = Frequency.QUARTER.cutsPeriod(YearMonth.of(2011, 8), null);
+    assertTrue(
+        from.startsWith("from 2011-08 starts inside a quarter") && from.contains("give 2011-07"),
+        from);
+    String to = Frequency.QUARTER.cutsPeriod(YearMonth.of(2011, 7), YearMonth.of(2012, 2));
+    assertTrue(
+        to.startsWith("to 2012-02 ends inside a quarter") && to.contains("give 2012-03"), to);
+    String year = Frequency.YEAR.cutsPeriod(null, YearMonth.of(2013, 1));
+    assertTrue(year.contains("give 2013-12 (the year's last month)"), year);
+    assertTrue(Frequency.YEAR.cutsPeriod(YearMonth.of(2012, 11), null).contains("give 2012-01"));
+  }
+
   @Test
   void constructor_sameActorTwice_throws() {
     IllegalArgumentException e =
