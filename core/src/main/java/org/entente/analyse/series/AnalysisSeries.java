@@ -167,13 +167,8 @@ public record AnalysisSeries(
       return imputation.fill(values);
     } catch (IllegalStateException e) {
       int k = undefined();
-      String first = "";
-      for (int i = 0; i < values.length; i++) {
-        if (Double.isNaN(values[i])) {
-          first = periods.get(i).label();
-          break;
-        }
-      }
+      int i = firstIndex();
+      String first = i < 0 ? "" : periods.get(i).label();
       if (k == values.length) {
         throw new AnalysisException(
             "series " + label + " (" + score + ") has no defined value to work with", e);
@@ -187,11 +182,34 @@ public record AnalysisSeries(
               + k
               + " undefined period(s), the first "
               + first
-              + (events != null
-                  ? " (no events); choose an imputation (zero, carry or linear) or a score defined"
-                      + " for empty periods (s6)"
-                  : " (no value in the file); choose an imputation (zero, carry or linear)"),
+              + reasonUndefined(i, score),
           e);
     }
+  }
+
+  /** Index of the first undefined period, or -1. */
+  private int firstIndex() {
+    for (int i = 0; i < values.length; i++) {
+      if (Double.isNaN(values[i])) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Why period {@code i} is undefined and what to do: no value in a file; no events, where a score
+   * defined without events (s6) is an alternative; or, for s6 (defined without events), a period
+   * the source did not observe (a gap of an imported aggregate), where only an imputation helps.
+   */
+  private String reasonUndefined(int i, String score) {
+    if (events == null) {
+      return " (no value in the file); choose an imputation (zero, carry or linear)";
+    }
+    if (i >= 0 && events[i] == 0 && !"s6".equals(score)) {
+      return " (no events); choose an imputation (zero, carry or linear) or a score defined for"
+          + " empty periods (s6)";
+    }
+    return " (a period the source did not observe); choose an imputation (zero, carry or linear)";
   }
 }
