@@ -148,9 +148,14 @@ final class ExecutorIngest {
     FileReport[] out = new FileReport[n];
     List<ParseTask.Input> inputs = new ArrayList<>();
     Map<Long, List<StoredFile>> bySize = new HashMap<>();
+    java.util.Set<String> formats = new java.util.TreeSet<>();
     for (LakeManifest e : store.entries()) {
       bySize.computeIfAbsent(e.bytes(), k -> new ArrayList<>()).add(SparkStore.stored(e));
+      if (e.format() != null) {
+        formats.add(e.format());
+      }
     }
+    List<String> lakeFormats = List.copyOf(formats);
     for (int i = 0; i < n; i++) {
       InputFile f = files.get(i);
       long size;
@@ -162,7 +167,8 @@ final class ExecutorIngest {
         size = -1;
         priors = List.of();
       }
-      inputs.add(new ParseTask.Input(i, uri(f.path()), f.path(), f.name(), size, priors));
+      inputs.add(
+          new ParseTask.Input(i, uri(f.path()), f.path(), f.name(), size, priors, lakeFormats));
     }
     List<LakeManifest> added = new ArrayList<>();
     try {

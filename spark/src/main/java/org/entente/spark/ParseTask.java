@@ -82,8 +82,17 @@ final class ParseTask implements FlatMapFunction<Iterator<ParseTask.Input>, Row>
    * @param name its own name (the part the rows of a plain file are attributed to)
    * @param size its size in bytes; -1 when the driver could not read it (the task then fails it)
    * @param priors the lake's loads of files of this size (the ingestor checks their checksums)
+   * @param lakeFormats the formats of the files the lake holds (the ingestor refuses an ICEWS file
+   *     under another quad mapping than the lake's ICEWS events)
    */
-  record Input(int index, String uri, String path, String name, long size, List<StoredFile> priors)
+  record Input(
+      int index,
+      String uri,
+      String path,
+      String name,
+      long size,
+      List<StoredFile> priors,
+      List<String> lakeFormats)
       implements Serializable {}
 
   private final Broadcast<byte[]> hadoop;
@@ -380,6 +389,11 @@ final class ParseTask implements FlatMapFunction<Iterator<ParseTask.Input>, Row>
     @Override
     public List<StoredFile> filesWithChecksum(String sum) {
       return in.priors().stream().filter(f -> f.checksum().equals(sum)).toList();
+    }
+
+    @Override
+    public boolean holdsFormat(String format) {
+      return in.lakeFormats().contains(format);
     }
 
     @Override

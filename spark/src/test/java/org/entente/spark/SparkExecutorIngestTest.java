@@ -119,6 +119,52 @@ class SparkExecutorIngestTest {
             });
   }
 
+  /**
+   * The quad-mapping guard holds in Spark tasks too: the lake's file formats travel with each
+   * task's input, so ICEWS files under another mapping than the lake's ICEWS events are refused.
+   */
+  @Test
+  void ingest_icewsUnderASecondQuadMappingInTasks_refused() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("icews"));
+    List<Path> first = new ArrayList<>();
+    List<Path> second = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      Path f =
+          Files.writeString(
+              in.resolve("icews-" + i + ".tab"),
+              GdeltLines.lines(
+                  org.entente.ingest.Samples.ICEWS_HEADER,
+                  org.entente.ingest.Samples.icews(
+                      "" + i,
+                      "2018-06-0" + (i + 1),
+                      "Government",
+                      "North Korea",
+                      "090",
+                      "-2",
+                      "",
+                      "Russia")));
+      (i < 2 ? first : second).add(f);
+    }
+    try (SparkStore a = SparkStore.open(SparkTests.session(), dir.resolve("q").toString())) {
+      Ingestor ing = new Ingestor(a, Cameo.bundled(), ActorRegistry.bundled());
+      List<FileReport> loaded = ing.ingest(first, ALL, IngestListener.NONE);
+      assertTrue(
+          loaded.stream().allMatch(r -> r.status() == FileReport.Status.LOADED), loaded.toString());
+      List<FileReport> refused =
+          ing.ingest(
+              second,
+              new IngestOptions(SourceFormat.AUTO, ActorFilter.all(), QuadMapping.ICEWS),
+              IngestListener.NONE);
+      assertTrue(
+          refused.stream()
+              .allMatch(
+                  r ->
+                      r.status() == FileReport.Status.REFUSED
+                          && r.message().contains("would mix two mappings in one source")),
+          refused.toString());
+    }
+  }
+
   @Test
   void ingest_manyFilesAtLocal2_parsesInTasksAndEqualsLoadingThemOneByOne() throws IOException {
     List<Path> files = files();
