@@ -127,25 +127,12 @@ final class ImportCommand implements Callable<Integer> {
     }
     // a file whose every row was rejected stored nothing: not a success (often a source name
     // taken by events or by aggregates of another frequency, which each row was rejected for)
-    boolean nothingStored = false;
-    for (FileReport r : reports) {
-      if (r.status() == FileReport.Status.LOADED
-          && r.stored() == 0
-          && r.rejected() > 0
-          && r.rejected() == r.read()) {
-        nothingStored = true;
-        spec.commandLine()
-            .getErr()
-            .println(
-                "entente: nothing of "
-                    + r.path()
-                    + " was stored: all its "
-                    + r.read()
-                    + " rows were rejected (their reasons are kept with them in the store's"
-                    + " rejects; for a source name that is taken, import under another name with"
-                    + " --source NAME)");
-      }
-    }
+    boolean nothingStored =
+        IngestCommand.nothingStored(
+            reports,
+            spec.commandLine().getErr(),
+            "their reasons are kept with them in the store's rejects; for a source name that is"
+                + " taken, import under another name with --source NAME");
     // a file that is not FORMAT is the user's mistake (exit 2), a file that cannot be read the
     // environment's (exit 1)
     if (reports.stream().anyMatch(r -> r.status() == FileReport.Status.REFUSED)) {

@@ -179,27 +179,41 @@ final class IngestCommand implements Callable<Integer> {
     if (reports.stream().anyMatch(r -> r.status() == FileReport.Status.REFUSED)) {
       return 2;
     }
-    boolean nothingStored = false;
+    boolean nothingStored =
+        nothingStored(
+            reports,
+            spec.commandLine().getErr(),
+            "their reasons are in 'entente info'; is --format right for this file?");
+    return nothingStored || reports.stream().anyMatch(r -> r.status() == FileReport.Status.FAILED)
+        ? 1
+        : 0;
+  }
+
+  /**
+   * Says, for each loaded file whose every row was rejected, that nothing of it was stored (with
+   * {@code hint}), as ingest and import both do.
+   *
+   * @return whether there was such a file
+   */
+  static boolean nothingStored(List<FileReport> reports, PrintWriter err, String hint) {
+    boolean any = false;
     for (FileReport r : reports) {
       if (r.status() == FileReport.Status.LOADED
           && r.stored() == 0
           && r.read() > 0
           && r.rejected() == r.read()) {
-        nothingStored = true;
-        spec.commandLine()
-            .getErr()
-            .println(
-                "entente: nothing of "
-                    + r.path()
-                    + " was stored: all its "
-                    + r.read()
-                    + " rows were rejected (their reasons are in 'entente info'; is --format"
-                    + " right for this file?)");
+        any = true;
+        err.println(
+            "entente: nothing of "
+                + r.path()
+                + " was stored: all its "
+                + r.read()
+                + " rows were rejected ("
+                + hint
+                + ")");
       }
     }
-    return nothingStored || reports.stream().anyMatch(r -> r.status() == FileReport.Status.FAILED)
-        ? 1
-        : 0;
+    return any;
   }
 
   /** The last element of a local path or a URI (hdfs://nn/dir/file.zip: file.zip). */

@@ -282,9 +282,8 @@ class PropositionEvaluatorTest {
     return e.withConcerns(state);
   }
 
-  /** P7 v2: Fisher's exact test; 11 measures before, 2 vetoed drafts after gives p = 1/78. */
-  @Test
-  void p7v2_elevenMeasuresThenTwoVetoes_fisherPIsOneIn78AndSupportedAlone() {
+  /** Eleven adopted resolutions with new measures on the DPRK (2006-2016) and one renewal. */
+  private static List<ChronologyEntry> elevenMeasuresAndARenewal() {
     List<ChronologyEntry> c = new ArrayList<>();
     for (int i = 0; i < 11; i++) {
       c.add(
@@ -298,6 +297,13 @@ class PropositionEvaluatorTest {
               "rus-vote-yes"));
     }
     c.add(entry("renewal", "2016-03-24", "IGOUNO", "PRK", "un-vote", "panel-renewal"));
+    return c;
+  }
+
+  /** P7 v2: Fisher's exact test; 11 measures before, 2 vetoed drafts after gives p = 1/78. */
+  @Test
+  void p7v2_elevenMeasuresThenTwoVetoes_fisherPIsOneIn78AndSupportedAlone() {
+    List<ChronologyEntry> c = elevenMeasuresAndARenewal();
     ChronologyEntry ru = entry("r22", "2022-05-26", "RUS", "USA", "un-vote", "veto", "rus-veto");
     ChronologyEntry cn = entry("c22", "2022-05-26", "CHN", "USA", "un-vote", "veto", "chn-veto");
     ChronologyEntry r24 = entry("r24", "2024-03-28", "RUS", "USA", "un-vote", "veto", "rus-veto");
@@ -329,19 +335,7 @@ class PropositionEvaluatorTest {
    */
   @Test
   void p7v3_renewalsLeftOutOnBothSides_fisherPIsOneIn12AndInconclusive() {
-    List<ChronologyEntry> c = new ArrayList<>();
-    for (int i = 0; i < 11; i++) {
-      c.add(
-          entry(
-              "m" + i,
-              (2006 + i) + "-06-01",
-              "IGOUNO",
-              "PRK",
-              "un-vote",
-              "sanctions-measures",
-              "rus-vote-yes"));
-    }
-    c.add(entry("renewal", "2016-03-24", "IGOUNO", "PRK", "un-vote", "panel-renewal"));
+    List<ChronologyEntry> c = elevenMeasuresAndARenewal();
     c.add(
         concerning(entry("r22", "2022-05-26", "RUS", "USA", "un-vote", "veto", "rus-veto"), "PRK"));
     c.add(
