@@ -130,6 +130,19 @@ public record DyadQuery(
       };
     }
 
+    private static String cut(String what, String unit, String instead) {
+      return what
+          + " inside a "
+          + unit
+          + ": a "
+          + unit
+          + "ly series sums whole "
+          + unit
+          + "s; give "
+          + instead
+          + " or a monthly series";
+    }
+
     /** Months per period: 1, 3 or 12. */
     public int months() {
       return switch (this) {
@@ -156,35 +169,11 @@ public record DyadQuery(
       String unit = this == QUARTER ? "quarter" : "year";
       if (from != null && (from.getMonthValue() - 1) % k != 0) {
         YearMonth first = from.minusMonths((from.getMonthValue() - 1) % k);
-        return "from "
-            + from
-            + " starts inside a "
-            + unit
-            + ": a "
-            + unit
-            + "ly series sums whole "
-            + unit
-            + "s; give "
-            + first
-            + " (the "
-            + unit
-            + "'s first month) or a monthly series";
+        return cut("from " + from + " starts", unit, first + " (the " + unit + "'s first month)");
       }
       if (to != null && to.getMonthValue() % k != 0) {
         YearMonth last = to.plusMonths(k - to.getMonthValue() % k);
-        return "to "
-            + to
-            + " ends inside a "
-            + unit
-            + ": a "
-            + unit
-            + "ly series sums whole "
-            + unit
-            + "s; give "
-            + last
-            + " (the "
-            + unit
-            + "'s last month) or a monthly series";
+        return cut("to " + to + " ends", unit, last + " (the " + unit + "'s last month)");
       }
       return null;
     }
