@@ -49,7 +49,12 @@ public interface EventStore extends AutoCloseable {
    * read with the ICEWS quad mapping). The default reads the summary's file list.
    */
   default boolean holdsFormat(String format) {
-    return summary().files().stream().anyMatch(f -> format.equals(f.format()));
+    return formats().contains(format);
+  }
+
+  /** The distinct formats of the files in the manifest. The default reads the summary. */
+  default List<String> formats() {
+    return summary().files().stream().map(StoredFile::format).distinct().toList();
   }
 
   /**

@@ -42,6 +42,11 @@ abstract class ForwardingStore implements EventStore {
   }
 
   @Override
+  public List<String> formats() {
+    return store.formats();
+  }
+
+  @Override
   public List<StoredFile> filesWithChecksum(String checksum) {
     return store.filesWithChecksum(checksum);
   }

@@ -12,8 +12,21 @@ final class ScopedStore extends ForwardingStore {
     this.source = source;
   }
 
+  /** The store's file formats, read at the first directed query. */
+  private volatile List<String> formats;
+
   private DyadQuery scoped(DyadQuery q) {
-    return source == null ? q : q.withDataSource(source);
+    DyadQuery out = source == null ? q : q.withDataSource(source);
+    if (out.directed()) {
+      List<String> f = formats;
+      if (f == null) {
+        f = store.formats();
+        formats = f;
+      }
+      String s = out.dataSource();
+      UndirectedPairs.check(out, UndirectedPairs.of(f, s), s);
+    }
+    return out;
   }
 
   @Override

@@ -253,6 +253,17 @@ public final class SparkStore implements EventStore, ParallelIngest {
     return run(sql, List.of(), what);
   }
 
+  /** From the manifest alone (the summary would run Spark jobs over the events). */
+  @Override
+  public List<String> formats() {
+    return entries().stream()
+        .map(LakeManifest::format)
+        .filter(java.util.Objects::nonNull)
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
   @Override
   public StoreSummary summary() {
     List<StoreSummary.Count> bySource = new ArrayList<>();

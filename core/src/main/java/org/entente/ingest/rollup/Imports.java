@@ -54,7 +54,7 @@ public final class Imports {
       mapping = EventListMapping.read(options.mapping(), cameo);
       CRC32C crc = new CRC32C();
       crc.update(Files.readAllBytes(options.mapping()));
-      fingerprint = String.format(":%08x", crc.getValue());
+      fingerprint = String.format(":%08x", crc.getValue()) + undirected(mapping);
     }
     String source = options.source();
     if (source == null) {
@@ -89,5 +89,21 @@ public final class Imports {
         return p;
       }
     };
+  }
+
+  /**
+   * The mapping's pairs written without direction ({@code A-B}), as the file's format records them
+   * ({@code ;undirected=PRK-RUS,...}, codes in alphabetical order): their events are stored as A on
+   * B, so a directed query of the pair must be refused ({@link org.entente.store.UndirectedPairs}).
+   * Empty when every pair has a direction.
+   */
+  static String undirected(EventListMapping m) {
+    java.util.TreeSet<String> pairs = new java.util.TreeSet<>();
+    for (EventListMapping.Target t : m.categories().values()) {
+      if (!t.directed()) {
+        pairs.add(org.entente.store.UndirectedPairs.pair(t.actor1(), t.actor2()));
+      }
+    }
+    return pairs.isEmpty() ? "" : org.entente.store.UndirectedPairs.MARK + String.join(",", pairs);
   }
 }

@@ -303,6 +303,21 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
+  public List<String> formats() {
+    try (Lease l = lease();
+        Statement st = l.c().createStatement();
+        ResultSet rs = st.executeQuery("SELECT DISTINCT format FROM files ORDER BY 1")) {
+      List<String> out = new ArrayList<>();
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the file manifest: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public boolean holdsFormat(String format) {
     try (Lease l = lease();
         PreparedStatement ps =

@@ -1,6 +1,7 @@
 package org.entente.ingest.rollup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,10 @@ import java.util.List;
 import org.entente.cameo.Cameo;
 import org.entente.ingest.FileReport;
 import org.entente.ingest.StoreTables;
+import org.entente.store.DyadQuery;
+import org.entente.store.EventStore;
+import org.entente.store.SourceSelection;
+import org.entente.store.UnsupportedQueryException;
 import org.entente.store.duckdb.DuckDbStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +52,61 @@ class EventListImportTest {
     assertEquals(
         List.of(List.of("5", "bad date"), List.of("6", "unmapped category")),
         StoreTables.rows(db, "SELECT line, reason FROM rejects ORDER BY line"));
+  }
+
+  private static DyadQuery directed(String a, String b) {
+    return new DyadQuery(
+        a,
+        b,
+        true,
+        null,
+        null,
+        DyadQuery.Frequency.MONTH,
+        DyadQuery.Weighting.NONE,
+        DyadQuery.Dedup.NONE,
+        false,
+        false);
+  }
+
+  /**
+   * A pair the mapping writes without direction (RUS-PRK) is stored as RUS on PRK: a directed query
+   * of it is refused (the CSIS timeline read 277 RUS>PRK events and none PRK>RUS, and a diffuse
+   * reciprocity of 0). The file's format records the pair; a list whose pairs all have a direction
+   * answers directed queries.
+   */
+  @Test
+  void importFile_undirectedPair_directedQueriesRefused() throws Exception {
+    Path list = ImportFixtures.copy("event-list-small.csv", tmp);
+    Path mapping = ImportFixtures.copy("event-list-small.mapping", tmp);
+    try (DuckDbStore s = DuckDbStore.inMemory()) {
+      ImportFixtures.importFile(
+          s, list, new Imports.Options(ImportFormat.EVENT_LIST, null, mapping));
+      assertTrue(s.formats().get(0).endsWith(";undirected=PRK-RUS"), s.formats().toString());
+      EventStore scoped = SourceSelection.scope(s, "test-list");
+      UnsupportedQueryException e =
+          assertThrows(
+              UnsupportedQueryException.class, () -> scoped.aggregate(directed("RUS", "PRK")));
+      assertTrue(
+          e.getMessage().startsWith("source 'test-list' records PRK-RUS without direction"),
+          e.getMessage());
+      assertThrows(UnsupportedQueryException.class, () -> scoped.aggregate(directed("PRK", "RUS")));
+      assertEquals(
+          3,
+          scoped.aggregate(DyadQuery.monthly("RUS", "PRK")).stream().mapToLong(a -> a.n()).sum());
+    }
+    Path directed = tmp.resolve("directed.mapping");
+    Files.writeString(
+        directed,
+        Files.readString(mapping)
+            .replace("category.diplomatic = RUS-PRK", "category.diplomatic = RUS>PRK"));
+    try (DuckDbStore s = DuckDbStore.inMemory()) {
+      ImportFixtures.importFile(
+          s, list, new Imports.Options(ImportFormat.EVENT_LIST, null, directed));
+      assertFalse(s.formats().get(0).contains("undirected"), s.formats().toString());
+      EventStore scoped = SourceSelection.scope(s, "test-list");
+      assertEquals(
+          3, scoped.aggregate(directed("RUS", "PRK")).stream().mapToLong(a -> a.n()).sum());
+    }
   }
 
   @Test
