@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.measure.DyadSeries;
 import org.entente.measure.Measure;
@@ -119,6 +120,32 @@ final class SeriesCommand implements Callable<Integer> {
           "note: an imported aggregate: periods without rows are gaps (empty, coverage 0), not"
               + " zeros; columns score and coverage follow low_confidence");
       err.flush();
+    }
+    if (!s.quantities().aggregate()) {
+      // an unfiltered feed's months without any event: gaps, and periods observed in part
+      List<String> gaps = new java.util.ArrayList<>();
+      List<String> partial = new java.util.ArrayList<>();
+      for (org.entente.measure.DyadScore d : s.scores()) {
+        if (d.gap()) {
+          gaps.add(d.period().label());
+        } else if (d.coverage() < 1) {
+          partial.add(
+              d.period().label() + String.format(java.util.Locale.ROOT, " (%.2f)", d.coverage()));
+        }
+      }
+      if (!gaps.isEmpty() || !partial.isEmpty()) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(
+            "note: source '"
+                + s.query().dataSource()
+                + "' has no event at all in some months of the range, which no file covered: "
+                + (gaps.isEmpty() ? "" : "gaps (empty, not zeros): " + String.join(", ", gaps))
+                + (gaps.isEmpty() || partial.isEmpty() ? "" : "; ")
+                + (partial.isEmpty()
+                    ? ""
+                    : "observed in part (day-weighted coverage): " + String.join(", ", partial)));
+        err.flush();
+      }
     }
     if (s.isEmpty() && f == OutputFormat.TABLE) {
       out.println("no events for " + q.label() + " in the store" + range(q));

@@ -85,9 +85,24 @@ class CommandsTest {
         "period,source,target,n,w1,w2,w3,w4,goldstein_sum,goldstein_mean,s3,s4,s5,s6,low_confidence",
         lines[0]);
     assertEquals("2024-01,RUS,PRK,2,2,0,0,0,9.9,4.95,2,1,1,0.5,true", lines[1]);
-    assertEquals("2024-02,RUS,PRK,0,0,0,0,0,0,,0,,,0,true", lines[2]);
+    // the sample is an unfiltered gdelt2 feed with no event at all in February: a month no file
+    // covered, so a gap (empty), not a month of zero events; a note names it
+    assertEquals("2024-02,RUS,PRK,,,,,,,,,,,,", lines[2]);
     assertEquals("2024-03,RUS,PRK,1,0,0,1,0,-2,-2,-1,-1,-1,-0.3333333333333333,true", lines[3]);
     assertEquals(4, lines.length);
+    assertTrue(r.err().contains("gaps (empty, not zeros): 2024-02"), r.err());
+    // ingested with --actors, an empty month may be real: zero events again
+    Path filtered = dir.resolve("f.duckdb");
+    assertEquals(
+        0,
+        CliHarness.run(
+                "ingest", "--db", filtered.toString(), "--actors", "RUS,PRK", sample().toString())
+            .exit());
+    CliHarness.Result f =
+        CliHarness.run(
+            "series", "--db", filtered.toString(), "--dyad", "RUS-PRK", "--format", "csv");
+    assertEquals("2024-02,RUS,PRK,0,0,0,0,0,0,,0,,,0,true", f.out().split("\n")[2]);
+    assertFalse(f.err().contains("gaps"), f.err());
   }
 
   @Test

@@ -258,11 +258,14 @@ public final class CharacterAnalysis {
         s4[i] = d.s4();
         s4ab[i] = x.s4();
         s4ba[i] = y.s4();
-        events += d.n();
-        w1 += d.w1();
-        w2 += d.w2();
-        cab += x.w1() + x.w2();
-        cba += y.w1() + y.w2();
+        // a month the source did not observe (a gap) adds nothing it does not know
+        if (!d.gap()) {
+          events += d.n();
+          w1 += d.w1();
+          w2 += d.w2();
+        }
+        cab += x.gap() ? 0 : x.w1() + x.w2();
+        cba += y.gap() ? 0 : y.w1() + y.w2();
       }
       Map<Domain, Double> domains = new HashMap<>();
       TreeSet<Integer> visits = new TreeSet<>();

@@ -37,6 +37,31 @@ public record DyadScore(
     double score,
     double coverage) {
 
+  /** The same scores with another coverage (unchanged when equal). */
+  public DyadScore withCoverage(double c) {
+    if (c == coverage) {
+      return this;
+    }
+    return new DyadScore(
+        period,
+        source,
+        target,
+        n,
+        w1,
+        w2,
+        w3,
+        w4,
+        goldsteinSum,
+        goldsteinMean,
+        s3,
+        s4,
+        s5,
+        s6,
+        lowConfidence,
+        score,
+        c);
+  }
+
   /** Whether the period lies outside the source's coverage (an aggregate's gap). */
   public boolean gap() {
     return coverage == 0;

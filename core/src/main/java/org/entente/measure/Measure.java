@@ -90,20 +90,54 @@ public final class Measure {
     return new DyadSeries(s.query(), s.scores(), s.quantities(), out);
   }
 
-  /** Every period of {@code q}'s fixed range scored from its aggregates. */
+  /**
+   * Every period of {@code q}'s fixed range scored from its aggregates. For an event feed read
+   * without an actor filter ({@link EventStore#monthsObserved}), a period none of whose months the
+   * feed observed is a gap (coverage 0, every quantity undefined), and a period observed in part
+   * has the day-weighted share of its observed months as coverage, as an imported aggregate's.
+   */
   private DyadSeries scored(DyadQuery q, List<PeriodAggregate> aggregates) {
     Quantities has = store.quantities(q);
     Map<YearMonth, PeriodAggregate> byStart = new HashMap<>();
     for (PeriodAggregate a : aggregates) {
       byStart.put(YearMonth.from(a.periodStart()), a);
     }
+    java.util.Set<YearMonth> seen = has.aggregate() ? null : store.monthsObserved(sourceOf(q));
     List<DyadScore> out = new ArrayList<>();
     Period last = Period.containing(q.frequency(), q.to());
     for (Period p = Period.containing(q.frequency(), q.from());
         p.compareTo(last) <= 0;
         p = p.next()) {
-      out.add(Scores.of(p, q.source(), q.target(), byStart.get(p.first()), has));
+      DyadScore d = Scores.of(p, q.source(), q.target(), byStart.get(p.first()), has);
+      if (seen != null) {
+        double coverage = observedShare(p, seen);
+        d = coverage == 0 ? Scores.unobserved(p, q.source(), q.target()) : d.withCoverage(coverage);
+      }
+      out.add(d);
     }
     return new DyadSeries(q, out, has);
+  }
+
+  /** The day-weighted share of {@code p}'s months in {@code seen}. */
+  private static double observedShare(Period p, java.util.Set<YearMonth> seen) {
+    int days = 0;
+    int observed = 0;
+    for (YearMonth m = p.first(); !m.isAfter(p.last()); m = m.plusMonths(1)) {
+      days += m.lengthOfMonth();
+      observed += seen.contains(m) ? m.lengthOfMonth() : 0;
+    }
+    return (double) observed / days;
+  }
+
+  /** The event source {@code q} reads: its own, else the store's only event source, else null. */
+  private String sourceOf(DyadQuery q) {
+    if (q.dataSource() != null) {
+      return q.dataSource();
+    }
+    List<org.entente.store.SourceInfo> events =
+        store.sources().stream()
+            .filter(s -> s.kind() == org.entente.store.SourceInfo.Kind.EVENTS)
+            .toList();
+    return events.size() == 1 ? events.get(0).name() : null;
   }
 }

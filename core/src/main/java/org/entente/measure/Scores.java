@@ -38,13 +38,18 @@ public final class Scores {
    * so is every score computed from them. For an aggregate source a period without rows ({@code a}
    * null) is a gap: everything NaN, coverage 0 (missing days are unknown, not zero).
    */
+  /** A period the source did not observe: every quantity NaN, coverage 0 (a gap). */
+  public static DyadScore unobserved(Period p, String source, String target) {
+    double nan = Double.NaN;
+    return new DyadScore(
+        p, source, target, 0, nan, nan, nan, nan, nan, nan, nan, nan, nan, nan, false, nan, 0);
+  }
+
   public static DyadScore of(
       Period p, String source, String target, PeriodAggregate a, Quantities has) {
     if (has.aggregate()) {
       if (a == null) {
-        double nan = Double.NaN;
-        return new DyadScore(
-            p, source, target, 0, nan, nan, nan, nan, nan, nan, nan, nan, nan, nan, false, nan, 0);
+        return unobserved(p, source, target);
       }
       DyadScore d = of(p, source, target, a, Quantities.EVENTS);
       boolean low = has.has(Quantity.N) && d.lowConfidence();

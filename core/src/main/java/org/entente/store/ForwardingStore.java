@@ -47,6 +47,11 @@ abstract class ForwardingStore implements EventStore {
   }
 
   @Override
+  public Set<java.time.YearMonth> monthsObserved(String source) {
+    return store.monthsObserved(source);
+  }
+
+  @Override
   public List<StoredFile> filesWithChecksum(String checksum) {
     return store.filesWithChecksum(checksum);
   }

@@ -74,6 +74,26 @@ public final class StoreFixture {
 
   /** An in-memory store holding the rows (every row must load). */
   public DuckDbStore build() {
+    return build(IngestOptions.defaults());
+  }
+
+  /**
+   * The store as if ingested with {@code --actors} (the six core states and {@code more}): its
+   * months without events are months of zero events, where an unfiltered GDELT feed's would be
+   * months it did not observe ({@link org.entente.store.EventStore#monthsObserved}).
+   */
+  public DuckDbStore buildFiltered(String... more) {
+    java.util.Set<String> actors =
+        new java.util.TreeSet<>(java.util.List.of("RUS", "PRK", "CHN", "USA", "KOR", "JPN"));
+    actors.addAll(java.util.List.of(more));
+    return build(
+        new IngestOptions(
+            org.entente.ingest.SourceFormat.AUTO,
+            org.entente.ingest.ActorFilter.of(actors),
+            org.entente.cameo.QuadMapping.GDELT));
+  }
+
+  private DuckDbStore build(IngestOptions o) {
     DuckDbStore s = DuckDbStore.inMemory();
     if (lines.isEmpty()) {
       return s;
@@ -83,7 +103,7 @@ public final class StoreFixture {
             .ingestBytes(
                 "fixture.export.CSV",
                 GdeltLines.lines(lines.toArray(String[]::new)).getBytes(StandardCharsets.UTF_8),
-                IngestOptions.defaults(),
+                o,
                 IngestListener.NONE);
     assertEquals(lines.size(), r.stored(), r.toString());
     return s;

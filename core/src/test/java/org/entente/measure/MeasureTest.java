@@ -9,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
 import org.entente.cameo.Cameo;
+import org.entente.cameo.QuadMapping;
+import org.entente.ingest.ActorFilter;
 import org.entente.ingest.FileReport;
 import org.entente.ingest.GdeltLines;
 import org.entente.ingest.IngestListener;
 import org.entente.ingest.IngestOptions;
 import org.entente.ingest.Ingestor;
 import org.entente.ingest.Samples;
+import org.entente.ingest.SourceFormat;
 import org.entente.store.DyadQuery;
 import org.entente.store.DyadQuery.Dedup;
 import org.entente.store.DyadQuery.Frequency;
@@ -178,13 +181,77 @@ class MeasureTest {
     assertEquals(List.of(0L, 1L, 0L, 6L, 0L, 1L, 0L), s.stream().map(DyadScore::n).toList());
     for (DyadScore d : s) {
       if (d.n() == 0) {
+        // the whole gdelt2 feed (read without --actors) has no event in these months: months it
+        // did not observe, not months of zero events
+        assertTrue(d.gap(), d.toString());
+        assertEquals(0.0, d.coverage(), 0.0, d.toString());
         assertTrue(Double.isNaN(d.goldsteinMean()), d.toString());
         assertTrue(Double.isNaN(d.s4()), d.toString());
-        assertEquals(0.0, d.s6(), 0.0, d.toString());
-        assertTrue(d.lowConfidence());
+        assertTrue(Double.isNaN(d.s6()), d.toString());
+      } else {
+        assertEquals(1.0, d.coverage(), 0.0, d.toString());
       }
     }
     assertEquals(YearMonth.of(2017, 5), series.query().from());
+
+    // a quarter observed in two of its months has their day-weighted share as coverage
+    DyadScore q3 =
+        measure
+            .series(
+                new DyadQuery(
+                    "USA",
+                    "PRK",
+                    true,
+                    YearMonth.of(2017, 7),
+                    YearMonth.of(2017, 9),
+                    Frequency.QUARTER,
+                    Weighting.NONE,
+                    Dedup.NONE,
+                    false,
+                    false))
+            .scores()
+            .get(0);
+    assertEquals(31.0 / 92, q3.coverage(), 1e-12, q3.toString());
+    assertEquals(6, q3.n());
+  }
+
+  /**
+   * The same months in a store holding a filtered ingest (--actors): an empty month may be real
+   * there, so it stays a month of zero events (S6 = 0), as before the feed's gaps were recognised.
+   */
+  @Test
+  void series_filteredStore_emptyMonthsAreZeroMonths() {
+    loadWorkedExample();
+    FileReport r =
+        new Ingestor(store, Cameo.bundled())
+            .ingestBytes(
+                "filtered.tsv",
+                GdeltLines.lines(row(99, "20171020").code("042").v2())
+                    .getBytes(StandardCharsets.UTF_8),
+                new IngestOptions(
+                    SourceFormat.AUTO,
+                    ActorFilter.of(java.util.Set.of("USA", "PRK")),
+                    QuadMapping.GDELT),
+                IngestListener.NONE);
+    assertEquals(1, r.stored(), r.toString());
+    DyadScore may =
+        measure
+            .series(
+                new DyadQuery(
+                    "USA",
+                    "PRK",
+                    true,
+                    YearMonth.of(2017, 5),
+                    YearMonth.of(2017, 5),
+                    Frequency.MONTH,
+                    Weighting.NONE,
+                    Dedup.NONE,
+                    false,
+                    false))
+            .scores()
+            .get(0);
+    assertFalse(may.gap(), may.toString());
+    assertEquals(0.0, may.s6(), 0.0);
   }
 
   @Test

@@ -550,6 +550,65 @@ public abstract class EventStoreTestBase {
     }
   }
 
+  /**
+   * An unfiltered GDELT or ICEWS feed observed the months in which it has events; a month without
+   * any is one no file covered (a missing monthly Georgia file read as zero events and made a
+   * change point), and the measure stage makes it a gap. A filtered ingest in the store makes every
+   * empty month a possible real zero again (unknown: null); so does a sparse source.
+   */
+  @Test
+  void monthsObserved_unfilteredFeedsByTheirEvents_unknownOnceAFilteredIngestIsHeld() {
+    Event jan = rusPrk("1", LocalDate.of(2015, 1, 5), "GOV", "042", 1, 1.9, 1, 1, 0.0, null);
+    Event mar = rusPrk("2", LocalDate.of(2015, 3, 7), "GOV", "042", 1, 1.9, 1, 1, 0.0, null);
+    Event chronology =
+        new Event(
+            "chronology",
+            "c1",
+            LocalDate.of(2015, 2, 1),
+            "RUS",
+            "RUS",
+            null,
+            "PRK",
+            "PRK",
+            null,
+            "042",
+            "042",
+            "04",
+            1,
+            1.9,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    try (EventStore s = create(dir)) {
+      load(s, "a", List.of(jan, mar, chronology));
+      assertEquals(
+          java.util.Set.of(java.time.YearMonth.of(2015, 1), java.time.YearMonth.of(2015, 3)),
+          s.monthsObserved("gdelt2"));
+      assertEquals(null, s.monthsObserved("chronology"), "a sparse source: unknown");
+      List<org.entente.measure.DyadScore> feb =
+          new org.entente.measure.Measure(SourceSelection.scope(s, "gdelt2"))
+              .series(
+                  DyadQuery.monthly("RUS", "PRK")
+                      .withRange(java.time.YearMonth.of(2015, 1), java.time.YearMonth.of(2015, 3)))
+              .scores();
+      assertEquals(List.of(false, true, false), feb.stream().map(d -> d.gap()).toList());
+      assertTrue(Double.isNaN(feb.get(1).s6()));
+      loadFiltered(s, mar);
+      assertEquals(null, s.monthsObserved("gdelt2"), "a filtered ingest: unknown");
+      List<org.entente.measure.DyadScore> again =
+          new org.entente.measure.Measure(SourceSelection.scope(s, "gdelt2"))
+              .series(
+                  DyadQuery.monthly("RUS", "PRK")
+                      .withRange(java.time.YearMonth.of(2015, 1), java.time.YearMonth.of(2015, 3)))
+              .scores();
+      assertEquals(0.0, again.get(1).s6(), 0.0, "a month of zero events again");
+    }
+  }
+
   @Test
   void load_abort_leavesTheStoreAsItWas() {
     List<Event> events = fixture(3, 200);

@@ -253,6 +253,25 @@ public final class SparkStore implements EventStore, ParallelIngest {
     return run(sql, List.of(), what);
   }
 
+  @Override
+  public java.util.Set<java.time.YearMonth> monthsObserved(String source) {
+    if (source == null || !FEEDS.contains(source)) {
+      return null;
+    }
+    if (entries().stream().anyMatch(e -> e.actorFilter() != null)) {
+      return null;
+    }
+    java.util.Set<java.time.YearMonth> out = new java.util.TreeSet<>();
+    for (Row r :
+        run(
+            "SELECT DISTINCT year(event_date), month(event_date) FROM events WHERE source = ?",
+            List.of(source),
+            "read the months " + source + " observed")) {
+      out.add(java.time.YearMonth.of(r.getInt(0), r.getInt(1)));
+    }
+    return out;
+  }
+
   /** From the manifest alone (the summary would run Spark jobs over the events). */
   @Override
   public List<String> formats() {

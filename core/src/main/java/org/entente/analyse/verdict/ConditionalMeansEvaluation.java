@@ -95,6 +95,11 @@ final class ConditionalMeansEvaluation implements Evaluation {
     for (DyadScore d : condition.scores()) {
       double v = score.of(d);
       Sign sg;
+      if (d.gap()) {
+        // a period the source did not observe has no condition
+        undefined.add(d.period().label());
+        continue;
+      }
       if (rule == SignRule.POSTERIOR) {
         sg = SignRules.posterior(d.w1() + d.w2(), d.w3() + d.w4()).sign();
       } else if (rule == SignRule.BAND) {

@@ -303,6 +303,39 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
+  public java.util.Set<YearMonth> monthsObserved(String source) {
+    if (source == null || !FEEDS.contains(source)) {
+      return null;
+    }
+    try (Lease l = lease()) {
+      try (Statement st = l.c().createStatement();
+          ResultSet rs =
+              st.executeQuery("SELECT count(*) FROM files WHERE actor_filter IS NOT NULL")) {
+        rs.next();
+        if (rs.getLong(1) > 0) {
+          return null;
+        }
+      }
+      java.util.Set<YearMonth> out = new java.util.TreeSet<>();
+      try (PreparedStatement ps =
+          l.c()
+              .prepareStatement(
+                  "SELECT DISTINCT month FROM " + RollupSql.TABLE + " WHERE source = ?")) {
+        ps.setString(1, source);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(YearMonth.from(rs.getObject(1, LocalDate.class)));
+          }
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read the months " + source + " observed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public List<String> formats() {
     try (Lease l = lease();
         Statement st = l.c().createStatement();
