@@ -195,24 +195,19 @@ class MeasureTest {
     assertEquals(YearMonth.of(2017, 5), series.query().from());
 
     // a quarter observed in two of its months has their day-weighted share as coverage
-    DyadScore q3 =
-        measure
-            .series(
-                new DyadQuery(
-                    "USA",
-                    "PRK",
-                    true,
-                    YearMonth.of(2017, 7),
-                    YearMonth.of(2017, 9),
-                    Frequency.QUARTER,
-                    Weighting.NONE,
-                    Dedup.NONE,
-                    false,
-                    false))
-            .scores()
-            .get(0);
+    DyadScore q3 = first(Frequency.QUARTER, YearMonth.of(2017, 7), YearMonth.of(2017, 9));
     assertEquals(31.0 / 92, q3.coverage(), 1e-12, q3.toString());
     assertEquals(6, q3.n());
+  }
+
+  /** The first period of USA→PRK, unweighted, over {@code from..to}. */
+  private DyadScore first(Frequency f, YearMonth from, YearMonth to) {
+    return measure
+        .series(
+            new DyadQuery(
+                "USA", "PRK", true, from, to, f, Weighting.NONE, Dedup.NONE, false, false))
+        .scores()
+        .get(0);
   }
 
   /**
@@ -234,22 +229,7 @@ class MeasureTest {
                     QuadMapping.GDELT),
                 IngestListener.NONE);
     assertEquals(1, r.stored(), r.toString());
-    DyadScore may =
-        measure
-            .series(
-                new DyadQuery(
-                    "USA",
-                    "PRK",
-                    true,
-                    YearMonth.of(2017, 5),
-                    YearMonth.of(2017, 5),
-                    Frequency.MONTH,
-                    Weighting.NONE,
-                    Dedup.NONE,
-                    false,
-                    false))
-            .scores()
-            .get(0);
+    DyadScore may = first(Frequency.MONTH, YearMonth.of(2017, 5), YearMonth.of(2017, 5));
     assertFalse(may.gap(), may.toString());
     assertEquals(0.0, may.s6(), 0.0);
   }

@@ -550,6 +550,15 @@ public abstract class EventStoreTestBase {
     }
   }
 
+  /** The gdelt2 RUS-PRK months January to March 2015, through the measure stage. */
+  private static List<org.entente.measure.DyadScore> firstQuarter2015(EventStore s) {
+    return new org.entente.measure.Measure(SourceSelection.scope(s, "gdelt2"))
+        .series(
+            DyadQuery.monthly("RUS", "PRK")
+                .withRange(java.time.YearMonth.of(2015, 1), java.time.YearMonth.of(2015, 3)))
+        .scores();
+  }
+
   /**
    * An unfiltered GDELT or ICEWS feed observed the months in which it has events; a month without
    * any is one no file covered (a missing monthly Georgia file read as zero events and made a
@@ -589,22 +598,12 @@ public abstract class EventStoreTestBase {
           java.util.Set.of(java.time.YearMonth.of(2015, 1), java.time.YearMonth.of(2015, 3)),
           s.monthsObserved("gdelt2"));
       assertEquals(null, s.monthsObserved("chronology"), "a sparse source: unknown");
-      List<org.entente.measure.DyadScore> feb =
-          new org.entente.measure.Measure(SourceSelection.scope(s, "gdelt2"))
-              .series(
-                  DyadQuery.monthly("RUS", "PRK")
-                      .withRange(java.time.YearMonth.of(2015, 1), java.time.YearMonth.of(2015, 3)))
-              .scores();
+      List<org.entente.measure.DyadScore> feb = firstQuarter2015(s);
       assertEquals(List.of(false, true, false), feb.stream().map(d -> d.gap()).toList());
       assertTrue(Double.isNaN(feb.get(1).s6()));
       loadFiltered(s, mar);
       assertEquals(null, s.monthsObserved("gdelt2"), "a filtered ingest: unknown");
-      List<org.entente.measure.DyadScore> again =
-          new org.entente.measure.Measure(SourceSelection.scope(s, "gdelt2"))
-              .series(
-                  DyadQuery.monthly("RUS", "PRK")
-                      .withRange(java.time.YearMonth.of(2015, 1), java.time.YearMonth.of(2015, 3)))
-              .scores();
+      List<org.entente.measure.DyadScore> again = firstQuarter2015(s);
       assertEquals(0.0, again.get(1).s6(), 0.0, "a month of zero events again");
     }
   }
