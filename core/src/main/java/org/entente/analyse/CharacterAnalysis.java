@@ -169,8 +169,34 @@ public final class CharacterAnalysis {
         windows,
         nominalMonths,
         store.codeCounts(codeQuery(dyad, windows, filters)),
-        series.quadScores(
-            threeSeries(dyad), filters.withFrequency(Frequency.MONTH), span(windows)));
+        three(List.of(dyad), filters, span(windows)));
+  }
+
+  /**
+   * The {@link #threeSeries} of each dyad, read together. A source that records a pair without
+   * direction (an event list whose mapping writes it A-B) refuses the directed two: the dyad then
+   * gets null for them, and its reciprocity components are undefined instead of the whole analysis
+   * failing.
+   */
+  private List<DyadSeries> three(List<Dyad> dyads, SeriesOptions filters, MonthRange range) {
+    SeriesOptions monthly = filters.withFrequency(Frequency.MONTH);
+    List<Dyad> all = new ArrayList<>();
+    dyads.forEach(d -> all.addAll(threeSeries(d)));
+    try {
+      return series.quadScores(all, monthly, range);
+    } catch (org.entente.store.UnsupportedQueryException undirected) {
+      List<DyadSeries> out = new ArrayList<>();
+      for (Dyad d : dyads) {
+        try {
+          out.addAll(series.quadScores(threeSeries(d), monthly, range));
+        } catch (org.entente.store.UnsupportedQueryException e) {
+          out.add(series.quadScores(List.of(threeSeries(d).get(0)), monthly, range).get(0));
+          out.add(null);
+          out.add(null);
+        }
+      }
+      return out;
+    }
   }
 
   /**
@@ -188,10 +214,7 @@ public final class CharacterAnalysis {
     }
     List<List<CodeCount>> codes =
         store.codeCountsAll(dyads.stream().map(d -> codeQuery(d, windows, filters)).toList());
-    List<Dyad> all = new ArrayList<>();
-    dyads.forEach(d -> all.addAll(threeSeries(d)));
-    List<DyadSeries> read =
-        series.quadScores(all, filters.withFrequency(Frequency.MONTH), span(windows));
+    List<DyadSeries> read = three(dyads, filters, span(windows));
     List<List<CharacterReport.Window>> out = new ArrayList<>();
     for (int i = 0; i < dyads.size(); i++) {
       out.add(
@@ -253,19 +276,20 @@ public final class CharacterAnalysis {
       double cba = 0;
       for (int i = 0; i < months; i++) {
         DyadScore d = both.scores().get(offset + i);
-        DyadScore x = ab.scores().get(offset + i);
-        DyadScore y = ba.scores().get(offset + i);
+        DyadScore x = ab == null ? null : ab.scores().get(offset + i);
+        DyadScore y = ba == null ? null : ba.scores().get(offset + i);
         s4[i] = d.s4();
-        s4ab[i] = x.s4();
-        s4ba[i] = y.s4();
+        s4ab[i] = x == null ? Double.NaN : x.s4();
+        s4ba[i] = y == null ? Double.NaN : y.s4();
         // a month the source did not observe (a gap) adds nothing it does not know
         if (!d.gap()) {
           events += d.n();
           w1 += d.w1();
           w2 += d.w2();
         }
-        cab += x.gap() ? 0 : x.w1() + x.w2();
-        cba += y.gap() ? 0 : y.w1() + y.w2();
+        // without direction (x, y null) the counts each way are unknown
+        cab += x == null ? Double.NaN : x.gap() ? 0 : x.w1() + x.w2();
+        cba += y == null ? Double.NaN : y.gap() ? 0 : y.w1() + y.w2();
       }
       Map<Domain, Double> domains = new HashMap<>();
       TreeSet<Integer> visits = new TreeSet<>();

@@ -65,7 +65,9 @@ public record CharacterComponents(
         rho1,
         CharacterMeasures.halfLife(rho1),
         CharacterMeasures.volatility(in.monthlyScore()),
-        CharacterMeasures.diffuseBalance(in.countAtoB(), in.countBtoA()),
+        Double.isNaN(in.countAtoB()) || Double.isNaN(in.countBtoA())
+            ? Double.NaN // a pair recorded without direction
+            : CharacterMeasures.diffuseBalance(in.countAtoB(), in.countBtoA()),
         CharacterMeasures.specificReciprocity(in.aToB(), in.bToA()).theta(),
         CharacterMeasures.institutionalisationRate(
             in.signedAgreements(), in.negotiations(), in.windowMonths()),

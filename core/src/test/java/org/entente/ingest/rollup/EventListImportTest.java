@@ -93,6 +93,19 @@ class EventListImportTest {
       assertEquals(
           3,
           scoped.aggregate(DyadQuery.monthly("RUS", "PRK")).stream().mapToLong(a -> a.n()).sum());
+      // character keeps its other components and leaves the reciprocity ones undefined
+      List<org.entente.analyse.CharacterReport.Window> w =
+          new org.entente.analyse.CharacterAnalysis(scoped)
+              .windows(
+                  new org.entente.analyse.series.Dyad("RUS", "PRK", false),
+                  List.of(
+                      new org.entente.store.MonthRange(
+                          java.time.YearMonth.of(2023, 9), java.time.YearMonth.of(2023, 10))),
+                  2,
+                  org.entente.analyse.series.SeriesOptions.defaults(DyadQuery.Frequency.MONTH));
+      assertTrue(Double.isNaN(w.get(0).components().diffuseBalance()));
+      assertTrue(Double.isNaN(w.get(0).components().specificReciprocity()));
+      assertEquals(3, w.get(0).events());
     }
     Path directed = tmp.resolve("directed.mapping");
     Files.writeString(
