@@ -289,13 +289,19 @@ public final class LeadLagAnalysis {
   }
 
   private static void requireVarying(AnalysisSeries s, double[] v) {
+    if (constant(v)) {
+      throw new AnalysisException(
+          "series " + s.label() + " is constant over the range analysed: nothing to relate");
+    }
+  }
+
+  private static boolean constant(double[] v) {
     for (double d : v) {
       if (d != v[0]) {
-        return;
+        return false;
       }
     }
-    throw new AnalysisException(
-        "series " + s.label() + " is constant over the range analysed: nothing to relate");
+    return true;
   }
 
   /**
@@ -303,10 +309,8 @@ public final class LeadLagAnalysis {
    * so, and how to analyse it.
    */
   private static void requireVaryingDifferences(AnalysisSeries s, double[] differences) {
-    for (double d : differences) {
-      if (d != differences[0]) {
-        return;
-      }
+    if (!constant(differences)) {
+      return;
     }
     throw new AnalysisException(
         "series "

@@ -11,7 +11,6 @@ import org.entente.analyse.leadlag.AdfResult;
 import org.entente.analyse.leadlag.CrossCorrelation;
 import org.entente.analyse.leadlag.ResampledTest;
 import org.entente.analyse.leadlag.Resampling;
-import org.entente.analyse.series.AnalysisSeries;
 import org.entente.analyse.series.Imputation;
 
 /**
@@ -58,8 +57,8 @@ public final class LeadLagOutput {
     m.put("periods_with_data_both", r.withDataBoth());
     m.put("imputation", r.request().imputation().optionName());
     Map<String, Object> imputed = new LinkedHashMap<>();
-    imputed.put("x", undefined(r.x()));
-    imputed.put("y", undefined(r.y()));
+    imputed.put("x", r.x().undefined());
+    imputed.put("y", r.y().undefined());
     m.put("imputed", imputed);
     m.put("difference", r.differenceOrder());
     m.put("difference_reason", r.differenceReason());
@@ -104,15 +103,6 @@ public final class LeadLagOutput {
     m.put("seed", r.request().seed());
     m.put("warnings", r.warnings());
     return m;
-  }
-
-  /** Periods of {@code s} without a value, which the imputation filled. */
-  private static int undefined(AnalysisSeries s) {
-    int n = 0;
-    for (double v : s.values()) {
-      n += Double.isNaN(v) ? 1 : 0;
-    }
-    return n;
   }
 
   private static List<Object> list(double[] v) {
@@ -244,9 +234,9 @@ public final class LeadLagOutput {
             + (r.request().imputation() == Imputation.NONE
                 ? ""
                 : " ("
-                    + undefined(r.x())
+                    + r.x().undefined()
                     + " periods of x and "
-                    + undefined(r.y())
+                    + r.y().undefined()
                     + " of y filled)"));
     out.println(
         "ADF x: stat "

@@ -421,8 +421,9 @@ public final class GrangerCausality {
       long seed,
       Predicate<double[]> counts) {
     int n = cause.length;
+    boolean exhaustive = enumeratesShifts(scheme, parameter, n, replicates);
     int[] draws =
-        enumeratesShifts(scheme, parameter, n, replicates)
+        exhaustive
             ? IntStream.rangeClosed(parameter, n - parameter).toArray()
             : draws(scheme, parameter, n, replicates, new Well19937c(seed));
     int perReplicate = scheme == Resampling.CIRCULAR_SHIFT ? 1 : (n + parameter - 1) / parameter;
@@ -438,7 +439,7 @@ public final class GrangerCausality {
                   return counts.test(surrogate) ? 1 : 0;
                 })
             .sum();
-    return new Count(exceed, surrogates, enumeratesShifts(scheme, parameter, n, replicates));
+    return new Count(exceed, surrogates, exhaustive);
   }
 
   /** Whether circular shifts by at least {@code parameter} are few enough (K ≤ B) to use all. */

@@ -132,12 +132,7 @@ public record AnalysisSeries(
         (p.first().getYear() - first.first().getYear()) * 12
             + p.first().getMonthValue()
             - first.first().getMonthValue();
-    int step =
-        switch (frequency) {
-          case MONTH -> 1;
-          case QUARTER -> 3;
-          case YEAR -> 12;
-        };
+    int step = frequency.months();
     int i = Math.floorDiv(months, step);
     return months % step == 0 && i >= 0 && i < periods.size() ? i : -1;
   }

@@ -60,12 +60,7 @@ final class ChangePointEvaluation implements Evaluation {
     }
     Penalty penalty = penalty(s.raw("penalty"));
     String scheme = s.string("compare.scheme");
-    int monthsPerPeriod =
-        switch (f) {
-          case MONTH -> 1;
-          case QUARTER -> 3;
-          case YEAR -> 12;
-        };
+    int monthsPerPeriod = f.months();
     int tolerance = s.integer("compare.tolerance_months") / monthsPerPeriod;
     double minRecall = s.number("expected.min_recall");
     double minPrecision = s.number("expected.min_precision");

@@ -90,12 +90,7 @@ public final class VolumeSql {
   public static java.util.SortedMap<java.time.LocalDate, Long> zeroFilled(
       DyadQuery q, java.util.Map<java.time.LocalDate, Long> found) {
     java.util.SortedMap<java.time.LocalDate, Long> out = new java.util.TreeMap<>();
-    int step =
-        switch (q.frequency()) {
-          case MONTH -> 1;
-          case QUARTER -> 3;
-          case YEAR -> 12;
-        };
+    int step = q.frequency().months();
     java.time.YearMonth first = q.from();
     first = first.minusMonths((first.getMonthValue() - 1) % step);
     for (java.time.YearMonth m = first; !m.isAfter(q.to()); m = m.plusMonths(step)) {
