@@ -857,7 +857,7 @@ public final class Ingestor {
   private IcewsParser icews(IngestOptions o, String first) throws IOException {
     IcewsParser p = new IcewsParser(cameo, actors, o.actors(), o.quadMapping(), first);
     String other = o.quadMapping() == QuadMapping.GDELT ? "icews(quad:icews)" : "icews";
-    if (store.holdsFormat(other)) {
+    if (store.formats().contains(other)) {
       throw new WrongFormatException(
           "the store's ICEWS events were read with the "
               + (o.quadMapping() == QuadMapping.GDELT ? "icews" : "gdelt")

@@ -44,14 +44,6 @@ public interface EventStore extends AutoCloseable {
   /** The loads of files with this checksum, oldest first (one per distinct actor filter). */
   List<StoredFile> filesWithChecksum(String checksum);
 
-  /**
-   * Whether some file of {@code format} is in the manifest (e.g. {@code icews(quad:icews)}, ICEWS
-   * read with the ICEWS quad mapping). The default reads the summary's file list.
-   */
-  default boolean holdsFormat(String format) {
-    return formats().contains(format);
-  }
-
   /** The event feeds whose months without any event are months they did not observe. */
   java.util.Set<String> FEEDS = java.util.Set.of("gdelt1", "gdelt2", "icews");
 
@@ -68,7 +60,10 @@ public interface EventStore extends AutoCloseable {
     return null;
   }
 
-  /** The distinct formats of the files in the manifest. The default reads the summary. */
+  /**
+   * The distinct formats of the files in the manifest (e.g. {@code icews(quad:icews)}, ICEWS read
+   * with the ICEWS quad mapping). The default reads the summary.
+   */
   default List<String> formats() {
     return summary().files().stream().map(StoredFile::format).distinct().toList();
   }

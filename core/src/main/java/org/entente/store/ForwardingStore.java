@@ -37,11 +37,6 @@ abstract class ForwardingStore implements EventStore {
   }
 
   @Override
-  public boolean holdsFormat(String format) {
-    return store.holdsFormat(format);
-  }
-
-  @Override
   public List<String> formats() {
     return store.formats();
   }

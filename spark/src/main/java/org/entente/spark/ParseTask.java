@@ -392,8 +392,8 @@ final class ParseTask implements FlatMapFunction<Iterator<ParseTask.Input>, Row>
     }
 
     @Override
-    public boolean holdsFormat(String format) {
-      return in.lakeFormats().contains(format);
+    public List<String> formats() {
+      return in.lakeFormats();
     }
 
     @Override

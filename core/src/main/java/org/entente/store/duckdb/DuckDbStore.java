@@ -351,20 +351,6 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
-  public boolean holdsFormat(String format) {
-    try (Lease l = lease();
-        PreparedStatement ps =
-            l.c().prepareStatement("SELECT 1 FROM files WHERE format = ? LIMIT 1")) {
-      ps.setString(1, format);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the file manifest: " + e.getMessage(), e);
-    }
-  }
-
-  @Override
   public java.util.Set<Long> sizesIngested(java.util.Collection<Long> sizes) {
     java.util.Set<Long> out = new java.util.HashSet<>();
     try (Lease l = lease();
