@@ -43,9 +43,9 @@ final class RangeOptions {
       throw new UsageException("--freq: " + e.getMessage());
     }
     Options.Range r = Options.range(from, to);
-    String cut = f.cutsPeriod(r.from(), r.to());
+    DyadQuery.Cut cut = f.cutsPeriod(r.from(), r.to());
     if (cut != null) {
-      throw new UsageException("--" + cut);
+      throw new UsageException("--" + cut.message());
     }
     return filters.options(f, r.from(), r.to());
   }

@@ -91,9 +91,9 @@ final class SeriesCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    String cut = q.frequency().cutsPeriod(range.from(), range.to());
+    DyadQuery.Cut cut = q.frequency().cutsPeriod(range.from(), range.to());
     if (cut != null) {
-      throw new UsageException("--" + cut);
+      throw new UsageException("--" + cut.message());
     }
     DyadSeries s;
     try (EventStore st = source.scope(store.openForReading())) {

@@ -111,9 +111,9 @@ final class Api {
 
   /** A range that would cut a quarter or year is a 400 naming from or to (as the CLI's exit 2). */
   private static void requireWholePeriods(DyadQuery.Frequency f, YearMonth from, YearMonth to) {
-    String cut = f.cutsPeriod(from, to);
+    DyadQuery.Cut cut = f.cutsPeriod(from, to);
     if (cut != null) {
-      throw Query.bad(cut.startsWith("from") ? "from" : "to", cut.substring(cut.indexOf(' ') + 1));
+      throw Query.bad(cut.bound(), cut.reason());
     }
   }
 

@@ -114,6 +114,19 @@ public record DyadQuery(
   }
 
   /** Period length of a series. */
+  /**
+   * A range bound that would cut a period.
+   *
+   * @param bound {@code from} or {@code to}
+   * @param reason why, starting with the month given
+   */
+  public record Cut(String bound, String reason) {
+    /** {@code from 2011-08 starts inside a quarter: ...}. */
+    public String message() {
+      return bound + " " + reason;
+    }
+  }
+
   public enum Frequency {
     MONTH,
     QUARTER,
@@ -130,17 +143,19 @@ public record DyadQuery(
       };
     }
 
-    private static String cut(String what, String unit, String instead) {
-      return what
-          + " inside a "
-          + unit
-          + ": a "
-          + unit
-          + "ly series sums whole "
-          + unit
-          + "s; give "
-          + instead
-          + " or a monthly series";
+    private static Cut cut(String bound, String what, String unit, String instead) {
+      return new Cut(
+          bound,
+          what
+              + " inside a "
+              + unit
+              + ": a "
+              + unit
+              + "ly series sums whole "
+              + unit
+              + "s; give "
+              + instead
+              + " or a monthly series");
     }
 
     /** Months per period: 1, 3 or 12. */
@@ -159,9 +174,9 @@ public record DyadQuery(
      *
      * @param from the first month asked for, or null
      * @param to the last month asked for, or null
-     * @return a message starting with "from" or "to" (the option's name), or null
+     * @return the bound that cuts a period and why, or null
      */
-    public String cutsPeriod(YearMonth from, YearMonth to) {
+    public Cut cutsPeriod(YearMonth from, YearMonth to) {
       if (this == MONTH) {
         return null;
       }
@@ -169,11 +184,11 @@ public record DyadQuery(
       String unit = this == QUARTER ? "quarter" : "year";
       if (from != null && (from.getMonthValue() - 1) % k != 0) {
         YearMonth first = from.minusMonths((from.getMonthValue() - 1) % k);
-        return cut("from " + from + " starts", unit, first + " (the " + unit + "'s first month)");
+        return cut("from", from + " starts", unit, first + " (the " + unit + "'s first month)");
       }
       if (to != null && to.getMonthValue() % k != 0) {
         YearMonth last = to.plusMonths(k - to.getMonthValue() % k);
-        return cut("to " + to + " ends", unit, last + " (the " + unit + "'s last month)");
+        return cut("to", to + " ends", unit, last + " (the " + unit + "'s last month)");
       }
       return null;
     }

@@ -23,16 +23,18 @@ class DyadQueryTest {
     assertEquals(null, Frequency.QUARTER.cutsPeriod(YearMonth.of(2011, 7), YearMonth.of(2012, 3)));
     assertEquals(null, Frequency.YEAR.cutsPeriod(YearMonth.of(2011, 1), YearMonth.of(2012, 12)));
     assertEquals(null, Frequency.YEAR.cutsPeriod(null, null));
-    String from = Frequency.QUARTER.cutsPeriod(YearMonth.of(2011, 8), null);
+    String from = Frequency.QUARTER.cutsPeriod(YearMonth.of(2011, 8), null).message();
     assertTrue(
         from.startsWith("from 2011-08 starts inside a quarter") && from.contains("give 2011-07"),
         from);
-    String to = Frequency.QUARTER.cutsPeriod(YearMonth.of(2011, 7), YearMonth.of(2012, 2));
+    String to =
+        Frequency.QUARTER.cutsPeriod(YearMonth.of(2011, 7), YearMonth.of(2012, 2)).message();
     assertTrue(
         to.startsWith("to 2012-02 ends inside a quarter") && to.contains("give 2012-03"), to);
-    String year = Frequency.YEAR.cutsPeriod(null, YearMonth.of(2013, 1));
+    String year = Frequency.YEAR.cutsPeriod(null, YearMonth.of(2013, 1)).message();
     assertTrue(year.contains("give 2013-12 (the year's last month)"), year);
-    assertTrue(Frequency.YEAR.cutsPeriod(YearMonth.of(2012, 11), null).contains("give 2012-01"));
+    assertTrue(
+        Frequency.YEAR.cutsPeriod(YearMonth.of(2012, 11), null).message().contains("give 2012-01"));
   }
 
   @Test
