@@ -82,15 +82,16 @@ public final class TriangleAnalysis {
       return new TriangleReport(request, null, Double.NaN, List.of(), List.of(), warnings);
     }
     double median = Double.NaN;
-    if (request.signRule() == SignRule.BASELINE) {
-      boolean computed = Double.isNaN(request.referenceMedian());
-      median = computed ? referenceMedian(series, request, range.get()) : request.referenceMedian();
+    if (request.signRule() == SignRule.BASELINE && Double.isNaN(request.referenceMedian())) {
+      Baseline b = baseline(request, referenceMedian(series, request, range.get()));
+      request = b.request();
+      median = b.request().referenceMedian();
+      b.warning().ifPresent(warnings::add);
+    } else if (request.signRule() == SignRule.BASELINE) {
+      // a median the user gave is kept, with the warning if it leaves no room
+      median = request.referenceMedian();
       String degenerate = degenerate(request, median);
-      if (degenerate != null && computed) {
-        warnings.add(degenerate + BAND_INSTEAD);
-        request = request.withSignRule(SignRule.BAND);
-        median = Double.NaN;
-      } else if (degenerate != null) {
+      if (degenerate != null) {
         warnings.add(degenerate);
       }
     }
@@ -177,14 +178,9 @@ public final class TriangleAnalysis {
     if (all.isPresent()) {
       shared = shared.withSeries(template.series().withRange(all.get().first(), all.get().last()));
       if (template.signRule() == SignRule.BASELINE && Double.isNaN(template.referenceMedian())) {
-        double median = referenceMedian(series, template, all.get());
-        String degenerate = degenerate(template, median);
-        if (degenerate != null) {
-          notes = List.of(degenerate + BAND_INSTEAD);
-          shared = shared.withSignRule(SignRule.BAND);
-        } else {
-          shared = shared.withReferenceMedian(median);
-        }
+        Baseline b = baseline(shared, referenceMedian(series, template, all.get()));
+        shared = b.request();
+        notes = b.warning().map(List::of).orElse(List.of());
       }
     }
     List<TriangleReport> out = new ArrayList<>();
@@ -192,6 +188,19 @@ public final class TriangleAnalysis {
       out.add(run(shared.withTriad(t), notes));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The request under a computed reference median: the baseline rule with that median when it
+   * leaves room for both signs, else the band rule and the warning why.
+   */
+  private record Baseline(TriangleRequest request, Optional<String> warning) {}
+
+  private static Baseline baseline(TriangleRequest r, double median) {
+    String degenerate = degenerate(r, median);
+    return degenerate == null
+        ? new Baseline(r.withReferenceMedian(median), Optional.empty())
+        : new Baseline(r.withSignRule(SignRule.BAND), Optional.of(degenerate + BAND_INSTEAD));
   }
 
   private static final String BAND_INSTEAD =
