@@ -45,7 +45,7 @@ public final class Measure {
       }
     }
     DyadQuery resolved = q.withRange(from, to);
-    return scored(resolved, store.aggregate(resolved));
+    return scored(resolved, store.aggregate(resolved), new HashMap<>());
   }
 
   /**
@@ -65,8 +65,10 @@ public final class Measure {
     }
     List<List<PeriodAggregate>> aggregates = store.aggregateAll(resolved);
     List<DyadSeries> out = new ArrayList<>();
+    // the months a source observed, asked once per source for all the queries
+    Map<Optional<String>, Optional<java.util.Set<YearMonth>>> observed = new HashMap<>();
     for (int i = 0; i < resolved.size(); i++) {
-      out.add(scored(resolved.get(i), aggregates.get(i)));
+      out.add(scored(resolved.get(i), aggregates.get(i), observed));
     }
     return out;
   }
@@ -95,14 +97,25 @@ public final class Measure {
    * without an actor filter ({@link EventStore#monthsObserved}), a period none of whose months the
    * feed observed is a gap (coverage 0, every quantity undefined), and a period observed in part
    * has the day-weighted share of its observed months as coverage, as an imported aggregate's.
+   * {@code observed} remembers those months per source across the queries of one read.
    */
-  private DyadSeries scored(DyadQuery q, List<PeriodAggregate> aggregates) {
+  private DyadSeries scored(
+      DyadQuery q,
+      List<PeriodAggregate> aggregates,
+      Map<Optional<String>, Optional<java.util.Set<YearMonth>>> observed) {
     Quantities has = store.quantities(q);
     Map<YearMonth, PeriodAggregate> byStart = new HashMap<>();
     for (PeriodAggregate a : aggregates) {
       byStart.put(YearMonth.from(a.periodStart()), a);
     }
-    java.util.Set<YearMonth> seen = has.aggregate() ? null : store.monthsObserved(sourceOf(q));
+    java.util.Set<YearMonth> seen =
+        has.aggregate()
+            ? null
+            : observed
+                .computeIfAbsent(
+                    Optional.ofNullable(q.dataSource()),
+                    k -> Optional.ofNullable(store.monthsObserved(sourceOf(q))))
+                .orElse(null);
     List<DyadScore> out = new ArrayList<>();
     Period last = Period.containing(q.frequency(), q.to());
     for (Period p = Period.containing(q.frequency(), q.from());
