@@ -172,4 +172,9 @@ public final class Cameo {
   public static String normaliseCountry(String code) {
     return "SUN".equals(code) ? "RUS" : code;
   }
+
+  /** The country codes {@link #normaliseCountry} replaces, with what it replaces them by. */
+  public static Map<String, String> countryAliases() {
+    return Map.of("SUN", "RUS");
+  }
 }

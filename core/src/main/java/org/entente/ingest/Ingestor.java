@@ -26,6 +26,7 @@ import org.entente.ingest.gdelt.GdeltMentionsParser;
 import org.entente.ingest.gdelt.GdeltTsvParser;
 import org.entente.ingest.icews.IcewsParser;
 import org.entente.model.Event;
+import org.entente.store.BulkTsvLoad;
 import org.entente.store.EventStore;
 import org.entente.store.FileLoad;
 import org.entente.store.FileMeta;
@@ -66,6 +67,31 @@ public final class Ingestor {
    */
   public Ingestor overlapFromBytes(long bytes) {
     this.overlapFromBytes = bytes;
+    return this;
+  }
+
+  /**
+   * From which file size an unfiltered GDELT 2.0 export is read by the engine itself when it can
+   * ({@link BulkTsvLoad}); smaller files go through the row path (and batches).
+   */
+  static final long BULK_FROM_BYTES = 16L << 20;
+
+  private long bulkFromBytes = BULK_FROM_BYTES;
+
+  /** Files the engine read itself so far (for tests). */
+  private long bulkLoads;
+
+  /** How many files the engine read itself ({@link #bulkFromBytes}) so far. */
+  long bulkLoads() {
+    return bulkLoads;
+  }
+
+  /**
+   * Lets the engine read unfiltered GDELT 2.0 exports itself from {@code bytes} on ({@code
+   * Long.MAX_VALUE}: never); for tests and benchmarks. Returns this ingestor.
+   */
+  public Ingestor bulkFromBytes(long bytes) {
+    this.bulkFromBytes = bytes;
     return this;
   }
 
@@ -156,7 +182,8 @@ public final class Ingestor {
         prior -> covering(prior, options.actors()),
         (first, n) -> detect(first, n, options),
         actors,
-        l);
+        l,
+        options);
   }
 
   /**
@@ -168,7 +195,8 @@ public final class Ingestor {
       java.util.function.Function<List<StoredFile>, Optional<StoredFile>> skip,
       Detector detector,
       String actors,
-      IngestListener l) {
+      IngestListener l,
+      IngestOptions bulkOptions) {
     long t0 = System.nanoTime();
     String path = file.path();
     long size;
@@ -192,7 +220,13 @@ public final class Ingestor {
           return r;
         }
       }
-      r = load(file.name(), file::open, path, size, known, detector, actors, l, t0, null, null);
+      Optional<FileReport> bulk =
+          bulkOptions == null ? Optional.empty() : bulk(file, size, bulkOptions, l, t0);
+      r =
+          bulk.isPresent()
+              ? bulk.get()
+              : load(
+                  file.name(), file::open, path, size, known, detector, actors, l, t0, null, null);
     } catch (IOException e) {
       r = FileReport.failed(path, size, System.nanoTime() - t0, describe(e) + KEPT_NOTHING);
     }
@@ -349,6 +383,177 @@ public final class Ingestor {
       FileLoad.LoadResult res = load.commit(sum, format, counter.read, counter.filtered);
       f.nanos = System.nanoTime() - t0;
       return f.report(res);
+    }
+  }
+
+  /**
+   * Loads {@code file} through the engine's own reader ({@link BulkTsvLoad}) when it can take it: a
+   * local, uncompressed GDELT 2.0 export read without an actor filter, whose every line {@link
+   * TsvScan} finds plain. The engine stores the rows it can prove the row parser would store alike;
+   * the row parser reads the other lines, so the outcome (events, rejects with their lines and
+   * reasons, counts, manifest) is that of the row path. Empty when the engine cannot take the file
+   * or declines it (nothing of it kept): the row path then loads it.
+   */
+  private Optional<FileReport> bulk(
+      InputFile file, long size, IngestOptions o, IngestListener l, long t0) throws IOException {
+    if (!(store instanceof BulkTsvLoad.Engine engine)
+        || size < bulkFromBytes
+        || !o.actors().keepsAll()
+        || !(o.format() == SourceFormat.AUTO || o.format() == SourceFormat.GDELT2)
+        || file.localPath().isEmpty()
+        || !BulkTsvLoad.literalPath(file.localPath().get().toString())) {
+      return Optional.empty();
+    }
+    Path local = file.localPath().get();
+    String lower = file.name().toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith(".gz") || lower.endsWith(".zip")) {
+      return Optional.empty();
+    }
+    byte[] magic;
+    try (InputStream in = java.nio.file.Files.newInputStream(local)) {
+      magic = in.readNBytes(4);
+    }
+    if (isGzip(magic) || isZip(magic)) {
+      return Optional.empty();
+    }
+    // the scan is about a fifth of the work, the engine's read the rest
+    TsvScan.Result scan;
+    try {
+      scan = TsvScan.scan(local, 60, read -> l.progress(read / 5, 0));
+    } catch (IOException e) {
+      return Optional.empty(); // the row path meets the same problem and reports it
+    }
+    if (scan.why() != null || scan.lines() == 0) {
+      return Optional.empty();
+    }
+    Detected d = detect(scan.first(), 1, o);
+    if (!(d.parser() instanceof GdeltTsvParser) || d.headerConsumed()) {
+      return Optional.empty();
+    }
+    String sum = checksumText(scan.crc32c(), size);
+    List<BulkTsvLoad.Code> codes = new ArrayList<>();
+    for (org.entente.cameo.CameoEventType t : cameo.eventTypes()) {
+      codes.add(
+          new BulkTsvLoad.Code(
+              t.code(), t.root(), t.goldstein(), QuadMapping.GDELT.quadOf(t.root())));
+    }
+    BulkTsvLoad.BulkTsvSpec spec =
+        new BulkTsvLoad.BulkTsvSpec(
+            local,
+            file.name(),
+            "gdelt2",
+            61,
+            scan.lines(),
+            scan.idsAscend(),
+            scan.firstId(),
+            scan.lastId(),
+            GdeltTsvParser.v2Columns(),
+            codes,
+            Cameo.countryAliases(),
+            Fields.MIN_YEAR,
+            Fields.MAX_YEAR);
+    BulkTsvLoad load = engine.beginBulkTsv(new FileMeta(file.path(), size, sum, null));
+    try (load) {
+      long[] rest;
+      try {
+        rest = readTsv(load, spec, l, size, scan.lines());
+      } catch (BulkTsvLoad.Declined e) {
+        load.abort();
+        return Optional.empty();
+      }
+      Counter counter = new Counter();
+      Sink sink;
+      try (InputStream in = java.nio.file.Files.newInputStream(local)) {
+        CountingStream counting = new CountingStream(in);
+        sink = new Sink(load, counter, counting, IngestListener.NONE);
+        sink.part = file.name();
+        if (rest.length > 0) {
+          LineReader r = new LineReader(counting, BUFFER);
+          int k = 0;
+          while (k < rest.length && r.next()) {
+            if (r.lineNumber() == rest[k]) {
+              sink.lastLine = r.lineNumber();
+              d.parser().parse(r.buf, r.start, r.end, r.lineNumber(), sink);
+              k++;
+            }
+          }
+          if (k < rest.length) {
+            throw new IOException(
+                "the file changed while it was read: line " + rest[k] + " is gone");
+          }
+        }
+        d.parser().finish(sink);
+      }
+      l.storing(scan.lines());
+      FileLoad.LoadResult res = load.commit(sum, "gdelt2", scan.lines(), 0);
+      Finished f = new Finished(file.path(), size, sum, "gdelt2", scan.lines(), 0, sink);
+      f.nanos = System.nanoTime() - t0;
+      bulkLoads++;
+      return Optional.of(f.report(res));
+    } catch (IOException | RuntimeException e) {
+      load.abort();
+      return Optional.of(
+          FileReport.failed(
+              file.path(),
+              size,
+              System.nanoTime() - t0,
+              "failed: " + e + StoreException.hint(e) + KEPT_NOTHING));
+    }
+  }
+
+  /**
+   * Runs {@code load.readTsv} on a thread of its own while this thread tells {@code l} how far the
+   * engine has come (the listener is called on the ingesting thread only).
+   */
+  private static long[] readTsv(
+      BulkTsvLoad load, BulkTsvLoad.BulkTsvSpec spec, IngestListener l, long size, long lines)
+      throws BulkTsvLoad.Declined, IOException {
+    java.util.concurrent.CompletableFuture<long[]> done =
+        new java.util.concurrent.CompletableFuture<>();
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                done.complete(load.readTsv(spec));
+              } catch (Throwable e) {
+                done.completeExceptionally(e);
+              }
+            },
+            "entente-bulk-read");
+    t.setDaemon(true);
+    t.start();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        long[] rest = done.get(250, java.util.concurrent.TimeUnit.MILLISECONDS);
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+        return rest;
+      } catch (java.util.concurrent.TimeoutException e) {
+        double p = load.readProgress();
+        if (p >= 0) {
+          l.progress(size / 5 + (long) (p * (size - size / 5)), (long) (p * lines));
+        }
+      } catch (InterruptedException e) {
+        // the statement runs on: the load may be aborted only once it has ended
+        interrupted = true;
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+        Throwable c = e.getCause();
+        if (c instanceof BulkTsvLoad.Declined dec) {
+          throw dec;
+        }
+        if (c instanceof RuntimeException r) {
+          throw r;
+        }
+        if (c instanceof Error err) {
+          throw err;
+        }
+        throw new IOException(c);
+      }
     }
   }
 
@@ -845,7 +1050,8 @@ public final class Ingestor {
         prior -> prior.stream().filter(f -> parsers.formatName().equals(f.format())).findFirst(),
         d,
         null,
-        l);
+        l,
+        null);
   }
 
   /**

@@ -31,6 +31,11 @@ public interface InputFile {
    */
   InputStream open() throws IOException;
 
+  /** The file on this machine's file system, if it lies there. */
+  default java.util.Optional<Path> localPath() {
+    return java.util.Optional.empty();
+  }
+
   /** A local file. */
   static InputFile local(Path file) {
     Path abs = file.toAbsolutePath().normalize();
@@ -48,6 +53,11 @@ public interface InputFile {
       @Override
       public long size() throws IOException {
         return Files.size(file);
+      }
+
+      @Override
+      public java.util.Optional<Path> localPath() {
+        return java.util.Optional.of(abs);
       }
 
       @Override

@@ -122,6 +122,16 @@ public final class GdeltTsvParser implements RowParser {
     }
   }
 
+  /**
+   * The zero-based column of each event field in a GDELT 2.0 row (61 columns), in the order of
+   * {@link org.entente.store.BulkTsvLoad.Field}.
+   */
+  public static int[] v2Columns() {
+    int[] c = java.util.Arrays.copyOf(GdeltRow.TSV_INDEX, GdeltRow.NAMES.length);
+    c[GdeltRow.URL] = 60;
+    return c;
+  }
+
   private String field(byte[] b, int start, int end, int col, int n, boolean utf8) {
     int s = col == 0 ? start : tabs[col - 1] + 1;
     int e = col == n ? end : tabs[col];

@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.entente.model.Event;
-import org.entente.store.FileLoad;
 import org.entente.store.FileMeta;
 import org.entente.store.StoreException;
 
@@ -28,7 +27,7 @@ import org.entente.store.StoreException;
  * no key twice, and a file whose span of dates no other file of its source reaches holds no key
  * another file holds.
  */
-final class DuckDbFileLoad implements FileLoad {
+final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
   private final DuckDBConnection conn;
   private final LoadStatements sql;
   private final FileMeta file;
@@ -65,6 +64,15 @@ final class DuckDbFileLoad implements FileLoad {
   private long rejected;
   private long entryCount;
   private boolean open = true;
+
+  /**
+   * Whether {@link #readTsv} read the file: its ids ascend line by line, so no key occurs twice,
+   * whatever the order in which the rows, and the lines the row parser read again, were appended.
+   */
+  private boolean bulk;
+
+  /** The statement of {@link #readTsv} while it runs (for {@link #readProgress}). */
+  private volatile org.duckdb.DuckDBPreparedStatement reading;
 
   DuckDbFileLoad(DuckDBConnection conn, LoadStatements sql, FileMeta file) {
     this.conn = conn;
@@ -153,7 +161,7 @@ final class DuckDbFileLoad implements FileLoad {
     }
     firstDay = Math.min(firstDay, day);
     lastDay = Math.max(lastDay, day);
-    if (idsAscend) {
+    if (idsAscend && !bulk) {
       long id = idNumber(e.sourceEventId());
       idsAscend = id > lastId;
       lastId = id;
@@ -215,6 +223,107 @@ final class DuckDbFileLoad implements FileLoad {
       }
     }
     return staged - deleted;
+  }
+
+  @Override
+  public long[] readTsv(BulkTsvSpec spec) throws Declined {
+    if (!open || batch != null || staged > 0 || bulk) {
+      throw new IllegalStateException("readTsv begins a load of its own, once");
+    }
+    if (!spec.idsAscend()) {
+      throw new Declined(
+          "the file's event ids do not ascend: its lines cannot be told apart", null);
+    }
+    bulk = true;
+    long inserted;
+    try (Statement st = conn.createStatement()) {
+      reading = st.unwrap(org.duckdb.DuckDBPreparedStatement.class);
+      // the rows' order does not matter (their lines come from their ids below), and keeping it
+      // doubled the statement's time under the store's memory limit
+      st.execute("SET preserve_insertion_order = false");
+      try {
+        inserted = st.executeUpdate(BulkTsvSql.insert(spec, fileId));
+      } finally {
+        st.execute("RESET preserve_insertion_order");
+      }
+    } catch (SQLException e) {
+      throw new Declined("DuckDB's reader: " + e.getMessage(), e);
+    } finally {
+      reading = null;
+    }
+    try (Statement st = conn.createStatement()) {
+      long kept;
+      try (ResultSet rs =
+          st.executeQuery(
+              "SELECT count(*), count(*) FILTER (WHERE source <> ''), min(event_date) FILTER"
+                  + " (WHERE source <> ''), max(event_date) FILTER (WHERE source <> ''),"
+                  + " count(DISTINCT source_event_id), min(CAST(source_event_id AS BIGINT)),"
+                  + " max(CAST(source_event_id AS BIGINT)) FROM events WHERE file_id = "
+                  + fileId)) {
+        rs.next();
+        long n = rs.getLong(1);
+        // every line one row, each with its own id, the first and last lines' among them
+        if (n != spec.lines()
+            || inserted != n
+            || rs.getLong(5) != n
+            || rs.getLong(6) != Long.parseLong(spec.firstId())
+            || rs.getLong(7) != Long.parseLong(spec.lastId())) {
+          throw new Declined(
+              "DuckDB's reader gave "
+                  + n
+                  + " rows ("
+                  + rs.getLong(5)
+                  + " ids) for "
+                  + spec.lines()
+                  + " lines",
+              null);
+        }
+        kept = rs.getLong(2);
+        if (kept > 0) {
+          firstDay = rs.getObject(3, LocalDate.class).toEpochDay();
+          lastDay = rs.getObject(4, LocalDate.class).toEpochDay();
+          sources.add(spec.source());
+          lastSource = spec.source();
+        }
+      }
+      // the ids ascend line by line (the caller checked every line): a row's line is its id's rank
+      st.executeUpdate(
+          "UPDATE events SET line = r.rn FROM (SELECT rowid AS rid, row_number() OVER (ORDER BY"
+              + " CAST(source_event_id AS BIGINT)) AS rn FROM events WHERE file_id = "
+              + fileId
+              + ") r WHERE events.rowid = r.rid");
+      long[] rest = new long[(int) (spec.lines() - kept)];
+      int k = 0;
+      try (ResultSet rs =
+          st.executeQuery(
+              "DELETE FROM events WHERE file_id = " + fileId + " AND source = '' RETURNING line")) {
+        while (rs.next()) {
+          rest[k++] = rs.getLong(1);
+        }
+      }
+      if (k != rest.length) {
+        throw new Declined("DuckDB's reader left " + k + " rows for " + rest.length, null);
+      }
+      java.util.Arrays.sort(rest);
+      staged = kept;
+      return rest;
+    } catch (SQLException | NumberFormatException e) {
+      throw new Declined("DuckDB: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public double readProgress() {
+    org.duckdb.DuckDBPreparedStatement st = reading;
+    if (st == null) {
+      return -1;
+    }
+    try {
+      double p = st.getQueryProgress().getPercentage();
+      return p < 0 ? -1 : Math.min(1, p / 100);
+    } catch (SQLException | RuntimeException e) {
+      return -1;
+    }
   }
 
   /** Ends a staged row with where it was read: this load's file, the part and the line. */

@@ -39,7 +39,7 @@ import org.entente.store.sql.SummarySql;
  * manifest row is written in the same transaction, so a failure or a crash mid-file leaves the
  * store as it was.
  */
-public final class DuckDbStore implements EventStore {
+public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvLoad.Engine {
   /** Idle query connections kept for reuse (more are made on demand, then closed). */
   private static final int POOL = 16;
 
@@ -410,6 +410,11 @@ public final class DuckDbStore implements EventStore {
 
   @Override
   public FileLoad beginFile(FileMeta file) {
+    return new DuckDbFileLoad(conn, loadStatements(file.path()), file);
+  }
+
+  @Override
+  public org.entente.store.BulkTsvLoad beginBulkTsv(FileMeta file) {
     return new DuckDbFileLoad(conn, loadStatements(file.path()), file);
   }
 

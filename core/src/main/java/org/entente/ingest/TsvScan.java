@@ -1,0 +1,190 @@
+package org.entente.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+
+/**
+ * One pass over a local, uncompressed TAB-separated file before an engine reads it itself ({@link
+ * org.entente.store.BulkTsvLoad}): its checksum, its lines, and whether every line is one the
+ * engine's reader and the row parser read alike. That holds when every line holds exactly the
+ * expected number of TABs and no NUL or CR byte, no line is empty, every line with a non-ASCII byte
+ * is valid UTF-8 (the engine's reader checks only the columns it keeps; the row parser rejects the
+ * row), and the file does not start with a byte-order mark, a blank or a {@code #} (the row path
+ * skips leading blank and comment lines). It also notes whether the lines' first fields are
+ * ascending numbers (then no event id occurs twice).
+ */
+final class TsvScan {
+  private static final long TABS = 0x0909090909090909L;
+  private static final long CRS = 0x0D0D0D0D0D0D0D0DL;
+
+  /**
+   * The outcome.
+   *
+   * @param crc32c the file's CRC-32C
+   * @param lines its lines
+   * @param why null if every line is plain, else why not (the first problem met)
+   * @param idsAscend whether each line's first field is a number above the line before's
+   * @param first the first line as text (null for an empty file)
+   * @param firstId the first field of the first line, {@code lastId} of the last
+   */
+  record Result(
+      long crc32c,
+      long lines,
+      String why,
+      boolean idsAscend,
+      String first,
+      String firstId,
+      String lastId) {}
+
+  /** Bytes per progress call. */
+  private static final long PROGRESS_BYTES = 32L << 20;
+
+  private TsvScan() {}
+
+  /**
+   * Scans {@code file}, stopping at the first line that is not plain (the checksum is then not of
+   * the whole file and must not be used).
+   *
+   * @param tabs TABs every line must hold
+   * @param progress told the bytes read so far, now and then
+   */
+  static Result scan(Path file, int tabs, java.util.function.LongConsumer progress)
+      throws IOException {
+    CRC32C crc = new CRC32C();
+    try (InputStream raw = Files.newInputStream(file);
+        CountingIn counting = new CountingIn(raw);
+        CheckedInputStream in = new CheckedInputStream(counting, crc)) {
+      LineReader r = new LineReader(in, 1 << 20);
+      long lines = 0;
+      boolean ascend = true;
+      long lastNumber = -1;
+      String first = null;
+      String firstId = null;
+      byte[] last = new byte[32];
+      int lastLen = 0;
+      long nextProgress = PROGRESS_BYTES;
+      while (r.next()) {
+        lines++;
+        byte[] b = r.buf;
+        int s = r.start;
+        int e = r.end;
+        if (lines == 1) {
+          if (e > s && (b[s] == ' ' || b[s] == '\t' || b[s] == '#' || (b[s] & 0xff) == 0xEF)) {
+            return declined("line 1 starts with a blank, a # or a byte-order mark");
+          }
+          first = new String(b, s, e - s, StandardCharsets.UTF_8);
+        }
+        if (e == s) {
+          return declined("line " + lines + " is empty");
+        }
+        if (e < b.length && b[e] == '\r' || (e > s && b[e - 1] == '\r')) {
+          return declined("line " + lines + " has a CR");
+        }
+        int n = 0;
+        long high = 0;
+        long bad = 0;
+        int i = s;
+        for (; i + 8 <= e; i += 8) {
+          long x = Bytes.word(b, i);
+          high |= x;
+          n += Long.bitCount(Bytes.matches(x, TABS));
+          bad |= Bytes.matches(x, 0L) | Bytes.matches(x, CRS);
+        }
+        for (; i < e; i++) {
+          byte c = b[i];
+          if (c == '\t') {
+            n++;
+          } else if (c == 0 || c == '\r') {
+            bad = 1;
+          } else if (c < 0) {
+            high = Bytes.HIGH;
+          }
+        }
+        if (n != tabs) {
+          return declined("line " + lines + " has " + n + " TABs");
+        }
+        if (bad != 0) {
+          return declined("line " + lines + " has a NUL or CR byte");
+        }
+        if (Bytes.nonAscii(high) && !Fields.isUtf8(b, s, e)) {
+          return declined("line " + lines + " is not valid UTF-8");
+        }
+        int tab = s;
+        while (b[tab] != '\t') {
+          tab++;
+        }
+        if (ascend) {
+          long id = number(b, s, tab);
+          ascend = id > lastNumber;
+          lastNumber = id;
+        }
+        if (lines == 1) {
+          firstId = new String(b, s, tab - s, StandardCharsets.UTF_8);
+        }
+        if (counting.count >= nextProgress) {
+          progress.accept(counting.count);
+          nextProgress = counting.count + PROGRESS_BYTES;
+        }
+        int len = tab - s;
+        if (len > last.length) {
+          last = new byte[len];
+        }
+        System.arraycopy(b, s, last, 0, len);
+        lastLen = len;
+      }
+      String lastId = lines == 0 ? null : new String(last, 0, lastLen, StandardCharsets.UTF_8);
+      return new Result(crc.getValue(), lines, null, ascend, first, firstId, lastId);
+    }
+  }
+
+  private static Result declined(String why) {
+    return new Result(0, 0, why, false, null, null, null);
+  }
+
+  /** Digits {@code b[s,e)} as a number (1 to 18 of them), else -1. */
+  private static long number(byte[] b, int s, int e) {
+    if (e == s || e - s > 18) {
+      return -1;
+    }
+    long v = 0;
+    for (int i = s; i < e; i++) {
+      int d = b[i] - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      v = v * 10 + d;
+    }
+    return v;
+  }
+
+  private static final class CountingIn extends java.io.FilterInputStream {
+    long count;
+
+    CountingIn(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0) {
+        count++;
+      }
+      return c;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+  }
+}
