@@ -60,6 +60,39 @@ class PeriodAnalysisTest {
     assertEquals("2020-06", mbic.changes().get(0).firstOfNew().label());
   }
 
+  /**
+   * The default scale (long-run SD, the shift's differences left out) on METHODS §3's worked
+   * example: σ̂ = 0.0423 (LongRunScaleCalibrationTest) and the change after month 5 is found, as
+   * METHODS finds it with its σ̂ = 0.05242. With all differences the one shift made φ̂ 0.63 and σ̂
+   * 0.396, and no change was found.
+   */
+  @Test
+  void run_methodsWorkedExampleWithTheDefaultScale_splitsAfterMonthFive() throws IOException {
+    double[] y = {0.42, 0.38, 0.45, 0.40, 0.41, -0.10, -0.05, -0.12, -0.08, -0.02, -0.09, -0.11};
+    StringBuilder csv = new StringBuilder("period,y\n");
+    for (int i = 0; i < y.length; i++) {
+      csv.append(YearMonth.of(2020, 1).plusMonths(i)).append(',').append(y[i]).append('\n');
+    }
+    AnalysisSeries s = SeriesCsvReader.read(Files.writeString(dir.resolve("w.csv"), csv), "y");
+    for (DetectionMethod m : DetectionMethod.values()) {
+      PeriodReport r =
+          PeriodAnalysis.run(
+              s,
+              new PeriodRequest(
+                  m,
+                  Penalty.bic(),
+                  3,
+                  Imputation.NONE,
+                  PeriodRequest.Scale.LRV,
+                  Double.NaN,
+                  null,
+                  3));
+      assertEquals(0.0423051, r.result().scale(), 1e-6, m.toString());
+      assertEquals(1, r.changes().size(), m.toString());
+      assertEquals("2020-05", r.changes().get(0).lastOfOld().label());
+    }
+  }
+
   /** A monthly series with mean shifts at Rozman's breaks (2014-03, 2018-01, 2022-01). */
   private static String rozmanLike(int seed, boolean shifts) {
     Random rnd = new Random(seed);

@@ -10,10 +10,17 @@ import java.util.Objects;
  * <p>Model: y_t = μ_t + e_t with a piecewise-constant mean μ_t and AR(1) noise e_t = φ e_{t−1} +
  * u_t, marginal variance γ0. Away from the changes, Δ1 y_t = y_t − y_{t−1} and Δ2 y_t = y_t −
  * y_{t−2} have Var(Δ1) = 2γ0(1 − φ) and Var(Δ2) = 2γ0(1 − φ²), so φ = Var(Δ2)/Var(Δ1) − 1 (the
- * estimator of Chakar, Lebarbier, Lévy-Leduc &amp; Robin 2017, Bernoulli 23(2), there with robust
- * scales; here with the sample variances, because on sparse event series more than half of the
- * differences are 0 and a median-based scale is 0). Each mean shift touches one term of Δ1 and two
- * of Δ2, so a few shifts bias φ̂ little. The long-run variance, the variance of √n times a segment
+ * estimator of Chakar, Lebarbier, Lévy-Leduc &amp; Robin 2017, Bernoulli 23(2), who use robust
+ * scales). Here each variance is the sample variance of the differences that lie within {@value
+ * #TRIM} robust SDs (1.4826 MAD) of their median, corrected for the cut: a mean shift of many noise
+ * SDs touches one difference of Δ1 and two of Δ2 and is left out, while Gaussian noise is cut with
+ * probability 6e-7 (so the estimate keeps the sample variance's precision; two plain MADs, with 37%
+ * of it, detected a one-SD shift in AR(1) noise with φ = 0.6 in 67% of series instead of 87%, and a
+ * cut at 3 SDs in 78%). Without the cut, one shift of a short series inflated φ̂: METHODS §3's
+ * worked example (12 months, one shift of 0.49 against noise of SD 0.05) gave φ̂ = 0.63 and σ̂_LR =
+ * 0.396, so no change; with it φ̂ = 0.059, σ̂_LR = 0.0423 and the change after month 5. On sparse
+ * event series more than half of the differences are often 0 and the MAD is 0: then no difference
+ * is left out ({@link #robust} false). The long-run variance, the variance of √n times a segment
  * mean, is σ²_LR = γ0 (1 + φ)/(1 − φ) = Var(Δ1)(1 + φ)/(2(1 − φ)²), and the search runs on z =
  * y/σ_LR: the cost of a spurious split then has the same null distribution as for independent noise
  * of scale 1 (functional central limit theorem), so the penalty keeps its meaning. φ̂ is clamped to
@@ -24,8 +31,13 @@ import java.util.Objects;
  * @param phi the clamped AR(1) coefficient φ̂
  * @param marginalSd √γ̂0
  * @param longRunSd σ̂_LR
+ * @param robust whether differences far from their median were left out (false: a MAD was 0, all
+ *     differences were used)
  */
-public record LongRunScale(double phi, double marginalSd, double longRunSd) {
+public record LongRunScale(double phi, double marginalSd, double longRunSd, boolean robust) {
+  /** The MAD's factor for a consistent estimate of a normal SD. */
+  private static final double MAD_FACTOR = 1.4826;
+
   /** Bounds of φ̂. */
   static final double MIN_PHI = -0.5;
 
@@ -44,15 +56,76 @@ public record LongRunScale(double phi, double marginalSd, double longRunSd) {
     if (y.length < 4) {
       throw new IllegalArgumentException("need at least 4 values to estimate a long-run scale");
     }
-    double v1 = variance(y, 1);
-    double v2 = variance(y, 2);
+    double r1 = robustSd(y, 1);
+    double r2 = robustSd(y, 2);
+    boolean robust = r1 > 0 && r2 > 0;
+    double v1 = robust ? trimmedVariance(y, 1, r1) : variance(y, 1);
+    double v2 = robust ? trimmedVariance(y, 2, r2) : variance(y, 2);
     if (!(v1 > 0)) {
       throw new IllegalArgumentException("the series is constant: no noise scale");
     }
     double phi = Math.max(MIN_PHI, Math.min(MAX_PHI, v2 / v1 - 1));
     double gamma0 = v1 / (2 * (1 - phi));
     double lrv = v1 * (1 + phi) / (2 * (1 - phi) * (1 - phi));
-    return new LongRunScale(phi, Math.sqrt(gamma0), Math.sqrt(lrv));
+    return new LongRunScale(phi, Math.sqrt(gamma0), Math.sqrt(lrv), robust);
+  }
+
+  /**
+   * The variance of y_t − y_{t−lag} over the differences within {@value #TRIM} robust SDs of their
+   * median, divided by the variance a normal variable keeps when cut at ±{@value #TRIM} SDs.
+   */
+  private static double trimmedVariance(double[] y, int lag, double robustSd) {
+    double[] d = new double[y.length - lag];
+    for (int t = lag; t < y.length; t++) {
+      d[t - lag] = y[t] - y[t - lag];
+    }
+    double med = median(d.clone());
+    double sum = 0;
+    int k = 0;
+    for (double v : d) {
+      if (Math.abs(v - med) <= TRIM * robustSd) {
+        sum += v;
+        k++;
+      }
+    }
+    double mean = sum / k;
+    double ss = 0;
+    for (double v : d) {
+      if (Math.abs(v - med) <= TRIM * robustSd) {
+        ss += (v - mean) * (v - mean);
+      }
+    }
+    return k < 2 ? 0 : ss / (k - 1) / TRIMMED_NORMAL_VARIANCE;
+  }
+
+  /** Differences further than this many robust SDs from their median are left out. */
+  static final double TRIM = 5;
+
+  /**
+   * Var(Z | |Z| ≤ 5) for a standard normal Z: 1 − 2·5·φ(5)/(2Φ(5) − 1), φ(5) = 1.4867195e-6, 2Φ(5)
+   * − 1 = 0.99999943.
+   */
+  private static final double TRIMMED_NORMAL_VARIANCE =
+      1 - 10 * 1.4867195147342979e-06 / 0.9999994266968564;
+
+  /** 1.4826 × the median absolute deviation (from their median) of y_t − y_{t−lag}. */
+  private static double robustSd(double[] y, int lag) {
+    double[] d = new double[y.length - lag];
+    for (int t = lag; t < y.length; t++) {
+      d[t - lag] = y[t] - y[t - lag];
+    }
+    double med = median(d);
+    for (int i = 0; i < d.length; i++) {
+      d[i] = Math.abs(d[i] - med);
+    }
+    return MAD_FACTOR * median(d);
+  }
+
+  /** The median (the mean of the middle two for an even count); sorts {@code v}. */
+  private static double median(double[] v) {
+    java.util.Arrays.sort(v);
+    int n = v.length;
+    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
   }
 
   /** Sample variance (divisor m − 1) of y_t − y_{t−lag}. */

@@ -1,6 +1,7 @@
 package org.entente.analyse.changepoint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.hipparchus.random.RandomGenerator;
@@ -90,5 +91,34 @@ class LongRunScaleCalibrationTest {
     assertEquals(0.6, s.phi(), 0.03);
     assertEquals(2.5, s.longRunSd(), 0.2);
     assertEquals(1.25, s.marginalSd(), 0.05);
+  }
+
+  /**
+   * METHODS §3 worked example: the one shift (Δ1 −0.51, Δ2 −0.50 and −0.46, 6 to 7 robust SDs) is
+   * left out. Reference by hand with Python's statistics module: Δ1 without −0.51 has sample
+   * variance 0.0029956, Δ2 without its two 0.0031715 (each over 0.99998513); φ̂ = 0.0587113, σ̂_LR
+   * = 0.0423051. Sample variances of all differences: φ̂ 0.63.
+   */
+  @Test
+  void estimate_methodsWorkedExample_leavesTheShiftOut() {
+    double[] y = {0.42, 0.38, 0.45, 0.40, 0.41, -0.10, -0.05, -0.12, -0.08, -0.02, -0.09, -0.11};
+    LongRunScale s = LongRunScale.estimate(y);
+    assertTrue(s.robust());
+    assertEquals(0.0587113, s.phi(), 1e-6);
+    assertEquals(0.0423051, s.longRunSd(), 1e-6);
+  }
+
+  /**
+   * A sparse count series, most differences 0 (MAD 0): the sample variances are used, by hand: Δ1 =
+   * [0, 0, 3, −3, 0, 0, 0, 1, −1, 0, 0], mean 0, variance 20/10 = 2; Δ2 = [0, 3, 0, −3, 0, 0, 1, 0,
+   * −1, 0], variance 20/9; φ̂ = (20/9)/2 − 1 = 1/9; σ̂_LR² = 2 (10/9)/(2 (8/9)²) = 1.40625.
+   */
+  @Test
+  void estimate_sparseSeriesWithMadZero_fallsBackToSampleVariances() {
+    double[] y = {0, 0, 0, 3, 0, 0, 0, 0, 1, 0, 0, 0};
+    LongRunScale s = LongRunScale.estimate(y);
+    assertFalse(s.robust());
+    assertEquals(1.0 / 9, s.phi(), 1e-12);
+    assertEquals(Math.sqrt(1.40625), s.longRunSd(), 1e-12);
   }
 }
