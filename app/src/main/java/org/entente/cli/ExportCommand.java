@@ -73,7 +73,7 @@ final class ExportCommand implements Runnable {
     public Integer call() {
       RollupFrequency f;
       try {
-        f = RollupFrequency.parse(freq);
+        f = RollupFrequency.option(freq);
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }

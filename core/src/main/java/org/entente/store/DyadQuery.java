@@ -133,10 +133,10 @@ public record DyadQuery(
     YEAR;
 
     public static Frequency parse(String s) {
-      return switch (s.toLowerCase(Locale.ROOT)) {
-        case "month", "monthly", "m" -> MONTH;
-        case "quarter", "quarterly", "q" -> QUARTER;
-        case "year", "yearly", "annual", "y" -> YEAR;
+      return switch (FrequencyWords.canonical(s)) {
+        case "month" -> MONTH;
+        case "quarter" -> QUARTER;
+        case "year" -> YEAR;
         default ->
             throw new IllegalArgumentException(
                 "unknown frequency '" + s + "' (expected month, quarter or year)");

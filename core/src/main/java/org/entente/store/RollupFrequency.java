@@ -38,6 +38,22 @@ public enum RollupFrequency {
   }
 
   /**
+   * Parses a {@code --freq} option: {@code day}, {@code month} or {@code year}, with the aliases
+   * every {@code --freq} takes ({@link FrequencyWords}); the interchange format's {@code freq}
+   * column takes the three words only ({@link #parse}).
+   *
+   * @throws IllegalArgumentException naming the accepted values
+   */
+  public static RollupFrequency option(String s) {
+    try {
+      return parse(FrequencyWords.canonical(s));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "unknown frequency '" + s + "' (expected day, month or year)", e);
+    }
+  }
+
+  /**
    * The first day of the period written {@code text}: {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code
    * YYYY} for a day, month or year.
    *

@@ -98,6 +98,30 @@ class DyadQueryTest {
     assertEquals("USA>PRK", r.label());
   }
 
+  /**
+   * Every --freq takes the same words: the export's frequencies (day, month, year) take the aliases
+   * the analyses' (month, quarter, year) take, for the frequencies they share (`export rollup
+   * --freq monthly` was refused while `series --freq monthly` ran); the rollup file's freq column
+   * stays strict.
+   */
+  @Test
+  void frequencyOptions_takeTheSameAliasesEverywhere() {
+    for (String w : new String[] {"month", "Monthly", " m "}) {
+      assertEquals(Frequency.MONTH, Frequency.parse(w));
+      assertEquals(RollupFrequency.MONTH, RollupFrequency.option(w));
+    }
+    for (String w : new String[] {"year", "yearly", "ANNUAL", "y"}) {
+      assertEquals(Frequency.YEAR, Frequency.parse(w));
+      assertEquals(RollupFrequency.YEAR, RollupFrequency.option(w));
+    }
+    assertEquals(RollupFrequency.DAY, RollupFrequency.option("daily"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> RollupFrequency.option("Quarterly"));
+    assertEquals("unknown frequency 'Quarterly' (expected day, month or year)", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> RollupFrequency.parse("monthly"));
+    assertThrows(IllegalArgumentException.class, () -> Frequency.parse("daily"));
+  }
+
   @Test
   void parse_optionValues_mapToEnumsAndUnknownThrows() {
     assertEquals(Frequency.QUARTER, Frequency.parse("Quarterly"));
