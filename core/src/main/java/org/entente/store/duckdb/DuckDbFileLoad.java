@@ -239,12 +239,13 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
     try (Statement st = conn.createStatement()) {
       reading = st.unwrap(org.duckdb.DuckDBPreparedStatement.class);
       // the rows' order does not matter (their lines come from their ids below), and keeping it
-      // doubled the statement's time under the store's memory limit
-      st.execute("SET preserve_insertion_order = false");
+      // doubled the statement's time under the store's memory limit; for this connection only
+      // (the setting's default scope is the whole instance, the server's readers included)
+      st.execute("SET SESSION preserve_insertion_order = false");
       try {
         inserted = st.executeUpdate(BulkTsvSql.insert(spec, fileId));
       } finally {
-        st.execute("RESET preserve_insertion_order");
+        st.execute("RESET SESSION preserve_insertion_order");
       }
     } catch (SQLException e) {
       throw new Declined("DuckDB's reader: " + e.getMessage(), e);
