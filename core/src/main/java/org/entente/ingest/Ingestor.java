@@ -484,6 +484,12 @@ public final class Ingestor {
         }
         d.parser().finish(sink);
       }
+      // the file was read two or three times: the manifest's checksum must be that of what was
+      // stored (a file rewritten in place, same size and lines, was stored new and recorded old)
+      if (java.nio.file.Files.size(local) != size || !checksum(local, size).equals(sum)) {
+        throw new IOException(
+            "the file changed while it was read; ingest it again once it is complete");
+      }
       l.storing(scan.lines());
       FileLoad.LoadResult res = load.commit(sum, "gdelt2", scan.lines(), 0);
       Finished f = new Finished(file.path(), size, sum, "gdelt2", scan.lines(), 0, sink);
@@ -497,7 +503,8 @@ public final class Ingestor {
               file.path(),
               size,
               System.nanoTime() - t0,
-              "failed: " + e + StoreException.hint(e) + KEPT_NOTHING));
+              (e instanceof IOException io ? describe(io) : "failed: " + e + StoreException.hint(e))
+                  + KEPT_NOTHING));
     }
   }
 

@@ -21,8 +21,9 @@ public interface BulkTsvLoad extends FileLoad {
    *
    * @return the lines (1-based, ascending) left for the caller's row parser
    * @throws Declined if the engine's reader and the file disagree (a line count other than the
-   *     caller's, a reader error): nothing of the file is to be kept; the caller aborts this load
-   *     and reads the file row by row
+   *     caller's, a reader error), or if a quarter of the rows or more would be left for the row
+   *     parser: nothing of the file is to be kept; the caller aborts this load and reads the file
+   *     row by row
    */
   long[] readTsv(BulkTsvSpec spec) throws Declined;
 
