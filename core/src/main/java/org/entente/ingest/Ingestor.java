@@ -1159,6 +1159,9 @@ public final class Ingestor {
     if (sink.leadingSkipped > 0) {
       n.add(sink.leadingSkipped + " blank or comment line(s) before the data skipped");
     }
+    if (sink.skipped > 0) {
+      n.add(sink.skipped + " blank or comment line(s) among the data skipped");
+    }
     if (!sink.skippedEntries.isEmpty()) {
       n.add("skipped inside the archive: " + String.join(", ", sink.skippedEntries));
     }
@@ -1272,6 +1275,10 @@ public final class Ingestor {
     String part;
     long lastLine;
     long leadingSkipped;
+
+    /** Lines after the first data line that the parser found to hold no row. */
+    long skipped;
+
     final List<String> skippedEntries = new ArrayList<>();
 
     Sink(FileLoad load, Counter counter, CountingStream counting, IngestListener listener) {
@@ -1334,6 +1341,11 @@ public final class Ingestor {
     public void filtered() {
       row();
       counter.filtered++;
+    }
+
+    @Override
+    public void skipped() {
+      skipped++;
     }
   }
 }

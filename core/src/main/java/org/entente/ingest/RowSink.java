@@ -5,7 +5,8 @@ import org.entente.model.Event;
 /**
  * Where a {@link RowParser} sends each row's outcome. Every row read ends in exactly one call:
  * {@link #event}, {@link #entry}, {@link #rollup}, {@link #mention}, {@link #reject} or {@link
- * #filtered}.
+ * #filtered}; a line the format says holds no row (a blank or comment line of the chronology) in
+ * {@link #skipped}.
  */
 public interface RowSink {
   /** A valid row that passed the actor filter. */
@@ -51,4 +52,10 @@ public interface RowSink {
 
   /** A row left out by the actor filter. */
   void filtered();
+
+  /**
+   * A line that holds no row by the format's rules (blank, or a comment), counted so that the
+   * report can say how many lines were not rows. The default ignores it.
+   */
+  default void skipped() {}
 }

@@ -96,6 +96,7 @@ public final class ChronologyParser implements RowParser {
   @Override
   public void parse(byte[] b, int start, int end, long line, RowSink sink) {
     if (end == start || b[start] == '#') {
+      sink.skipped();
       return;
     }
     if (!Fields.isUtf8(b, start, end)) {

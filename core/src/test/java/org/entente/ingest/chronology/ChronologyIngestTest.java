@@ -37,6 +37,7 @@ class ChronologyIngestTest {
             chronology("ok-one", "2001-08-04", "day", "RUS", "PRK", "057", "seed.tsv"),
             chronology("too-old", "1944-05-01", "day", "RUS", "PRK", "057", "seed.tsv"),
             chronology("self", "2000-07-19", "day", "PRK", "PRK", "057", "seed.tsv"),
+            "",
             chronology("ok-two", "2024-06", "month", "RUS", "PRK", "057", "s"));
     Path file = tmp.resolve("chronology.tsv");
     Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -51,6 +52,8 @@ class ChronologyIngestTest {
     assertEquals(8, r.read());
     assertEquals(2, r.stored());
     assertEquals(6, r.rejected());
+    // the comment and the blank line are not rows, and the report says so
+    assertEquals("2 blank or comment line(s) among the data skipped", r.message());
     assertEquals(
         List.of(
             List.of("4", "unknown actor", "true"),
