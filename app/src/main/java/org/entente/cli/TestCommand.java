@@ -81,7 +81,9 @@ final class TestCommand implements Callable<Integer> {
           noBundled
               ? s.chronology()
               : Chronology.timeline(s.chronology(), Chronology.TimelineQuery.all());
-      verdicts = new PropositionEvaluator(s, chronology, options).evaluateAll(ps);
+      // one Benjamini-Hochberg family whatever is asked for: every bundled proposition's tests
+      verdicts =
+          new PropositionEvaluator(s, chronology, options).evaluate(ps, Propositions.bundled());
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (f) {

@@ -358,7 +358,7 @@ final class Api {
                       org.entente.store.SourceSelection.scope(store, source),
                       Chronology.timeline(store.chronology(), Chronology.TimelineQuery.all()),
                       f)
-                  .evaluateAll(ps);
+                  .evaluate(ps, Propositions.bundled());
           return Views.verdicts(vs);
         });
   }

@@ -73,6 +73,35 @@ public final class PropositionEvaluator {
   }
 
   /**
+   * The verdicts of {@code selected}, in their order, with the Benjamini–Hochberg family of {@code
+   * family} (and of any selected proposition it lacks): each q is the one {@code
+   * evaluateAll(family)} gives, whichever propositions are asked for. So a subset of the
+   * propositions cannot make a test easier to pass ({@code entente test P7} alone once adjusted
+   * within P7's three versions and called v2 supported, q = 0.026, where the family of all
+   * propositions gives q = 0.154 on the demo store).
+   */
+  public List<Verdict> evaluate(List<Proposition> selected, List<Proposition> family) {
+    java.util.LinkedHashMap<String, Proposition> all = new java.util.LinkedHashMap<>();
+    for (Proposition p : family) {
+      all.putIfAbsent(p.label(), p);
+    }
+    for (Proposition p : selected) {
+      all.putIfAbsent(p.label(), p);
+    }
+    List<Proposition> run = new ArrayList<>(all.values());
+    List<Verdict> vs = evaluateAll(run);
+    Map<String, Verdict> byLabel = new java.util.HashMap<>();
+    for (int i = 0; i < run.size(); i++) {
+      byLabel.put(run.get(i).label(), vs.get(i));
+    }
+    List<Verdict> out = new ArrayList<>();
+    for (Proposition p : selected) {
+      out.add(byLabel.get(p.label()));
+    }
+    return out;
+  }
+
+  /**
    * Evaluates several propositions in order, as one run: the p-values of every test of every
    * proposition form one family for the Benjamini–Hochberg adjustment, and each verdict follows
    * from its tests' adjusted q (docs/analysis.md, "Verdict rules").

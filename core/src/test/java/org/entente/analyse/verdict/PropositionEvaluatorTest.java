@@ -2,6 +2,7 @@ package org.entente.analyse.verdict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
@@ -545,6 +546,24 @@ class PropositionEvaluatorTest {
         assertFalse(v.evidence().isEmpty(), v.id());
         assertFalse(v.operationalisation().isEmpty(), v.id());
       }
+      // P7 asked for alone gets the q of the whole family: evaluated within its own versions, v2's
+      // Fisher p = 1/78 became q = 0.026 and "supported"; among all propositions it is not
+      PropositionEvaluator e =
+          new PropositionEvaluator(s, chronology, SeriesOptions.defaults(Frequency.MONTH));
+      List<Verdict> p7 = e.evaluate(Propositions.versions("P7"), Propositions.bundled());
+      List<Verdict> p7All = all.stream().filter(v -> v.id().equals("P7")).toList();
+      assertEquals(3, p7.size());
+      for (int i = 0; i < 3; i++) {
+        assertEquals(p7All.get(i).outcome(), p7.get(i).outcome());
+        assertEquals(
+            p7All.get(i).tests().stream().map(TestResult::q).toList(),
+            p7.get(i).tests().stream().map(TestResult::q).toList());
+      }
+      Verdict v2 = e.evaluateAll(Propositions.versions("P7")).get(1);
+      assertEquals(2, v2.version());
+      assertEquals(2.0 / 78 * 1, v2.tests().get(0).q(), 1e-12); // BH over v2's and v3's p
+      assertEquals(Outcome.SUPPORTED, v2.outcome());
+      assertNotEquals(Outcome.SUPPORTED, p7.get(1).outcome());
     }
   }
 }
