@@ -96,12 +96,19 @@ final class SeriesCommand implements Callable<Integer> {
       throw new UsageException("--" + cut.message());
     }
     DyadSeries s;
+    boolean gapsUnknown;
     try (EventStore st = source.scope(store.openForReading())) {
       Measure m = new Measure(st);
       s = m.series(q);
       if (intensity) {
         s = m.withVolumes(s);
       }
+      // a feed the store cannot say the months of (some of its files were read with --actors)
+      String src = s.query().dataSource();
+      gapsUnknown =
+          !s.quantities().aggregate()
+              && EventStore.FEEDS.contains(src)
+              && st.monthsObserved(src) == null;
     }
     PrintWriter out = spec.commandLine().getOut();
     if (!s.missingColumns().isEmpty()) {
@@ -132,6 +139,17 @@ final class SeriesCommand implements Callable<Integer> {
           partial.add(
               d.period().label() + String.format(java.util.Locale.ROOT, " (%.2f)", d.coverage()));
         }
+      }
+      if (gapsUnknown && s.scores().stream().anyMatch(d -> d.n() == 0)) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(
+            "note: source '"
+                + s.query().dataSource()
+                + "' was ingested (at least in part) with --actors, so a month no file covered"
+                + " cannot be told from a month without events: periods with n = 0 may be"
+                + " months of missing files (ingest the feed without --actors to have them marked"
+                + " as gaps)");
+        err.flush();
       }
       if (!gaps.isEmpty() || !partial.isEmpty()) {
         PrintWriter err = spec.commandLine().getErr();
