@@ -35,8 +35,6 @@ import java.util.Objects;
  *     differences were used)
  */
 public record LongRunScale(double phi, double marginalSd, double longRunSd, boolean robust) {
-  /** The MAD's factor for a consistent estimate of a normal SD. */
-  private static final double MAD_FACTOR = 1.4826;
 
   /** Bounds of φ̂. */
   static final double MIN_PHI = -0.5;
@@ -56,11 +54,13 @@ public record LongRunScale(double phi, double marginalSd, double longRunSd, bool
     if (y.length < 4) {
       throw new IllegalArgumentException("need at least 4 values to estimate a long-run scale");
     }
-    double r1 = robustSd(y, 1);
-    double r2 = robustSd(y, 2);
-    boolean robust = r1 > 0 && r2 > 0;
-    double v1 = robust ? trimmedVariance(y, 1, r1) : variance(y, 1);
-    double v2 = robust ? trimmedVariance(y, 2, r2) : variance(y, 2);
+    double[] d1 = differences(y, 1);
+    double[] d2 = differences(y, 2);
+    double t1 = trimmedVariance(d1);
+    double t2 = trimmedVariance(d2);
+    boolean robust = !Double.isNaN(t1) && !Double.isNaN(t2);
+    double v1 = robust ? t1 : variance(d1);
+    double v2 = robust ? t2 : variance(d2);
     if (!(v1 > 0)) {
       throw new IllegalArgumentException("the series is constant: no noise scale");
     }
@@ -70,16 +70,30 @@ public record LongRunScale(double phi, double marginalSd, double longRunSd, bool
     return new LongRunScale(phi, Math.sqrt(gamma0), Math.sqrt(lrv), robust);
   }
 
-  /**
-   * The variance of y_t − y_{t−lag} over the differences within {@value #TRIM} robust SDs of their
-   * median, divided by the variance a normal variable keeps when cut at ±{@value #TRIM} SDs.
-   */
-  private static double trimmedVariance(double[] y, int lag, double robustSd) {
+  /** y_t − y_{t−lag}. */
+  private static double[] differences(double[] y, int lag) {
     double[] d = new double[y.length - lag];
     for (int t = lag; t < y.length; t++) {
       d[t - lag] = y[t] - y[t - lag];
     }
-    double med = median(d.clone());
+    return d;
+  }
+
+  /**
+   * The variance of the differences {@code d} within {@value #TRIM} robust SDs (1.4826 MAD) of
+   * their median, divided by the variance a normal variable keeps when cut at ±{@value #TRIM} SDs;
+   * NaN when the MAD is 0.
+   */
+  private static double trimmedVariance(double[] d) {
+    double med = Series.median(d);
+    double[] dev = new double[d.length];
+    for (int i = 0; i < d.length; i++) {
+      dev[i] = Math.abs(d[i] - med);
+    }
+    double robustSd = Series.MAD_NORMAL_FACTOR * Series.median(dev);
+    if (!(robustSd > 0)) {
+      return Double.NaN;
+    }
     double sum = 0;
     int k = 0;
     for (double v : d) {
@@ -108,39 +122,17 @@ public record LongRunScale(double phi, double marginalSd, double longRunSd, bool
   private static final double TRIMMED_NORMAL_VARIANCE =
       1 - 10 * 1.4867195147342979e-06 / 0.9999994266968564;
 
-  /** 1.4826 × the median absolute deviation (from their median) of y_t − y_{t−lag}. */
-  private static double robustSd(double[] y, int lag) {
-    double[] d = new double[y.length - lag];
-    for (int t = lag; t < y.length; t++) {
-      d[t - lag] = y[t] - y[t - lag];
-    }
-    double med = median(d);
-    for (int i = 0; i < d.length; i++) {
-      d[i] = Math.abs(d[i] - med);
-    }
-    return MAD_FACTOR * median(d);
-  }
-
-  /** The median (the mean of the middle two for an even count); sorts {@code v}. */
-  private static double median(double[] v) {
-    java.util.Arrays.sort(v);
-    int n = v.length;
-    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-  }
-
-  /** Sample variance (divisor m − 1) of y_t − y_{t−lag}. */
-  private static double variance(double[] y, int lag) {
-    int m = y.length - lag;
+  /** Sample variance (divisor m − 1) of the differences {@code d}. */
+  private static double variance(double[] d) {
     double mean = 0;
-    for (int t = lag; t < y.length; t++) {
-      mean += y[t] - y[t - lag];
+    for (double v : d) {
+      mean += v;
     }
-    mean /= m;
+    mean /= d.length;
     double ss = 0;
-    for (int t = lag; t < y.length; t++) {
-      double d = y[t] - y[t - lag] - mean;
-      ss += d * d;
+    for (double v : d) {
+      ss += (v - mean) * (v - mean);
     }
-    return ss / (m - 1);
+    return ss / (d.length - 1);
   }
 }
