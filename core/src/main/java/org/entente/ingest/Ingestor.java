@@ -405,17 +405,6 @@ public final class Ingestor {
       return Optional.empty();
     }
     Path local = file.localPath().get();
-    String lower = file.name().toLowerCase(java.util.Locale.ROOT);
-    if (lower.endsWith(".gz") || lower.endsWith(".zip")) {
-      return Optional.empty();
-    }
-    byte[] magic;
-    try (InputStream in = java.nio.file.Files.newInputStream(local)) {
-      magic = in.readNBytes(4);
-    }
-    if (isGzip(magic) || isZip(magic)) {
-      return Optional.empty();
-    }
     // the scan is about a fifth of the work, the engine's read the rest
     TsvScan.Result scan;
     try {
@@ -423,7 +412,8 @@ public final class Ingestor {
     } catch (IOException e) {
       return Optional.empty(); // the row path meets the same problem and reports it
     }
-    if (scan.why() != null || scan.lines() == 0) {
+    if (scan.why() != null || scan.lines() == 0 || !scan.idsAscend()) {
+      // ids out of order: the engine could not tell the lines apart; declined before reading
       return Optional.empty();
     }
     Detected d = detect(scan.first(), 1, o);
@@ -1241,7 +1231,8 @@ public final class Ingestor {
     long filtered;
   }
 
-  private static final class CountingStream extends FilterInputStream {
+  /** Counts the bytes read through it (also for {@link TsvScan}). */
+  static final class CountingStream extends FilterInputStream {
     long count;
 
     CountingStream(InputStream in) {

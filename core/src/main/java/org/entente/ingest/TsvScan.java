@@ -14,9 +14,9 @@ import java.util.zip.CheckedInputStream;
  * engine's reader and the row parser read alike. That holds when every line holds exactly the
  * expected number of TABs and no NUL or CR byte, no line is empty, every line with a non-ASCII byte
  * is valid UTF-8 (the engine's reader checks only the columns it keeps; the row parser rejects the
- * row), and the file does not start with a byte-order mark, a blank or a {@code #} (the row path
- * skips leading blank and comment lines). It also notes whether the lines' first fields are
- * ascending numbers (then no event id occurs twice).
+ * row), and the file starts with a digit (an event id; not a byte-order mark, a blank or a {@code
+ * #}, which the row path skips, nor a header or a compressed archive). It also notes whether the
+ * lines' first fields are ascending numbers (then no event id occurs twice).
  */
 final class TsvScan {
   private static final long TABS = 0x0909090909090909L;
@@ -57,7 +57,7 @@ final class TsvScan {
       throws IOException {
     CRC32C crc = new CRC32C();
     try (InputStream raw = Files.newInputStream(file);
-        CountingIn counting = new CountingIn(raw);
+        Ingestor.CountingStream counting = new Ingestor.CountingStream(raw);
         CheckedInputStream in = new CheckedInputStream(counting, crc)) {
       LineReader r = new LineReader(in, 1 << 20);
       long lines = 0;
@@ -74,8 +74,9 @@ final class TsvScan {
         int s = r.start;
         int e = r.end;
         if (lines == 1) {
-          if (e > s && (b[s] == ' ' || b[s] == '\t' || b[s] == '#' || (b[s] & 0xff) == 0xEF)) {
-            return declined("line 1 starts with a blank, a # or a byte-order mark");
+          if (e == s || b[s] < '0' || b[s] > '9') {
+            // not an event id: a blank, a comment, a byte-order mark, a header, an archive
+            return declined("line 1 does not start with a digit");
           }
           first = new String(b, s, e - s, StandardCharsets.UTF_8);
         }
@@ -160,31 +161,5 @@ final class TsvScan {
       v = v * 10 + d;
     }
     return v;
-  }
-
-  private static final class CountingIn extends java.io.FilterInputStream {
-    long count;
-
-    CountingIn(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int c = super.read();
-      if (c >= 0) {
-        count++;
-      }
-      return c;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
-    }
   }
 }
