@@ -103,7 +103,8 @@ final class SeriesCommand implements Callable<Integer> {
       if (intensity) {
         s = m.withVolumes(s);
       }
-      // a feed the store cannot say the months of (some of its files were read with --actors)
+      // a feed the store cannot say the months of (some of its files were read with --actors by
+      // a version that did not record the months of the rows left out)
       String src = s.query().dataSource();
       gapsUnknown =
           !s.quantities().aggregate()
@@ -145,10 +146,11 @@ final class SeriesCommand implements Callable<Integer> {
         err.println(
             "note: source '"
                 + s.query().dataSource()
-                + "' was ingested (at least in part) with --actors, so a month no file covered"
-                + " cannot be told from a month without events: periods with n = 0 may be"
-                + " months of missing files (ingest the feed without --actors to have them marked"
-                + " as gaps)");
+                + "' was ingested (at least in part) with --actors by a version before 2026-12,"
+                + " which did not record the months of the rows the filter left out, so a month no"
+                + " file covered cannot be told from a month without events: periods with n = 0"
+                + " may be months of missing files (ingest the files into a new store to have"
+                + " them marked as gaps)");
         err.flush();
       }
       if (!gaps.isEmpty() || !partial.isEmpty()) {

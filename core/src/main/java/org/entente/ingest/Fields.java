@@ -111,6 +111,55 @@ public final class Fields {
         column);
   }
 
+  /**
+   * The month of a date field as the row parsers read it ({@link #text} then {@link #yyyymmdd}, or
+   * {@link #isoDate} when {@code iso}), or null where they would reject the date: the month a row
+   * left out by the actor filter was observed in ({@link RowSink#filtered(String,
+   * java.time.YearMonth)}).
+   */
+  public static java.time.YearMonth monthOf(String v, boolean iso) {
+    try {
+      String t = text(v);
+      return java.time.YearMonth.from(iso ? isoDate(t, "date") : yyyymmdd(t, "date"));
+    } catch (RowRejected e) {
+      return null;
+    }
+  }
+
+  /**
+   * {@link #monthOf(String, boolean) monthOf} a {@code YYYYMMDD} field {@code b[start,end)} of a
+   * byte row (UTF-8); eight ASCII digits are read without making a string.
+   */
+  public static java.time.YearMonth monthOf(byte[] b, int start, int end) {
+    if (end - start == 8) {
+      int v = eightDigits(b, start);
+      if (v >= 0) {
+        int y = v / 10000;
+        int m = v / 100 % 100;
+        int d = v % 100;
+        if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) {
+          return null;
+        }
+        java.time.YearMonth ym = java.time.YearMonth.of(y, m);
+        return d <= ym.lengthOfMonth() ? ym : null;
+      }
+    }
+    return monthOf(new String(b, start, Math.max(0, end - start), StandardCharsets.UTF_8), false);
+  }
+
+  /** The number written by the eight bytes from {@code b[start]}, or -1 unless all ASCII digits. */
+  public static int eightDigits(byte[] b, int start) {
+    int v = 0;
+    for (int i = start; i < start + 8; i++) {
+      int c = b[i] - '0';
+      if (c < 0 || c > 9) {
+        return -1;
+      }
+      v = v * 10 + c;
+    }
+    return v;
+  }
+
   /** A date written {@code YYYY-MM-DD}. */
   public static LocalDate isoDate(String v, String column) throws RowRejected {
     if (v == null

@@ -374,6 +374,7 @@ public final class Ingestor {
       String sum = known != null ? known : checksumText(checked.getChecksum().getValue(), size);
       String format = formats.isEmpty() ? "empty" : String.join("+", formats);
       Finished f = new Finished(path, size, sum, format, counter.read, counter.filtered, sink);
+      sink.observed();
       if (batch != null) {
         load.finish(sum, format, counter.read, counter.filtered);
         f.nanos = System.nanoTime() - t0;
@@ -1272,6 +1273,13 @@ public final class Ingestor {
 
     final List<String> skippedEntries = new ArrayList<>();
 
+    /** Per event feed, the months of the rows the actor filter left out. */
+    private final java.util.Map<String, java.util.SortedSet<java.time.YearMonth>> filteredMonths =
+        new java.util.TreeMap<>();
+
+    private java.time.YearMonth lastMonth;
+    private String lastSource;
+
     Sink(FileLoad load, Counter counter, CountingStream counting, IngestListener listener) {
       this.load = load;
       this.counter = counter;
@@ -1332,6 +1340,24 @@ public final class Ingestor {
     public void filtered() {
       row();
       counter.filtered++;
+    }
+
+    @Override
+    public void filtered(String source, java.time.YearMonth month) {
+      filtered();
+      if (month != null) {
+        // the parsers hand the same month object for a run of rows: a set lookup per change only
+        if (month != lastMonth || !source.equals(lastSource)) {
+          filteredMonths.computeIfAbsent(source, k -> new java.util.TreeSet<>()).add(month);
+          lastMonth = month;
+          lastSource = source;
+        }
+      }
+    }
+
+    /** Hands the months of the rows left out by the actor filter to the load, per feed. */
+    void observed() {
+      filteredMonths.forEach(load::observed);
     }
 
     @Override

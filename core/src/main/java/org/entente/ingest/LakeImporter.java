@@ -121,6 +121,12 @@ public final class LakeImporter {
                 + " description, source, tags",
             "id",
             rs -> load.addEntry(ParquetRows.chronologyEntry(rs)));
+        var months = m.filteredMonthSets();
+        if (months != null) {
+          months.forEach(load::observed);
+        } else if (m.actorFilter() != null) {
+          load.observed(null, null); // written before the lake recorded them: unknown
+        }
         FileLoad.LoadResult res =
             load.commit(m.checksum(), m.format(), m.rowsRead(), m.rowsFiltered());
         r =

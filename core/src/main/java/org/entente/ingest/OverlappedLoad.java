@@ -239,6 +239,11 @@ final class OverlappedLoad implements FileLoad {
   }
 
   @Override
+  public void observed(String source, java.util.Set<java.time.YearMonth> months) {
+    op(l -> l.observed(source, months), null, -1);
+  }
+
+  @Override
   public boolean threadAgnostic() {
     return false; // already driven by its worker
   }

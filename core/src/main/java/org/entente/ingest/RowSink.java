@@ -54,6 +54,17 @@ public interface RowSink {
   void filtered();
 
   /**
+   * A row of the event feed {@code source} ({@code gdelt1}, {@code gdelt2}, {@code icews}) left out
+   * by the actor filter, dated in {@code month} (null when its date is not a valid one): the feed
+   * observed that month even though the row is not kept, which tells a month of no kept events from
+   * a month no file covered ({@link org.entente.store.EventStore#monthsObserved}). The default
+   * counts it as {@link #filtered()}.
+   */
+  default void filtered(String source, java.time.YearMonth month) {
+    filtered();
+  }
+
+  /**
    * A line that holds no row by the format's rules (blank, or a comment), counted so that the
    * report can say how many lines were not rows. The default ignores it.
    */

@@ -48,13 +48,14 @@ public interface EventStore extends AutoCloseable {
   java.util.Set<String> FEEDS = java.util.Set.of("gdelt1", "gdelt2", "icews");
 
   /**
-   * The months in which {@code source}, an event feed ({@link #FEEDS}) read without an actor
-   * filter, has at least one event: the months it observed. GDELT and ICEWS report events every
-   * day, so a month without a single one is a month no file covered (a missing monthly file of the
-   * Georgia GDELT 1.0 exports read as zero events and made a change point), not a month of zero
-   * events. Null when the store cannot tell: another source (the curated chronology and event lists
-   * are sparse by design), a store holding a filtered ingest (an empty month may then be real), or
-   * an engine without the query; every period then counts as observed.
+   * The months {@code source}, an event feed ({@link #FEEDS}), observed: those in which it has at
+   * least one stored event, or a row that an actor filter left out ({@link FileLoad#observed}).
+   * GDELT and ICEWS report events every day, so a month without a single row is a month no file
+   * covered (a missing monthly file of the Georgia GDELT 1.0 exports read as zero events and made a
+   * change point), not a month of zero events. Null when the store cannot tell: another source (the
+   * curated chronology and event lists are sparse by design), a store holding a file read with an
+   * actor filter by a version that did not record the months of the rows it left out (an empty
+   * month may then be real), or an engine without the query; every period then counts as observed.
    */
   default java.util.Set<java.time.YearMonth> monthsObserved(String source) {
     return null;

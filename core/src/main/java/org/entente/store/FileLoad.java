@@ -58,6 +58,19 @@ public interface FileLoad extends AutoCloseable {
   void reject(String part, long line, String reason, String detail, String raw);
 
   /**
+   * The months in which this file had rows of the event feed {@code source} that the load's actor
+   * filter left out ({@link FileMeta#actorFilter}), called before {@link #commit} or {@link
+   * #finish}, at most once per source. An engine that answers {@link EventStore#monthsObserved}
+   * keeps them with the file: the feed observed those months although no row of them is stored. The
+   * default ignores them (the engine cannot tell the months of a filtered feed).
+   *
+   * <p>{@code observed(null, null)} says that the file had such rows but their months are not known
+   * (a Spark lake's load written before they were recorded): the months of every feed are then
+   * unknown to the store.
+   */
+  default void observed(String source, java.util.Set<java.time.YearMonth> months) {}
+
+  /**
    * Deduplicates against the store and commits.
    *
    * @return stored and duplicate counts

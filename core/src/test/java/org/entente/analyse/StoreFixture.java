@@ -78,34 +78,68 @@ public final class StoreFixture {
   }
 
   /**
-   * The store as if ingested with {@code --actors} (the six core states and {@code more}): its
-   * months without events are months of zero events, where an unfiltered GDELT feed's would be
-   * months it did not observe ({@link org.entente.store.EventStore#monthsObserved}).
+   * The store as if ingested with {@code --actors} (the six core states and {@code more}) from a
+   * feed that covered every month from the rows' first to their last: each month also has a row
+   * between two states outside the filter, which the filter leaves out but which tells the store
+   * the feed observed the month ({@link org.entente.store.EventStore#monthsObserved}). Its months
+   * without kept events are then months of zero events, where an unfiltered feed's months without
+   * any row would be months it did not observe.
    */
   public DuckDbStore buildFiltered(String... more) {
     java.util.Set<String> actors =
         new java.util.TreeSet<>(java.util.List.of("RUS", "PRK", "CHN", "USA", "KOR", "JPN"));
     actors.addAll(java.util.List.of(more));
+    List<String> filler = new ArrayList<>();
+    if (!lines.isEmpty()) {
+      java.util.SortedSet<YearMonth> months = new java.util.TreeSet<>();
+      for (String l : lines) {
+        String day = l.split("\t", 3)[1];
+        months.add(
+            YearMonth.of(
+                Integer.parseInt(day.substring(0, 4)), Integer.parseInt(day.substring(4, 6))));
+      }
+      List<String> outside =
+          java.util.stream.Stream.of("FRA", "DEU", "NOR", "SWE", "BRA", "ARG")
+              .filter(c -> !actors.contains(c))
+              .limit(2)
+              .toList();
+      long fillerId = 1_000_000_000L;
+      for (YearMonth m = months.first(); !m.isAfter(months.last()); m = m.plusMonths(1)) {
+        filler.add(
+            GdeltLines.row(fillerId++, day(m, 0))
+                .actors(outside.get(0), outside.get(1))
+                .code("042")
+                .v2());
+      }
+    }
     return build(
         new IngestOptions(
             org.entente.ingest.SourceFormat.AUTO,
             org.entente.ingest.ActorFilter.of(actors),
-            org.entente.cameo.QuadMapping.GDELT));
+            org.entente.cameo.QuadMapping.GDELT),
+        filler);
   }
 
   private DuckDbStore build(IngestOptions o) {
+    return build(o, List.of());
+  }
+
+  private DuckDbStore build(IngestOptions o, List<String> filtered) {
     DuckDbStore s = DuckDbStore.inMemory();
     if (lines.isEmpty()) {
       return s;
     }
+    List<String> all = new ArrayList<>(lines);
+    all.addAll(filtered);
     FileReport r =
         new Ingestor(s, Cameo.bundled())
             .ingestBytes(
                 "fixture.export.CSV",
-                GdeltLines.lines(lines.toArray(String[]::new)).getBytes(StandardCharsets.UTF_8),
+                GdeltLines.lines(all.toArray(String[]::new)).getBytes(StandardCharsets.UTF_8),
                 o,
                 IngestListener.NONE);
     assertEquals(lines.size(), r.stored(), r.toString());
+    assertEquals(filtered.size(), r.filtered(), r.toString());
     return s;
   }
 }

@@ -18,6 +18,51 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FieldsTest {
   private final Cameo cameo = Cameo.bundled();
 
+  /**
+   * The month of a left-out row's date is that of the date the row parser would read, or none where
+   * it would reject the date; the byte fast path agrees with the string path on every case.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiterString = "|",
+      value = {
+        "20120229|2012-02",
+        "20130229|",
+        "20121301|",
+        "20120100|",
+        "20120132|",
+        "18991231|",
+        "19000101|1900-01",
+        "' 20120105'|2012-01",
+        "'20120105 '|2012-01",
+        "' 20120105'|2012-01",
+        "2012010|",
+        "201201050|",
+        "2012-01-05|",
+        "'٢٠١٢٠١٠٥'|",
+        "''|"
+      })
+  void monthOf_asTheRowParserReadsTheDate(String v, String month) throws RowRejected {
+    java.time.YearMonth want = month == null ? null : java.time.YearMonth.parse(month);
+    byte[] b = ("x\t" + v + "\ty").getBytes(StandardCharsets.UTF_8);
+    int end = b.length - 2;
+    assertEquals(want, Fields.monthOf(b, 2, end), v);
+    assertEquals(want, Fields.monthOf(v, false), v);
+    if (want != null) {
+      assertEquals(want, java.time.YearMonth.from(Fields.yyyymmdd(Fields.text(v), "SQLDATE")));
+    } else {
+      assertThrows(RowRejected.class, () -> Fields.yyyymmdd(Fields.text(v), "SQLDATE"));
+    }
+  }
+
+  @Test
+  void monthOf_isoDate_asTheIcewsParserReadsIt() {
+    assertEquals(java.time.YearMonth.of(2018, 6), Fields.monthOf("2018-06-30", true));
+    assertNull(Fields.monthOf("2018-06-31", true));
+    assertNull(Fields.monthOf("20180630", true));
+    assertNull(Fields.monthOf(null, true));
+  }
+
   @Test
   void yyyymmdd_validDate_parses() throws RowRejected {
     assertEquals(LocalDate.of(2012, 2, 29), Fields.yyyymmdd("20120229", "SQLDATE"));

@@ -218,4 +218,31 @@ class GeorgiaMonthlyIngestTest {
             "SELECT count(*) FROM events WHERE NOT (actor1_country IN ('USA', 'RUS') AND"
                 + " actor2_country IN ('USA', 'RUS') AND actor1_country <> actor2_country)"));
   }
+
+  /**
+   * The store read with {@code --actors USA,RUS} still knows the 23 months its files covered, from
+   * the rows the filter left out as well as those it kept: March 2013, whose file the folder lacks,
+   * is a gap (as in the unfiltered store), not a month of zero USA-RUS events.
+   */
+  @Test
+  void ingestFile_usaRusFilter_observesTheFilesMonthsAndMarch2013IsAGap() {
+    SharedData.dir(DIR);
+    Set<java.time.YearMonth> files =
+        new java.util.TreeSet<>(
+            FILES.values().stream().map(v -> java.time.YearMonth.parse((String) v[1])).toList());
+    assertEquals(23, files.size());
+    try (DuckDbStore filtered = DuckDbStore.openReadOnly(usaRus);
+        DuckDbStore unfiltered = DuckDbStore.openReadOnly(all)) {
+      assertEquals(files, filtered.monthsObserved("gdelt1"));
+      assertEquals(files, unfiltered.monthsObserved("gdelt1"));
+      List<org.entente.measure.DyadScore> s =
+          new org.entente.measure.Measure(filtered)
+              .series(
+                  org.entente.store.DyadQuery.monthly("USA", "RUS")
+                      .withRange(java.time.YearMonth.of(2013, 2), java.time.YearMonth.of(2013, 4)))
+              .scores();
+      assertEquals(List.of(false, true, false), s.stream().map(d -> d.gap()).toList());
+      assertEquals(List.of(86L, 34L), List.of(s.get(0).n(), s.get(2).n()));
+    }
+  }
 }

@@ -19,6 +19,15 @@ public final class RecordingSink implements RowSink {
   public final List<org.entente.model.Mention> mentions = new ArrayList<>();
   public int filtered;
 
+  /** {@code source:YYYY-MM} (or {@code source:null}) of each row left out by the actor filter. */
+  public final List<String> filteredMonths = new ArrayList<>();
+
+  @Override
+  public void filtered(String source, java.time.YearMonth month) {
+    filtered();
+    filteredMonths.add(source + ":" + month);
+  }
+
   @Override
   public void mention(org.entente.model.Mention m, long line) {
     mentions.add(m);

@@ -211,27 +211,32 @@ class MeasureTest {
   }
 
   /**
-   * The same months in a store holding a filtered ingest (--actors): an empty month may be real
-   * there, so it stays a month of zero events (S6 = 0), as before the feed's gaps were recognised.
+   * The same months with a filtered ingest (--actors) added: the feed observed the months of the
+   * rows the filter left out, so May 2017, where a France-Germany row was left out, is a month of
+   * zero events (S6 = 0); July, where no file had a row, stays a gap.
    */
   @Test
-  void series_filteredStore_emptyMonthsAreZeroMonths() {
+  void series_filteredStore_monthsOfRowsLeftOutAreZeroMonths() {
     loadWorkedExample();
     FileReport r =
         new Ingestor(store, Cameo.bundled())
             .ingestBytes(
                 "filtered.tsv",
-                GdeltLines.lines(row(99, "20171020").code("042").v2())
+                GdeltLines.lines(
+                        row(99, "20171020").code("042").v2(),
+                        row(100, "20170515").actors("FRA", "DEU").code("042").v2())
                     .getBytes(StandardCharsets.UTF_8),
                 new IngestOptions(
                     SourceFormat.AUTO,
                     ActorFilter.of(java.util.Set.of("USA", "PRK")),
                     QuadMapping.GDELT),
                 IngestListener.NONE);
-    assertEquals(1, r.stored(), r.toString());
+    assertEquals(List.of(1L, 1L), List.of(r.stored(), r.filtered()), r.toString());
     DyadScore may = first(Frequency.MONTH, YearMonth.of(2017, 5), YearMonth.of(2017, 5));
     assertFalse(may.gap(), may.toString());
     assertEquals(0.0, may.s6(), 0.0);
+    DyadScore july = first(Frequency.MONTH, YearMonth.of(2017, 7), YearMonth.of(2017, 7));
+    assertTrue(july.gap(), july.toString());
   }
 
   @Test

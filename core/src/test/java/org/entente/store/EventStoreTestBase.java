@@ -562,11 +562,12 @@ public abstract class EventStoreTestBase {
   /**
    * An unfiltered GDELT or ICEWS feed observed the months in which it has events; a month without
    * any is one no file covered (a missing monthly Georgia file read as zero events and made a
-   * change point), and the measure stage makes it a gap. A filtered ingest in the store makes every
-   * empty month a possible real zero again (unknown: null); so does a sparse source.
+   * change point), and the measure stage makes it a gap. A filtered load whose left-out rows'
+   * months are unknown makes every empty month a possible real zero again (unknown: null); so does
+   * a sparse source.
    */
   @Test
-  void monthsObserved_unfilteredFeedsByTheirEvents_unknownOnceAFilteredIngestIsHeld() {
+  void monthsObserved_feedsByTheirEvents_unknownOnceAFilteredLoadOfUnknownMonthsIsHeld() {
     Event jan = rusPrk("1", LocalDate.of(2015, 1, 5), "GOV", "042", 1, 1.9, 1, 1, 0.0, null);
     Event mar = rusPrk("2", LocalDate.of(2015, 3, 7), "GOV", "042", 1, 1.9, 1, 1, 0.0, null);
     Event chronology =
@@ -602,9 +603,76 @@ public abstract class EventStoreTestBase {
       assertEquals(List.of(false, true, false), feb.stream().map(d -> d.gap()).toList());
       assertTrue(Double.isNaN(feb.get(1).s6()));
       loadFiltered(s, mar);
-      assertEquals(null, s.monthsObserved("gdelt2"), "a filtered ingest: unknown");
+      assertEquals(
+          java.util.Set.of(java.time.YearMonth.of(2015, 1), java.time.YearMonth.of(2015, 3)),
+          s.monthsObserved("gdelt2"),
+          "a filtered load that left out no row adds no month");
+      try (FileLoad load = s.beginFile(new FileMeta("/c", 1, null, "PRK,RUS"))) {
+        load.observed(null, null); // as a lake entry written before the months were recorded
+        load.commit("crc32c:c", "test", 1, 1);
+      }
+      assertEquals(null, s.monthsObserved("gdelt2"), "a filtered load of unknown months");
       List<org.entente.measure.DyadScore> again = firstQuarter2015(s);
       assertEquals(0.0, again.get(1).s6(), 0.0, "a month of zero events again");
+    }
+  }
+
+  /**
+   * A feed read with {@code --actors} observed the months of the rows the filter left out too
+   * (FileLoad#observed): a month whose rows were all left out is a month of zero events between the
+   * states kept, a month no file covered is still a gap. Two files are read as a list (several to a
+   * batch or a parallel wave, where the engine has them) and one alone (a row of May left out).
+   */
+  @Test
+  void monthsObserved_filteredIngest_countsTheMonthsOfTheRowsLeftOut() throws Exception {
+    java.nio.file.Path jan = dir.resolve("20150105000000.export.CSV");
+    java.nio.file.Path feb = dir.resolve("20150210000000.export.CSV");
+    java.nio.file.Files.writeString(
+        jan,
+        GdeltLines.lines(
+            GdeltLines.row(1, "20150105").actors("RUS", "PRK").code("036").v2(),
+            GdeltLines.row(2, "20150105").actors("FRA", "DEU").code("036").v2()));
+    // February's rows are all left out by the filter; the one dated 2015-03-32 (no such day)
+    // tells nothing of March
+    java.nio.file.Files.writeString(
+        feb,
+        GdeltLines.lines(
+            GdeltLines.row(3, "20150210").actors("FRA", "DEU").code("036").v2(),
+            GdeltLines.row(4, "20150332").actors("FRA", "DEU").code("036").v2()));
+    IngestOptions six = org.entente.ingest.Samples.sixStates();
+    try (EventStore s = create(dir.resolve("store"))) {
+      Ingestor in = new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled());
+      List<FileReport> r = in.ingest(List.of(jan, feb), six, IngestListener.NONE);
+      assertEquals(
+          List.of(List.of(2L, 1L, 1L), List.of(2L, 0L, 2L)),
+          r.stream().map(x -> List.of(x.read(), x.stored(), x.filtered())).toList(),
+          r.toString());
+      FileReport apr =
+          ingestText(
+              in,
+              "20150415000000.export.CSV",
+              GdeltLines.lines(
+                  GdeltLines.row(5, "20150415").actors("PRK", "RUS").code("036").v2(),
+                  GdeltLines.row(6, "20150520").actors("FRA", "DEU").code("036").v2()),
+              six);
+      assertEquals(FileReport.Status.LOADED, apr.status(), apr.message());
+      assertEquals(
+          java.util.Set.of(
+              YearMonth.of(2015, 1),
+              YearMonth.of(2015, 2),
+              YearMonth.of(2015, 4),
+              YearMonth.of(2015, 5)),
+          s.monthsObserved("gdelt2"),
+          "January and April by their events, February and May by the rows left out");
+      List<org.entente.measure.DyadScore> months =
+          new org.entente.measure.Measure(SourceSelection.scope(s, "gdelt2"))
+              .series(
+                  DyadQuery.monthly("RUS", "PRK")
+                      .withRange(YearMonth.of(2015, 1), YearMonth.of(2015, 4)))
+              .scores();
+      assertEquals(List.of(false, false, true, false), months.stream().map(d -> d.gap()).toList());
+      assertEquals(0.0, months.get(1).s6(), 0.0, "February: zero events, observed");
+      assertTrue(Double.isNaN(months.get(2).s6()), "March: no file covered it");
     }
   }
 

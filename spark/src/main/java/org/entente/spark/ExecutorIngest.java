@@ -123,7 +123,8 @@ final class ExecutorIngest {
       long nanos,
       String message,
       long entries,
-      String months) {
+      String months,
+      String filteredMonths) {
     /** From a row of the file's index and then the {@link LakeSchema#REPORT} fields. */
     static Parsed of(Row r) {
       return new Parsed(
@@ -137,7 +138,8 @@ final class ExecutorIngest {
           r.getLong(8),
           r.getString(9),
           r.getLong(13),
-          r.getString(14));
+          r.getString(14),
+          r.getString(15));
     }
   }
 
@@ -391,7 +393,8 @@ final class ExecutorIngest {
                     p.rejected(),
                     p.staged() - kept1,
                     p.filtered(),
-                    actors),
+                    actors,
+                    ParseTask.decodeMonths(p.filteredMonths())),
                 new Path(events, dir),
                 new Path(rejects, dir),
                 new Path(entries, dir));

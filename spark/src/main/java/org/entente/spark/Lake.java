@@ -210,6 +210,8 @@ final class Lake {
    *
    * @param checksum the input file's checksum ({@code crc32c:…:size})
    * @param actorFilter the {@code --actors} codes, or null for every actor
+   * @param filteredMonths per event feed, the months ({@code YYYY-MM}) of the rows the actor filter
+   *     left out ({@link LakeManifest#filteredMonths})
    */
   record Load(
       int fileId,
@@ -222,7 +224,8 @@ final class Lake {
       long rejected,
       long duplicates,
       long filtered,
-      String actorFilter) {}
+      String actorFilter,
+      java.util.Map<String, List<String>> filteredMonths) {}
 
   /**
    * Moves a load's staged data files (the Spark output directories {@code events}, {@code rejects}
@@ -256,7 +259,8 @@ final class Lake {
               load.actorFilter(),
               eventFiles,
               rejectFiles,
-              entryFiles);
+              entryFiles,
+              load.filteredMonths());
       commit(e);
       return e;
     } catch (IOException | RuntimeException e) {

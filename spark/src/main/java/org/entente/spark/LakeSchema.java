@@ -88,8 +88,10 @@ final class LakeSchema {
   /**
    * What a parse task reports of its file ({@link ParseTask}): the ingest stage's outcome before
    * deduplication ({@code staged} events, {@code entries} chronology entries, the {@code months}
-   * its events fall in, as {@code yyyymm,…}), the checksum it computed while reading, and where it
-   * ran (the Spark stage, task attempt and thread), so that a test can tell parsing ran in a task.
+   * its events fall in, as {@code yyyymm,…}; {@code filtered_months}, the months of the rows the
+   * actor filter left out, as {@code source:YYYY-MM,…;…}), the checksum it computed while reading,
+   * and where it ran (the Spark stage, task attempt and thread), so that a test can tell parsing
+   * ran in a task.
    */
   static final StructType REPORT =
       new StructType(
@@ -107,7 +109,8 @@ final class LakeSchema {
             DataTypes.createStructField("task", DataTypes.LongType, false),
             string("thread", false),
             DataTypes.createStructField("entries", DataTypes.LongType, false),
-            string("months", false)
+            string("months", false),
+            string("filtered_months", false)
           });
 
   /**

@@ -225,7 +225,8 @@ final class ParseTask implements FlatMapFunction<Iterator<ParseTask.Input>, Row>
                                   attempt,
                                   where,
                                   sink.entries,
-                                  sink.months()))));
+                                  sink.months(),
+                                  encodeMonths(sink.filteredMonths)))));
                   hand(END);
                 } catch (CancellationException e) {
                   // the task ended first (killed or failed): nobody reads on
@@ -285,6 +286,38 @@ final class ParseTask implements FlatMapFunction<Iterator<ParseTask.Input>, Row>
     }
   }
 
+  /**
+   * Months per event feed as a report's {@code filtered_months} field: {@code source:YYYY-MM,…} per
+   * feed, feeds separated by {@code ;} (feed names hold neither character).
+   */
+  static String encodeMonths(
+      java.util.Map<String, ? extends java.util.Collection<java.time.YearMonth>> months) {
+    StringBuilder b = new StringBuilder();
+    new java.util.TreeMap<>(months)
+        .forEach(
+            (source, ms) -> {
+              b.append(b.length() == 0 ? "" : ";").append(source).append(':');
+              b.append(
+                  String.join(
+                      ",", ms.stream().sorted().map(java.time.YearMonth::toString).toList()));
+            });
+    return b.toString();
+  }
+
+  /** {@link #encodeMonths} read back, as the manifest keeps them (months as {@code YYYY-MM}). */
+  static java.util.Map<String, List<String>> decodeMonths(String text) {
+    java.util.Map<String, List<String>> out = new java.util.TreeMap<>();
+    if (text.isEmpty()) {
+      return out;
+    }
+    for (String feed : text.split(";")) {
+      int colon = feed.indexOf(':');
+      String ms = feed.substring(colon + 1);
+      out.put(feed.substring(0, colon), ms.isEmpty() ? List.of() : List.of(ms.split(",")));
+    }
+    return out;
+  }
+
   /** Turns what the ingest stage gives into rows of {@link LakeSchema#PARSED}, in chunks. */
   private static final class Sink {
     private final int file;
@@ -295,6 +328,10 @@ final class ParseTask implements FlatMapFunction<Iterator<ParseTask.Input>, Row>
     long rejects;
     long entries;
     private final java.util.SortedSet<Integer> months = new java.util.TreeSet<>();
+
+    /** Per event feed, the months of the rows the actor filter left out. */
+    final java.util.Map<String, java.util.Set<java.time.YearMonth>> filteredMonths =
+        new java.util.TreeMap<>();
 
     /** The months of the events, {@code yyyymm,…}. */
     String months() {
@@ -417,6 +454,11 @@ final class ParseTask implements FlatMapFunction<Iterator<ParseTask.Input>, Row>
         @Override
         public void reject(String part, long line, String reason, String detail, String raw) {
           sink.reject(LakeSchema.reject(in.index(), part, line, reason, detail, raw));
+        }
+
+        @Override
+        public void observed(String source, java.util.Set<java.time.YearMonth> months) {
+          sink.filteredMonths.put(source, months);
         }
 
         @Override

@@ -15,6 +15,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructType;
+import org.entente.ingest.LakeManifest;
 import org.entente.model.ChronologyEntry;
 import org.entente.model.Event;
 import org.entente.store.FileLoad;
@@ -43,6 +44,15 @@ final class SparkFileLoad implements FileLoad {
   private final Buffer rejects;
   private final Buffer entries;
   private boolean open = true;
+
+  /** Per event feed, the months of the rows the actor filter left out ({@link #observed}). */
+  private final java.util.Map<String, java.util.SortedSet<java.time.YearMonth>> filteredMonths =
+      new java.util.TreeMap<>();
+
+  /**
+   * False once {@link #observed} said the months are unknown (an entry then records none: null).
+   */
+  private boolean filteredMonthsKnown = true;
 
   SparkFileLoad(SparkStore store, SparkSession spark, Lake lake, FileMeta file, int fileId) {
     this.store = store;
@@ -142,6 +152,16 @@ final class SparkFileLoad implements FileLoad {
   }
 
   @Override
+  public void observed(String source, java.util.Set<java.time.YearMonth> months) {
+    requireOpen();
+    if (months == null) {
+      filteredMonthsKnown = false;
+    } else {
+      filteredMonths.computeIfAbsent(source, k -> new java.util.TreeSet<>()).addAll(months);
+    }
+  }
+
+  @Override
   public LoadResult commit(String checksum, String format, long rowsRead, long rowsFiltered) {
     requireOpen();
     Path staging = lake.staging(fileId);
@@ -216,7 +236,8 @@ final class SparkFileLoad implements FileLoad {
               rejects.count,
               duplicates,
               rowsFiltered,
-              file.actorFilter()),
+              file.actorFilter(),
+              filteredMonthsKnown ? LakeManifest.monthTexts(filteredMonths) : null),
           new Path(staging, "events"),
           new Path(staging, "rejects"),
           new Path(staging, "chronology"));

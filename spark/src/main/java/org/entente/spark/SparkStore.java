@@ -258,10 +258,17 @@ public final class SparkStore implements EventStore, ParallelIngest {
     if (source == null || !FEEDS.contains(source)) {
       return null;
     }
-    if (entries().stream().anyMatch(e -> e.actorFilter() != null)) {
+    // a load read with --actors whose entry did not record the months of the rows left out
+    if (entries().stream().anyMatch(e -> e.actorFilter() != null && e.filteredMonths() == null)) {
       return null;
     }
     java.util.Set<java.time.YearMonth> out = new java.util.TreeSet<>();
+    for (LakeManifest e : entries()) {
+      var months = e.filteredMonthSets();
+      if (months != null && months.containsKey(source)) {
+        out.addAll(months.get(source));
+      }
+    }
     for (Row r :
         run(
             "SELECT DISTINCT year(event_date), month(event_date) FROM events WHERE source = ?",

@@ -103,7 +103,7 @@ public final class GdeltCsvParser implements RowParser {
       c1 = c1 == null ? null : org.entente.cameo.Cameo.normaliseCountry(c1.strip());
       c2 = c2 == null ? null : org.entente.cameo.Cameo.normaliseCountry(c2.strip());
       if (!filter.keeps(c1, c2)) {
-        sink.filtered();
+        sink.filtered(source, Fields.monthOf(get(f, GdeltRow.DAY, offset), false));
         return;
       }
     }

@@ -32,6 +32,12 @@ public final class GdeltTsvParser implements RowParser {
   private boolean sawV1;
   private boolean sawV2;
 
+  /** The month of the last left-out row with a plain date (YYYYMM), its YearMonth and length. */
+  private int lastYearMonth = -1;
+
+  private java.time.YearMonth lastMonth;
+  private int lastMonthDays;
+
   /**
    * @param allowV1 accept 57/58-column rows
    * @param allowV2 accept 61-column rows
@@ -94,7 +100,7 @@ public final class GdeltTsvParser implements RowParser {
       sawV1 = true;
     }
     if (!filter.keeps(b, t[6] + 1, t[7], t[16] + 1, t[17])) {
-      sink.filtered();
+      sink.filtered(v2 ? "gdelt2" : "gdelt1", filteredMonth(b, t[0] + 1, t[1]));
       return;
     }
     if (nonAscii && !Fields.isUtf8(b, start, end)) {
@@ -120,6 +126,28 @@ public final class GdeltTsvParser implements RowParser {
     } catch (RowRejected r) {
       sink.reject(line, r.reason(), r.detail(), b, start, end);
     }
+  }
+
+  /**
+   * {@link Fields#monthOf(byte[], int, int)} of a left-out row's SQLDATE {@code b[s,e)}, the month
+   * of the previous one reused when the date is eight digits in it (most rows of a file share one).
+   */
+  private java.time.YearMonth filteredMonth(byte[] b, int s, int e) {
+    if (e - s == 8 && lastYearMonth >= 0) {
+      int v = Fields.eightDigits(b, s);
+      if (v >= 0 && v / 100 == lastYearMonth) {
+        int d = v % 100;
+        return d >= 1 && d <= lastMonthDays ? lastMonth : null;
+      }
+    }
+    java.time.YearMonth m = Fields.monthOf(b, s, e);
+    if (m != null && e - s == 8) {
+      // eight bytes that give a month are eight ASCII digits (stripping would leave fewer)
+      lastYearMonth = m.getYear() * 100 + m.getMonthValue();
+      lastMonth = m;
+      lastMonthDays = m.lengthOfMonth();
+    }
+    return m;
   }
 
   /**

@@ -126,7 +126,7 @@ public final class IcewsParser implements RowParser {
       String c1 = country(f[srcCountry], srcName < 0 ? null : f[srcName], "Source Country");
       String c2 = country(f[tgtCountry], tgtName < 0 ? null : f[tgtName], "Target Country");
       if (!filter.keeps(c1, c2)) {
-        sink.filtered();
+        sink.filtered("icews", Fields.monthOf(f[date], true));
         return;
       }
       sink.event(toEvent(c1, c2), line);

@@ -62,6 +62,14 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
   private long lastId = -1;
 
   private long rejected;
+
+  /** Per event feed, the months of the rows the actor filter left out ({@link #observed}). */
+  private final java.util.Map<String, java.util.SortedSet<java.time.YearMonth>> filteredMonths =
+      new java.util.TreeMap<>();
+
+  /** Whether {@link #observed} said this file's filtered months are unknown. */
+  private boolean filteredMonthsUnknown;
+
   private long entryCount;
   private boolean open = true;
 
@@ -543,6 +551,12 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
       long duplicates =
           staged + stagedAggregates + stagedVolumes + stagedMentions - unlinked - stored;
       insertFileRow(checksum, format, rowsRead, stored, duplicates, rowsFiltered + unlinked);
+      if (hasFilteredMonths()) {
+        try (DuckDBAppender a =
+            conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, Schema.FILTERED_MONTHS)) {
+          appendFilteredMonths(a);
+        }
+      }
       conn.commit();
       sql.committed(stagedAggregates());
       open = false;
@@ -618,6 +632,46 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
       }
     }
     return new long[] {stored, unlinked};
+  }
+
+  @Override
+  public void observed(String source, java.util.Set<java.time.YearMonth> months) {
+    if (!open) {
+      throw new IllegalStateException("load already finished");
+    }
+    if (months == null) {
+      filteredMonthsUnknown = true;
+    } else {
+      filteredMonths.computeIfAbsent(source, k -> new java.util.TreeSet<>()).addAll(months);
+    }
+  }
+
+  /**
+   * Appends this file's months of filtered-out feed rows ({@link #observed}) through {@code a}, an
+   * appender on {@link Schema#FILTERED_MONTHS}.
+   */
+  void appendFilteredMonths(DuckDBAppender a) throws SQLException {
+    if (filteredMonthsUnknown) {
+      a.beginRow();
+      a.append(fileId);
+      a.appendNull();
+      a.appendNull();
+      a.endRow();
+    }
+    for (var e : filteredMonths.entrySet()) {
+      for (java.time.YearMonth m : e.getValue()) {
+        a.beginRow();
+        a.append(fileId);
+        a.append(e.getKey());
+        a.appendEpochDays((int) m.atDay(1).toEpochDay());
+        a.endRow();
+      }
+    }
+  }
+
+  /** Whether {@link #observed} gave any month, or said they are unknown. */
+  boolean hasFilteredMonths() {
+    return filteredMonthsUnknown || !filteredMonths.isEmpty();
   }
 
   /** Writes this file's manifest row. */

@@ -179,6 +179,14 @@ final class DuckDbLoadBatch implements LoadBatch {
           anyStored |= f.stored > 0;
         }
       }
+      if (finished.stream().anyMatch(f -> f.load.hasFilteredMonths())) {
+        try (DuckDBAppender months =
+            conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, Schema.FILTERED_MONTHS)) {
+          for (Finished f : finished) {
+            f.load.appendFilteredMonths(months);
+          }
+        }
+      }
       if (anyStored) {
         // the batch's events: appended last, so the file_id zone maps skip the rest
         try (Statement st = conn.createStatement()) {

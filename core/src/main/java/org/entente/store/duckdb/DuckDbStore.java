@@ -308,9 +308,17 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
       return null;
     }
     try (Lease l = lease()) {
+      // files read with --actors by a version that did not record the months of the rows left
+      // out, or imported from a lake entry that did not
       try (Statement st = l.c().createStatement();
           ResultSet rs =
-              st.executeQuery("SELECT count(*) FROM files WHERE actor_filter IS NOT NULL")) {
+              st.executeQuery(
+                  "SELECT (SELECT count(*) FROM files WHERE actor_filter IS NOT NULL AND file_id"
+                      + " < (SELECT CAST(value AS INTEGER) FROM meta WHERE key = '"
+                      + Schema.FILTERED_MONTHS_FROM
+                      + "')) + (SELECT count(*) FROM "
+                      + Schema.FILTERED_MONTHS
+                      + " WHERE month IS NULL)")) {
         rs.next();
         if (rs.getLong(1) > 0) {
           return null;
@@ -320,7 +328,11 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
       try (PreparedStatement ps =
           l.c()
               .prepareStatement(
-                  "SELECT DISTINCT month FROM " + RollupSql.TABLE + " WHERE source = ?")) {
+                  "SELECT DISTINCT month FROM "
+                      + RollupSql.TABLE
+                      + " WHERE source = $1 UNION SELECT month FROM "
+                      + Schema.FILTERED_MONTHS
+                      + " WHERE source = $1")) {
         ps.setString(1, source);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {

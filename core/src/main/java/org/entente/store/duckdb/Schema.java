@@ -7,7 +7,7 @@ import java.sql.Statement;
 
 /** The store's tables (documented in the README, section "Store schema"). */
 final class Schema {
-  static final int VERSION = 7;
+  static final int VERSION = 8;
 
   /**
    * The source name of curated chronology events. Stores of schema version 2 or older called it
@@ -82,6 +82,27 @@ final class Schema {
           + " min(mention_time) first_mention, max(mention_time) last_mention, count(DISTINCT"
           + " source_name) mention_sources FROM mentions GROUP BY global_event_id";
 
+  /**
+   * The table of the months in which a file read with an actor filter had rows of an event feed
+   * that the filter left out (version 8): with the months of the feed's stored events, the months
+   * the feed observed ({@code EventStore#monthsObserved}).
+   */
+  static final String FILTERED_MONTHS = "filtered_months";
+
+  /**
+   * Column list of {@link #FILTERED_MONTHS}: the month as its first day; a row without source and
+   * month says the file's months are unknown (imported from a lake entry that did not record them).
+   */
+  static final String FILTERED_MONTH_COLUMNS =
+      "file_id INTEGER NOT NULL, source VARCHAR, month DATE";
+
+  /**
+   * The key in {@code meta} of the first file id whose filtered months are recorded: files read
+   * with an actor filter before it (by a version that did not record them) leave the months of
+   * their feeds unknown.
+   */
+  static final String FILTERED_MONTHS_FROM = "filtered_months_from_file";
+
   /** The table of imported aggregates. */
   static final String AGGREGATES = "aggregates";
 
@@ -100,7 +121,8 @@ final class Schema {
           AGGREGATES,
           MENTIONS,
           "event_mentions",
-          VOLUMES);
+          VOLUMES,
+          FILTERED_MONTHS);
 
   /** Whether every table of the current schema exists (a read-only open cannot create any). */
   static boolean complete(Connection c) throws SQLException {
@@ -187,6 +209,14 @@ final class Schema {
         st.execute("CREATE TABLE " + CodeRollupSql.TABLE + " (" + CodeRollupSql.COLUMNS + ")");
         st.execute("INSERT INTO " + CodeRollupSql.TABLE + " " + CodeRollupSql.rollupOf("events"));
       }
+      // version 8: the months of the rows an actor filter left out, recorded from the next file
+      st.execute(
+          "CREATE TABLE IF NOT EXISTS " + FILTERED_MONTHS + " (" + FILTERED_MONTH_COLUMNS + ")");
+      st.execute(
+          "INSERT INTO meta SELECT '"
+              + FILTERED_MONTHS_FROM
+              + "', CAST(coalesce(max(file_id), 0) + 1 AS VARCHAR) FROM files ON CONFLICT (key)"
+              + " DO NOTHING");
       st.execute("UPDATE meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
       st.execute(
           "CREATE TABLE IF NOT EXISTS rejects (file_id INTEGER NOT NULL, file VARCHAR NOT NULL,"

@@ -229,6 +229,7 @@ class GdeltCsvParserTest {
             2);
     assertEquals(2, s.events.size());
     assertEquals(1, s.filtered);
+    assertEquals(java.util.List.of("gdelt1:2012-12"), s.filteredMonths);
     assertEquals("RUS", s.events.get(1).actor1Country());
   }
 

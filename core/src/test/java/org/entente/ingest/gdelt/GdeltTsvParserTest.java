@@ -126,6 +126,7 @@ class GdeltTsvParserTest {
             1);
     assertTrue(s.events.isEmpty());
     assertEquals(2, s.filtered);
+    assertEquals(java.util.List.of("gdelt2:2019-10", "gdelt2:2019-10"), s.filteredMonths);
     assertEquals("gdelt2", v2.formatName(), "was gdelt1: the layout of kept rows only");
     GdeltTsvParser mixed =
         new GdeltTsvParser(cameo, ActorFilter.of(Set.of("RUS", "PRK")), true, true);
@@ -136,6 +137,42 @@ class GdeltTsvParserTest {
             row(2, "20191024").actors("USA", "CHN").v2()),
         1);
     assertEquals("gdelt1+gdelt2", mixed.formatName());
+  }
+
+  /**
+   * The month of each left-out row is its date's as the row parser reads it, also when the parser
+   * reuses the previous row's month: a day the month does not have gives none.
+   */
+  @Test
+  void parse_actorFilter_rowsLeftOutGiveTheMonthOfTheirDate() {
+    GdeltTsvParser p = new GdeltTsvParser(cameo, ActorFilter.of(Set.of("RUS", "PRK")), true, true);
+    String[] days = {
+      "20150210",
+      "20150228",
+      "20150229",
+      "20150301",
+      " 20150302",
+      "20150300",
+      "2015030a",
+      "20150331"
+    };
+    String[] rows = new String[days.length];
+    for (int i = 0; i < days.length; i++) {
+      rows[i] = row(i + 1, "20150101").actors("USA", "CHN").set(1, days[i]).v2();
+    }
+    RecordingSink s = RecordingSink.feed(p, GdeltLines.lines(rows), 1);
+    assertEquals(days.length, s.filtered);
+    assertEquals(
+        java.util.List.of(
+            "gdelt2:2015-02",
+            "gdelt2:2015-02",
+            "gdelt2:null",
+            "gdelt2:2015-03",
+            "gdelt2:2015-03",
+            "gdelt2:null",
+            "gdelt2:null",
+            "gdelt2:2015-03"),
+        s.filteredMonths);
   }
 
   @Test
@@ -157,6 +194,10 @@ class GdeltTsvParserTest {
     assertEquals(1, s.rejects.size());
     assertEquals(6, s.total());
     assertEquals("impossible date", s.rejects.get(0).reason());
+    // the month each left-out row was observed in; none for the impossible date
+    assertEquals(
+        java.util.List.of("gdelt1:2016-07", "gdelt1:2016-07", "gdelt1:2016-07", "gdelt1:null"),
+        s.filteredMonths);
   }
 
   @Test

@@ -157,6 +157,7 @@ class IcewsParserTest {
             2);
     assertEquals(2, s.events.size());
     assertEquals(1, s.filtered);
+    assertEquals(java.util.List.of("icews:2018-06"), s.filteredMonths);
   }
 
   @Test

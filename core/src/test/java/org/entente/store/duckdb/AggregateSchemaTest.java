@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Schema version 4 adds the table of imported aggregates, version 5 the GDELT 2.0 mentions, version
- * 6 imported state volumes, version 7 the event-code rollup; older stores get them on first open.
+ * 6 imported state volumes, version 7 the event-code rollup, version 8 the months of the rows an
+ * actor filter left out; older stores get them on first open.
  */
 class AggregateSchemaTest {
   @TempDir Path tmp;
@@ -93,5 +94,65 @@ class AggregateSchemaTest {
     assertEquals(
         Schema.VERSION,
         StoreTables.count(db, "SELECT value FROM meta WHERE key = 'schema_version'"));
+  }
+
+  /** One gdelt2 RUS-PRK event on {@code day}, loaded as file {@code name} with {@code filter}. */
+  private static void loadOne(DuckDbStore s, String name, String filter, java.time.LocalDate day) {
+    try (org.entente.store.FileLoad load =
+        s.beginFile(new org.entente.store.FileMeta("/" + name, 1, null, filter))) {
+      load.add(
+          org.entente.store.EventStoreTestBase.rusPrk(
+              name, day, "GOV", "042", 1, 1.9, 1, 1, 0.0, null),
+          name,
+          1);
+      load.commit("crc32c:" + name, "test", 1, 0);
+    }
+  }
+
+  /**
+   * A version 7 store did not record the months of the rows its filtered loads left out: once
+   * migrated, a feed with such a load has unknown months (null), also after new loads; a store
+   * whose loads were all unfiltered knows them, and records them from its next file on.
+   */
+  @Test
+  void openReadOnly_version7Store_filteredLoadsBeforeItLeaveTheMonthsUnknown() throws Exception {
+    String[] undo = {
+      "DROP TABLE " + Schema.FILTERED_MONTHS,
+      "DELETE FROM meta WHERE key = '" + Schema.FILTERED_MONTHS_FROM + "'"
+    };
+    Path filtered =
+        downgraded(
+            "v7f",
+            7,
+            s -> {
+              loadOne(s, "a", null, java.time.LocalDate.of(2015, 1, 5));
+              loadOne(s, "b", "PRK,RUS", java.time.LocalDate.of(2015, 3, 5));
+            },
+            undo);
+    try (DuckDbStore s = DuckDbStore.openReadOnly(filtered)) {
+      assertEquals(null, s.monthsObserved("gdelt2"));
+    }
+    assertEquals(
+        3,
+        StoreTables.count(
+            filtered, "SELECT value FROM meta WHERE key = 'filtered_months_from_file'"));
+    try (DuckDbStore s = DuckDbStore.open(filtered)) {
+      loadOne(s, "c", "PRK,RUS", java.time.LocalDate.of(2015, 4, 5));
+      assertEquals(null, s.monthsObserved("gdelt2"), "file b's months stay unknown");
+    }
+
+    Path unfiltered =
+        downgraded("v7u", 7, s -> loadOne(s, "a", null, java.time.LocalDate.of(2015, 1, 5)), undo);
+    try (DuckDbStore s = DuckDbStore.open(unfiltered)) {
+      assertEquals(java.util.Set.of(java.time.YearMonth.of(2015, 1)), s.monthsObserved("gdelt2"));
+      try (org.entente.store.FileLoad load =
+          s.beginFile(new org.entente.store.FileMeta("/d", 1, null, "PRK,RUS"))) {
+        load.observed("gdelt2", java.util.Set.of(java.time.YearMonth.of(2015, 2)));
+        load.commit("crc32c:d", "test", 1, 1);
+      }
+      assertEquals(
+          java.util.Set.of(java.time.YearMonth.of(2015, 1), java.time.YearMonth.of(2015, 2)),
+          s.monthsObserved("gdelt2"));
+    }
   }
 }
