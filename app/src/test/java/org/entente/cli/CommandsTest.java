@@ -103,6 +103,14 @@ class CommandsTest {
         CliHarness.run(
             "series", "--db", filtered.toString(), "--dyad", "RUS-PRK", "--format", "csv");
     assertEquals(r.out(), g.out());
+    // a dyad the filter left out is refused (it was a series of zero events, exit 0)
+    CliHarness.Result outside =
+        CliHarness.run("series", "--db", filtered.toString(), "--dyad", "USA-PRK");
+    assertEquals(2, outside.exit(), outside.err());
+    assertTrue(
+        outside.err().contains("--actors PRK,RUS")
+            && outside.err().contains("left out the events of USA-PRK"),
+        outside.err());
     assertTrue(g.err().contains("gaps (empty, not zeros): 2024-02"), g.err());
     assertFalse(g.err().contains("months of missing files"), g.err());
     // a store whose filtered file was read by a version before 2026-12 (which did not record those

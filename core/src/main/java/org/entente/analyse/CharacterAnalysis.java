@@ -77,7 +77,7 @@ public final class CharacterAnalysis {
     if (from == null || to == null) {
       Optional<MonthRange> ext = series.range(List.of(dyad), filters.withRange(from, to));
       if (ext.isEmpty()) {
-        return new CharacterReport(r, List.of(), List.of());
+        return new CharacterReport(r, List.of(), List.of(), List.of());
       }
       from = from != null ? from : YearMonth.of(ext.get().first().getYear(), 1);
       to = to != null ? to : ext.get().last();
@@ -85,10 +85,19 @@ public final class CharacterAnalysis {
     List<MonthRange> grid = grid(from, to, r.windowMonths(), r.completeOnly());
     List<Dyad> dyads = new ArrayList<>();
     dyads.add(dyad);
+    List<String> leftOut = new ArrayList<>();
     if (r.reference() == CharacterRequest.Reference.CORE) {
+      // a dyad the store's filtered files left out would give windows without events, which the
+      // reference leaves out anyway: it is skipped (and named) instead of refused
+      List<Dyad> held = series.held(Dyad.coreDyads());
       for (Dyad d : Dyad.coreDyads()) {
-        if (!sameUndirected(d, dyad)) {
+        if (sameUndirected(d, dyad)) {
+          continue;
+        }
+        if (held.contains(d)) {
           dyads.add(d);
+        } else {
+          leftOut.add(d.a() + "-" + d.b());
         }
       }
     }
@@ -112,7 +121,7 @@ public final class CharacterAnalysis {
     for (CharacterReport.Window w : target) {
       out.add(w.withScore(byKey.get(w.dyad() + " " + w.label())));
     }
-    return new CharacterReport(r, out, scored);
+    return new CharacterReport(r, out, scored, leftOut);
   }
 
   /**

@@ -12,14 +12,17 @@ import org.entente.analyse.character.TsiScore;
  * @param request the request as run
  * @param windows the dyad's windows in order (empty if it has no events)
  * @param reference every row the index was z-scored against (windows with events)
+ * @param leftOut the core dyads ({@code A-B}) the reference lacks because the store's files read
+ *     with {@code --actors} left them out (their windows would have had no events)
  */
 public record CharacterReport(
-    CharacterRequest request, List<Window> windows, List<Window> reference) {
+    CharacterRequest request, List<Window> windows, List<Window> reference, List<String> leftOut) {
 
   /** Copies the lists. */
   public CharacterReport {
     windows = List.copyOf(windows);
     reference = List.copyOf(reference);
+    leftOut = List.copyOf(leftOut);
   }
 
   /**

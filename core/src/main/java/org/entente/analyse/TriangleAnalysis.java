@@ -266,10 +266,12 @@ public final class TriangleAnalysis {
 
   /**
    * The baseline rule's reference: the median of the score over every dyad-period with events of
-   * the 15 core dyads and the triad's own sides, in {@code range}; NaN if there is none.
+   * the 15 core dyads (those the store holds: {@link StoreSeries#held}) and the triad's own sides,
+   * in {@code range}; NaN if there is none.
    */
   private static double referenceMedian(StoreSeries in, TriangleRequest r, MonthRange range) {
-    List<Dyad> dyads = new ArrayList<>(Dyad.coreDyads());
+    // the core dyads the store holds (a filtered store's others had no events to count)
+    List<Dyad> dyads = new ArrayList<>(in.held(Dyad.coreDyads()));
     Triad t = r.triad();
     for (Dyad d :
         List.of(

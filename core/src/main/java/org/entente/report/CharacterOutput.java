@@ -45,6 +45,7 @@ public final class CharacterOutput {
     m.put("window_months", r.request().windowMonths());
     m.put("reference", r.request().reference().name().toLowerCase(java.util.Locale.ROOT));
     m.put("reference_rows", r.reference().size());
+    m.put("reference_left_out", r.leftOut());
     m.putAll(TriangleOutput.filters(r.request().filters()));
     m.remove("frequency");
     List<Object> windows = new ArrayList<>();
@@ -116,9 +117,13 @@ public final class CharacterOutput {
             + " months; TSI z-scored against "
             + r.reference().size()
             + " (dyad, window) rows with events ("
-            + (r.request().reference().name().equals("CORE")
-                ? "all 15 dyads of the six core states"
-                : "this dyad only")
+            + (!r.request().reference().name().equals("CORE")
+                ? "this dyad only"
+                : r.leftOut().isEmpty()
+                    ? "all 15 dyads of the six core states"
+                    : "the dyads of the six core states but "
+                        + String.join(", ", r.leftOut())
+                        + ", which the store's files read with --actors left out")
             + "); higher = more strategic");
     if (r.windows().isEmpty()) {
       out.println("no events for the dyad in the store");

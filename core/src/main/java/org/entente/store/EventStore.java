@@ -62,6 +62,31 @@ public interface EventStore extends AutoCloseable {
   }
 
   /**
+   * Why the store does not hold the events of {@code query}'s dyad in full, or empty when it does:
+   * files of the query's source read with {@code --actors} left the dyad out ({@link
+   * ActorFilters}); a query of it is refused ({@link UnsupportedQueryException}) by a store scoped
+   * to a source ({@link SourceSelection#scope}). The default says it does.
+   */
+  default Optional<String> leftOut(DyadQuery query) {
+    return Optional.empty();
+  }
+
+  /**
+   * Every load of each file (by checksum) that has a load with an actor filter ({@code --actors}),
+   * oldest first: the dyads such a file left out in every load are not in the store ({@link
+   * ActorFilters}). The default reads the summary.
+   */
+  default List<StoredFile> filteredFiles() {
+    List<StoredFile> all = summary().files();
+    java.util.Set<String> sums =
+        all.stream()
+            .filter(f -> f.actorFilter() != null)
+            .map(StoredFile::checksum)
+            .collect(java.util.stream.Collectors.toSet());
+    return all.stream().filter(f -> sums.contains(f.checksum())).toList();
+  }
+
+  /**
    * The distinct formats of the files in the manifest (e.g. {@code icews(quad:icews)}, ICEWS read
    * with the ICEWS quad mapping). The default reads the summary.
    */

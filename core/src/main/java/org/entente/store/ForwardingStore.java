@@ -37,6 +37,16 @@ abstract class ForwardingStore implements EventStore {
   }
 
   @Override
+  public java.util.Optional<String> leftOut(DyadQuery query) {
+    return store.leftOut(query);
+  }
+
+  @Override
+  public List<StoredFile> filteredFiles() {
+    return store.filteredFiles();
+  }
+
+  @Override
   public List<String> formats() {
     return store.formats();
   }

@@ -15,8 +15,29 @@ final class ScopedStore extends ForwardingStore {
   /** The store's file formats, read at the first directed query. */
   private volatile List<String> formats;
 
+  /**
+   * The loads of files read with an actor filter ({@link ActorFilters}), read at the first query.
+   */
+  private volatile List<StoredFile> filtered;
+
+  private List<StoredFile> filtered() {
+    List<StoredFile> ff = filtered;
+    if (ff == null) {
+      ff = store.filteredFiles();
+      filtered = ff;
+    }
+    return ff;
+  }
+
+  @Override
+  public Optional<String> leftOut(DyadQuery q) {
+    DyadQuery out = source == null ? q : q.withDataSource(source);
+    return ActorFilters.leftOut(out, filtered(), out.dataSource());
+  }
+
   private DyadQuery scoped(DyadQuery q) {
     DyadQuery out = source == null ? q : q.withDataSource(source);
+    ActorFilters.check(out, filtered(), out.dataSource());
     if (out.directed()) {
       List<String> f = formats;
       if (f == null) {

@@ -87,6 +87,37 @@ class CharacterAnalysisTest {
     }
   }
 
+  /**
+   * A store read with --actors RUS,PRK holds no other core dyad: the core reference skips and names
+   * them (their windows would have had no events) instead of refusing the analysis, and the dyad's
+   * own components are those of the unfiltered store.
+   */
+  @Test
+  void run_coreReferenceOnAFilteredStore_skipsAndNamesTheDyadsItLeftOut() {
+    StoreFixture f = new StoreFixture();
+    f.events(YearMonth.of(2023, 6), "RUS", "PRK", "057", 3);
+    f.events(YearMonth.of(2023, 8), "PRK", "RUS", "046", 2);
+    f.events(YearMonth.of(2023, 4), "USA", "JPN", "042", 5);
+    CharacterRequest q = request(CharacterRequest.Reference.CORE, YearMonth.of(2024, 12));
+    try (DuckDbStore all = f.buildFiltered();
+        DuckDbStore two = f.buildWith(java.util.Set.of("RUS", "PRK"))) {
+      CharacterReport a = new CharacterAnalysis(scope(all)).run(q);
+      CharacterReport b = new CharacterAnalysis(scope(two)).run(q);
+      assertEquals(java.util.List.of(), a.leftOut());
+      assertEquals(2, a.reference().size(), "PRK-RUS and USA-JPN");
+      assertEquals(14, b.leftOut().size(), b.leftOut().toString());
+      assertTrue(b.leftOut().contains("USA-JPN"), b.leftOut().toString());
+      assertFalse(b.leftOut().contains("RUS-PRK") || b.leftOut().contains("PRK-RUS"));
+      assertEquals(1, b.reference().size());
+      assertEquals(
+          a.windows().get(0).components().named(), b.windows().get(0).components().named());
+    }
+  }
+
+  private static org.entente.store.EventStore scope(DuckDbStore s) {
+    return org.entente.store.SourceSelection.scope(s, "gdelt2");
+  }
+
   @Test
   void run_selfReferenceAndPartialWindow_scoresOnlyTheDyad() {
     try (DuckDbStore s = planted()) {

@@ -62,6 +62,53 @@ class TriangleAnalysisTest {
         Double.NaN);
   }
 
+  /**
+   * The planted years plus JPN-KOR conflict in June and December of each: read with --actors
+   * USA,CHN,RUS the store left JPN-KOR out, so the baseline's reference median (monthly S6) is
+   * taken over the core dyads it holds, as in a six-state store without the JPN-KOR rows (0.667),
+   * instead of the triad being refused; held, the 8 JPN-KOR months would make it -0.667.
+   */
+  @Test
+  void run_filteredStore_referenceMedianOverTheCoreDyadsItHolds() {
+    StoreFixture with = new StoreFixture();
+    StoreFixture without = new StoreFixture();
+    String[] years = {"+ + -", "- + -", "+ + +", "0 + +"};
+    for (int i = 0; i < years.length; i++) {
+      String[] sg = years[i].split(" ");
+      for (StoreFixture f : new StoreFixture[] {with, without}) {
+        side(f, 2010 + i, "USA", "CHN", sg[0].charAt(0));
+        side(f, 2010 + i, "CHN", "RUS", sg[1].charAt(0));
+        side(f, 2010 + i, "RUS", "USA", sg[2].charAt(0));
+      }
+      side(with, 2010 + i, "JPN", "KOR", '-');
+      with.mix(YearMonth.of(2010 + i, 12), "JPN", "KOR", 0, 4);
+    }
+    TriangleRequest r =
+        new TriangleRequest(
+            USA_CHN_RUS,
+            SeriesOptions.defaults(Frequency.MONTH)
+                .withRange(YearMonth.of(2010, 1), YearMonth.of(2013, 12)),
+            Score.S6,
+            SignRule.BASELINE,
+            0.10,
+            false,
+            Double.NaN);
+    try (DuckDbStore three = with.buildWith(java.util.Set.of("USA", "CHN", "RUS"));
+        DuckDbStore six = without.buildFiltered();
+        DuckDbStore sixWithJpnKor = with.buildFiltered()) {
+      TriangleReport a =
+          new TriangleAnalysis(org.entente.store.SourceSelection.scope(three, "gdelt2")).run(r);
+      TriangleReport b =
+          new TriangleAnalysis(org.entente.store.SourceSelection.scope(six, "gdelt2")).run(r);
+      TriangleReport c =
+          new TriangleAnalysis(org.entente.store.SourceSelection.scope(sixWithJpnKor, "gdelt2"))
+              .run(r);
+      assertEquals(4.0 / 6, b.referenceMedian(), 1e-12);
+      assertEquals(b.referenceMedian(), a.referenceMedian(), 0.0);
+      assertEquals(-4.0 / 6, c.referenceMedian(), 1e-12);
+    }
+  }
+
   @Test
   void run_plantedSigns_givesKnownConfigurationsBalanceAndTransitions() {
     try (DuckDbStore s = planted()) {

@@ -676,6 +676,55 @@ public abstract class EventStoreTestBase {
     }
   }
 
+  /**
+   * A dyad that a file read with {@code --actors} left out is refused, not read as zero events (it
+   * was: CHN-JPN n = 0 in every month of a store read with --actors RUS,PRK,USA); dyads of the set
+   * are answered; the same file read again without a filter holds every dyad.
+   */
+  @Test
+  void leftOut_dyadOutsideAFilteredFile_isRefusedNamingTheFileAndTheSet() throws Exception {
+    java.nio.file.Path file = dir.resolve("20191024143000.export.CSV");
+    java.nio.file.Files.writeString(
+        file,
+        GdeltLines.lines(
+            GdeltLines.row(1, "20191024").actors("RUS", "PRK").code("036").v2(),
+            GdeltLines.row(2, "20191024").actors("CHN", "JPN").code("036").v2(),
+            GdeltLines.row(3, "20191024").actors("USA", "RUS").code("036").v2()));
+    IngestOptions three =
+        new IngestOptions(
+            org.entente.ingest.SourceFormat.AUTO,
+            org.entente.ingest.ActorFilter.of(java.util.Set.of("RUS", "PRK", "USA")),
+            org.entente.cameo.QuadMapping.GDELT);
+    try (EventStore s = create(dir.resolve("store"))) {
+      Ingestor in = new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled());
+      List<FileReport> r = in.ingest(List.of(file), three, IngestListener.NONE);
+      assertEquals(List.of(2L), r.stream().map(FileReport::stored).toList(), r.toString());
+      EventStore scoped = SourceSelection.scope(s, "gdelt2");
+      DyadQuery chnJpn = DyadQuery.monthly("CHN", "JPN");
+      UnsupportedQueryException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              UnsupportedQueryException.class, () -> scoped.aggregate(chnJpn));
+      for (String part :
+          new String[] {"'gdelt2'", "CHN-JPN", "--actors PRK,RUS,USA", file.toString()}) {
+        assertTrue(e.getMessage().contains(part), e.getMessage());
+      }
+      assertEquals(e.getMessage(), scoped.leftOut(chnJpn).orElseThrow());
+      org.junit.jupiter.api.Assertions.assertThrows(
+          UnsupportedQueryException.class,
+          () -> scoped.aggregate(DyadQuery.monthly("RUS", "JPN")),
+          "one country in the set is not enough");
+      assertEquals(java.util.Optional.empty(), scoped.leftOut(DyadQuery.monthly("RUS", "PRK")));
+      assertEquals(1, scoped.aggregate(DyadQuery.monthly("RUS", "PRK")).get(0).n());
+      // the file again without --actors: it now holds every dyad
+      List<FileReport> again =
+          in.ingest(List.of(file), IngestOptions.defaults(), IngestListener.NONE);
+      assertEquals(List.of(1L), again.stream().map(FileReport::stored).toList(), again.toString());
+      EventStore rescoped = SourceSelection.scope(s, "gdelt2");
+      assertEquals(java.util.Optional.empty(), rescoped.leftOut(chnJpn));
+      assertEquals(1, rescoped.aggregate(chnJpn).get(0).n());
+    }
+  }
+
   @Test
   void load_abort_leavesTheStoreAsItWas() {
     List<Event> events = fixture(3, 200);

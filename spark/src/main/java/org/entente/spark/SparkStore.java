@@ -174,6 +174,19 @@ public final class SparkStore implements EventStore, ParallelIngest {
   }
 
   @Override
+  public List<StoredFile> filteredFiles() {
+    java.util.Set<String> sums =
+        entries().stream()
+            .filter(e -> e.actorFilter() != null)
+            .map(LakeManifest::checksum)
+            .collect(java.util.stream.Collectors.toSet());
+    return entries().stream()
+        .filter(e -> sums.contains(e.checksum()))
+        .map(SparkStore::stored)
+        .toList();
+  }
+
+  @Override
   public List<StoredFile> filesWithChecksum(String checksum) {
     return entries.stream()
         .filter(e -> e.checksum().equals(checksum))

@@ -35,6 +35,19 @@ public final class StoreSeries {
   }
 
   /**
+   * The dyads of {@code dyads} the store holds in full: those no file of its source read with
+   * {@code --actors} left out ({@link EventStore#leftOut}). A reference set (the core dyads whose
+   * periods with events a score is compared with) reads these: a dyad left out would only have
+   * contributed periods without events, which a reference leaves out anyway, while a query of it is
+   * refused.
+   */
+  public List<Dyad> held(List<Dyad> dyads) {
+    return dyads.stream()
+        .filter(d -> store.leftOut(org.entente.store.DyadQuery.monthly(d.a(), d.b())).isEmpty())
+        .toList();
+  }
+
+  /**
    * The range to analyse: {@code options.from()}/{@code to()} where given, else the first and last
    * event month of any of the dyads under the options' filters.
    *

@@ -75,13 +75,15 @@ final class CharacterEvaluation implements Evaluation {
                 c.filters)
             .get(0);
     evidence.put("events_in_target_window", target.events());
+    // the core dyads the store holds (a filtered store's others have no windows with events)
+    List<Dyad> core = c.series.held(Dyad.coreDyads());
     Optional<MonthRange> data =
-        c.series.range(Dyad.coreDyads(), c.options(Frequency.MONTH).withRange(gridFrom, null));
+        c.series.range(core, c.options(Frequency.MONTH).withRange(gridFrom, null));
     List<CharacterReport.Window> rows = new ArrayList<>();
     if (data.isPresent()) {
       List<MonthRange> grid = CharacterAnalysis.grid(gridFrom, data.get().last(), gridMonths, true);
       for (List<CharacterReport.Window> ws :
-          analysis.windowsAll(Dyad.coreDyads(), grid, gridMonths, c.filters)) {
+          analysis.windowsAll(core, grid, gridMonths, c.filters)) {
         for (CharacterReport.Window x : ws) {
           if (x.events() > 0) {
             rows.add(x);

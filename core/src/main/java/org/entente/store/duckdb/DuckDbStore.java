@@ -298,6 +298,12 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
   }
 
   @Override
+  public List<StoredFile> filteredFiles() {
+    return files(
+        "WHERE checksum IN (SELECT checksum FROM files WHERE actor_filter IS NOT NULL)", null);
+  }
+
+  @Override
   public List<StoredFile> filesWithSize(long bytes) {
     return files("WHERE bytes = ?", bytes);
   }

@@ -1,0 +1,108 @@
+package org.entente.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The dyads a store's event sources hold in full. A file read with {@code --actors} keeps only the
+ * events whose two actor countries are both in its set, so a dyad with a country outside the set
+ * was left out of that file: a series of it from the file's source counted zero events where the
+ * file had some (a store read with {@code --actors RUS,PRK,USA} gave CHN-JPN n = 0 in every month,
+ * exit 0). {@link #check} refuses such a query instead. A file loaded several times (a wider set
+ * loads it again) kept the union of its loads' sets, and everything if one load had no filter.
+ */
+public final class ActorFilters {
+  private ActorFilters() {}
+
+  /** What one input file (one checksum) kept over its loads. */
+  private record Kept(String path, Set<String> sources, Set<String> countries, boolean all) {}
+
+  /** The files of {@code loads} ({@link EventStore#filteredFiles}) that kept only some dyads. */
+  private static List<Kept> restricting(List<StoredFile> loads) {
+    Map<String, Kept> byChecksum = new LinkedHashMap<>();
+    for (StoredFile f : loads) {
+      Kept k =
+          byChecksum.computeIfAbsent(
+              f.checksum(), c -> new Kept(f.path(), new TreeSet<>(), new TreeSet<>(), false));
+      // a GDELT CSV file's source is its rows' layout, not in its format: both, conservatively
+      k.sources().addAll(RollupExport.sourcesOfFormat(f.format(), false));
+      if (f.actorFilter() == null) {
+        byChecksum.put(f.checksum(), new Kept(k.path(), k.sources(), k.countries(), true));
+      } else {
+        k.countries().addAll(List.of(f.actorFilter().split(",")));
+      }
+    }
+    List<Kept> out = new ArrayList<>();
+    for (Kept k : byChecksum.values()) {
+      if (!k.all()) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Refuses a query of a dyad that a file of its source left out.
+   *
+   * @param loads the store's {@link EventStore#filteredFiles}
+   * @param source the query's source, or null for every source
+   * @throws UnsupportedQueryException naming the source, the dyad, a file and the countries kept
+   */
+  public static void check(DyadQuery q, List<StoredFile> loads, String source) {
+    java.util.Optional<String> why = leftOut(q, loads, source);
+    if (why.isPresent()) {
+      throw new UnsupportedQueryException(why.get());
+    }
+  }
+
+  /**
+   * Why files of {@code source} read with {@code --actors} left out {@code q}'s dyad (naming the
+   * source, the dyad, a file and the countries every file kept), or empty when the store holds it
+   * in full.
+   *
+   * @param loads the store's {@link EventStore#filteredFiles}
+   * @param source the query's source, or null for every source
+   */
+  public static java.util.Optional<String> leftOut(
+      DyadQuery q, List<StoredFile> loads, String source) {
+    if (loads.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    List<Kept> missing = new ArrayList<>();
+    Set<String> kept = null;
+    for (Kept k : restricting(loads)) {
+      if (source != null && !k.sources().contains(source)) {
+        continue;
+      }
+      if (kept == null) {
+        kept = new TreeSet<>(k.countries());
+      } else {
+        kept.retainAll(k.countries());
+      }
+      if (!k.countries().contains(q.source()) || !k.countries().contains(q.target())) {
+        missing.add(k);
+      }
+    }
+    if (missing.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Kept first = missing.get(0);
+    String dyad = q.source() + (q.directed() ? ">" : "-") + q.target();
+    return java.util.Optional.of(
+        (source == null ? "the store" : "source '" + source + "'")
+            + " was read with --actors "
+            + String.join(",", first.countries())
+            + " ("
+            + (missing.size() == 1 ? "file " : missing.size() + " files, e.g. ")
+            + first.path()
+            + "), which left out the events of "
+            + dyad
+            + ": its series would count zero events where the files had some; ask for a dyad of "
+            + (kept.isEmpty() ? "countries every file kept (none)" : String.join(", ", kept))
+            + ", or ingest the files without --actors (or with both countries)");
+  }
+}
