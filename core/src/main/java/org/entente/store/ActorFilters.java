@@ -13,27 +13,38 @@ import java.util.TreeSet;
  * was left out of that file: a series of it from the file's source counted zero events where the
  * file had some (a store read with {@code --actors RUS,PRK,USA} gave CHN-JPN n = 0 in every month,
  * exit 0). {@link #check} refuses such a query instead. A file loaded several times (a wider set
- * loads it again) kept the union of its loads' sets, and everything if one load had no filter.
+ * loads it again) holds a dyad when one of its loads kept both countries, and every dyad when one
+ * load had no filter; a load with the set RUS,PRK and another with CHN,JPN hold neither RUS-CHN.
  */
 public final class ActorFilters {
   private ActorFilters() {}
 
-  /** What one input file (one checksum) kept over its loads. */
-  private record Kept(String path, Set<String> sources, Set<String> countries, boolean all) {}
+  /** One input file (one checksum): its sources and the sets of its loads. */
+  private record Kept(String path, Set<String> sources, List<Set<String>> sets, boolean all) {
 
-  /** The files of {@code loads} ({@link EventStore#filteredFiles}) that kept only some dyads. */
-  private static List<Kept> restricting(List<StoredFile> loads) {
+    boolean holds(String a, String b) {
+      return all || sets.stream().anyMatch(s -> s.contains(a) && s.contains(b));
+    }
+
+    String filters() {
+      List<String> out = new ArrayList<>();
+      sets.forEach(s -> out.add(String.join(",", s)));
+      return String.join(" and ", out);
+    }
+  }
+
+  /** The files of {@code loads} ({@link EventStore#filteredLoads}) that kept only some dyads. */
+  private static List<Kept> restricting(List<FilteredLoad> loads) {
     Map<String, Kept> byChecksum = new LinkedHashMap<>();
-    for (StoredFile f : loads) {
+    for (FilteredLoad f : loads) {
       Kept k =
           byChecksum.computeIfAbsent(
-              f.checksum(), c -> new Kept(f.path(), new TreeSet<>(), new TreeSet<>(), false));
-      // a GDELT CSV file's source is its rows' layout, not in its format: both, conservatively
-      k.sources().addAll(RollupExport.sourcesOfFormat(f.format(), false));
+              f.checksum(), c -> new Kept(f.path(), new TreeSet<>(), new ArrayList<>(), false));
+      k.sources().addAll(f.sources());
       if (f.actorFilter() == null) {
-        byChecksum.put(f.checksum(), new Kept(k.path(), k.sources(), k.countries(), true));
+        byChecksum.put(f.checksum(), new Kept(k.path(), k.sources(), k.sets(), true));
       } else {
-        k.countries().addAll(List.of(f.actorFilter().split(",")));
+        k.sets().add(new TreeSet<>(List.of(f.actorFilter().split(","))));
       }
     }
     List<Kept> out = new ArrayList<>();
@@ -48,11 +59,11 @@ public final class ActorFilters {
   /**
    * Refuses a query of a dyad that a file of its source left out.
    *
-   * @param loads the store's {@link EventStore#filteredFiles}
+   * @param loads the store's {@link EventStore#filteredLoads}
    * @param source the query's source, or null for every source
-   * @throws UnsupportedQueryException naming the source, the dyad, a file and the countries kept
+   * @throws UnsupportedQueryException naming the source, the dyad, a file and its sets
    */
-  public static void check(DyadQuery q, List<StoredFile> loads, String source) {
+  public static void check(DyadQuery q, List<FilteredLoad> loads, String source) {
     java.util.Optional<String> why = leftOut(q, loads, source);
     if (why.isPresent()) {
       throw new UnsupportedQueryException(why.get());
@@ -61,29 +72,31 @@ public final class ActorFilters {
 
   /**
    * Why files of {@code source} read with {@code --actors} left out {@code q}'s dyad (naming the
-   * source, the dyad, a file and the countries every file kept), or empty when the store holds it
-   * in full.
+   * source, the dyad, a file and its sets, and the countries every file kept in one set), or empty
+   * when the store holds it in full.
    *
-   * @param loads the store's {@link EventStore#filteredFiles}
+   * @param loads the store's {@link EventStore#filteredLoads}
    * @param source the query's source, or null for every source
    */
   public static java.util.Optional<String> leftOut(
-      DyadQuery q, List<StoredFile> loads, String source) {
+      DyadQuery q, List<FilteredLoad> loads, String source) {
     if (loads.isEmpty()) {
       return java.util.Optional.empty();
     }
     List<Kept> missing = new ArrayList<>();
     Set<String> kept = null;
+    boolean oneSetEach = true;
     for (Kept k : restricting(loads)) {
       if (source != null && !k.sources().contains(source)) {
         continue;
       }
+      oneSetEach &= k.sets().size() == 1;
       if (kept == null) {
-        kept = new TreeSet<>(k.countries());
+        kept = new TreeSet<>(k.sets().get(0));
       } else {
-        kept.retainAll(k.countries());
+        kept.retainAll(k.sets().get(0));
       }
-      if (!k.countries().contains(q.source()) || !k.countries().contains(q.target())) {
+      if (!k.holds(q.source(), q.target())) {
         missing.add(k);
       }
     }
@@ -95,14 +108,16 @@ public final class ActorFilters {
     return java.util.Optional.of(
         (source == null ? "the store" : "source '" + source + "'")
             + " was read with --actors "
-            + String.join(",", first.countries())
+            + first.filters()
             + " ("
             + (missing.size() == 1 ? "file " : missing.size() + " files, e.g. ")
             + first.path()
             + "), which left out the events of "
             + dyad
             + ": its series would count zero events where the files had some; ask for a dyad of "
-            + (kept.isEmpty() ? "countries every file kept (none)" : String.join(", ", kept))
+            + (!oneSetEach
+                ? "two countries that one load of every file kept"
+                : kept.isEmpty() ? "countries every file kept (none)" : String.join(", ", kept))
             + ", or ingest the files without --actors (or with both countries)");
   }
 }

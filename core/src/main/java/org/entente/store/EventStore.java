@@ -73,17 +73,28 @@ public interface EventStore extends AutoCloseable {
 
   /**
    * Every load of each file (by checksum) that has a load with an actor filter ({@code --actors}),
-   * oldest first: the dyads such a file left out in every load are not in the store ({@link
-   * ActorFilters}). The default reads the summary.
+   * oldest first, with the sources of its rows: the dyads such a file left out in every load are
+   * not in the store ({@link ActorFilters}). The default reads the summary and takes the sources
+   * from the formats ({@link FilteredLoad#sourcesOf}; a GDELT CSV file counts for both GDELT
+   * sources).
    */
-  default List<StoredFile> filteredFiles() {
+  default List<FilteredLoad> filteredLoads() {
     List<StoredFile> all = summary().files();
     java.util.Set<String> sums =
         all.stream()
             .filter(f -> f.actorFilter() != null)
             .map(StoredFile::checksum)
             .collect(java.util.stream.Collectors.toSet());
-    return all.stream().filter(f -> sums.contains(f.checksum())).toList();
+    return all.stream()
+        .filter(f -> sums.contains(f.checksum()))
+        .map(
+            f ->
+                new FilteredLoad(
+                    f.checksum(),
+                    f.path(),
+                    f.actorFilter(),
+                    FilteredLoad.sourcesOf(f.format(), java.util.Set.of())))
+        .toList();
   }
 
   /**

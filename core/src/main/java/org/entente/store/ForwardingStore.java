@@ -42,8 +42,8 @@ abstract class ForwardingStore implements EventStore {
   }
 
   @Override
-  public List<StoredFile> filteredFiles() {
-    return store.filteredFiles();
+  public List<FilteredLoad> filteredLoads() {
+    return store.filteredLoads();
   }
 
   @Override

@@ -18,12 +18,12 @@ final class ScopedStore extends ForwardingStore {
   /**
    * The loads of files read with an actor filter ({@link ActorFilters}), read at the first query.
    */
-  private volatile List<StoredFile> filtered;
+  private volatile List<FilteredLoad> filtered;
 
-  private List<StoredFile> filtered() {
-    List<StoredFile> ff = filtered;
+  private List<FilteredLoad> filtered() {
+    List<FilteredLoad> ff = filtered;
     if (ff == null) {
-      ff = store.filteredFiles();
+      ff = store.filteredLoads();
       filtered = ff;
     }
     return ff;

@@ -725,6 +725,90 @@ public abstract class EventStoreTestBase {
     }
   }
 
+  /**
+   * A file loaded with two sets holds the dyads one load kept, not those of the sets' union; an
+   * archive of a GDELT 2.0 and a GDELT 1.0 export restricts both sources; a GDELT CSV file (whose
+   * layout its header decides) restricts its own source only.
+   */
+  @Test
+  void leftOut_loadsWithTwoSetsArchivesAndGdeltCsv_restrictTheirOwnDyadsAndSources()
+      throws Exception {
+    java.nio.file.Path file = dir.resolve("20190301000000.export.CSV");
+    java.nio.file.Files.writeString(
+        file,
+        GdeltLines.lines(
+            GdeltLines.row(1, "20190101").actors("RUS", "PRK").code("036").v2(),
+            GdeltLines.row(2, "20190201").actors("RUS", "CHN").code("036").v2(),
+            GdeltLines.row(3, "20190301").actors("CHN", "JPN").code("036").v2()));
+    try (EventStore s = create(dir.resolve("store"))) {
+      Ingestor in = new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled());
+      for (String set : new String[] {"RUS,PRK", "CHN,JPN"}) {
+        List<FileReport> r = in.ingest(List.of(file), actors(set), IngestListener.NONE);
+        assertEquals(List.of(1L), r.stream().map(FileReport::stored).toList(), r.toString());
+      }
+      EventStore g2 = SourceSelection.scope(s, "gdelt2");
+      assertEquals(java.util.Optional.empty(), g2.leftOut(DyadQuery.monthly("RUS", "PRK")));
+      assertEquals(java.util.Optional.empty(), g2.leftOut(DyadQuery.monthly("CHN", "JPN")));
+      String why = g2.leftOut(DyadQuery.monthly("RUS", "CHN")).orElseThrow();
+      assertTrue(why.contains("--actors PRK,RUS and CHN,JPN"), why);
+    }
+
+    // an archive with a GDELT 2.0 and a GDELT 1.0 export, read with --actors RUS,PRK
+    java.nio.file.Path zip = dir.resolve("mixed.zip");
+    try (java.util.zip.ZipOutputStream z =
+        new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip))) {
+      z.putNextEntry(new java.util.zip.ZipEntry("20190301000000.export.CSV"));
+      z.write(
+          GdeltLines.lines(GdeltLines.row(1, "20190301").actors("RUS", "PRK").code("036").v2())
+              .getBytes(StandardCharsets.UTF_8));
+      z.putNextEntry(new java.util.zip.ZipEntry("20190302.export.CSV"));
+      z.write(
+          GdeltLines.lines(GdeltLines.row(2, "20190302").actors("RUS", "PRK").code("036").v1())
+              .getBytes(StandardCharsets.UTF_8));
+      z.closeEntry();
+    }
+    // a GDELT CSV file with the GDELT 1.0 layout, read with --actors RUS,PRK
+    java.nio.file.Path csv = dir.resolve("bigquery.csv");
+    java.nio.file.Files.writeString(
+        csv,
+        org.entente.ingest.Samples.GDELT_CSV_HEADER
+            + "\n"
+            + org.entente.ingest.Samples.gdeltCsv(7, "20190305", "x", "RUS", "PRK", "036", 1, 1.0)
+            + "\n"
+            + org.entente.ingest.Samples.gdeltCsv(8, "20190305", "y", "CHN", "JPN", "036", 1, 1.0)
+            + "\n");
+    try (EventStore s = create(dir.resolve("store2"))) {
+      Ingestor in = new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled());
+      List<FileReport> r = in.ingest(List.of(zip), actors("RUS,PRK"), IngestListener.NONE);
+      assertEquals(List.of(2L), r.stream().map(FileReport::stored).toList(), r.toString());
+      for (String source : new String[] {"gdelt1", "gdelt2"}) {
+        assertTrue(
+            SourceSelection.scope(s, source).leftOut(DyadQuery.monthly("CHN", "JPN")).isPresent(),
+            source + " of " + r.get(0).format());
+      }
+    }
+    try (EventStore s = create(dir.resolve("store3"))) {
+      Ingestor in = new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled());
+      List<FileReport> r = in.ingest(List.of(csv), actors("RUS,PRK"), IngestListener.NONE);
+      assertEquals(List.of(1L), r.stream().map(FileReport::stored).toList(), r.toString());
+      r = in.ingest(List.of(file), IngestOptions.defaults(), IngestListener.NONE);
+      assertEquals(List.of(3L), r.stream().map(FileReport::stored).toList(), r.toString());
+      assertTrue(
+          SourceSelection.scope(s, "gdelt1").leftOut(DyadQuery.monthly("CHN", "JPN")).isPresent());
+      assertEquals(
+          java.util.Optional.empty(),
+          SourceSelection.scope(s, "gdelt2").leftOut(DyadQuery.monthly("CHN", "JPN")),
+          "the GDELT CSV file's rows are gdelt1: gdelt2 holds every dyad");
+    }
+  }
+
+  private static IngestOptions actors(String set) {
+    return new IngestOptions(
+        org.entente.ingest.SourceFormat.AUTO,
+        org.entente.ingest.ActorFilter.of(java.util.Set.of(set.split(","))),
+        org.entente.cameo.QuadMapping.GDELT);
+  }
+
   @Test
   void load_abort_leavesTheStoreAsItWas() {
     List<Event> events = fixture(3, 200);

@@ -173,17 +173,44 @@ public final class SparkStore implements EventStore, ParallelIngest {
     return entries.stream().filter(e -> e.bytes() == bytes).map(SparkStore::stored).toList();
   }
 
+  /**
+   * The sources of each load from its format, the sources of the rows its filter left out (its
+   * entry's {@code filteredMonths}) and, for a GDELT CSV file that stored events, the sources of
+   * its events (a Spark job, for such files only).
+   */
   @Override
-  public List<StoredFile> filteredFiles() {
+  public List<org.entente.store.FilteredLoad> filteredLoads() {
     java.util.Set<String> sums =
         entries().stream()
             .filter(e -> e.actorFilter() != null)
             .map(LakeManifest::checksum)
             .collect(java.util.stream.Collectors.toSet());
-    return entries().stream()
-        .filter(e -> sums.contains(e.checksum()))
-        .map(SparkStore::stored)
-        .toList();
+    List<org.entente.store.FilteredLoad> out = new ArrayList<>();
+    for (LakeManifest e : entries()) {
+      if (!sums.contains(e.checksum())) {
+        continue;
+      }
+      java.util.Set<String> known = new java.util.TreeSet<>();
+      if (e.filteredMonths() != null) {
+        known.addAll(e.filteredMonths().keySet());
+      }
+      if (e.format() != null && e.format().contains("gdelt-csv") && e.rowsStored() > 0) {
+        for (Row r :
+            run(
+                "SELECT DISTINCT source FROM events WHERE file_id = ?",
+                List.of(e.fileId()),
+                "read the sources of " + e.path())) {
+          known.add(r.getString(0));
+        }
+      }
+      out.add(
+          new org.entente.store.FilteredLoad(
+              e.checksum(),
+              e.path(),
+              e.actorFilter(),
+              org.entente.store.FilteredLoad.sourcesOf(e.format(), known)));
+    }
+    return out;
   }
 
   @Override

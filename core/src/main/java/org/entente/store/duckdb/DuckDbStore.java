@@ -297,10 +297,53 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
     return conn;
   }
 
+  /**
+   * The sources of each load from its format, the sources of the rows its filter left out ({@link
+   * Schema#FILTERED_MONTHS}) and, for a GDELT CSV file (whose layout is not in its format) that
+   * stored events, the sources of its events (a read of that file's rows only).
+   */
   @Override
-  public List<StoredFile> filteredFiles() {
-    return files(
-        "WHERE checksum IN (SELECT checksum FROM files WHERE actor_filter IS NOT NULL)", null);
+  public List<org.entente.store.FilteredLoad> filteredLoads() {
+    String sql =
+        "SELECT f.file_id, f.checksum, f.path, f.actor_filter, f.format, f.rows_stored > 0,"
+            + " (SELECT string_agg(DISTINCT m.source, ',') FROM "
+            + Schema.FILTERED_MONTHS
+            + " m WHERE m.file_id = f.file_id AND m.source IS NOT NULL) FROM files f WHERE"
+            + " f.checksum IN (SELECT checksum FROM files WHERE actor_filter IS NOT NULL) ORDER BY"
+            + " f.file_id";
+    try (Lease l = lease();
+        Statement st = l.c().createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      List<org.entente.store.FilteredLoad> out = new ArrayList<>();
+      while (rs.next()) {
+        java.util.Set<String> known = new java.util.TreeSet<>();
+        String left = rs.getString(7);
+        if (left != null) {
+          known.addAll(List.of(left.split(",")));
+        }
+        String format = rs.getString(5);
+        if (format != null && format.contains("gdelt-csv") && rs.getBoolean(6)) {
+          try (PreparedStatement ps =
+              l.c().prepareStatement("SELECT DISTINCT source FROM events WHERE file_id = ?")) {
+            ps.setInt(1, rs.getInt(1));
+            try (ResultSet e = ps.executeQuery()) {
+              while (e.next()) {
+                known.add(e.getString(1));
+              }
+            }
+          }
+        }
+        out.add(
+            new org.entente.store.FilteredLoad(
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                org.entente.store.FilteredLoad.sourcesOf(format, known)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the file manifest: " + e.getMessage(), e);
+    }
   }
 
   @Override
