@@ -133,6 +133,24 @@ final class TriangleCommand implements Callable<Integer> {
     try (EventStore s = source.scope(store.openForReading())) {
       TriangleAnalysis a = new TriangleAnalysis(s);
       reports = all ? a.runAll(request) : List.of(a.run(request));
+      if (all && reports.size() < TriangleAnalysis.coreTriads().size()) {
+        List<String> skipped = new java.util.ArrayList<>();
+        List<org.entente.analyse.triangle.Triad> held = a.heldTriads();
+        for (org.entente.analyse.triangle.Triad t : TriangleAnalysis.coreTriads()) {
+          if (!held.contains(t)) {
+            skipped.add(t.a() + "-" + t.b() + "-" + t.c());
+          }
+        }
+        spec.commandLine()
+            .getErr()
+            .println(
+                "note: "
+                    + skipped.size()
+                    + " of the 20 triads left out, a side of each not in the store (its files"
+                    + " read with --actors left it out): "
+                    + String.join(", ", skipped));
+        spec.commandLine().getErr().flush();
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (f) {

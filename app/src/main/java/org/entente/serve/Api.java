@@ -164,7 +164,15 @@ final class Api {
     DyadQuery.Frequency f = q.parsed("freq", "year", DyadQuery.Frequency::parse);
     DyadQuery.Weighting w = q.parsed("weight", "none", DyadQuery.Weighting::parse);
     DyadQuery.Dedup d = q.parsed("dedup", "none", DyadQuery.Dedup::parse);
-    Network.Series n = Network.of(store(q), actors, f, from, to, w, d);
+    EventStore st = store(q);
+    String asked = q.string("actors");
+    if (asked == null || asked.isEmpty()) {
+      // by default the six states whose every dyad the store holds (files read with --actors may
+      // have left some out); named actors outside them are refused (422) with the reason
+      List<String> held = Network.heldActors(st, SIX);
+      actors = held.size() >= 2 ? held : actors;
+    }
+    Network.Series n = Network.of(st, actors, f, from, to, w, d);
     return Views.network(n, SignRules.DEFAULT_TAU);
   }
 

@@ -48,6 +48,25 @@ public final class TriangleAnalysis {
   }
 
   /** The 20 triads among the six core states, vertices in {@link Dyad#CORE_STATES} order. */
+  /**
+   * The {@link #coreTriads} whose three sides the store holds: all 20 unless files read with {@code
+   * --actors} left some dyads out ({@link org.entente.store.EventStore#leftOut}).
+   */
+  public List<Triad> heldTriads() {
+    List<Dyad> held = series.held(Dyad.coreDyads());
+    List<Triad> out = new ArrayList<>();
+    for (Triad t : coreTriads()) {
+      boolean all = true;
+      for (Dyad d : sides(t)) {
+        all &= held.stream().anyMatch(x -> same(x, d));
+      }
+      if (all) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
   public static List<Triad> coreTriads() {
     List<String> s = Dyad.CORE_STATES;
     List<Triad> out = new ArrayList<>();
@@ -169,12 +188,29 @@ public final class TriangleAnalysis {
    * reference median is computed once over that range and shared.
    *
    * @param template the settings; its triad is ignored
-   * @return 20 reports in {@link #coreTriads()} order
+   * @return a report per triad of {@link #heldTriads()} (all 20 unless files read with --actors
+   *     left dyads out), in {@link #coreTriads()} order
    */
-  public List<TriangleReport> runAll(TriangleRequest template) {
-    TriangleRequest shared = template;
+  public List<TriangleReport> runAll(TriangleRequest given) {
     List<String> notes = List.of();
-    Optional<MonthRange> all = series.range(Dyad.coreDyads(), template.series());
+    List<Triad> triads = heldTriads();
+    if (triads.isEmpty()) {
+      // no triad whose three sides the store holds: the refusal names the first side left out
+      Triad t = coreTriads().get(0);
+      for (Dyad d : sides(t)) {
+        series
+            .store()
+            .leftOut(org.entente.store.DyadQuery.monthly(d.a(), d.b()))
+            .ifPresent(
+                why -> {
+                  throw new org.entente.store.UnsupportedQueryException(why);
+                });
+      }
+    }
+    // the template's own triad is ignored: a core triad's sides are core dyads (and held)
+    TriangleRequest template = given.withTriad(triads.get(0));
+    TriangleRequest shared = template;
+    Optional<MonthRange> all = series.range(series.held(Dyad.coreDyads()), template.series());
     if (all.isPresent()) {
       shared = shared.withSeries(template.series().withRange(all.get().first(), all.get().last()));
       if (template.signRule() == SignRule.BASELINE && Double.isNaN(template.referenceMedian())) {
@@ -184,7 +220,7 @@ public final class TriangleAnalysis {
       }
     }
     List<TriangleReport> out = new ArrayList<>();
-    for (Triad t : coreTriads()) {
+    for (Triad t : triads) {
       out.add(run(shared.withTriad(t), notes));
     }
     return List.copyOf(out);

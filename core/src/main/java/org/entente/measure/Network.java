@@ -42,6 +42,57 @@ public final class Network {
   private Network() {}
 
   /**
+   * The largest subset of {@code actors}, in their order, whose every pair the store holds ({@link
+   * EventStore#leftOut}); among subsets of one size the one whose actors come first. All of them in
+   * a store read without {@code --actors} or with a set covering them; e.g. RUS, PRK, USA of the
+   * six core states in a store read with {@code --actors RUS,PRK,USA}; fewer than two when no pair
+   * is held.
+   */
+  public static List<String> heldActors(EventStore store, List<String> actors) {
+    int n = actors.size();
+    if (n > 16) {
+      throw new IllegalArgumentException("too many actors for a network: " + n);
+    }
+    boolean[][] held = new boolean[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        held[i][j] = store.leftOut(DyadQuery.monthly(actors.get(i), actors.get(j))).isEmpty();
+      }
+    }
+    int best = 0;
+    int bestSize = 0;
+    // subsets in descending order of their bit patterns: earlier actors are the higher bits
+    for (int mask = (1 << n) - 1; mask > 0; mask--) {
+      int size = Integer.bitCount(mask);
+      if (size <= bestSize) {
+        continue;
+      }
+      boolean clique = true;
+      for (int i = 0; i < n && clique; i++) {
+        for (int j = i + 1; j < n && clique; j++) {
+          clique = (mask & bit(i, n)) == 0 || (mask & bit(j, n)) == 0 || held[i][j];
+        }
+      }
+      if (clique) {
+        best = mask;
+        bestSize = size;
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if ((best & bit(i, n)) != 0) {
+        out.add(actors.get(i));
+      }
+    }
+    return out;
+  }
+
+  /** Actor {@code i} of {@code n} as a bit, the first actor the highest. */
+  private static int bit(int i, int n) {
+    return 1 << (n - 1 - i);
+  }
+
+  /**
    * The undirected series of every pair of {@code actors} over a common range: {@code from} to
    * {@code to}, each defaulting to the first (last) event month of any of the pairs.
    *

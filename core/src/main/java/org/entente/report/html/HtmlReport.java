@@ -231,17 +231,29 @@ public final class HtmlReport {
   // ---- 1. system map -------------------------------------------------------------------------
 
   private ReportModel.SystemMap systemMap() {
+    // the states whose every dyad the store holds (all six unless files read with --actors left
+    // some out); the others' edges are not drawn
+    List<String> held = Network.heldActors(store, SIX);
+    String note =
+        held.size() == SIX.size()
+            ? null
+            : "Only the dyads among "
+                + (held.size() < 2 ? "none of the states" : String.join(", ", held))
+                + ": the store's files read with --actors left the others out.";
+    if (held.size() < 2) {
+      return new ReportModel.SystemMap(List.of(), null, List.of(), note);
+    }
     Network.Series net =
         Network.of(
             store,
-            SIX,
+            held,
             Frequency.YEAR,
             YearMonth.of(FIRST_YEAR, 1),
             last,
             DyadQuery.Weighting.NONE,
             DyadQuery.Dedup.NONE);
     if (net.periods().isEmpty()) {
-      return new ReportModel.SystemMap(List.of(), null, List.of());
+      return new ReportModel.SystemMap(List.of(), null, List.of(), note);
     }
     List<Integer> picks = new ArrayList<>();
     int lastWithEvents = -1;
@@ -282,7 +294,7 @@ public final class HtmlReport {
               Svg.trim(x.s4()),
               Svg.trim(x.s6())));
     }
-    return new ReportModel.SystemMap(networks, net.periods().get(i).label(), relations);
+    return new ReportModel.SystemMap(networks, net.periods().get(i).label(), relations, note);
   }
 
   // ---- 2. dyads -------------------------------------------------------------------------------
@@ -292,6 +304,11 @@ public final class HtmlReport {
     List<ExpertPeriod> rozman = ExpertPeriods.scheme("rozman");
     for (String label : DYADS) {
       Dyad d = Dyad.parse(label);
+      java.util.Optional<String> leftOut = store.leftOut(DyadQuery.monthly(d.a(), d.b()));
+      if (leftOut.isPresent()) {
+        views.add(new ReportModel.DyadView(label, null, null, List.of(), leftOut.get()));
+        continue;
+      }
       DyadSeries series =
           new Measure(store)
               .series(
@@ -388,7 +405,7 @@ public final class HtmlReport {
                   seg.events()));
         }
       }
-      views.add(new ReportModel.DyadView(label, chart, problem, rows));
+      views.add(new ReportModel.DyadView(label, chart, problem, rows, null));
     }
     List<ReportModel.ExpertRow> expert = new ArrayList<>();
     for (ExpertPeriod p : rozman) {
@@ -458,10 +475,20 @@ public final class HtmlReport {
   private ReportModel.Triangles triangles() {
     List<ReportModel.TriadView> triads = new ArrayList<>();
     for (List<String> a : TRIADS) {
-      TriangleReport t = triangle(a);
       String name = String.join("–", a);
+      java.util.Optional<String> leftOut = java.util.Optional.empty();
+      for (int k = 0; k < 3 && leftOut.isEmpty(); k++) {
+        leftOut = store.leftOut(DyadQuery.monthly(a.get(k), a.get((k + 1) % 3)));
+      }
+      if (leftOut.isPresent()) {
+        triads.add(
+            new ReportModel.TriadView(
+                name, null, null, null, null, List.of(), 0, 0, leftOut.get()));
+        continue;
+      }
+      TriangleReport t = triangle(a);
       if (t.periods().isEmpty()) {
-        triads.add(new ReportModel.TriadView(name, null, null, null, null, List.of(), 0, 0));
+        triads.add(new ReportModel.TriadView(name, null, null, null, null, List.of(), 0, 0, null));
         continue;
       }
       TriangleReport.Row sel = t.periods().get(t.periods().size() - 1);
@@ -509,7 +536,8 @@ public final class HtmlReport {
               sel.weakBalance().name().toLowerCase(java.util.Locale.ROOT),
               shown,
               shown.size(),
-              ch.size()));
+              ch.size(),
+              null));
     }
     return new ReportModel.Triangles(legend(), triads);
   }

@@ -33,7 +33,7 @@ record ReportModel(
   record BySourceCell(String verdictClass, String verdict, String reason) {}
 
   /** Section 1: the network in selected years and the relations of the last year with events. */
-  record SystemMap(List<Svg.Chart> networks, String year, List<Relation> relations) {
+  record SystemMap(List<Svg.Chart> networks, String year, List<Relation> relations, String note) {
     boolean empty() {
       return networks.isEmpty();
     }
@@ -45,8 +45,12 @@ record ReportModel(
   /** Section 2: each dyad's chart and periods, and the expert periods. */
   record Dyads(int firstYear, List<DyadView> views, List<ExpertRow> expert) {}
 
-  /** One dyad: its chart, and its periods or why none were found. */
-  record DyadView(String label, Svg.Chart chart, String problem, List<PeriodRow> periods) {}
+  /**
+   * One dyad: its chart, and its periods or why none were found; or, when the store's files read
+   * with {@code --actors} left it out, only why ({@code leftOut}).
+   */
+  record DyadView(
+      String label, Svg.Chart chart, String problem, List<PeriodRow> periods, String leftOut) {}
 
   /** One detected period. */
   record PeriodRow(String from, String to, int years, String mean, long events) {}
@@ -69,7 +73,8 @@ record ReportModel(
       String weak,
       List<Transition> transitions,
       int shown,
-      int total) {
+      int total,
+      String leftOut) {
     boolean empty() {
       return band == null;
     }

@@ -1,0 +1,99 @@
+package org.entente.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.entente.cameo.Cameo;
+import org.entente.ingest.ActorFilter;
+import org.entente.ingest.FileReport;
+import org.entente.ingest.IngestListener;
+import org.entente.ingest.IngestOptions;
+import org.entente.ingest.Ingestor;
+import org.entente.ingest.SourceFormat;
+import org.entente.store.duckdb.DuckDbStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The views over the six core states on a store read with {@code --actors RUS,PRK,USA}: the dyads
+ * its files left out are not in it, so the report, {@code triangle --all} and the API's system map
+ * show what it holds and say what it left out, instead of failing (they did, once those dyads were
+ * refused) or drawing zero events (before).
+ */
+class FilteredStoreViewsTest {
+  @TempDir Path dir;
+
+  private Path store() throws Exception {
+    Path file = dir.resolve("20190115000000.export.CSV");
+    StringBuilder rows = new StringBuilder();
+    long id = 1;
+    for (int m = 1; m <= 12; m++) {
+      String day = String.format("2019%02d15", m);
+      for (String[] p : new String[][] {{"RUS", "PRK"}, {"USA", "RUS"}, {"PRK", "USA"}}) {
+        rows.append(org.entente.cli.CliHarness.gdelt2(id++, day, p[0], p[1], "042", 1.9, 1))
+            .append('\n');
+      }
+      rows.append(org.entente.cli.CliHarness.gdelt2(id++, day, "CHN", "JPN", "111", -4.0, 3))
+          .append('\n');
+    }
+    Files.writeString(file, rows);
+    Path db = dir.resolve("three.duckdb");
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      FileReport r =
+          new Ingestor(s, Cameo.bundled())
+              .ingestFile(
+                  file,
+                  new IngestOptions(
+                      SourceFormat.AUTO,
+                      ActorFilter.of(java.util.Set.of("RUS", "PRK", "USA")),
+                      org.entente.cameo.QuadMapping.GDELT),
+                  IngestListener.NONE);
+      assertEquals(List.of(36L, 12L), List.of(r.stored(), r.filtered()), r.toString());
+    }
+    return db;
+  }
+
+  @Test
+  void reportTriangleAllAndSystemMap_showTheHeldStatesAndNameWhatWasLeftOut() throws Exception {
+    Path db = store();
+    Path out = Files.createDirectories(dir.resolve("out"));
+    TestServer.CliRun rep =
+        TestServer.cli(List.of("report", "--db", db.toString(), "--out", out.toString()));
+    assertEquals(0, rep.exit(), rep.err());
+    String html = Files.readString(out.resolve("entente-report.html"));
+    assertTrue(html.contains("Only the dyads among RUS, PRK, USA"), "system map note");
+    assertTrue(
+        html.contains("Not in the store: source &#39;gdelt2&#39; was read with --actors"),
+        "left-out dyads and triads named");
+
+    TestServer.CliRun all =
+        TestServer.cli(
+            List.of(
+                "triangle", "--all", "--db", db.toString(), "--freq", "year", "--format", "csv"));
+    assertEquals(0, all.exit(), all.err());
+    assertTrue(all.err().contains("19 of the 20 triads left out"), all.err());
+    List<String> lines = all.out().lines().toList();
+    assertEquals(2, lines.size(), all.out());
+    assertTrue(lines.get(1).startsWith("RUS-PRK-USA,2019,"), lines.get(1));
+
+    try (TestServer server = TestServer.start(DuckDbStore.openReadOnly(db))) {
+      TestServer.Response sys = server.get("/api/system?freq=year");
+      assertEquals(200, sys.status(), sys.body());
+      assertEquals(
+          List.of("RUS", "PRK", "USA"),
+          List.of(
+              sys.json().get("actors").get(0).asText(),
+              sys.json().get("actors").get(1).asText(),
+              sys.json().get("actors").get(2).asText()));
+      assertEquals(3, sys.json().get("actors").size());
+      TestServer.Response named = server.get("/api/system?freq=year&actors=RUS,CHN");
+      assertEquals(422, named.status(), named.body());
+      assertTrue(named.body().contains("RUS-CHN"), named.body());
+      assertFalse(named.body().contains("<html"), named.body());
+    }
+  }
+}
