@@ -80,6 +80,23 @@ class FilteredStoreViewsTest {
     assertEquals(2, lines.size(), all.out());
     assertTrue(lines.get(1).startsWith("RUS-PRK-USA,2019,"), lines.get(1));
 
+    // the rollup format cannot carry what was left out: the export says so
+    TestServer.CliRun export =
+        TestServer.cli(
+            List.of(
+                "export",
+                "rollup",
+                "--freq",
+                "month",
+                dir.resolve("r.csv").toString(),
+                "--db",
+                db.toString()));
+    assertEquals(0, export.exit(), export.err());
+    assertTrue(
+        export.err().contains("source 'gdelt2' holds 1 file(s) read with --actors (PRK,RUS,USA on")
+            && export.err().contains("cannot tell the others from zero events"),
+        export.err());
+
     try (TestServer server = TestServer.start(DuckDbStore.openReadOnly(db))) {
       TestServer.Response sys = server.get("/api/system?freq=year");
       assertEquals(200, sys.status(), sys.body());

@@ -57,6 +57,35 @@ public final class ActorFilters {
   }
 
   /**
+   * One line per source that holds a file read with {@code --actors} kept in no load without a
+   * filter, naming the source, how many such files and the first one's sets, e.g. {@code source
+   * 'gdelt2' holds 3 file(s) read with --actors (PRK,RUS on 20190101.export.CSV)}; empty when every
+   * file holds every dyad.
+   */
+  public static List<String> describe(List<FilteredLoad> loads) {
+    Map<String, List<Kept>> bySource = new java.util.TreeMap<>();
+    for (Kept k : restricting(loads)) {
+      for (String s : k.sources()) {
+        bySource.computeIfAbsent(s, x -> new ArrayList<>()).add(k);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    bySource.forEach(
+        (s, ks) ->
+            out.add(
+                "source '"
+                    + s
+                    + "' holds "
+                    + ks.size()
+                    + " file(s) read with --actors ("
+                    + ks.get(0).filters()
+                    + " on "
+                    + ks.get(0).path()
+                    + ")"));
+    return out;
+  }
+
+  /**
    * Refuses a query of a dyad that a file of its source left out.
    *
    * @param loads the store's {@link EventStore#filteredLoads}
@@ -118,6 +147,6 @@ public final class ActorFilters {
             + (!oneSetEach
                 ? "two countries that one load of every file kept"
                 : kept.isEmpty() ? "countries every file kept (none)" : String.join(", ", kept))
-            + ", or ingest the files without --actors (or with both countries)");
+            + ", or ingest the same files again without --actors (or with both countries)");
   }
 }
