@@ -88,7 +88,7 @@ final class CharacterCommand implements Callable<Integer> {
               filters.options(DyadQuery.Frequency.MONTH, null, null),
               completeOnly);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw UsageException.of(e);
     }
     CharacterReport r;
     try (EventStore s = source.scope(store.openForReading())) {

@@ -43,7 +43,7 @@ final class EventFilterOptions {
           stateOnly,
           dropStatements);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw UsageException.of(e);
     }
   }
 }

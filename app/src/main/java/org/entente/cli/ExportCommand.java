@@ -75,7 +75,7 @@ final class ExportCommand implements Runnable {
       try {
         f = RollupFrequency.option(freq);
       } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
+        throw UsageException.of(e);
       }
       boolean parquet =
           switch (format.toLowerCase(java.util.Locale.ROOT)) {
@@ -99,7 +99,7 @@ final class ExportCommand implements Runnable {
         written = s.exportRollup(f, parquet, file, volumes);
         filtered = org.entente.store.ActorFilters.describe(s.filteredLoads());
       } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
+        throw UsageException.of(e);
       }
       PrintWriter err = spec.commandLine().getErr();
       for (String note : written.notes()) {

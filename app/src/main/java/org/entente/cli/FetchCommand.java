@@ -294,7 +294,7 @@ final class FetchCommand implements Runnable {
             seconds("--read-timeout", readTimeout),
             seconds("--retry-wait", retryWait));
       } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
+        throw UsageException.of(e);
       }
     }
 
@@ -308,7 +308,7 @@ final class FetchCommand implements Runnable {
       try {
         return new FollowOptions(duration(interval), threshold, maxPolls);
       } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
+        throw UsageException.of(e);
       }
     }
 

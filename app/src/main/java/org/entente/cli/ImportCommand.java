@@ -71,7 +71,7 @@ final class ImportCommand implements Callable<Integer> {
     try {
       f = ImportFormat.parse(format);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw UsageException.of(e);
     }
     List<Path> inputs = new ArrayList<>();
     for (Path p : files) {
@@ -96,7 +96,7 @@ final class ImportCommand implements Callable<Integer> {
         parsers =
             Imports.factory(new Imports.Options(f, source, mapping), Cameo.bundled(), s.sources());
       } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
+        throw UsageException.of(e);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the mapping " + mapping, e);
       }

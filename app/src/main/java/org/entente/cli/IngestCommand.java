@@ -80,7 +80,7 @@ final class IngestCommand implements Callable<Integer> {
       qm = QuadMapping.parse(quadMapping);
       filter = Options.actors(actors);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw UsageException.of(e);
     }
     IngestOptions o = new IngestOptions(f, filter, qm);
     PrintWriter out = spec.commandLine().getOut();
@@ -108,7 +108,7 @@ final class IngestCommand implements Callable<Integer> {
         found =
             rest.isEmpty() ? new InputFiles.Expansion(List.of(), List.of()) : InputFiles.scan(rest);
       } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
+        throw UsageException.of(e);
       }
       for (InputFiles.Skipped sk : found.skipped()) {
         out.println("skipped: " + sk.path() + ": " + sk.reason());
@@ -134,7 +134,7 @@ final class IngestCommand implements Callable<Integer> {
         try {
           inputs = s.inputs(paths).orElseThrow();
         } catch (IllegalArgumentException e) {
-          throw new UsageException(e.getMessage());
+          throw UsageException.of(e);
         }
         reports =
             new Ingestor(s, Cameo.bundled(), org.entente.system.ActorRegistry.bundled())
@@ -147,7 +147,7 @@ final class IngestCommand implements Callable<Integer> {
     try {
       found = InputFiles.scan(paths);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw UsageException.of(e);
     }
     List<Path> files = found.files();
     for (InputFiles.Skipped sk : found.skipped()) {

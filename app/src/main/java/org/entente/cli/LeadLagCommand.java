@@ -165,7 +165,7 @@ final class LeadLagCommand implements Callable<Integer> {
       }
       options = range.options();
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw UsageException.of(e);
     }
     Map<String, SeriesSpec> distinct = new LinkedHashMap<>();
     xSpecs.forEach(s -> distinct.putIfAbsent(s.label(), s));

@@ -120,7 +120,14 @@ public final class Main implements Runnable {
           PrintWriter err = cmd.getErr();
           if (ex instanceof UsageException || ex instanceof IllegalArgumentException) {
             err.println("entente: " + ex.getMessage());
-            err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+            // the store's refusal of what was asked (its message says why and what to ask for)
+            // is not a mistake in the command line: no pointer to the help
+            boolean refusal =
+                ex instanceof org.entente.store.UnsupportedQueryException
+                    || (ex instanceof UsageException u && u.refusal());
+            if (!refusal) {
+              err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+            }
             return 2;
           }
           if (ex instanceof StoreException

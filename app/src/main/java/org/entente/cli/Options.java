@@ -62,7 +62,7 @@ final class Options {
               ? org.entente.ingest.ActorFilter.all()
               : org.entente.ingest.ActorFilter.of(new java.util.LinkedHashSet<>(codes));
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw UsageException.of(e);
     }
     // the filter keeps events between two of its states, by GDELT's and ICEWS's CAMEO country
     // codes: another code, or one code alone, would silently keep nothing

@@ -169,7 +169,7 @@ final class PeriodsCommand implements Callable<Integer> {
         sc = PeriodRequest.scale(scale);
         sv = PeriodRequest.scaleValue(scale);
       } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
+        throw UsageException.of(e);
       }
       request =
           new PeriodRequest(
@@ -182,7 +182,7 @@ final class PeriodsCommand implements Callable<Integer> {
               compare,
               tolerance);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw UsageException.of(e);
     }
     AnalysisSeries s = load(what);
     PrintWriter out = spec.commandLine().getOut();
@@ -228,7 +228,7 @@ final class PeriodsCommand implements Callable<Integer> {
               ? ExpertPeriods.bundled()
               : ExpertPeriods.scheme(expert);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw UsageException.of(e);
     }
     Table t = new Table(List.of("scheme", "period", "first", "last", "seed", "characterisation"));
     for (ExpertPeriod p : ps) {

@@ -41,7 +41,7 @@ final class PropositionsCommand implements Callable<Integer> {
               ? Propositions.bundled()
               : ids.stream().flatMap(id -> Propositions.versions(id).stream()).toList();
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw UsageException.of(e);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (f == OutputFormat.JSON) {

@@ -46,7 +46,7 @@ final class ReportCommand implements Callable<Integer> {
       String read = source.choose(whole);
       file = HtmlReport.write(whole, read, out, LocalDate.now());
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw UsageException.of(e);
     } catch (IOException e) {
       // the report is written to a temporary file first: nothing half-written is left in place
       String why = e.getMessage() == null ? e.toString() : e.getMessage();

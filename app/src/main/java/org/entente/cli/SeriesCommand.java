@@ -89,7 +89,7 @@ final class SeriesCommand implements Callable<Integer> {
               filters.stateOnly,
               filters.dropStatements);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw UsageException.of(e);
     }
     DyadQuery.Cut cut = q.frequency().cutsPeriod(range.from(), range.to());
     if (cut != null) {

@@ -157,7 +157,7 @@ final class SimulateScenarioCommand implements Callable<Integer> {
     try {
       perturbation = new MonteCarlo.Perturbation(positionSd, salienceSpread, capabilitySd);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw UsageException.of(e);
     }
     Scenario sc;
     if ((id == null) == (file == null)) {

@@ -47,7 +47,7 @@ final class SourceOption {
     try {
       return SourceSelection.choose(store.sources(), source, "--source ");
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw UsageException.of(e);
     }
   }
 

@@ -108,7 +108,7 @@ final class StoreOption {
       Engines.provider(s.engine());
       return s;
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw UsageException.of(e);
     }
   }
 
@@ -144,7 +144,7 @@ final class StoreOption {
     try {
       return Engines.openForWriting(spec);
     } catch (NotAStoreException e) {
-      throw new UsageException(e.getMessage());
+      throw UsageException.of(e);
     }
   }
 
@@ -153,7 +153,7 @@ final class StoreOption {
     try {
       return Engines.openReadOnly(spec);
     } catch (NotAStoreException e) {
-      throw new UsageException(e.getMessage());
+      throw UsageException.of(e);
     }
   }
 

@@ -67,7 +67,7 @@ final class TestCommand implements Callable<Integer> {
         }
       }
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw UsageException.of(e);
     }
     // each proposition once, in the order first named: a repeated ID (test P7 P2 P2, test all
     // P1) added its tests again to the Benjamini-Hochberg family and could flip a verdict

@@ -58,7 +58,7 @@ final class TimelineCommand implements Callable<Integer> {
               range.from(),
               range.to());
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw UsageException.of(e);
     }
     List<ChronologyEntry> more = List.of();
     if (Files.exists(store.path())) {

@@ -127,7 +127,7 @@ final class TriangleCommand implements Callable<Integer> {
               hysteresis,
               referenceMedian == null ? Double.NaN : referenceMedian);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw UsageException.of(e);
     }
     List<TriangleReport> reports;
     try (EventStore s = source.scope(store.openForReading())) {

@@ -111,6 +111,12 @@ class CommandsTest {
         outside.err().contains("--actors PRK,RUS")
             && outside.err().contains("left out the events of USA-PRK"),
         outside.err());
+    assertFalse(
+        outside.err().contains("--help"), "a refusal, not a usage mistake: " + outside.err());
+    CliHarness.Result typo =
+        CliHarness.run("series", "--db", filtered.toString(), "--dyad", "USA-PRK", "--freq", "m0");
+    assertEquals(2, typo.exit(), typo.err());
+    assertTrue(typo.err().contains("Try 'entente series --help'."), typo.err());
     assertTrue(g.err().contains("gaps (empty, not zeros): 2024-02"), g.err());
     assertFalse(g.err().contains("months of missing files"), g.err());
     // a store whose filtered file was read by a version before 2026-12 (which did not record those
