@@ -109,7 +109,9 @@ final class Routes {
             List.of(
                 Param.optional(
                     "actors",
-                    "Comma-separated country codes (default: RUS,PRK,CHN,USA,KOR,JPN).",
+                    "Comma-separated country codes (default: RUS,PRK,CHN,USA,KOR,JPN, or the"
+                        + " largest set of them whose every dyad the store holds when files read"
+                        + " with --actors left some out).",
                     "RUS,PRK,CHN,USA,KOR,JPN"),
                 SOURCE,
                 Param.optional("from", "First month (default: first event of any pair).", "1990"),

@@ -60,14 +60,10 @@ class FilteredStoreViewsTest {
   @Test
   void reportTriangleAllAndSystemMap_showTheHeldStatesAndNameWhatWasLeftOut() throws Exception {
     Path db = store();
-    Path out = Files.createDirectories(dir.resolve("out"));
-    TestServer.CliRun rep =
-        TestServer.cli(List.of("report", "--db", db.toString(), "--out", out.toString()));
-    assertEquals(0, rep.exit(), rep.err());
-    String html = Files.readString(out.resolve("entente-report.html"));
-    assertTrue(html.contains("Only the dyads among RUS, PRK, USA"), "system map note");
+    String html = report(db, "out");
+    assertTrue(html.contains("The dyads among RUS, PRK, USA (the largest set"), "system map note");
     assertTrue(
-        html.contains("Not in the store: source &#39;gdelt2&#39; was read with --actors"),
+        html.contains("Not in the store: source &#39;gdelt2&#39; holds a file read with --actors"),
         "left-out dyads and triads named");
 
     TestServer.CliRun all =
@@ -112,5 +108,74 @@ class FilteredStoreViewsTest {
       assertTrue(named.body().contains("RUS-CHN"), named.body());
       assertFalse(named.body().contains("<html"), named.body());
     }
+  }
+
+  /** The HTML of {@code entente report} on {@code db}, written to the folder {@code out}. */
+  private String report(Path db, String out) throws Exception {
+    Path o = Files.createDirectories(dir.resolve(out));
+    TestServer.CliRun rep =
+        TestServer.cli(List.of("report", "--db", db.toString(), "--out", o.toString()));
+    assertEquals(0, rep.exit(), rep.err());
+    return Files.readString(o.resolve("entente-report.html"));
+  }
+
+  /** Writes {@code rows} (c1, c2, yyyymm) as a GDELT 2.0 export, one event per row. */
+  private Path export(String name, String[][] rows) throws Exception {
+    StringBuilder b = new StringBuilder();
+    long id = 1;
+    for (String[] r : rows) {
+      b.append(org.entente.cli.CliHarness.gdelt2(id++, r[2] + "15", r[0], r[1], "042", 1.9, 1))
+          .append('\n');
+    }
+    return Files.writeString(dir.resolve(name), b);
+  }
+
+  /**
+   * Found by a review: a store whose held set with events is not the first one (a file read with
+   * --actors RUS,PRK that kept nothing, and with CHN,JPN), and one without any event among the six
+   * states, crashed the report (index -1); /api/system drew the empty RUS-PRK set. A file read with
+   * --actors that left no row out restricts nothing.
+   */
+  @Test
+  void report_heldSetWithEventsIsChosen_noSixStateEventsIsNotACrash() throws Exception {
+    Path file =
+        export(
+            "cj.export.CSV",
+            new String[][] {
+              {"CHN", "JPN", "201801"}, {"KOR", "JPN", "201802"}, {"CHN", "JPN", "201803"}
+            });
+    Path db = dir.resolve("cj.duckdb");
+    for (String set : new String[] {"RUS,PRK", "CHN,JPN"}) {
+      TestServer.CliRun in =
+          TestServer.cli(
+              List.of("ingest", "--db", db.toString(), "--actors", set, file.toString()));
+      assertEquals(0, in.exit(), in.err());
+    }
+    String html = report(db, "out1");
+    assertTrue(html.contains("The dyads among CHN, JPN (the largest set"), "the set with events");
+    try (TestServer server = TestServer.start(DuckDbStore.openReadOnly(db))) {
+      TestServer.Response sys = server.get("/api/system?freq=year");
+      assertEquals(200, sys.status(), sys.body());
+      assertEquals("[\"CHN\",\"JPN\"]", sys.json().get("actors").toString());
+    }
+
+    // no event among the six states at all (a store read without --actors)
+    Path other = export("fr.export.CSV", new String[][] {{"FRA", "GBR", "201901"}});
+    Path db2 = dir.resolve("fr.duckdb");
+    assertEquals(
+        0, TestServer.cli(List.of("ingest", "--db", db2.toString(), other.toString())).exit());
+    assertTrue(report(db2, "out2").contains("The store has no events among the six states."));
+
+    // read with --actors RUS,PRK, a file of RUS-PRK rows only left nothing out: CHN-JPN is held
+    Path rp = export("rp.export.CSV", new String[][] {{"RUS", "PRK", "201901"}});
+    Path db3 = dir.resolve("rp.duckdb");
+    assertEquals(
+        0,
+        TestServer.cli(
+                List.of("ingest", "--db", db3.toString(), "--actors", "RUS,PRK", rp.toString()))
+            .exit());
+    TestServer.CliRun cj =
+        TestServer.cli(List.of("series", "--db", db3.toString(), "--dyad", "CHN-JPN"));
+    assertEquals(0, cj.exit(), cj.err());
   }
 }

@@ -43,10 +43,10 @@ public final class Network {
 
   /**
    * The largest subset of {@code actors}, in their order, whose every pair the store holds ({@link
-   * EventStore#leftOut}); among subsets of one size the one whose actors come first. All of them in
-   * a store read without {@code --actors} or with a set covering them; e.g. RUS, PRK, USA of the
-   * six core states in a store read with {@code --actors RUS,PRK,USA}; fewer than two when no pair
-   * is held.
+   * EventStore#leftOut}); among subsets of one size the one with the most pairs that have events,
+   * then the one whose actors come first. All of them in a store read without {@code --actors} or
+   * with a set covering them; e.g. RUS, PRK, USA of the six core states in a store read with {@code
+   * --actors RUS,PRK,USA}; fewer than two when no pair is held.
    */
   public static List<String> heldActors(EventStore store, List<String> actors) {
     int n = actors.size();
@@ -54,28 +54,48 @@ public final class Network {
       throw new IllegalArgumentException("too many actors for a network: " + n);
     }
     boolean[][] held = new boolean[n][n];
+    boolean all = true;
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         held[i][j] = store.leftOut(DyadQuery.monthly(actors.get(i), actors.get(j))).isEmpty();
+        all &= held[i][j];
+      }
+    }
+    if (all) {
+      return List.copyOf(
+          actors); // every pair held (no extent asked: an aggregate source may refuse
+      // a monthly query)
+    }
+    boolean[][] events = new boolean[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        events[i][j] = held[i][j] && hasEvents(store, actors.get(i), actors.get(j));
       }
     }
     int best = 0;
     int bestSize = 0;
+    int bestEvents = -1;
     // subsets in descending order of their bit patterns: earlier actors are the higher bits
     for (int mask = (1 << n) - 1; mask > 0; mask--) {
       int size = Integer.bitCount(mask);
-      if (size <= bestSize) {
+      if (size < bestSize) {
         continue;
       }
       boolean clique = true;
+      int withEvents = 0;
       for (int i = 0; i < n && clique; i++) {
         for (int j = i + 1; j < n && clique; j++) {
-          clique = (mask & bit(i, n)) == 0 || (mask & bit(j, n)) == 0 || held[i][j];
+          boolean both = (mask & bit(i, n)) != 0 && (mask & bit(j, n)) != 0;
+          clique = !both || held[i][j];
+          withEvents += both && events[i][j] ? 1 : 0;
         }
       }
-      if (clique) {
+      // larger sets first; among sets of one size the one with the most pairs with events, then
+      // (masks descending) the one whose actors come first
+      if (clique && (size > bestSize || withEvents > bestEvents)) {
         best = mask;
         bestSize = size;
+        bestEvents = withEvents;
       }
     }
     List<String> out = new ArrayList<>();
@@ -85,6 +105,15 @@ public final class Network {
       }
     }
     return out;
+  }
+
+  /** Whether the dyad has events; false when the store cannot say (it refuses the query). */
+  private static boolean hasEvents(EventStore store, String a, String b) {
+    try {
+      return store.extent(DyadQuery.monthly(a, b)).isPresent();
+    } catch (org.entente.store.UnsupportedQueryException e) {
+      return false;
+    }
   }
 
   /** Actor {@code i} of {@code n} as a bit, the first actor the highest. */

@@ -121,9 +121,12 @@ public final class CharacterOutput {
                 ? "this dyad only"
                 : r.leftOut().isEmpty()
                     ? "all 15 dyads of the six core states"
-                    : "the dyads of the six core states but "
-                        + String.join(", ", r.leftOut())
-                        + ", which the store's files read with --actors left out")
+                    : r.leftOut().size() >= 14
+                        ? "this dyad only: the store's files read with --actors left out every"
+                            + " other dyad of the six core states"
+                        : "the dyads of the six core states but "
+                            + String.join(", ", r.leftOut())
+                            + ", which the store's files read with --actors left out")
             + "); higher = more strategic");
     if (r.windows().isEmpty()) {
       out.println("no events for the dyad in the store");

@@ -41,7 +41,8 @@ public final class ActorFilters {
           byChecksum.computeIfAbsent(
               f.checksum(), c -> new Kept(f.path(), new TreeSet<>(), new ArrayList<>(), false));
       k.sources().addAll(f.sources());
-      if (f.actorFilter() == null) {
+      if (f.actorFilter() == null || f.rowsFiltered() == 0) {
+        // without a filter, or with one that left no row out: the load kept every row it read
         byChecksum.put(f.checksum(), new Kept(k.path(), k.sources(), k.sets(), true));
       } else {
         k.sets().add(new TreeSet<>(List.of(f.actorFilter().split(","))));
@@ -136,14 +137,16 @@ public final class ActorFilters {
     String dyad = q.source() + (q.directed() ? ">" : "-") + q.target();
     return java.util.Optional.of(
         (source == null ? "the store" : "source '" + source + "'")
-            + " was read with --actors "
-            + first.filters()
-            + " ("
-            + (missing.size() == 1 ? "file " : missing.size() + " files, e.g. ")
-            + first.path()
-            + "), which left out the events of "
+            + " holds "
+            + (missing.size() == 1 ? "a file" : missing.size() + " files")
+            + " read with --actors that left out the events of "
             + dyad
-            + ": its series would count zero events where the files had some; ask for a dyad of "
+            + " ("
+            + (missing.size() == 1 ? "" : "e.g. ")
+            + first.path()
+            + " with --actors "
+            + first.filters()
+            + "): its series would count zero events where the files had some; ask for a dyad of "
             + (!oneSetEach
                 ? "two countries that one load of every file kept"
                 : kept.isEmpty() ? "countries every file kept (none)" : String.join(", ", kept))

@@ -93,7 +93,8 @@ public interface EventStore extends AutoCloseable {
                     f.checksum(),
                     f.path(),
                     f.actorFilter(),
-                    FilteredLoad.sourcesOf(f.format(), java.util.Set.of())))
+                    FilteredLoad.sourcesOf(f.format(), java.util.Set.of()),
+                    f.rowsFiltered()))
         .toList();
   }
 

@@ -11,8 +11,11 @@ import java.util.Set;
  * @param actorFilter the {@code --actors} codes, comma-separated, or null for a load without a
  *     filter (it kept every dyad)
  * @param sources the event sources of the file's rows, kept or left out
+ * @param rowsFiltered the rows the filter left out (none: the load kept every row it read, as one
+ *     without a filter)
  */
-public record FilteredLoad(String checksum, String path, String actorFilter, Set<String> sources) {
+public record FilteredLoad(
+    String checksum, String path, String actorFilter, Set<String> sources, long rowsFiltered) {
 
   /** Copies the sources. */
   public FilteredLoad {

@@ -728,7 +728,8 @@ public abstract class EventStoreTestBase {
   /**
    * A file loaded with two sets holds the dyads one load kept, not those of the sets' union; an
    * archive of a GDELT 2.0 and a GDELT 1.0 export restricts both sources; a GDELT CSV file (whose
-   * layout its header decides) restricts its own source only.
+   * layout its header decides) restricts its own source only. (Each file has rows the filter left
+   * out: a filtered load that left none out kept every row, and restricts nothing.)
    */
   @Test
   void leftOut_loadsWithTwoSetsArchivesAndGdeltCsv_restrictTheirOwnDyadsAndSources()
@@ -759,11 +760,15 @@ public abstract class EventStoreTestBase {
         new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip))) {
       z.putNextEntry(new java.util.zip.ZipEntry("20190301000000.export.CSV"));
       z.write(
-          GdeltLines.lines(GdeltLines.row(1, "20190301").actors("RUS", "PRK").code("036").v2())
+          GdeltLines.lines(
+                  GdeltLines.row(1, "20190301").actors("RUS", "PRK").code("036").v2(),
+                  GdeltLines.row(3, "20190301").actors("CHN", "JPN").code("036").v2())
               .getBytes(StandardCharsets.UTF_8));
       z.putNextEntry(new java.util.zip.ZipEntry("20190302.export.CSV"));
       z.write(
-          GdeltLines.lines(GdeltLines.row(2, "20190302").actors("RUS", "PRK").code("036").v1())
+          GdeltLines.lines(
+                  GdeltLines.row(2, "20190302").actors("RUS", "PRK").code("036").v1(),
+                  GdeltLines.row(4, "20190302").actors("CHN", "JPN").code("036").v1())
               .getBytes(StandardCharsets.UTF_8));
       z.closeEntry();
     }

@@ -208,7 +208,8 @@ public final class SparkStore implements EventStore, ParallelIngest {
               e.checksum(),
               e.path(),
               e.actorFilter(),
-              org.entente.store.FilteredLoad.sourcesOf(e.format(), known)));
+              org.entente.store.FilteredLoad.sourcesOf(e.format(), known),
+              e.rowsFiltered()));
     }
     return out;
   }

@@ -237,9 +237,13 @@ public final class HtmlReport {
     String note =
         held.size() == SIX.size()
             ? null
-            : "Only the dyads among "
-                + (held.size() < 2 ? "none of the states" : String.join(", ", held))
-                + ": the store's files read with --actors left the others out.";
+            : held.size() < 2
+                ? "No two of the six states have their dyad in the store: its files read with"
+                    + " --actors left them out."
+                : "The dyads among "
+                    + String.join(", ", held)
+                    + " (the largest set of the six states whose every dyad the store holds): its"
+                    + " files read with --actors left some of the others out.";
     if (held.size() < 2) {
       return new ReportModel.SystemMap(List.of(), null, List.of(), note);
     }
@@ -269,9 +273,11 @@ public final class HtmlReport {
         picks.add(i);
       }
     }
-    if (lastWithEvents >= 0) {
-      picks.add(lastWithEvents);
+    if (lastWithEvents < 0) {
+      // periods in range, none with events among these states
+      return new ReportModel.SystemMap(List.of(), null, List.of(), note);
     }
+    picks.add(lastWithEvents);
     List<Svg.Chart> networks = new ArrayList<>();
     for (int i : picks) {
       List<Svg.Edge> edges = new ArrayList<>();

@@ -306,6 +306,7 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
   public List<org.entente.store.FilteredLoad> filteredLoads() {
     String sql =
         "SELECT f.file_id, f.checksum, f.path, f.actor_filter, f.format, f.rows_stored > 0,"
+            + " coalesce(f.rows_filtered, 0),"
             + " (SELECT string_agg(DISTINCT m.source, ',') FROM "
             + Schema.FILTERED_MONTHS
             + " m WHERE m.file_id = f.file_id AND m.source IS NOT NULL) FROM files f WHERE"
@@ -317,7 +318,7 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
       List<org.entente.store.FilteredLoad> out = new ArrayList<>();
       while (rs.next()) {
         java.util.Set<String> known = new java.util.TreeSet<>();
-        String left = rs.getString(7);
+        String left = rs.getString(8);
         if (left != null) {
           known.addAll(List.of(left.split(",")));
         }
@@ -338,7 +339,8 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
                 rs.getString(2),
                 rs.getString(3),
                 rs.getString(4),
-                org.entente.store.FilteredLoad.sourcesOf(format, known)));
+                org.entente.store.FilteredLoad.sourcesOf(format, known),
+                rs.getLong(7)));
       }
       return out;
     } catch (SQLException e) {
