@@ -97,7 +97,7 @@ final class ExportCommand implements Runnable {
       java.util.List<String> filtered;
       try (EventStore s = store.openForReading()) {
         written = s.exportRollup(f, parquet, file, volumes);
-        filtered = org.entente.store.ActorFilters.describe(s.filteredLoads());
+        filtered = s.actorFilters().describe();
       } catch (IllegalArgumentException e) {
         throw UsageException.of(e);
       }

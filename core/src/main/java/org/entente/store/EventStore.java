@@ -72,6 +72,14 @@ public interface EventStore extends AutoCloseable {
   }
 
   /**
+   * The dyads the store's sources hold in full, from {@link #filteredLoads} ({@link
+   * ActorFilters#of}). Engines whose manifest is large keep it until a file is added.
+   */
+  default ActorFilters actorFilters() {
+    return ActorFilters.of(filteredLoads());
+  }
+
+  /**
    * Every load of each file (by checksum) that has a load with an actor filter ({@code --actors}),
    * oldest first, with the sources of its rows: the dyads such a file left out in every load are
    * not in the store ({@link ActorFilters}). The default reads the summary and takes the sources

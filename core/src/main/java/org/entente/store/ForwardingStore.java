@@ -42,6 +42,11 @@ abstract class ForwardingStore implements EventStore {
   }
 
   @Override
+  public ActorFilters actorFilters() {
+    return store.actorFilters();
+  }
+
+  @Override
   public List<FilteredLoad> filteredLoads() {
     return store.filteredLoads();
   }

@@ -15,29 +15,27 @@ final class ScopedStore extends ForwardingStore {
   /** The store's file formats, read at the first directed query. */
   private volatile List<String> formats;
 
-  /**
-   * The loads of files read with an actor filter ({@link ActorFilters}), read at the first query.
-   */
-  private volatile List<FilteredLoad> filtered;
+  /** The dyads the store holds in full ({@link ActorFilters}), read at the first query. */
+  private volatile ActorFilters filters;
 
-  private List<FilteredLoad> filtered() {
-    List<FilteredLoad> ff = filtered;
-    if (ff == null) {
-      ff = store.filteredLoads();
-      filtered = ff;
+  private ActorFilters filters() {
+    ActorFilters f = filters;
+    if (f == null) {
+      f = store.actorFilters();
+      filters = f;
     }
-    return ff;
+    return f;
   }
 
   @Override
   public Optional<String> leftOut(DyadQuery q) {
     DyadQuery out = source == null ? q : q.withDataSource(source);
-    return ActorFilters.leftOut(out, filtered(), out.dataSource());
+    return filters().leftOut(out, out.dataSource());
   }
 
   private DyadQuery scoped(DyadQuery q) {
     DyadQuery out = source == null ? q : q.withDataSource(source);
-    ActorFilters.check(out, filtered(), out.dataSource());
+    filters().check(out, out.dataSource());
     if (out.directed()) {
       List<String> f = formats;
       if (f == null) {

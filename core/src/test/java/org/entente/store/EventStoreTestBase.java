@@ -690,11 +690,7 @@ public abstract class EventStoreTestBase {
             GdeltLines.row(1, "20191024").actors("RUS", "PRK").code("036").v2(),
             GdeltLines.row(2, "20191024").actors("CHN", "JPN").code("036").v2(),
             GdeltLines.row(3, "20191024").actors("USA", "RUS").code("036").v2()));
-    IngestOptions three =
-        new IngestOptions(
-            org.entente.ingest.SourceFormat.AUTO,
-            org.entente.ingest.ActorFilter.of(java.util.Set.of("RUS", "PRK", "USA")),
-            org.entente.cameo.QuadMapping.GDELT);
+    IngestOptions three = actors("RUS,PRK,USA");
     try (EventStore s = create(dir.resolve("store"))) {
       Ingestor in = new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled());
       List<FileReport> r = in.ingest(List.of(file), three, IngestListener.NONE);

@@ -173,6 +173,22 @@ public final class SparkStore implements EventStore, ParallelIngest {
     return entries.stream().filter(e -> e.bytes() == bytes).map(SparkStore::stored).toList();
   }
 
+  /** {@link #actorFilters} and the entries it was made of (it is made again when they change). */
+  private volatile Object[] actorFiltersOf = {null, null};
+
+  /** From {@link #filteredLoads}, kept until a load is committed. */
+  @Override
+  public org.entente.store.ActorFilters actorFilters() {
+    Object[] cached = actorFiltersOf;
+    List<LakeManifest> now = entries();
+    if (cached[0] == now) {
+      return (org.entente.store.ActorFilters) cached[1];
+    }
+    org.entente.store.ActorFilters f = org.entente.store.ActorFilters.of(filteredLoads());
+    actorFiltersOf = new Object[] {now, f};
+    return f;
+  }
+
   /**
    * The sources of each load from its format, the sources of the rows its filter left out (its
    * entry's {@code filteredMonths}) and, for a GDELT CSV file that stored events, the sources of

@@ -297,6 +297,36 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
     return conn;
   }
 
+  /** {@link #actorFilters} and the manifest it was made of ("count/max file id"). */
+  private record CachedFilters(String manifest, org.entente.store.ActorFilters filters) {}
+
+  private volatile CachedFilters actorFilters;
+
+  /**
+   * From {@link #filteredLoads}, kept while the manifest has the same files (rows of {@code files}
+   * are only ever added): a store of 35,000 filtered files took 90-190 ms to read them, once per
+   * command or request instead of once per ingest.
+   */
+  @Override
+  public org.entente.store.ActorFilters actorFilters() {
+    String manifest;
+    try (Lease l = lease();
+        Statement st = l.c().createStatement();
+        ResultSet rs = st.executeQuery("SELECT count(*), max(file_id) FROM files")) {
+      rs.next();
+      manifest = rs.getLong(1) + "/" + rs.getLong(2);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the file manifest: " + e.getMessage(), e);
+    }
+    CachedFilters c = actorFilters;
+    if (c != null && c.manifest().equals(manifest)) {
+      return c.filters();
+    }
+    org.entente.store.ActorFilters f = org.entente.store.ActorFilters.of(filteredLoads());
+    actorFilters = new CachedFilters(manifest, f);
+    return f;
+  }
+
   /**
    * The sources of each load from its format, the sources of the rows its filter left out ({@link
    * Schema#FILTERED_MONTHS}) and, for a GDELT CSV file (whose layout is not in its format) that
