@@ -444,6 +444,73 @@ public abstract class EventStoreTestBase {
     }
   }
 
+  /**
+   * Goldstein scores 0.1, 0.2 and 0.3 in three files: a plain sum gives 0.6000000000000001 when the
+   * files come in that order and 0.6 in the reverse order (so did the rollup before version 9 of
+   * the DuckDB schema, and Spark's sum); the sums are exact, so every order gives the same bits,
+   * those of the exact sum of the three doubles rounded once (0.6, computed here with BigDecimal).
+   */
+  @Test
+  void sums_sameEventsInAnyOrderOfFilesOrRows_giveTheSameBitsAsTheExactSum() throws Exception {
+    List<Event> events =
+        List.of(
+            rusPrk("s1", LocalDate.of(2020, 3, 2), "GOV", "042", 1, 0.1, 3, 1, 0, null),
+            rusPrk("s2", LocalDate.of(2020, 3, 9), "GOV", "042", 1, 0.2, 5, 1, 0, null),
+            rusPrk("s3", LocalDate.of(2020, 3, 16), "GOV", "042", 1, 0.3, 7, 1, 0, null));
+    assertEquals(0.6000000000000001, (0.1 + 0.2) + 0.3, "the plain sum in this order");
+    assertEquals(0.6, (0.3 + 0.2) + 0.1, "the plain sum in the reverse order");
+    double exactG =
+        events.stream()
+            .map(e -> new java.math.BigDecimal(e.goldstein()))
+            .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
+            .doubleValue();
+    double exactWg =
+        events.stream()
+            .map(e -> new java.math.BigDecimal(e.numArticles() * e.goldstein()))
+            .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
+            .doubleValue();
+    List<List<Event>> orders =
+        List.of(
+            events,
+            List.of(events.get(2), events.get(1), events.get(0)),
+            List.of(events.get(1), events.get(2), events.get(0)));
+    List<List<List<PeriodAggregate>>> results = new ArrayList<>();
+    for (int k = 0; k < orders.size() + 1; k++) {
+      Path sub = java.nio.file.Files.createDirectories(dir.resolve("order" + k));
+      try (EventStore s = create(sub)) {
+        if (k < orders.size()) {
+          for (Event e : orders.get(k)) {
+            load(s, e.sourceEventId(), List.of(e));
+          }
+        } else {
+          load(s, "one", orders.get(1)); // all three in one file, in reverse order
+        }
+        List<List<PeriodAggregate>> got = new ArrayList<>();
+        for (DyadQuery.Weighting w :
+            List.of(
+                DyadQuery.Weighting.NONE,
+                DyadQuery.Weighting.ARTICLES,
+                DyadQuery.Weighting.LOGMENTIONS)) {
+          for (DyadQuery.Dedup d : List.of(DyadQuery.Dedup.NONE, DyadQuery.Dedup.DAILY)) {
+            DyadQuery q =
+                new DyadQuery(
+                    "RUS", "PRK", false, null, null, DyadQuery.Frequency.MONTH, w, d, false, false);
+            got.add(s.aggregate(q));
+          }
+        }
+        PeriodAggregate plain = got.get(0).get(0);
+        assertEquals(exactG, plain.goldsteinWeightedSum(), "Σg, order " + k);
+        assertEquals(0.6, plain.goldsteinWeightedSum(), "Σg, order " + k);
+        assertEquals(exactG, got.get(1).get(0).goldsteinWeightedSum(), "Σg daily, order " + k);
+        assertEquals(exactWg, got.get(2).get(0).goldsteinWeightedSum(), "Σw·g, order " + k);
+        results.add(got);
+      }
+    }
+    for (int k = 1; k < results.size(); k++) {
+      assertEquals(results.get(0), results.get(k), "order " + k + " against order 0");
+    }
+  }
+
   @Test
   void load_sameSourceIdAndDate_isADuplicateNotAnotherEvent() {
     List<Event> events = fixture(2, 100);

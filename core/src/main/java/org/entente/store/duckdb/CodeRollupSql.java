@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.entente.store.DyadQuery;
 import org.entente.store.sql.DyadPredicate;
+import org.entente.store.sql.ExactSum;
 
 /**
  * The dyad-month-code rollup (schema version 7): per (data source, actor-1 country, actor-2
@@ -17,9 +18,8 @@ import org.entente.store.sql.DyadPredicate;
  * code counts of one dyad took 215–239 ms over the events and 28–46 ms over this table (its rows
  * read as numbers).
  *
- * <p>Counts are exact; Σw of the integer weightings (articles, sources, mentions) too. Σw of {@code
- * logmentions} sums per row group first, so it equals the event-level compensated sum within
- * rounding (about 1e-15 relative), as {@link RollupSql}'s does.
+ * <p>Counts are exact; the sums Σw are exact counts of 2^-60 units ({@link ExactSum}), as {@link
+ * RollupSql}'s, so they equal the event-level sums bit for bit.
  */
 final class CodeRollupSql {
   static final String TABLE = "dyad_month_codes";
@@ -32,8 +32,8 @@ final class CodeRollupSql {
       "source VARCHAR NOT NULL, actor1_country VARCHAR NOT NULL, actor2_country VARCHAR NOT NULL,"
           + " month DATE NOT NULL, event_code VARCHAR NOT NULL, quad_class TINYINT NOT NULL,"
           + " state_actors BOOLEAN NOT NULL, gov BOOLEAN NOT NULL, root_event BOOLEAN NOT NULL,"
-          + " statement BOOLEAN NOT NULL, n BIGINT NOT NULL, w_articles DOUBLE NOT NULL,"
-          + " w_sources DOUBLE NOT NULL, w_mentions DOUBLE NOT NULL, w_logmentions DOUBLE NOT"
+          + " statement BOOLEAN NOT NULL, n BIGINT NOT NULL, w_articles HUGEINT NOT NULL,"
+          + " w_sources HUGEINT NOT NULL, w_mentions HUGEINT NOT NULL, w_logmentions HUGEINT NOT"
           + " NULL, PRIMARY KEY ("
           + KEY
           + ")";
@@ -62,8 +62,15 @@ final class CodeRollupSql {
         + " DATE), event_code, quad_class, coalesce(actor1_type IN ('GOV', 'MIL') AND actor2_type"
         + " IN ('GOV', 'MIL'), false), coalesce(actor1_type = 'GOV' AND actor2_type = 'GOV',"
         + " false), coalesce(is_root, true), root_code = '01', count(*),"
-        + " fsum(coalesce(num_articles, 1)), fsum(coalesce(num_sources, 1)),"
-        + " fsum(coalesce(num_mentions, 1)), fsum(coalesce(ln(1 + num_mentions), 1.0)) FROM "
+        + " sum("
+        + ExactSum.units("coalesce(num_articles, 1)")
+        + "), sum("
+        + ExactSum.units("coalesce(num_sources, 1)")
+        + "), sum("
+        + ExactSum.units("coalesce(num_mentions, 1)")
+        + "), sum("
+        + ExactSum.units("coalesce(ln(1 + num_mentions), 1.0)")
+        + ") FROM "
         + relation
         + " WHERE actor1_country IS NOT NULL AND actor2_country IS NOT NULL GROUP BY 1, 2, 3, 4, 5,"
         + " 6, 7, 8, 9, 10";
@@ -133,9 +140,9 @@ final class CodeRollupSql {
             + ", actor2_country), CASE WHEN regexp_full_match(event_code, '[0-9]{1,5}') THEN"
             + " 100000 * length(event_code) + CAST(event_code AS INTEGER) END, CASE WHEN NOT"
             + " regexp_full_match(event_code, '[0-9]{1,5}') THEN event_code END, quad_class,"
-            + " sum(n), coalesce(fsum("
-            + w
-            + "), 0), coalesce(sum(n) FILTER (WHERE gov), 0) FROM "
+            + " sum(n), coalesce("
+            + ExactSum.toDouble("sum(" + w + ")")
+            + ", 0), coalesce(sum(n) FILTER (WHERE gov), 0) FROM "
             + TABLE
             + " WHERE "
             + where

@@ -948,7 +948,9 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
     String query =
         "SELECT event_date, count(*), count(*) FILTER (WHERE quad_class = 1), count(*) FILTER"
             + " (WHERE quad_class = 2), count(*) FILTER (WHERE quad_class = 3), count(*) FILTER"
-            + " (WHERE quad_class = 4), coalesce(fsum(goldstein), 0), count(*) FROM events WHERE"
+            + " (WHERE quad_class = 4), coalesce("
+            + org.entente.store.sql.ExactSum.sum("goldstein", null)
+            + ", 0), count(*) FROM events WHERE"
             + " ((actor1_country = ? AND actor2_country = ?) OR (actor1_country = ? AND"
             + " actor2_country = ?)) AND event_date BETWEEN ? AND ? AND source = ? GROUP BY"
             + " event_date ORDER BY event_date";

@@ -12,15 +12,17 @@ import org.entente.store.DyadQuery;
 import org.entente.store.PeriodAggregate;
 import org.entente.store.sql.AggregateSql;
 import org.entente.store.sql.DyadPredicate;
+import org.entente.store.sql.ExactSum;
 
 /**
  * The dyad-month rollup: per (data source, actor-1 country, actor-2 country, month, quad class,
  * state-actor flag, root-event flag, statement flag) the event count, Σg, and Σw and Σw·g for every
- * weighting. It is kept up to date in the same transaction as each file load, so a dyad aggregate
- * without daily or same-URL deduplication (those need the events themselves) reads a few hundred
- * rollup rows instead of scanning every event: on a store of 10 million events this turns a
- * several-hundred-millisecond scan into milliseconds. Sums are exact reorderings of the event-level
- * sums (checked against {@link AggregateSql} by {@code RollupSqlTest}).
+ * weighting (the sums as exact counts of 2^-60 units, {@link ExactSum}, so that they do not depend
+ * on the order of the events or of the loads). It is kept up to date in the same transaction as
+ * each file load, so a dyad aggregate without daily or same-URL deduplication (those need the
+ * events themselves) reads a few hundred rollup rows instead of scanning every event: on a store of
+ * 10 million events this turns a several-hundred-millisecond scan into milliseconds. Its sums equal
+ * the event-level sums of {@link AggregateSql} bit for bit (checked by {@code RollupSqlTest}).
  */
 final class RollupSql {
   static final String TABLE = "dyad_months";
@@ -53,10 +55,10 @@ final class RollupSql {
   static final String COLUMNS =
       "source VARCHAR NOT NULL, actor1_country VARCHAR NOT NULL, actor2_country VARCHAR NOT NULL, month DATE NOT NULL,"
           + " quad_class TINYINT NOT NULL, state_actors BOOLEAN NOT NULL, root_event BOOLEAN NOT"
-          + " NULL, statement BOOLEAN NOT NULL, n BIGINT NOT NULL, g_sum DOUBLE NOT NULL,"
-          + " w_articles DOUBLE NOT NULL, wg_articles DOUBLE NOT NULL, w_sources DOUBLE NOT NULL,"
-          + " wg_sources DOUBLE NOT NULL, w_mentions DOUBLE NOT NULL, wg_mentions DOUBLE NOT NULL,"
-          + " w_logmentions DOUBLE NOT NULL, wg_logmentions DOUBLE NOT NULL, PRIMARY KEY"
+          + " NULL, statement BOOLEAN NOT NULL, n BIGINT NOT NULL, g_sum HUGEINT NOT NULL,"
+          + " w_articles HUGEINT NOT NULL, wg_articles HUGEINT NOT NULL, w_sources HUGEINT NOT"
+          + " NULL, wg_sources HUGEINT NOT NULL, w_mentions HUGEINT NOT NULL, wg_mentions HUGEINT"
+          + " NOT NULL, w_logmentions HUGEINT NOT NULL, wg_logmentions HUGEINT NOT NULL, PRIMARY KEY"
           + " (source, actor1_country, actor2_country, month, quad_class, state_actors, root_event,"
           + " statement)";
 
@@ -100,7 +102,9 @@ final class RollupSql {
   static String rollupOf(String relation) {
     return "SELECT source, actor1_country, actor2_country, CAST(date_trunc('month', event_date) AS DATE),"
         + " quad_class, coalesce(actor1_type IN ('GOV', 'MIL') AND actor2_type IN ('GOV',"
-        + " 'MIL'), false), coalesce(is_root, true), root_code = '01', count(*), sum(goldstein),"
+        + " 'MIL'), false), coalesce(is_root, true), root_code = '01', count(*), sum("
+        + ExactSum.units("goldstein")
+        + "),"
         + weighted("coalesce(num_articles, 1)")
         + ","
         + weighted("coalesce(num_sources, 1)")
@@ -115,7 +119,7 @@ final class RollupSql {
   }
 
   private static String weighted(String w) {
-    return " sum(" + w + "), sum(" + w + " * goldstein)";
+    return " sum(" + ExactSum.units(w) + "), sum(" + ExactSum.units(w + " * goldstein") + ")";
   }
 
   /** Adds the rollup of {@code relation} to the table (an upsert that adds the sums). */
@@ -280,10 +284,13 @@ final class RollupSql {
     }
   }
 
-  /** The rollup column holding Σw under {@code w} (the count itself, unweighted). */
+  /**
+   * The rollup column holding Σw under {@code w} in 2^-60 units of {@link ExactSum} (the count
+   * itself, unweighted).
+   */
   static String weightColumn(DyadQuery.Weighting w) {
     return switch (w) {
-      case NONE -> "CAST(n AS DOUBLE)";
+      case NONE -> ExactSum.integerUnits("n");
       case ARTICLES, SOURCES, MENTIONS, LOGMENTIONS -> "w_" + w.name().toLowerCase(Locale.ROOT);
       default -> throw new IllegalStateException(w.name());
     };
@@ -329,19 +336,20 @@ final class RollupSql {
         };
     StringBuilder quads = new StringBuilder();
     for (int k = 1; k <= 4; k++) {
-      quads.append(" coalesce(sum(").append(w).append(") FILTER (WHERE quad_class = ");
-      quads.append(k).append("), 0),");
+      quads.append(" coalesce(");
+      quads.append(ExactSum.toDouble("sum(" + w + ") FILTER (WHERE quad_class = " + k + ")"));
+      quads.append(", 0),");
     }
     String sql =
         "SELECT CAST(date_trunc('"
             + unit
             + "', month) AS DATE) p, sum(n),"
             + quads
-            + " coalesce(sum("
-            + wg
-            + "), 0), coalesce(sum("
-            + w
-            + "), 0) FROM "
+            + " coalesce("
+            + ExactSum.toDouble("sum(" + wg + ")")
+            + ", 0), coalesce("
+            + ExactSum.toDouble("sum(" + w + ")")
+            + ", 0) FROM "
             + TABLE
             + " WHERE "
             + where
@@ -352,9 +360,9 @@ final class RollupSql {
         "SELECT "
             + MONTH_DAY
             + ", quad_class, n, "
-            + w
+            + ExactSum.split(w)
             + ", "
-            + wg
+            + ExactSum.split(wg)
             + " FROM "
             + TABLE
             + " WHERE "
@@ -378,7 +386,8 @@ final class RollupSql {
 
   /**
    * The query's rollup rows, unaggregated: (month as days since 1970-01-01, quad class, n, Σw,
-   * Σw·g), in the order the engine scans them.
+   * Σw·g), in the order the engine scans them, each sum as the two columns of {@link
+   * ExactSum#split}.
    */
   String rows() {
     return rowsSql;
@@ -387,12 +396,11 @@ final class RollupSql {
   /**
    * The aggregate of {@link #aggregate()} summed here from the rows of {@link #rows()}: DuckDB's
    * hash aggregate (its grouping, sorting and HAVING) cost about three times more than the query
-   * that reads the few hundred rows of a dyad. Each period's sums add the rows' values in the order
-   * the rows arrive, starting from 0, which is how the engine's sum adds them in one scan (sum of
-   * DOUBLE is plain addition), so the results are the same bit for bit (checked by {@code
-   * RollupSqlTest} against {@link #aggregate()}); Σw per quad class of unweighted queries are
-   * integers, exact in any order. Periods whose n sums to 0 are left out, as HAVING sum(n) &gt; 0
-   * leaves them out; periods come in order.
+   * that reads the few hundred rows of a dyad. Each period's sums add the rows' counts of {@link
+   * ExactSum} units exactly and round once, as the SQL does, so the results are the same bit for
+   * bit in any order of the rows (checked by {@code RollupSqlTest} against {@link #aggregate()}).
+   * Periods whose n sums to 0 are left out, as HAVING sum(n) &gt; 0 leaves them out; periods come
+   * in order.
    *
    * @param rs the result of {@link #rows()}, positioned before its first row
    */
@@ -403,8 +411,10 @@ final class RollupSql {
           LocalDate.ofEpochDay(rs.getInt(1)),
           rs.getInt(2),
           rs.getLong(3),
-          rs.getDouble(4),
-          rs.getDouble(5));
+          rs.getLong(4),
+          rs.getLong(5),
+          rs.getLong(6),
+          rs.getLong(7));
     }
     return sums.aggregates();
   }
@@ -435,11 +445,13 @@ final class RollupSql {
       LocalDate month = LocalDate.ofEpochDay(rs.getInt(3));
       int quad = rs.getInt(4);
       long n = rs.getLong(5);
-      double w = rs.getDouble(6);
-      double wg = rs.getDouble(7);
+      long wHigh = rs.getLong(6);
+      long wLow = rs.getLong(7);
+      long wgHigh = rs.getLong(8);
+      long wgLow = rs.getLong(9);
       for (int i = 0; i < from.length; i++) {
         if ((from[i] == a1 && to[i] == a2) || (!directed[i] && from[i] == a2 && to[i] == a1)) {
-          sums.get(i).add(month, quad, n, w, wg);
+          sums.get(i).add(month, quad, n, wHigh, wLow, wgHigh, wgLow);
         }
       }
     }
@@ -448,39 +460,57 @@ final class RollupSql {
     return out;
   }
 
-  /** One query's sums per period, added in the order its rows come. */
+  /** One query's sums per period, exact ({@link ExactSum.Accumulator}). */
   private static final class PeriodSums {
     private final DyadQuery.Frequency frequency;
-    private final java.util.TreeMap<LocalDate, double[]> sums = new java.util.TreeMap<>();
+    private final java.util.TreeMap<LocalDate, ExactSum.Accumulator[]> sums =
+        new java.util.TreeMap<>();
     private final java.util.Map<LocalDate, long[]> counts = new java.util.HashMap<>();
 
     PeriodSums(DyadQuery.Frequency frequency) {
       this.frequency = frequency;
     }
 
-    void add(LocalDate month, int quad, long n, double w, double wg) {
+    void add(LocalDate month, int quad, long n, long wHigh, long wLow, long wgHigh, long wgLow) {
       LocalDate period =
           switch (frequency) {
             case MONTH -> month;
             case QUARTER -> month.withMonth(1 + (month.getMonthValue() - 1) / 3 * 3);
             case YEAR -> month.withDayOfYear(1);
           };
-      double[] s = sums.computeIfAbsent(period, k -> new double[6]);
+      ExactSum.Accumulator[] s = sums.computeIfAbsent(period, k -> accumulators());
       counts.computeIfAbsent(period, k -> new long[1])[0] += n;
       if (quad >= 1 && quad <= 4) {
-        s[quad - 1] += w;
+        s[quad - 1].add(wHigh, wLow);
       }
-      s[4] += wg;
-      s[5] += w;
+      s[4].add(wgHigh, wgLow);
+      s[5].add(wHigh, wLow);
+    }
+
+    private static ExactSum.Accumulator[] accumulators() {
+      ExactSum.Accumulator[] s = new ExactSum.Accumulator[6];
+      for (int i = 0; i < s.length; i++) {
+        s[i] = new ExactSum.Accumulator();
+      }
+      return s;
     }
 
     List<PeriodAggregate> aggregates() {
       List<PeriodAggregate> out = new ArrayList<>(sums.size());
-      for (java.util.Map.Entry<LocalDate, double[]> e : sums.entrySet()) {
+      for (java.util.Map.Entry<LocalDate, ExactSum.Accumulator[]> e : sums.entrySet()) {
         long n = counts.get(e.getKey())[0];
         if (n > 0) {
-          double[] s = e.getValue();
-          out.add(new PeriodAggregate(e.getKey(), n, s[0], s[1], s[2], s[3], s[4], s[5]));
+          ExactSum.Accumulator[] s = e.getValue();
+          out.add(
+              new PeriodAggregate(
+                  e.getKey(),
+                  n,
+                  s[0].value(),
+                  s[1].value(),
+                  s[2].value(),
+                  s[3].value(),
+                  s[4].value(),
+                  s[5].value()));
         }
       }
       return out;

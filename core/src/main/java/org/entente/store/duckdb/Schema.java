@@ -7,7 +7,7 @@ import java.sql.Statement;
 
 /** The store's tables (documented in the README, section "Store schema"). */
 final class Schema {
-  static final int VERSION = 8;
+  static final int VERSION = 9;
 
   /**
    * The source name of curated chronology events. Stores of schema version 2 or older called it
@@ -168,19 +168,24 @@ final class Schema {
       }
       boolean rollup;
       boolean rollupHasSource;
+      boolean rollupExact;
       try (ResultSet rs =
           st.executeQuery(
-              "SELECT count(*), count(*) FILTER (WHERE column_name = 'source') FROM"
+              "SELECT count(*), count(*) FILTER (WHERE column_name = 'source'), count(*) FILTER"
+                  + " (WHERE column_name = 'g_sum' AND data_type = 'HUGEINT') FROM"
                   + " information_schema.columns WHERE table_name = '"
                   + RollupSql.TABLE
-                  + "' AND table_schema = 'main'")) {
+                  + "' AND table_schema = 'main' AND table_catalog = current_database()")) {
         rs.next();
         rollup = rs.getLong(1) > 0;
         rollupHasSource = rs.getLong(2) > 0;
+        rollupExact = rs.getLong(3) > 0;
       }
-      if (rollup && !rollupHasSource) {
-        // version 2 rollups pooled every source: rebuild per source from the events (exact)
+      if (rollup && (!rollupHasSource || !rollupExact)) {
+        // version 2 rollups pooled every source, versions 3-8 held sums of doubles whose last
+        // bits depended on the order of the rows: rebuild from the events (version 9: exact sums)
         st.execute("DROP TABLE " + RollupSql.TABLE);
+        st.execute("DROP TABLE IF EXISTS " + CodeRollupSql.TABLE);
         rollup = false;
       }
       if (!rollup) {

@@ -106,17 +106,23 @@ public final class AggregateSql {
             + from
             + " WHERE "
             + where;
+    // a group's mean Goldstein score from its exact sum, so that it does not depend on the order
+    // in which threads combine partial sums
+    String mean = "(" + dialect.sum("g") + " / count(*))";
     String base =
         switch (q.dedup()) {
           case NONE, ROOT -> filtered;
           case DAILY ->
-              "SELECT event_date, actor1_country, actor2_country, event_code, max(w) w, min(q) q,"
-                  + " avg(g) g, bool_or(gov) gov FROM ("
+              "SELECT event_date, actor1_country, actor2_country, event_code, max(w) w, min(q) q, "
+                  + mean
+                  + " g, bool_or(gov) gov FROM ("
                   + filtered
                   + ") GROUP BY event_date, actor1_country, actor2_country, event_code";
           case URL ->
               "SELECT * FROM (SELECT min(event_date) event_date, actor1_country, actor2_country,"
-                  + " event_code, max(w) w, min(q) q, avg(g) g, bool_or(gov) gov FROM ("
+                  + " event_code, max(w) w, min(q) q, "
+                  + mean
+                  + " g, bool_or(gov) gov FROM ("
                   + filtered
                   + ") GROUP BY "
                   + URL_KEY
@@ -162,14 +168,14 @@ public final class AggregateSql {
     return "SELECT CAST(date_trunc('"
         + unit
         + "', event_date) AS DATE) p, count(*) n, coalesce("
-        + dialect.sum("w")
-        + " FILTER (WHERE q = 1), 0), coalesce("
-        + dialect.sum("w")
-        + " FILTER (WHERE q = 2), 0), coalesce("
-        + dialect.sum("w")
-        + " FILTER (WHERE q = 3), 0), coalesce("
-        + dialect.sum("w")
-        + " FILTER (WHERE q = 4), 0), coalesce("
+        + dialect.sum("w", "q = 1")
+        + ", 0), coalesce("
+        + dialect.sum("w", "q = 2")
+        + ", 0), coalesce("
+        + dialect.sum("w", "q = 3")
+        + ", 0), coalesce("
+        + dialect.sum("w", "q = 4")
+        + ", 0), coalesce("
         + dialect.sum("w * g")
         + ", 0), coalesce("
         + dialect.sum("w")
@@ -183,9 +189,8 @@ public final class AggregateSql {
    * actor 1 country, actor 2 country, event code, quad class, events, summed weight, events between
    * two GOV actors.
    */
-  // Sums of doubles use fsum (compensated summation): a plain sum depends on the order in which
-  // DuckDB's threads combine partial sums, so the same query could differ in the last bit between
-  // runs (2.9 vs 2.9000000000000004).
+  // Sums of doubles are Dialect.sum: exact in DuckDB, so the same query gives the same bits in
+  // any run and any order of rows.
 
   public String codeCounts() {
     return "SELECT CAST(date_trunc('month', event_date) AS DATE) m, actor1_country, actor2_country,"

@@ -6,18 +6,34 @@ package org.entente.store.sql;
  * Spark SQL read alike.
  */
 public enum Dialect {
-  /** DuckDB: compensated summation ({@code fsum}), {@code strftime}. */
+  /** DuckDB: exact sums ({@link ExactSum}), {@code strftime}. */
   DUCKDB,
-  /** Spark SQL: {@code sum}, {@code date_format} with Java date patterns. */
+  /** Spark SQL: exact sums in DECIMAL(38,0), {@code date_format} with Java date patterns. */
   SPARK;
 
   /**
-   * A sum of doubles. DuckDB's {@code fsum} is compensated, so its result does not depend on the
-   * order in which threads combine partial sums (2.9 vs 2.9000000000000004 between runs); Spark has
-   * no such function and its sums may differ from DuckDB's in the last bits.
+   * A sum of doubles, exact in both engines ({@link ExactSum}: each term in 2^-60 units, the units
+   * added as integers, the total rounded once), so its result does not depend on the order of the
+   * rows (a plain sum gave 2.9 or 2.9000000000000004 between runs, as threads combined partial sums
+   * in another order) and the engines agree. Spark adds the units as DECIMAL(38,0) (an overflow is
+   * an error under its ANSI mode, the default) and rounds a term's units half up where DuckDB
+   * rounds half to even, which differs only for terms below 2^-8 whose units end in exactly one
+   * half.
    */
   String sum(String expr) {
-    return (this == DUCKDB ? "fsum(" : "sum(") + expr + ")";
+    return sum(expr, null);
+  }
+
+  /** A sum of doubles over the rows that pass {@code filter} (a condition, or null for all). */
+  String sum(String expr, String filter) {
+    if (this == DUCKDB) {
+      return ExactSum.sum(expr, filter);
+    }
+    return "(CAST(sum(CAST(("
+        + expr
+        + ") * 1.152921504606846976E18D AS DECIMAL(38,0)))"
+        + (filter == null ? "" : " FILTER (WHERE " + filter + ")")
+        + " AS DOUBLE) * 8.673617379884035E-19D)";
   }
 
   /** {@code date} formatted as {@code %Y-%m-%d}, {@code %Y-%m} or {@code %Y}. */

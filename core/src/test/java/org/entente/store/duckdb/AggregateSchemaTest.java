@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Schema version 4 adds the table of imported aggregates, version 5 the GDELT 2.0 mentions, version
  * 6 imported state volumes, version 7 the event-code rollup, version 8 the months of the rows an
- * actor filter left out; older stores get them on first open.
+ * actor filter left out, version 9 exact sums in both rollups; older stores get them on first open.
  */
 class AggregateSchemaTest {
   @TempDir Path tmp;
@@ -94,6 +94,86 @@ class AggregateSchemaTest {
     assertEquals(
         Schema.VERSION,
         StoreTables.count(db, "SELECT value FROM meta WHERE key = 'schema_version'"));
+  }
+
+  /**
+   * Version 8 rollups held plain double sums; version 9 holds exact sums in HUGEINT units: a
+   * migrated store's rollups are rebuilt from its events (the version 8 tables here hold every sum
+   * plus 1, so a kept table would show), and answer every weighting as the events do, bit for bit.
+   */
+  @Test
+  void openReadOnly_version8Store_rebuildsBothRollupsWithExactSums() throws Exception {
+    String doubles =
+        "n, CAST(g_sum AS DOUBLE) + 1 g_sum, CAST(w_articles AS DOUBLE) + 1 w_articles,"
+            + " CAST(wg_articles AS DOUBLE) + 1 wg_articles, CAST(w_sources AS DOUBLE) + 1"
+            + " w_sources, CAST(wg_sources AS DOUBLE) + 1 wg_sources, CAST(w_mentions AS DOUBLE) +"
+            + " 1 w_mentions, CAST(wg_mentions AS DOUBLE) + 1 wg_mentions, CAST(w_logmentions AS"
+            + " DOUBLE) + 1 w_logmentions, CAST(wg_logmentions AS DOUBLE) + 1 wg_logmentions";
+    Path db =
+        downgraded(
+            "v8",
+            8,
+            s -> RollupSqlTest.fill(s, 12),
+            "CREATE TABLE old AS SELECT source, actor1_country, actor2_country, month, quad_class,"
+                + " state_actors, root_event, statement, "
+                + doubles
+                + " FROM "
+                + RollupSql.TABLE,
+            "DROP TABLE " + RollupSql.TABLE,
+            "ALTER TABLE old RENAME TO " + RollupSql.TABLE,
+            "CREATE TABLE old_codes AS SELECT * EXCLUDE (w_logmentions), CAST(w_logmentions AS"
+                + " DOUBLE) + 1 w_logmentions FROM "
+                + CodeRollupSql.TABLE,
+            "DROP TABLE " + CodeRollupSql.TABLE,
+            "ALTER TABLE old_codes RENAME TO " + CodeRollupSql.TABLE);
+    assertEquals(
+        "DOUBLE",
+        StoreTables.rows(
+                db,
+                "SELECT data_type FROM information_schema.columns WHERE table_name = '"
+                    + RollupSql.TABLE
+                    + "' AND column_name = 'g_sum'")
+            .get(0)
+            .get(0));
+    try (DuckDbStore s = DuckDbStore.openReadOnly(db)) {
+      for (org.entente.store.DyadQuery.Weighting w :
+          org.entente.store.DyadQuery.Weighting.values()) {
+        if (w == org.entente.store.DyadQuery.Weighting.ALLMENTIONS) {
+          continue;
+        }
+        org.entente.store.DyadQuery q =
+            new org.entente.store.DyadQuery(
+                "USA",
+                "CHN",
+                false,
+                null,
+                null,
+                org.entente.store.DyadQuery.Frequency.MONTH,
+                w,
+                org.entente.store.DyadQuery.Dedup.NONE,
+                false,
+                false);
+        java.util.List<org.entente.store.PeriodAggregate> got = s.aggregate(q);
+        org.junit.jupiter.api.Assertions.assertFalse(got.isEmpty(), w.name());
+        assertEquals(s.aggregateFromEvents(q), got, w.name());
+        assertEquals(s.codeCountsFromEvents(q), s.codeCounts(q), w.name());
+      }
+    }
+    assertEquals(
+        Schema.VERSION,
+        StoreTables.count(db, "SELECT value FROM meta WHERE key = 'schema_version'"));
+    for (String t : new String[] {RollupSql.TABLE, CodeRollupSql.TABLE}) {
+      assertEquals(
+          "HUGEINT",
+          StoreTables.rows(
+                  db,
+                  "SELECT data_type FROM information_schema.columns WHERE table_name = '"
+                      + t
+                      + "' AND column_name = 'w_logmentions'")
+              .get(0)
+              .get(0),
+          t);
+    }
   }
 
   /** One gdelt2 RUS-PRK event on {@code day}, loaded as file {@code name} with {@code filter}. */
