@@ -18,7 +18,10 @@
 --   * only events between two different countries of the six (CHN JPN KOR PRK RUS USA), directed
 --     actor 1 -> actor 2 (ingest --actors CHN,JPN,KOR,PRK,RUS,USA);
 --   * n, w1..w4 unweighted event counts, goldstein_sum the sum of GoldsteinScale; score and
---     coverage empty (a day is covered when GDELT published it).
+--     coverage empty (a day is covered when GDELT published it);
+--   * then the 15 pairs of the six as rows of kind held (rollup format version 3), so that a
+--     store importing the file refuses a pair outside the six instead of reading it as zero
+--     events, as `entente export rollup` writes them for a store read with --actors.
 -- Not checked here, checked by ingest: the event code against the CAMEO table, the country code's
 -- letters; GDELT's own tables hold only valid codes.
 SELECT
@@ -36,7 +39,8 @@ SELECT
   SUM(CASE WHEN quad = 4 THEN 1 ELSE 0 END) AS w4,
   SUM(goldstein) AS goldstein_sum,
   NULL AS score,
-  NULL AS coverage
+  NULL AS coverage,
+  'dyad' AS kind
 FROM (
   SELECT
     GLOBALEVENTID,
@@ -61,4 +65,14 @@ WHERE actor1 IN ('CHN', 'JPN', 'KOR', 'PRK', 'RUS', 'USA')
   AND actor2 IN ('CHN', 'JPN', 'KOR', 'PRK', 'RUS', 'USA')
   AND actor1 <> actor2
 GROUP BY period, actor1, actor2
-ORDER BY period, actor1, actor2
+UNION ALL
+SELECT 'gdelt_source', 'day', NULL, a1, a2, FALSE, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+  'held'
+FROM (
+  SELECT 'CHN' AS a1, 'JPN' AS a2 UNION ALL SELECT 'CHN', 'KOR' UNION ALL SELECT 'CHN', 'PRK'
+  UNION ALL SELECT 'CHN', 'RUS' UNION ALL SELECT 'CHN', 'USA' UNION ALL SELECT 'JPN', 'KOR'
+  UNION ALL SELECT 'JPN', 'PRK' UNION ALL SELECT 'JPN', 'RUS' UNION ALL SELECT 'JPN', 'USA'
+  UNION ALL SELECT 'KOR', 'PRK' UNION ALL SELECT 'KOR', 'RUS' UNION ALL SELECT 'KOR', 'USA'
+  UNION ALL SELECT 'PRK', 'RUS' UNION ALL SELECT 'PRK', 'USA' UNION ALL SELECT 'RUS', 'USA'
+) AS pairs
+ORDER BY kind, period, actor1, actor2

@@ -94,25 +94,14 @@ final class ExportCommand implements Runnable {
         throw new UsageException("directory " + dir + " does not exist");
       }
       org.entente.store.RollupExport written;
-      java.util.List<String> filtered;
       try (EventStore s = store.openForReading()) {
         written = s.exportRollup(f, parquet, file, volumes);
-        filtered = s.actorFilters().describe();
       } catch (IllegalArgumentException e) {
         throw UsageException.of(e);
       }
       PrintWriter err = spec.commandLine().getErr();
       for (String note : written.notes()) {
         err.println("note: " + note);
-      }
-      // the rollup format cannot say which dyads a source holds: a store importing it would read
-      // the dyads left out as zero events in the periods the source covers
-      for (String d : filtered) {
-        err.println(
-            "note: "
-                + d
-                + ": its rows cover only the dyads those files kept, and a store importing this"
-                + " file cannot tell the others from zero events");
       }
       err.flush();
       PrintWriter out = spec.commandLine().getOut();

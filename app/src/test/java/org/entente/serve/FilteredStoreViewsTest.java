@@ -76,7 +76,8 @@ class FilteredStoreViewsTest {
     assertEquals(2, lines.size(), all.out());
     assertTrue(lines.get(1).startsWith("RUS-PRK-USA,2019,"), lines.get(1));
 
-    // the rollup format cannot carry what was left out: the export says so
+    // the export lists the pairs the store holds (rollup format version 3), and a store importing
+    // it refuses the others instead of reading them as zero events
     TestServer.CliRun export =
         TestServer.cli(
             List.of(
@@ -89,9 +90,48 @@ class FilteredStoreViewsTest {
                 db.toString()));
     assertEquals(0, export.exit(), export.err());
     assertTrue(
-        export.err().contains("source 'gdelt2' holds 1 file(s) read with --actors (PRK,RUS,USA on")
-            && export.err().contains("cannot tell the others from zero events"),
+        export
+            .err()
+            .contains(
+                "source 'gdelt2' holds files read with --actors: its rows cover the 3"
+                    + " pair(s)"),
         export.err());
+    List<String> held =
+        java.nio.file.Files.readAllLines(dir.resolve("r.csv")).stream()
+            .filter(l -> l.endsWith(",held"))
+            .toList();
+    assertEquals(
+        List.of(
+            "gdelt2,month,,PRK,RUS,false,,,,,,,,,held",
+            "gdelt2,month,,PRK,USA,false,,,,,,,,,held",
+            "gdelt2,month,,RUS,USA,false,,,,,,,,,held"),
+        held);
+    Path imported = dir.resolve("imported.duckdb");
+    TestServer.CliRun in =
+        TestServer.cli(
+            List.of(
+                "import",
+                "rollup",
+                dir.resolve("r.csv").toString(),
+                "--source",
+                "g2",
+                "--db",
+                imported.toString()));
+    assertEquals(0, in.exit(), in.err() + in.out());
+    TestServer.CliRun kept =
+        TestServer.cli(
+            List.of("series", "--db", imported.toString(), "--dyad", "RUS-PRK", "--format", "csv"));
+    assertEquals(0, kept.exit(), kept.err());
+    assertTrue(kept.out().lines().count() > 1, kept.out());
+    TestServer.CliRun refused =
+        TestServer.cli(
+            List.of("series", "--db", imported.toString(), "--dyad", "CHN-JPN", "--format", "csv"));
+    assertEquals(2, refused.exit(), refused.out());
+    assertTrue(
+        refused.err().contains("source 'g2' was imported from")
+            && refused.err().contains("not of CHN-JPN")
+            && refused.err().contains("PRK-RUS, PRK-USA, RUS-USA"),
+        refused.err());
 
     try (TestServer server = TestServer.start(DuckDbStore.openReadOnly(db))) {
       TestServer.Response sys = server.get("/api/system?freq=year");

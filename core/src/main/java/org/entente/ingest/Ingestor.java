@@ -1337,6 +1337,12 @@ public final class Ingestor {
     }
 
     @Override
+    public void heldPair(String source, String actor1, String actor2, long line) {
+      row();
+      load.addHeldPair(source, actor1, actor2, part, line);
+    }
+
+    @Override
     public void filtered() {
       row();
       counter.filtered++;

@@ -229,6 +229,11 @@ final class OverlappedLoad implements FileLoad {
   }
 
   @Override
+  public void addHeldPair(String source, String actor1, String actor2, String part, long line) {
+    op(l -> l.addHeldPair(source, actor1, actor2, part, line), part, line);
+  }
+
+  @Override
   public void addMention(Mention mention, String part, long line) {
     op(l -> l.addMention(mention, part, line), part, line);
   }

@@ -37,6 +37,15 @@ public interface RowSink {
   }
 
   /**
+   * A valid row of kind {@code held} of an imported rollup (format version 3): the file holds the
+   * events of {@code source} between the two countries (in order). The default refuses it: only
+   * sinks of {@code entente import} take aggregates.
+   */
+  default void heldPair(String source, String actor1, String actor2, long line) {
+    throw new UnsupportedOperationException("this sink takes events only");
+  }
+
+  /**
    * A valid row of the GDELT 2.0 Mentions table. The default refuses it: only sinks of {@code
    * entente ingest} take mentions.
    */

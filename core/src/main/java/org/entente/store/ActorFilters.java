@@ -39,12 +39,65 @@ public final class ActorFilters {
   }
 
   /** A store whose every file holds every dyad. */
-  public static final ActorFilters NONE = new ActorFilters(List.of());
+  public static final ActorFilters NONE = new ActorFilters(List.of(), List.of());
 
   private final List<Group> groups;
 
-  private ActorFilters(List<Group> groups) {
+  /** Imported rollup files that hold some pairs only (format version 3). */
+  private final List<HeldPairs> imported;
+
+  private ActorFilters(List<Group> groups, List<HeldPairs> imported) {
     this.groups = List.copyOf(groups);
+    this.imported = List.copyOf(imported);
+  }
+
+  /**
+   * These filters and the imported rollup files that hold some pairs of their source only ({@link
+   * EventStore#heldPairs}): a query of another pair of such a source is refused too.
+   */
+  public ActorFilters withImported(List<HeldPairs> held) {
+    if (held.isEmpty()) {
+      return this;
+    }
+    List<HeldPairs> all = new ArrayList<>(imported);
+    all.addAll(held);
+    return new ActorFilters(groups, all);
+  }
+
+  /**
+   * The pairs of countries a source's events are held for, each as {@link HeldPairs#key}, when
+   * files of the source read with {@code --actors} left some dyads out; null when the source holds
+   * every dyad. These are the pairs of countries of the files' sets that every such file holds
+   * (what {@code export rollup} writes as rows of kind {@code held}).
+   */
+  public java.util.SortedSet<String> heldPairs(String source) {
+    Set<String> countries = new TreeSet<>();
+    boolean restricted = false;
+    for (Group g : groups) {
+      if (g.sources().contains(source)) {
+        restricted = true;
+        g.sets().forEach(countries::addAll);
+      }
+    }
+    if (!restricted) {
+      return null;
+    }
+    java.util.SortedSet<String> out = new TreeSet<>();
+    List<String> list = new ArrayList<>(countries);
+    for (int i = 0; i < list.size(); i++) {
+      for (int j = i + 1; j < list.size(); j++) {
+        String a = list.get(i);
+        String b = list.get(j);
+        boolean held = true;
+        for (Group g : groups) {
+          held &= !g.sources().contains(source) || g.holds(a, b);
+        }
+        if (held) {
+          out.add(HeldPairs.key(a, b));
+        }
+      }
+    }
+    return out;
   }
 
   /** One input file (one checksum) over its loads. */
@@ -86,7 +139,7 @@ public final class ActorFilters {
             (a, b) -> new Group(a.sources(), a.sets(), a.path(), a.files() + 1));
       }
     }
-    return new ActorFilters(new ArrayList<>(groups.values()));
+    return new ActorFilters(new ArrayList<>(groups.values()), List.of());
   }
 
   /**
@@ -139,6 +192,28 @@ public final class ActorFilters {
    * @param source the query's source, or null for every source
    */
   public Optional<String> leftOut(DyadQuery q, String source) {
+    for (HeldPairs h : imported) {
+      if ((source == null || source.equals(h.source()))
+          && !h.pairs().contains(HeldPairs.key(q.source(), q.target()))) {
+        List<String> some = new ArrayList<>(new TreeSet<>(h.pairs()));
+        return Optional.of(
+            "source '"
+                + h.source()
+                + "' was imported from "
+                + h.path()
+                + ", a rollup exported from a store read with --actors, which holds the events of "
+                + h.pairs().size()
+                + " pair(s) only, not of "
+                + q.source()
+                + "-"
+                + q.target()
+                + ": its series would count zero events where the source had some; ask for one of"
+                + " its pairs ("
+                + String.join(", ", some.subList(0, Math.min(some.size(), 15)))
+                + (some.size() > 15 ? ", ..." : "")
+                + "), or import a rollup exported from a store that holds the pair");
+      }
+    }
     if (groups.isEmpty()) {
       return Optional.empty();
     }

@@ -76,7 +76,15 @@ public interface EventStore extends AutoCloseable {
    * ActorFilters#of}). Engines whose manifest is large keep it until a file is added.
    */
   default ActorFilters actorFilters() {
-    return ActorFilters.of(filteredLoads());
+    return ActorFilters.of(filteredLoads()).withImported(heldPairs());
+  }
+
+  /**
+   * The imported rollup files that hold the events of some pairs of their source only (rollup
+   * format version 3, rows of kind {@code held}), oldest first. The default: none.
+   */
+  default List<HeldPairs> heldPairs() {
+    return List.of();
   }
 
   /**

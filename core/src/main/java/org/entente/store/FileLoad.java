@@ -38,6 +38,17 @@ public interface FileLoad extends AutoCloseable {
   }
 
   /**
+   * Adds a row of kind {@code held} of an imported rollup (format version 3), read from {@code
+   * line} of {@code part}: the file holds the events of {@code source} between the two countries
+   * (in order) and of no pair it does not list ({@link HeldPairs}). A pair the file lists twice is
+   * counted as a duplicate. The default refuses: an engine that cannot keep imported aggregates
+   * says so, and the load fails with nothing kept.
+   */
+  default void addHeldPair(String source, String actor1, String actor2, String part, long line) {
+    throw new UnsupportedOperationException("this engine does not store imported aggregates");
+  }
+
+  /**
    * Adds a row of the GDELT 2.0 Mentions table read from {@code line} of {@code part}. On commit, a
    * mention the store already holds (same event, update time, document, sentence and offsets) is a
    * duplicate; in a load with an actor filter ({@link FileMeta#actorFilter}), a mention whose event

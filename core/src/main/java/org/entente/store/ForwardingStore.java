@@ -52,6 +52,11 @@ abstract class ForwardingStore implements EventStore {
   }
 
   @Override
+  public List<HeldPairs> heldPairs() {
+    return store.heldPairs();
+  }
+
+  @Override
   public List<String> formats() {
     return store.formats();
   }

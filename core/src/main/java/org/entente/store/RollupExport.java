@@ -20,6 +20,38 @@ public record RollupExport(long rows, List<String> volumeSources, List<String> n
     notes = List.copyOf(notes);
   }
 
+  /**
+   * Per event source in {@code sources} whose files read with {@code --actors} left dyads out, the
+   * pairs its events are held for ({@link ActorFilters#heldPairs}), which the export writes as rows
+   * of kind {@code held} (format version 3); a note per such source goes to {@code notes}.
+   */
+  public static java.util.SortedMap<String, java.util.SortedSet<String>> heldPairs(
+      ActorFilters filters, Collection<String> sources, List<String> notes) {
+    java.util.SortedMap<String, java.util.SortedSet<String>> out = new java.util.TreeMap<>();
+    for (String s : new TreeSet<>(sources)) {
+      java.util.SortedSet<String> pairs = filters.heldPairs(s);
+      if (pairs != null && pairs.isEmpty()) {
+        out.put(s, pairs);
+        notes.add(
+            "source '"
+                + s
+                + "' is left out: its files read with --actors hold no pair of countries in full"
+                + " (every pair was left out by one of them), and the rollup format cannot say so");
+      } else if (pairs != null) {
+        out.put(s, pairs);
+        notes.add(
+            "source '"
+                + s
+                + "' holds files read with --actors: its rows cover the "
+                + pairs.size()
+                + " pair(s) those files kept, listed as rows of kind 'held' (rollup format version"
+                + " 3), so a store importing this file refuses the other pairs instead of reading"
+                + " them as zero events");
+      }
+    }
+    return out;
+  }
+
   /** The curated chronology's source: a selection of events, so it has no volume. */
   private static final String CHRONOLOGY = "chronology";
 

@@ -789,6 +789,66 @@ public abstract class EventStoreTestBase {
   }
 
   /**
+   * An export of a store read with --actors lists the pairs it holds (rows of kind held, rollup
+   * format version 3): the three pairs of RUS, PRK, USA for gdelt2, written after the dyad rows,
+   * with an empty period and quantities; a source whose files hold no pair in full (one file read
+   * with RUS,PRK, another with CHN,JPN) is left out with a note.
+   */
+  @Test
+  void exportRollup_filteredSources_listTheirHeldPairsAndLeaveOutASourceHoldingNone()
+      throws Exception {
+    java.nio.file.Path file = dir.resolve("20191024143000.export.CSV");
+    java.nio.file.Files.writeString(
+        file,
+        GdeltLines.lines(
+            GdeltLines.row(1, "20191024").actors("RUS", "PRK").code("036").v2(),
+            GdeltLines.row(2, "20191024").actors("CHN", "JPN").code("036").v2(),
+            GdeltLines.row(3, "20191024").actors("USA", "RUS").code("036").v2()));
+    java.nio.file.Path v1 = dir.resolve("20191024.export.CSV");
+    java.nio.file.Files.writeString(
+        v1,
+        GdeltLines.lines(
+            GdeltLines.row(4, "20191024").actors("RUS", "PRK").code("036").v1(),
+            GdeltLines.row(5, "20191024").actors("CHN", "JPN").code("036").v1()));
+    java.nio.file.Path v1b = dir.resolve("20191025.export.CSV");
+    java.nio.file.Files.writeString(
+        v1b,
+        GdeltLines.lines(
+            GdeltLines.row(6, "20191025").actors("RUS", "PRK").code("036").v1(),
+            GdeltLines.row(7, "20191025").actors("CHN", "JPN").code("036").v1()));
+    try (EventStore s = create(dir.resolve("store"))) {
+      Ingestor in = new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled());
+      in.ingest(List.of(file), actors("RUS,PRK,USA"), IngestListener.NONE);
+      in.ingest(List.of(v1), actors("RUS,PRK"), IngestListener.NONE);
+      in.ingest(List.of(v1b), actors("CHN,JPN"), IngestListener.NONE);
+      java.nio.file.Path out = dir.resolve("r.csv");
+      RollupExport r = s.exportRollup(RollupFrequency.MONTH, false, out, false);
+      List<String> lines = java.nio.file.Files.readAllLines(out);
+      assertEquals(
+          "source,freq,period,actor1,actor2,directed,n,w1,w2,w3,w4,goldstein_sum,score,coverage,kind",
+          lines.get(0));
+      assertEquals(
+          List.of(
+              "gdelt2,month,,PRK,RUS,false,,,,,,,,,held",
+              "gdelt2,month,,PRK,USA,false,,,,,,,,,held",
+              "gdelt2,month,,RUS,USA,false,,,,,,,,,held"),
+          lines.stream().filter(l -> l.endsWith(",held")).toList());
+      List<String> dyads = lines.stream().filter(l -> l.endsWith(",dyad")).toList();
+      assertEquals(2, dyads.size(), lines.toString());
+      assertTrue(
+          dyads.stream().allMatch(l -> l.startsWith("gdelt2,month,2019-10,")), dyads.toString());
+      assertEquals(lines.size() - 1, r.rows());
+      assertTrue(
+          r.notes().stream()
+              .anyMatch(n -> n.startsWith("source 'gdelt1' is left out") && n.contains("no pair")),
+          r.notes().toString());
+      assertTrue(
+          r.notes().stream().anyMatch(n -> n.startsWith("source 'gdelt2' holds files read with")),
+          r.notes().toString());
+    }
+  }
+
+  /**
    * A file loaded with two sets holds the dyads one load kept, not those of the sets' union; an
    * archive of a GDELT 2.0 and a GDELT 1.0 export restricts both sources; a GDELT CSV file (whose
    * layout its header decides) restricts its own source only. (Each file has rows the filter left

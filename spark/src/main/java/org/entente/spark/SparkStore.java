@@ -518,11 +518,15 @@ public final class SparkStore implements EventStore, ParallelIngest {
       List<String> volumeSources = List.of();
       List<String> notes = new ArrayList<>();
       String sql = ExportSql.rollup(freq, Dialect.SPARK);
+      List<String> sources = strings("SELECT DISTINCT source FROM events");
+      java.util.SortedMap<String, java.util.SortedSet<String>> held =
+          org.entente.store.RollupExport.heldPairs(actorFilters(), sources, notes);
       if (volumes) {
         volumeSources =
-            org.entente.store.RollupExport.volumeSources(
-                strings("SELECT DISTINCT source FROM events"), filteredSources(), notes);
-        sql = ExportSql.rollupWithVolumes(freq, Dialect.SPARK, volumeSources);
+            org.entente.store.RollupExport.volumeSources(sources, filteredSources(), notes);
+      }
+      if (volumes || !held.isEmpty()) {
+        sql = ExportSql.rollupWithKinds(freq, Dialect.SPARK, volumeSources, held);
       }
       Dataset<Row> rollup = spark.sql(sql).coalesce(1);
       rollup.cache();

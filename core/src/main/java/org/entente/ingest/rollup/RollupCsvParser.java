@@ -70,6 +70,11 @@ final class RollupCsvParser extends CsvImportParser {
       throw new RowRejected("bad frequency", "freq: " + e.getMessage());
     }
     rules.aggregate(source, freq);
+    String rowKind = value(f, kind);
+    if ("held".equalsIgnoreCase(rowKind)) {
+      held(f, line, sink, source);
+      return;
+    }
     String p = value(f, at[2]);
     java.time.LocalDate period;
     try {
@@ -77,13 +82,12 @@ final class RollupCsvParser extends CsvImportParser {
     } catch (IllegalArgumentException e) {
       throw new RowRejected("bad period", "period: " + e.getMessage());
     }
-    String rowKind = value(f, kind);
     if ("volume".equalsIgnoreCase(rowKind)) {
       volume(f, line, sink, source, freq, period);
       return;
     }
     if (rowKind != null && !"dyad".equalsIgnoreCase(rowKind)) {
-      throw new RowRejected("bad kind", "kind: '" + rowKind + "' is not dyad or volume");
+      throw new RowRejected("bad kind", "kind: '" + rowKind + "' is not dyad, volume or held");
     }
     String a1 = countries.code(value(f, at[3]), "actor1");
     String a2 = countries.code(value(f, at[4]), "actor2");
@@ -131,6 +135,31 @@ final class RollupCsvParser extends CsvImportParser {
     } catch (IllegalArgumentException e) {
       throw new RowRejected("bad row", e.getMessage());
     }
+  }
+
+  /**
+   * A row of kind {@code held} (version 3): the source's events of the pair actor1-actor2 (both
+   * directions) are in the file; period and every quantity empty, directed {@code false}.
+   */
+  private void held(List<String> f, long line, RowSink sink, String source) throws RowRejected {
+    for (int c : new int[] {2, 6, 7, 8, 9, 10, 11, 12, 13}) {
+      if (value(f, at[c]) != null) {
+        throw new RowRejected(
+            "bad held row",
+            COLUMNS.get(c)
+                + " must be empty in a held row (it names a pair, not a period's events)");
+      }
+    }
+    if (!"false".equalsIgnoreCase(value(f, at[5]))) {
+      throw new RowRejected(
+          "bad held row", "directed must be false in a held row (it holds both directions)");
+    }
+    String a1 = countries.code(value(f, at[3]), "actor1");
+    String a2 = countries.code(value(f, at[4]), "actor2");
+    if (a1.equals(a2)) {
+      throw new RowRejected("bad held row", "actor1 and actor2 are both " + a1);
+    }
+    sink.heldPair(source, a1.compareTo(a2) < 0 ? a1 : a2, a1.compareTo(a2) < 0 ? a2 : a1, line);
   }
 
   /** A state volume row: actor1 the state; actor2, directed, score and coverage empty. */

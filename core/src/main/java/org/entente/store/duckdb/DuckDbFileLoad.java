@@ -39,6 +39,13 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
 
   private long stagedAggregates;
   private long stagedVolumes;
+
+  /** The pairs of the rows of kind {@code held} read (format version 3), each once, in order. */
+  private final java.util.Set<java.util.List<String>> heldPairs = new java.util.LinkedHashSet<>();
+
+  /** The rows of kind {@code held} read, repeats included. */
+  private long stagedHeld;
+
   private long stagedMentions;
   private long staged;
 
@@ -470,6 +477,15 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
   }
 
   @Override
+  public void addHeldPair(String source, String actor1, String actor2, String part, long line) {
+    if (!open) {
+      throw new IllegalStateException("load already finished");
+    }
+    heldPairs.add(java.util.List.of(source, actor1, actor2));
+    stagedHeld++;
+  }
+
+  @Override
   public void addMention(org.entente.model.Mention m, String part, long line) {
     try {
       DuckDBAppender a = app.mentions();
@@ -549,7 +565,13 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
       stored += others[0];
       long unlinked = others[1];
       long duplicates =
-          staged + stagedAggregates + stagedVolumes + stagedMentions - unlinked - stored;
+          staged
+              + stagedAggregates
+              + stagedVolumes
+              + stagedMentions
+              + stagedHeld
+              - unlinked
+              - stored;
       insertFileRow(checksum, format, rowsRead, stored, duplicates, rowsFiltered + unlinked);
       if (hasFilteredMonths()) {
         try (DuckDBAppender a =
@@ -610,6 +632,20 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
           stored += st.executeUpdate(LoadStatements.INSERT_FRESH_VOLUMES);
         }
       }
+    }
+    if (!heldPairs.isEmpty()) {
+      try (DuckDBAppender a =
+          conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, Schema.HELD_PAIRS)) {
+        for (java.util.List<String> p : heldPairs) {
+          a.beginRow();
+          a.append(fileId);
+          a.append(p.get(0));
+          a.append(p.get(1));
+          a.append(p.get(2));
+          a.endRow();
+        }
+      }
+      stored += heldPairs.size();
     }
     long unlinked = 0;
     if (stagedMentions > 0) {
@@ -748,12 +784,12 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
 
   /** Whether this load staged anything besides events and rejects. */
   boolean stagedOthers() {
-    return stagedAggregates() || stagedMentions > 0 || entryCount > 0;
+    return stagedAggregates() || stagedMentions > 0 || entryCount > 0 || stagedHeld > 0;
   }
 
   /** Rows staged besides events and rejects. */
   long stagedOtherRows() {
-    return stagedAggregates + stagedVolumes + stagedMentions;
+    return stagedAggregates + stagedVolumes + stagedMentions + stagedHeld;
   }
 
   /** Whether this load staged aggregate or state volume rows. */

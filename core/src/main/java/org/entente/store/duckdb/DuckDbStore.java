@@ -322,9 +322,40 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
     if (c != null && c.manifest().equals(manifest)) {
       return c.filters();
     }
-    org.entente.store.ActorFilters f = org.entente.store.ActorFilters.of(filteredLoads());
+    org.entente.store.ActorFilters f =
+        org.entente.store.ActorFilters.of(filteredLoads()).withImported(heldPairs());
     actorFilters = new CachedFilters(manifest, f);
     return f;
+  }
+
+  /**
+   * The pairs of {@link Schema#HELD_PAIRS} per file and source, for sources of imported aggregates
+   * only (a source of events is restricted by its own files' filters).
+   */
+  @Override
+  public List<org.entente.store.HeldPairs> heldPairs() {
+    String sql =
+        "SELECT h.file_id, h.source, any_value(f.path), list(h.actor1 || '-' || h.actor2) FROM "
+            + Schema.HELD_PAIRS
+            + " h JOIN files f ON f.file_id = h.file_id WHERE h.source IN (SELECT DISTINCT source"
+            + " FROM "
+            + Schema.AGGREGATES
+            + ") GROUP BY h.file_id, h.source ORDER BY h.file_id, h.source";
+    try (Lease l = lease();
+        Statement st = l.c().createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      List<org.entente.store.HeldPairs> out = new ArrayList<>();
+      while (rs.next()) {
+        java.util.Set<String> pairs = new java.util.TreeSet<>();
+        for (Object o : (Object[]) rs.getArray(4).getArray()) {
+          pairs.add((String) o);
+        }
+        out.add(new org.entente.store.HeldPairs(rs.getString(2), rs.getString(3), pairs));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the held pairs: " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -1201,16 +1232,21 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
       long rows;
       List<String> volumeSources = List.of();
       List<String> notes = new ArrayList<>();
+      org.entente.store.ActorFilters filters = actorFilters();
       try (Lease l = lease();
           Statement st = l.c().createStatement()) {
+        List<String> sources = strings(st, "SELECT DISTINCT source FROM events");
+        java.util.SortedMap<String, java.util.SortedSet<String>> held =
+            org.entente.store.RollupExport.heldPairs(filters, sources, notes);
         String rollup = ExportSql.rollup(freq);
         if (volumes) {
           volumeSources =
-              org.entente.store.RollupExport.volumeSources(
-                  strings(st, "SELECT DISTINCT source FROM events"), filteredSources(st), notes);
+              org.entente.store.RollupExport.volumeSources(sources, filteredSources(st), notes);
+        }
+        if (volumes || !held.isEmpty()) {
           rollup =
-              ExportSql.rollupWithVolumes(
-                  freq, org.entente.store.sql.Dialect.DUCKDB, volumeSources);
+              ExportSql.rollupWithKinds(
+                  freq, org.entente.store.sql.Dialect.DUCKDB, volumeSources, held);
         }
         rows =
             st.executeLargeUpdate(

@@ -7,7 +7,7 @@ import java.sql.Statement;
 
 /** The store's tables (documented in the README, section "Store schema"). */
 final class Schema {
-  static final int VERSION = 9;
+  static final int VERSION = 10;
 
   /**
    * The source name of curated chronology events. Stores of schema version 2 or older called it
@@ -106,6 +106,17 @@ final class Schema {
   /** The table of imported aggregates. */
   static final String AGGREGATES = "aggregates";
 
+  /**
+   * The table of the pairs an imported rollup file holds (version 10; rows of kind {@code held} of
+   * the rollup format's version 3): the file's source holds the events of these pairs only.
+   */
+  static final String HELD_PAIRS = "held_pairs";
+
+  /** Column list of {@link #HELD_PAIRS} in appender order. */
+  static final String HELD_PAIR_COLUMNS =
+      "file_id INTEGER NOT NULL, source VARCHAR NOT NULL, actor1 VARCHAR NOT NULL, actor2 VARCHAR"
+          + " NOT NULL";
+
   private Schema() {}
 
   /** The tables every current store has. */
@@ -122,7 +133,8 @@ final class Schema {
           MENTIONS,
           "event_mentions",
           VOLUMES,
-          FILTERED_MONTHS);
+          FILTERED_MONTHS,
+          HELD_PAIRS);
 
   /** Whether every table of the current schema exists (a read-only open cannot create any). */
   static boolean complete(Connection c) throws SQLException {
@@ -222,6 +234,8 @@ final class Schema {
               + FILTERED_MONTHS_FROM
               + "', CAST(coalesce(max(file_id), 0) + 1 AS VARCHAR) FROM files ON CONFLICT (key)"
               + " DO NOTHING");
+      // version 10: the pairs imported rollup files hold
+      st.execute("CREATE TABLE IF NOT EXISTS " + HELD_PAIRS + " (" + HELD_PAIR_COLUMNS + ")");
       st.execute("UPDATE meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
       st.execute(
           "CREATE TABLE IF NOT EXISTS rejects (file_id INTEGER NOT NULL, file VARCHAR NOT NULL,"

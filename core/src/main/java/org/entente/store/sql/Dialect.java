@@ -36,6 +36,17 @@ public enum Dialect {
         + " AS DOUBLE) * 8.673617379884035E-19D)";
   }
 
+  /**
+   * An inline table of {@code rows} (each a parenthesised list of literals) named {@code alias}
+   * with {@code columns}, for a FROM clause.
+   */
+  String values(java.util.List<String> rows, String alias, String columns) {
+    String list = String.join(", ", rows);
+    return this == DUCKDB
+        ? "(VALUES " + list + ") AS " + alias + "(" + columns + ")"
+        : "VALUES " + list + " AS " + alias + "(" + columns + ")";
+  }
+
   /** {@code date} formatted as {@code %Y-%m-%d}, {@code %Y-%m} or {@code %Y}. */
   String format(String date, String strftime) {
     if (this == DUCKDB) {

@@ -1,6 +1,7 @@
 package org.entente.store.sql;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.entente.store.RollupFrequency;
 
@@ -22,7 +23,7 @@ public final class ExportSql {
 
   /** The rollup of the table {@code events} in {@code dialect}, ordered by its key (version 1). */
   public static String rollup(RollupFrequency freq, Dialect dialect) {
-    return dyads(freq, dialect, "") + " ORDER BY source, period, actor1, actor2";
+    return dyads(freq, dialect, "", "") + " ORDER BY source, period, actor1, actor2";
   }
 
   /**
@@ -36,7 +37,54 @@ public final class ExportSql {
    */
   public static String rollupWithVolumes(
       RollupFrequency freq, Dialect dialect, Collection<String> volumeSources) {
-    String sql = dyads(freq, dialect, ", 'dyad' AS kind");
+    return rollupWithKinds(freq, dialect, volumeSources, java.util.Map.of());
+  }
+
+  /**
+   * The rollup of version 2 ({@link #rollupWithVolumes}), and of version 3 when {@code held} names
+   * sources: for each, one row of kind {@code held} per pair its events are held for (period,
+   * quantities empty, directed false), so that a store importing the file refuses the other pairs
+   * instead of reading them as zero events.
+   *
+   * @param held per source whose files read with {@code --actors} left dyads out, its held pairs as
+   *     {@link org.entente.store.HeldPairs#key}s; a source that holds no pair in full is left out
+   *     (no held row could say so)
+   */
+  public static String rollupWithKinds(
+      RollupFrequency freq,
+      Dialect dialect,
+      Collection<String> volumeSources,
+      java.util.Map<String, ? extends Collection<String>> held) {
+    String none =
+        held.entrySet().stream()
+            .filter(e -> e.getValue().isEmpty())
+            .map(e -> literal(e.getKey()))
+            .collect(Collectors.joining(", "));
+    String sql =
+        dyads(
+            freq,
+            dialect,
+            ", 'dyad' AS kind",
+            none.isEmpty() ? "" : " AND source NOT IN (" + none + ")");
+    List<String> rows = new java.util.ArrayList<>();
+    held.forEach(
+        (source, pairs) -> {
+          for (String p : pairs) {
+            String[] ab = p.split("-", 2);
+            rows.add("(" + literal(source) + ", " + literal(ab[0]) + ", " + literal(ab[1]) + ")");
+          }
+        });
+    if (!rows.isEmpty()) {
+      sql +=
+          " UNION ALL SELECT source, '"
+              + freq.word()
+              + "' AS freq, CAST(NULL AS STRING) AS period, actor1, actor2, false AS directed,"
+              + " CAST(NULL AS BIGINT) AS n, CAST(NULL AS BIGINT) AS w1, CAST(NULL AS BIGINT) AS"
+              + " w2, CAST(NULL AS BIGINT) AS w3, CAST(NULL AS BIGINT) AS w4, CAST(NULL AS DOUBLE)"
+              + " AS goldstein_sum, CAST(NULL AS DOUBLE) AS score, CAST(NULL AS DOUBLE) AS"
+              + " coverage, 'held' AS kind FROM "
+              + dialect.values(rows, "h", "source, actor1, actor2");
+    }
     if (!volumeSources.isEmpty()) {
       String in =
           " AND source IN ("
@@ -75,7 +123,12 @@ public final class ExportSql {
     return "SELECT DISTINCT source FROM events WHERE file_id IN (" + filteredFiles + ")";
   }
 
-  private static String dyads(RollupFrequency freq, Dialect dialect, String extra) {
+  private static String literal(String s) {
+    return "'" + s.replace("'", "''") + "'";
+  }
+
+  private static String dyads(
+      RollupFrequency freq, Dialect dialect, String extra, String condition) {
     return "SELECT source, '"
         + freq.word()
         + "' AS freq, "
@@ -84,7 +137,9 @@ public final class ExportSql {
         + counts(dialect)
         + extra
         + " FROM events WHERE actor1_country IS NOT NULL AND actor2_country IS NOT NULL AND"
-        + " actor1_country <> actor2_country GROUP BY source, period, actor1, actor2";
+        + " actor1_country <> actor2_country"
+        + condition
+        + " GROUP BY source, period, actor1, actor2";
   }
 
   private static String period(RollupFrequency freq, Dialect dialect) {

@@ -36,6 +36,57 @@ class RollupVolumeImportTest {
     return ImportFixtures.importFile(s, f, new Imports.Options(ImportFormat.ROLLUP, null, null));
   }
 
+  /**
+   * Version 3: rows of kind held name the pairs a source holds; they go to {@code held_pairs} (each
+   * pair once, smaller code first), and a held row with a period, a quantity, a direction or one
+   * country twice is rejected with its reason. The source then holds those pairs only.
+   */
+  @Test
+  void version3_heldRows_areStoredOnceAndRestrictTheSourceToTheirPairs() throws Exception {
+    Path db = tmp.resolve("s3.duckdb");
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      FileReport r =
+          importLines(
+              s,
+              "v3.csv",
+              "gv,month,2019-10,RUS,PRK,true,4,2,1,1,0,3.5,,,dyad",
+              "gv,month,2019-10,CHN,JPN,true,2,2,0,0,0,1.0,,,dyad",
+              "gv,month,,RUS,PRK,false,,,,,,,,,held",
+              "gv,month,,PRK,RUS,false,,,,,,,,,held",
+              "gv,month,,USA,RUS,FALSE,,,,,,,,,Held",
+              "gv,month,2019-10,USA,PRK,false,,,,,,,,,held",
+              "gv,month,,USA,PRK,false,1,,,,,,,,held",
+              "gv,month,,USA,PRK,true,,,,,,,,,held",
+              "gv,month,,USA,USA,false,,,,,,,,,held",
+              "gv,month,,USA,XXX,false,,,,,,,,,held");
+      assertEquals(10, r.read(), r.toString());
+      assertEquals(4, r.stored(), r.toString());
+      assertEquals(1, r.duplicate(), r.toString());
+      assertEquals(5, r.rejected(), r.toString());
+      org.entente.store.EventStore scoped = org.entente.store.SourceSelection.scope(s, "gv");
+      assertEquals(1, scoped.aggregate(org.entente.store.DyadQuery.monthly("RUS", "PRK")).size());
+      org.entente.store.UnsupportedQueryException e =
+          assertThrows(
+              org.entente.store.UnsupportedQueryException.class,
+              () -> scoped.aggregate(org.entente.store.DyadQuery.monthly("CHN", "JPN")));
+      assertTrue(
+          e.getMessage().contains("'gv' was imported from")
+              && e.getMessage().contains("PRK-RUS, RUS-USA"),
+          e.getMessage());
+    }
+    assertEquals(
+        List.of(List.of("PRK", "RUS"), List.of("RUS", "USA")),
+        StoreTables.rows(db, "SELECT actor1, actor2 FROM held_pairs ORDER BY ALL"));
+    assertEquals(
+        List.of(
+            List.of("bad held row"),
+            List.of("bad held row"),
+            List.of("bad held row"),
+            List.of("bad held row"),
+            List.of("unknown country")),
+        StoreTables.rows(db, "SELECT reason FROM rejects ORDER BY reason"));
+  }
+
   @Test
   void version2_dyadAndVolumeRows_areStoredEachInItsTable() throws Exception {
     Path db = tmp.resolve("s.duckdb");

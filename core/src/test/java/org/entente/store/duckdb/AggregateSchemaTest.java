@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Schema version 4 adds the table of imported aggregates, version 5 the GDELT 2.0 mentions, version
  * 6 imported state volumes, version 7 the event-code rollup, version 8 the months of the rows an
- * actor filter left out, version 9 exact sums in both rollups; older stores get them on first open.
+ * actor filter left out, version 9 exact sums in both rollups, version 10 the pairs imported rollup
+ * files hold; older stores get them on first open.
  */
 class AggregateSchemaTest {
   @TempDir Path tmp;
@@ -174,6 +175,18 @@ class AggregateSchemaTest {
               .get(0),
           t);
     }
+  }
+
+  @Test
+  void openReadOnly_version9Store_migratesWithAnEmptyHeldPairsTable() throws Exception {
+    Path db = downgraded("v9", 9, "DROP TABLE " + Schema.HELD_PAIRS);
+    try (DuckDbStore s = DuckDbStore.openReadOnly(db)) {
+      assertEquals(java.util.List.of(), s.heldPairs());
+    }
+    assertEquals(
+        Schema.VERSION,
+        StoreTables.count(db, "SELECT value FROM meta WHERE key = 'schema_version'"));
+    assertEquals(0, StoreTables.count(db, "SELECT count(*) FROM " + Schema.HELD_PAIRS));
   }
 
   /** One gdelt2 RUS-PRK event on {@code day}, loaded as file {@code name} with {@code filter}. */
