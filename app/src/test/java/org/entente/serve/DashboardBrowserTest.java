@@ -231,6 +231,48 @@ class DashboardBrowserTest {
     }
   }
 
+  /**
+   * A store holding a rollup exported from a store read with --actors RUS,PRK,USA (held rows,
+   * format version 3): the map draws those three states and says which it left out and why.
+   */
+  @Test
+  void systemMap_ofAStoreHoldingSomeStatesOnly_namesThoseLeftOut(@TempDir Path tmp)
+      throws IOException {
+    StringBuilder csv =
+        new StringBuilder(
+            "source,freq,period,actor1,actor2,directed,n,w1,w2,w3,w4,goldstein_sum,score,coverage,kind\n");
+    String[] three = {"RUS", "PRK", "USA"};
+    for (int m = 1; m <= 6; m++) {
+      for (String a : three) {
+        for (String b : three) {
+          if (!a.equals(b)) {
+            csv.append("gv,month,2019-0").append(m).append(',').append(a).append(',').append(b);
+            csv.append(",true,12,6,2,3,1,4.5,,,dyad\n");
+          }
+        }
+      }
+    }
+    csv.append("gv,month,,PRK,RUS,false,,,,,,,,,held\n");
+    csv.append("gv,month,,PRK,USA,false,,,,,,,,,held\n");
+    csv.append("gv,month,,RUS,USA,false,,,,,,,,,held\n");
+    Path file = Files.writeString(tmp.resolve("held.csv"), csv);
+    Path db = tmp.resolve("held.duckdb");
+    TestServer.CliRun in =
+        TestServer.cli(List.of("import", "rollup", file.toString(), "--db", db.toString()));
+    assertEquals(0, in.exit(), in.out() + in.err());
+    try (TestServer held =
+        TestServer.start(org.entente.store.duckdb.DuckDbStore.openReadOnly(db))) {
+      consoleErrors();
+      driver.get(held.server.url() + "#/map?freq=month");
+      waitReady();
+      String note = driver.findElement(By.id("map-held")).getText();
+      assertTrue(
+          note.contains("every dyad of RUS, PRK, USA only") && note.contains("CHN, KOR, JPN"),
+          note);
+      assertRendered("held map", 1);
+    }
+  }
+
   @Test
   void everyView_loadsWithoutConsoleErrorsAndRendersItsCharts() throws IOException {
     consoleErrors();

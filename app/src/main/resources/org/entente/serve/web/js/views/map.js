@@ -3,7 +3,7 @@
 // the dyad view.
 import {
   api, chart, confidenceLegend, el, fmt, frame, LOW_N, NAMES, outsideCoverage, ready, scoreColour, select,
-  sources,
+  SIX, sources,
 } from '../common.js';
 
 // Positions on a rough map of Northeast Asia and the Pacific (chart coordinates).
@@ -26,6 +26,14 @@ export async function render(main, _arg, params, current) {
       'and is thicker with more events. Click an edge to open the dyad.'));
   const data = await api('system', { freq });
   if (!current()) return;
+  const missing = SIX.filter((a) => !data.actors.includes(a));
+  if (missing.length > 0) {
+    // a store read with --actors holds the dyads of some states only: the map shows the largest
+    // set whose every dyad it holds
+    main.append(el('p', { class: 'note', id: 'map-held' },
+      `This store holds every dyad of ${data.actors.join(', ')} only: files read with --actors `,
+      `left out the events of ${missing.join(', ')} with the others, so the map leaves them out.`));
+  }
   if (data.periods.length === 0) {
     main.append(el('p', {}, 'The store has no events among these states.'));
     ready(main, 0);
