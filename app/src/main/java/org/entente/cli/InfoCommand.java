@@ -39,11 +39,15 @@ final class InfoCommand implements Callable<Integer> {
     List<SourceInfo> sources;
     org.entente.store.MentionSummary mentions;
     java.util.SortedMap<String, Long> volumes;
+    List<String> filtered;
+    List<org.entente.store.HeldPairs> held;
     try (EventStore st = store.openForReading()) {
       s = st.summary();
       sources = st.sources();
       mentions = st.mentions();
       volumes = st.volumeRows();
+      filtered = st.actorFilters().describe();
+      held = st.heldPairs();
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println("store: " + s.location());
@@ -67,6 +71,28 @@ final class InfoCommand implements Callable<Integer> {
               + ": "
               + v.getValue()
               + " rows (series --intensity can read them)");
+    }
+    // the dyads a source does not hold in full: queries of them are refused
+    for (String d : filtered) {
+      out.println(d + ": a dyad those files left out is refused");
+    }
+    for (org.entente.store.HeldPairs h : held) {
+      List<String> pairs = new java.util.ArrayList<>(new java.util.TreeSet<>(h.pairs()));
+      out.println(
+          "source '"
+              + h.source()
+              + "' holds "
+              + (pairs.isEmpty()
+                  ? "no pair (the held rows of "
+                      + java.nio.file.Path.of(h.path()).getFileName()
+                      + " were all rejected)"
+                  : pairs.size()
+                      + " pair(s) only (rows of kind held in "
+                      + java.nio.file.Path.of(h.path()).getFileName()
+                      + "): "
+                      + String.join(", ", pairs.subList(0, Math.min(pairs.size(), 30)))
+                      + (pairs.size() > 30 ? ", ..." : ""))
+              + "; other pairs are refused");
     }
     if (mentions.rows() > 0) {
       out.println(

@@ -118,6 +118,17 @@ class FilteredStoreViewsTest {
                 "--db",
                 imported.toString()));
     assertEquals(0, in.exit(), in.err() + in.out());
+    TestServer.CliRun info = TestServer.cli(List.of("info", "--db", imported.toString()));
+    assertTrue(
+        info.out()
+            .contains(
+                "source 'g2' holds 3 pair(s) only (rows of kind held in r.csv): PRK-RUS, PRK-USA,"
+                    + " RUS-USA; other pairs are refused"),
+        info.out());
+    TestServer.CliRun original = TestServer.cli(List.of("info", "--db", db.toString()));
+    assertTrue(
+        original.out().contains("source 'gdelt2' holds 1 file(s) read with --actors (PRK,RUS,USA"),
+        original.out());
     TestServer.CliRun kept =
         TestServer.cli(
             List.of("series", "--db", imported.toString(), "--dyad", "RUS-PRK", "--format", "csv"));

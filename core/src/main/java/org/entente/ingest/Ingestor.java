@@ -1338,7 +1338,9 @@ public final class Ingestor {
 
     @Override
     public void heldPair(String source, String actor1, String actor2, long line) {
-      row();
+      if (actor1 != null) {
+        row(); // a rejected held row (null countries) is counted as rejected
+      }
       load.addHeldPair(source, actor1, actor2, part, line);
     }
 

@@ -38,8 +38,10 @@ public interface RowSink {
 
   /**
    * A valid row of kind {@code held} of an imported rollup (format version 3): the file holds the
-   * events of {@code source} between the two countries (in order). The default refuses it: only
-   * sinks of {@code entente import} take aggregates.
+   * events of {@code source} between the two countries (in order). Both countries null: a held row
+   * of the source was rejected (and is reported as such, not counted here), so the source still
+   * holds the pairs of its valid held rows only, none if there are none. The default refuses it:
+   * only sinks of {@code entente import} take aggregates.
    */
   default void heldPair(String source, String actor1, String actor2, long line) {
     throw new UnsupportedOperationException("this sink takes events only");

@@ -122,11 +122,13 @@ public final class CharacterOutput {
                 : r.leftOut().isEmpty()
                     ? "all 15 dyads of the six core states"
                     : r.leftOut().size() >= 14
-                        ? "this dyad only: the store's files read with --actors left out every"
-                            + " other dyad of the six core states"
+                        ? "this dyad only: the store does not hold every other dyad of the six"
+                            + " core states (files read with --actors, or an imported rollup"
+                            + " listing its pairs, left them out)"
                         : "the dyads of the six core states but "
                             + String.join(", ", r.leftOut())
-                            + ", which the store's files read with --actors left out")
+                            + ", which the store does not hold in full (files read with --actors,"
+                            + " or an imported rollup listing its pairs, left them out)")
             + "); higher = more strategic");
     if (r.windows().isEmpty()) {
       out.println("no events for the dyad in the store");

@@ -196,6 +196,20 @@ public final class ActorFilters {
       if ((source == null || source.equals(h.source()))
           && !h.pairs().contains(HeldPairs.key(q.source(), q.target()))) {
         List<String> some = new ArrayList<>(new TreeSet<>(h.pairs()));
+        if (some.isEmpty()) {
+          return Optional.of(
+              "source '"
+                  + h.source()
+                  + "' was imported from "
+                  + h.path()
+                  + ", whose rows of kind held (the pairs it holds) were all rejected: the store"
+                  + " cannot tell which pairs it holds, so it answers none, not "
+                  + q.source()
+                  + "-"
+                  + q.target()
+                  + " (its series would count zero events where the source had some); import the"
+                  + " file again with its held rows corrected (entente info lists the rejects)");
+        }
         return Optional.of(
             "source '"
                 + h.source()

@@ -41,8 +41,10 @@ public interface FileLoad extends AutoCloseable {
    * Adds a row of kind {@code held} of an imported rollup (format version 3), read from {@code
    * line} of {@code part}: the file holds the events of {@code source} between the two countries
    * (in order) and of no pair it does not list ({@link HeldPairs}). A pair the file lists twice is
-   * counted as a duplicate. The default refuses: an engine that cannot keep imported aggregates
-   * says so, and the load fails with nothing kept.
+   * counted as a duplicate. Both countries null: a held row of the source was rejected, so the
+   * source holds the pairs of the file's valid held rows only, none if there are none (not a row).
+   * The default refuses: an engine that cannot keep imported aggregates says so, and the load fails
+   * with nothing kept.
    */
   default void addHeldPair(String source, String actor1, String actor2, String part, long line) {
     throw new UnsupportedOperationException("this engine does not store imported aggregates");

@@ -10,7 +10,8 @@ import java.util.Set;
  *
  * @param source the imported source
  * @param path the rollup file as imported
- * @param pairs the pairs, each as its two country codes in order joined by '-' ({@link #key})
+ * @param pairs the pairs, each as its two country codes in order joined by '-' ({@link #key});
+ *     empty when the file's held rows were all rejected (it holds none the store can tell)
  */
 public record HeldPairs(String source, String path, Set<String> pairs) {
 

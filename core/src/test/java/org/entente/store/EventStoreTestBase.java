@@ -791,8 +791,10 @@ public abstract class EventStoreTestBase {
   /**
    * An export of a store read with --actors lists the pairs it holds (rows of kind held, rollup
    * format version 3): the three pairs of RUS, PRK, USA for gdelt2, written after the dyad rows,
-   * with an empty period and quantities; a source whose files hold no pair in full (one file read
-   * with RUS,PRK, another with CHN,JPN) is left out with a note.
+   * with an empty period and quantities, and dyad rows of those pairs only (a second file read with
+   * RUS,PRK,USA,CHN holds CHN-RUS, which the first left out: its partial counts are not written); a
+   * source whose files hold no pair in full (one file read with RUS,PRK, another with CHN,JPN) is
+   * left out with a note.
    */
   @Test
   void exportRollup_filteredSources_listTheirHeldPairsAndLeaveOutASourceHoldingNone()
@@ -804,6 +806,13 @@ public abstract class EventStoreTestBase {
             GdeltLines.row(1, "20191024").actors("RUS", "PRK").code("036").v2(),
             GdeltLines.row(2, "20191024").actors("CHN", "JPN").code("036").v2(),
             GdeltLines.row(3, "20191024").actors("USA", "RUS").code("036").v2()));
+    java.nio.file.Path wider = dir.resolve("20191024150000.export.CSV");
+    java.nio.file.Files.writeString(
+        wider,
+        GdeltLines.lines(
+            GdeltLines.row(8, "20191024").actors("RUS", "CHN").code("036").v2(),
+            GdeltLines.row(9, "20191024").actors("RUS", "PRK").code("036").v2(),
+            GdeltLines.row(10, "20191024").actors("KOR", "PRK").code("036").v2()));
     java.nio.file.Path v1 = dir.resolve("20191024.export.CSV");
     java.nio.file.Files.writeString(
         v1,
@@ -819,6 +828,7 @@ public abstract class EventStoreTestBase {
     try (EventStore s = create(dir.resolve("store"))) {
       Ingestor in = new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled());
       in.ingest(List.of(file), actors("RUS,PRK,USA"), IngestListener.NONE);
+      in.ingest(List.of(wider), actors("RUS,PRK,USA,CHN"), IngestListener.NONE);
       in.ingest(List.of(v1), actors("RUS,PRK"), IngestListener.NONE);
       in.ingest(List.of(v1b), actors("CHN,JPN"), IngestListener.NONE);
       java.nio.file.Path out = dir.resolve("r.csv");
@@ -836,6 +846,10 @@ public abstract class EventStoreTestBase {
       List<String> dyads = lines.stream().filter(l -> l.endsWith(",dyad")).toList();
       assertEquals(2, dyads.size(), lines.toString());
       assertTrue(
+          dyads.stream().anyMatch(l -> l.startsWith("gdelt2,month,2019-10,RUS,PRK,true,2,")),
+          dyads.toString());
+      assertTrue(dyads.stream().noneMatch(l -> l.contains("CHN")), dyads.toString());
+      assertTrue(
           dyads.stream().allMatch(l -> l.startsWith("gdelt2,month,2019-10,")), dyads.toString());
       assertEquals(lines.size() - 1, r.rows());
       assertTrue(
@@ -845,6 +859,15 @@ public abstract class EventStoreTestBase {
       assertTrue(
           r.notes().stream().anyMatch(n -> n.startsWith("source 'gdelt2' holds files read with")),
           r.notes().toString());
+      // with --volumes every source is filtered: the refusal names the volumes' reasons only
+      IllegalArgumentException v =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              IllegalArgumentException.class,
+              () -> s.exportRollup(RollupFrequency.MONTH, false, dir.resolve("v.csv"), true));
+      assertTrue(
+          v.getMessage().startsWith("no source of this store can give state volumes")
+              && !v.getMessage().contains("kind 'held'"),
+          v.getMessage());
     }
   }
 

@@ -519,12 +519,13 @@ public final class SparkStore implements EventStore, ParallelIngest {
       List<String> notes = new ArrayList<>();
       String sql = ExportSql.rollup(freq, Dialect.SPARK);
       List<String> sources = strings("SELECT DISTINCT source FROM events");
-      java.util.SortedMap<String, java.util.SortedSet<String>> held =
-          org.entente.store.RollupExport.heldPairs(actorFilters(), sources, notes);
       if (volumes) {
+        // first: its refusal names the volumes' reasons only
         volumeSources =
             org.entente.store.RollupExport.volumeSources(sources, filteredSources(), notes);
       }
+      java.util.SortedMap<String, java.util.SortedSet<String>> held =
+          org.entente.store.RollupExport.heldPairs(actorFilters(), sources, notes);
       if (volumes || !held.isEmpty()) {
         sql = ExportSql.rollupWithKinds(freq, Dialect.SPARK, volumeSources, held);
       }

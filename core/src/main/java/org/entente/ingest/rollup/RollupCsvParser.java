@@ -62,18 +62,28 @@ final class RollupCsvParser extends CsvImportParser {
     if (source == null) {
       throw new RowRejected("missing source", "source is empty and no --source was given");
     }
-    String freqText = value(f, at[1]);
+    String rowKind = value(f, kind);
+    boolean heldRow = "held".equalsIgnoreCase(rowKind);
     RollupFrequency freq;
     try {
-      freq = RollupFrequency.parse(freqText == null ? "" : freqText);
-    } catch (IllegalArgumentException e) {
-      throw new RowRejected("bad frequency", "freq: " + e.getMessage());
-    }
-    rules.aggregate(source, freq);
-    String rowKind = value(f, kind);
-    if ("held".equalsIgnoreCase(rowKind)) {
-      held(f, line, sink, source);
-      return;
+      String freqText = value(f, at[1]);
+      try {
+        freq = RollupFrequency.parse(freqText == null ? "" : freqText);
+      } catch (IllegalArgumentException e) {
+        throw new RowRejected("bad frequency", "freq: " + e.getMessage());
+      }
+      rules.aggregate(source, freq);
+      if (heldRow) {
+        held(f, line, sink, source);
+        return;
+      }
+    } catch (RowRejected r) {
+      if (heldRow) {
+        // the file restricts the source, though this row cannot say to which pair: the source
+        // keeps the restriction (to the pairs of its valid held rows, none if there are none)
+        sink.heldPair(source, null, null, line);
+      }
+      throw r;
     }
     String p = value(f, at[2]);
     java.time.LocalDate period;

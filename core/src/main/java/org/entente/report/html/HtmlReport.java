@@ -239,11 +239,12 @@ public final class HtmlReport {
             ? null
             : held.size() < 2
                 ? "No two of the six states have their dyad in the store: its files read with"
-                    + " --actors left them out."
+                    + " --actors (or an imported rollup listing the pairs it holds) left them out."
                 : "The dyads among "
                     + String.join(", ", held)
                     + " (the largest set of the six states whose every dyad the store holds): its"
-                    + " files read with --actors left some of the others out.";
+                    + " files read with --actors (or an imported rollup listing the pairs it holds)"
+                    + " left some of the others out.";
     if (held.size() < 2) {
       return new ReportModel.SystemMap(List.of(), null, List.of(), note);
     }

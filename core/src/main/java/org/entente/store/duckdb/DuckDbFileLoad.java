@@ -46,6 +46,9 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
   /** The rows of kind {@code held} read, repeats included. */
   private long stagedHeld;
 
+  /** The sources of held rows that were rejected: restricted, to their valid held pairs. */
+  private final java.util.Set<String> heldRejected = new java.util.TreeSet<>();
+
   private long stagedMentions;
   private long staged;
 
@@ -481,6 +484,10 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
     if (!open) {
       throw new IllegalStateException("load already finished");
     }
+    if (actor1 == null) {
+      heldRejected.add(source);
+      return;
+    }
     heldPairs.add(java.util.List.of(source, actor1, actor2));
     stagedHeld++;
   }
@@ -633,7 +640,7 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
         }
       }
     }
-    if (!heldPairs.isEmpty()) {
+    if (!heldPairs.isEmpty() || !heldRejected.isEmpty()) {
       try (DuckDBAppender a =
           conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, Schema.HELD_PAIRS)) {
         for (java.util.List<String> p : heldPairs) {
@@ -642,6 +649,18 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
           a.append(p.get(0));
           a.append(p.get(1));
           a.append(p.get(2));
+          a.endRow();
+        }
+        for (String source : heldRejected) {
+          if (heldPairs.stream().anyMatch(p -> p.get(0).equals(source))) {
+            continue; // restricted to its valid held pairs already
+          }
+          // a source whose held rows were all rejected: restricted, to no pair
+          a.beginRow();
+          a.append(fileId);
+          a.append(source);
+          a.append("");
+          a.append("");
           a.endRow();
         }
       }
@@ -784,7 +803,11 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
 
   /** Whether this load staged anything besides events and rejects. */
   boolean stagedOthers() {
-    return stagedAggregates() || stagedMentions > 0 || entryCount > 0 || stagedHeld > 0;
+    return stagedAggregates()
+        || stagedMentions > 0
+        || entryCount > 0
+        || stagedHeld > 0
+        || !heldRejected.isEmpty();
   }
 
   /** Rows staged besides events and rejects. */

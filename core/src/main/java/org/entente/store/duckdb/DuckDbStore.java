@@ -348,7 +348,9 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
       while (rs.next()) {
         java.util.Set<String> pairs = new java.util.TreeSet<>();
         for (Object o : (Object[]) rs.getArray(4).getArray()) {
-          pairs.add((String) o);
+          if (!"-".equals(o)) { // a rejected held row's mark: restricted, no pair
+            pairs.add((String) o);
+          }
         }
         out.add(new org.entente.store.HeldPairs(rs.getString(2), rs.getString(3), pairs));
       }
@@ -1236,13 +1238,14 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
       try (Lease l = lease();
           Statement st = l.c().createStatement()) {
         List<String> sources = strings(st, "SELECT DISTINCT source FROM events");
-        java.util.SortedMap<String, java.util.SortedSet<String>> held =
-            org.entente.store.RollupExport.heldPairs(filters, sources, notes);
         String rollup = ExportSql.rollup(freq);
         if (volumes) {
+          // first: its refusal names the volumes' reasons only
           volumeSources =
               org.entente.store.RollupExport.volumeSources(sources, filteredSources(st), notes);
         }
+        java.util.SortedMap<String, java.util.SortedSet<String>> held =
+            org.entente.store.RollupExport.heldPairs(filters, sources, notes);
         if (volumes || !held.isEmpty()) {
           rollup =
               ExportSql.rollupWithKinds(

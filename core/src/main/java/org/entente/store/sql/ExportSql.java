@@ -47,25 +47,38 @@ public final class ExportSql {
    * instead of reading them as zero events.
    *
    * @param held per source whose files read with {@code --actors} left dyads out, its held pairs as
-   *     {@link org.entente.store.HeldPairs#key}s; a source that holds no pair in full is left out
-   *     (no held row could say so)
+   *     {@link org.entente.store.HeldPairs#key}s: its dyad rows are those of these pairs only (the
+   *     events of another pair are partial: some of its files left them out), and a source that
+   *     holds no pair in full is left out (no held row could say so)
    */
   public static String rollupWithKinds(
       RollupFrequency freq,
       Dialect dialect,
       Collection<String> volumeSources,
       java.util.Map<String, ? extends Collection<String>> held) {
-    String none =
+    String restricted =
+        held.keySet().stream().map(ExportSql::literal).collect(Collectors.joining(", "));
+    String keys =
         held.entrySet().stream()
-            .filter(e -> e.getValue().isEmpty())
-            .map(e -> literal(e.getKey()))
+            .flatMap(e -> e.getValue().stream().map(p -> literal(e.getKey() + ":" + p)))
             .collect(Collectors.joining(", "));
     String sql =
         dyads(
             freq,
             dialect,
             ", 'dyad' AS kind",
-            none.isEmpty() ? "" : " AND source NOT IN (" + none + ")");
+            restricted.isEmpty()
+                ? ""
+                : " AND (source NOT IN ("
+                    + restricted
+                    + ")"
+                    + (keys.isEmpty()
+                        ? ""
+                        : " OR source || ':' || least(actor1_country, actor2_country) || '-' ||"
+                            + " greatest(actor1_country, actor2_country) IN ("
+                            + keys
+                            + ")")
+                    + ")");
     List<String> rows = new java.util.ArrayList<>();
     held.forEach(
         (source, pairs) -> {

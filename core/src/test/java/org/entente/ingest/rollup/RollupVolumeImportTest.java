@@ -87,6 +87,35 @@ class RollupVolumeImportTest {
         StoreTables.rows(db, "SELECT reason FROM rejects ORDER BY reason"));
   }
 
+  /**
+   * A file whose held rows are all rejected (here: another frequency than its dyad rows') still
+   * restricts its source: it answers no pair, saying why, instead of every pair as zero events.
+   */
+  @Test
+  void version3_heldRowsAllRejected_leaveTheSourceAnsweringNoPair() throws Exception {
+    Path db = tmp.resolve("s4.duckdb");
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      FileReport r =
+          importLines(
+              s,
+              "rejected.csv",
+              "s3,month,2023-01,USA,RUS,true,3,1,1,1,0,2.5,,,dyad",
+              "s3,day,,RUS,USA,false,,,,,,,,,held");
+      assertEquals(2, r.read(), r.toString());
+      assertEquals(1, r.stored(), r.toString());
+      assertEquals(1, r.rejected(), r.toString());
+      assertEquals(0, r.duplicate(), r.toString());
+      org.entente.store.EventStore scoped = org.entente.store.SourceSelection.scope(s, "s3");
+      for (String[] pair : new String[][] {{"USA", "RUS"}, {"CHN", "JPN"}}) {
+        org.entente.store.UnsupportedQueryException e =
+            assertThrows(
+                org.entente.store.UnsupportedQueryException.class,
+                () -> scoped.aggregate(org.entente.store.DyadQuery.monthly(pair[0], pair[1])));
+        assertTrue(e.getMessage().contains("were all rejected"), e.getMessage());
+      }
+    }
+  }
+
   @Test
   void version2_dyadAndVolumeRows_areStoredEachInItsTable() throws Exception {
     Path db = tmp.resolve("s.duckdb");
