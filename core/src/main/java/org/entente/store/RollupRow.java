@@ -69,7 +69,8 @@ public record RollupRow(
    *
    * @throws IllegalArgumentException if the dyad is not two different actors, an undirected row's
    *     actors are not in order, the period does not start its frequency's period, a count is
-   *     negative or the coverage is outside (0, 1]
+   *     negative, a quantity is not a number of magnitude below {@link #LIMIT}, or the coverage is
+   *     outside (0, 1]
    */
   public RollupRow {
     Objects.requireNonNull(source, "source");
@@ -97,6 +98,34 @@ public record RollupRow(
     }
     if (coverage != null && !(coverage > 0 && coverage <= 1)) {
       throw new IllegalArgumentException("coverage " + coverage + " is not in (0, 1]");
+    }
+    bounded("w1", w1);
+    bounded("w2", w2);
+    bounded("w3", w3);
+    bounded("w4", w4);
+    bounded("goldstein_sum", goldsteinSum);
+    bounded("score", score);
+  }
+
+  /**
+   * The largest magnitude of a quantity the store sums (10^15): sums are exact in 128-bit units of
+   * 2^-60 ({@link org.entente.store.sql.ExactSum}), which hold 10^5 such values of one period; two
+   * values of 1.5e308 summed to infinity, an empty value in a yearly series.
+   */
+  public static final double LIMIT = 1e15;
+
+  /**
+   * Refuses a quantity that is not a finite number of magnitude below {@link #LIMIT}.
+   *
+   * @throws IllegalArgumentException naming the column and the value
+   */
+  static void bounded(String column, Double x) {
+    if (x != null && !(Math.abs(x) < LIMIT)) {
+      throw new IllegalArgumentException(
+          column
+              + " "
+              + x
+              + " is not a number below 10^15 in magnitude (the largest the store sums)");
     }
   }
 

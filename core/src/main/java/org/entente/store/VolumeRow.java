@@ -55,5 +55,10 @@ public record VolumeRow(
         throw new IllegalArgumentException("a quad count is negative or not a number: " + w);
       }
     }
+    RollupRow.bounded("w1", w1);
+    RollupRow.bounded("w2", w2);
+    RollupRow.bounded("w3", w3);
+    RollupRow.bounded("w4", w4);
+    RollupRow.bounded("goldstein_sum", goldsteinSum);
   }
 }

@@ -27,6 +27,15 @@ import org.entente.store.RollupFrequency;
  * the native one cannot be computed and is refused (e.g. monthly from yearly counts).
  */
 final class ImportedSql {
+  /**
+   * The exact sum of a DOUBLE expression ({@link org.entente.store.sql.ExactSum}): imported rows
+   * summed in any order give the same bits, and a sum beyond the units' range is an error, not
+   * infinity (values are below {@link org.entente.store.RollupRow#LIMIT}).
+   */
+  private static String exact(String expr) {
+    return org.entente.store.sql.ExactSum.sum(expr, null);
+  }
+
   private final String sql;
   private final String extentSql;
   private final List<Object> params;
@@ -118,8 +127,19 @@ final class ImportedSql {
             + range
             + " GROUP BY period";
     String dyad =
-        "SELECT period, sum(n) n, sum(w1) w1, sum(w2) w2, sum(w3) w3, sum(w4) w4, fsum(goldstein_sum)"
-            + " g, fsum(score) score FROM "
+        "SELECT period, sum(n) n, "
+            + exact("w1")
+            + " w1, "
+            + exact("w2")
+            + " w2, "
+            + exact("w3")
+            + " w3, "
+            + exact("w4")
+            + " w4, "
+            + exact("goldstein_sum")
+            + " g, "
+            + exact("score")
+            + " score FROM "
             + Schema.AGGREGATES
             + " WHERE "
             + where
@@ -127,10 +147,19 @@ final class ImportedSql {
     String sums =
         "SELECT CAST(date_trunc('"
             + unit
-            + "', c.period) AS DATE) p, sum(coalesce(d.n, 0)) n, fsum(coalesce(d.w1, 0)) w1,"
-            + " fsum(coalesce(d.w2, 0)) w2, fsum(coalesce(d.w3, 0)) w3, fsum(coalesce(d.w4, 0)) w4,"
-            + " fsum(coalesce(d.g, 0)) g, fsum(coalesce(d.score, 0)) score, sum(c.cov_days) cov_days"
-            + " FROM ("
+            + "', c.period) AS DATE) p, sum(coalesce(d.n, 0)) n, "
+            + exact("coalesce(d.w1, 0)")
+            + " w1, "
+            + exact("coalesce(d.w2, 0)")
+            + " w2, "
+            + exact("coalesce(d.w3, 0)")
+            + " w3, "
+            + exact("coalesce(d.w4, 0)")
+            + " w4, "
+            + exact("coalesce(d.g, 0)")
+            + " g, "
+            + exact("coalesce(d.score, 0)")
+            + " score, sum(c.cov_days) cov_days FROM ("
             + cover
             + ") c LEFT JOIN ("
             + dyad

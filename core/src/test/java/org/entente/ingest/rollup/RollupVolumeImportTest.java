@@ -116,6 +116,54 @@ class RollupVolumeImportTest {
     }
   }
 
+  /**
+   * Imported sums are exact: daily Goldstein sums 0.1, 0.2 and 0.3 give a month of 0.6 (the exact
+   * sum of the three doubles, by BigDecimal) in either order of the rows; a quantity of 1.5e308,
+   * which two of summed to infinity (an empty value in a yearly series), is rejected with its
+   * reason.
+   */
+  @Test
+  void importedSums_exactInAnyRowOrder_andHugeValuesRejected() throws Exception {
+    String[] rows = {
+      "gx,day,2019-10-01,RUS,PRK,true,1,1,0,0,0,0.1,,,dyad",
+      "gx,day,2019-10-02,RUS,PRK,true,1,1,0,0,0,0.2,,,dyad",
+      "gx,day,2019-10-03,RUS,PRK,true,1,1,0,0,0,0.3,,,dyad"
+    };
+    double exact =
+        new java.math.BigDecimal(0.1)
+            .add(new java.math.BigDecimal(0.2))
+            .add(new java.math.BigDecimal(0.3))
+            .doubleValue();
+    int k = 0;
+    for (String[] order : new String[][] {rows, {rows[2], rows[1], rows[0]}}) {
+      k++;
+      Path db = tmp.resolve("exact" + k + ".duckdb");
+      try (DuckDbStore s = DuckDbStore.open(db)) {
+        FileReport r =
+            importLines(
+                s,
+                "sums" + k + ".csv",
+                order[0],
+                order[1],
+                order[2],
+                "gx,day,2019-10-04,RUS,PRK,true,1,1,0,0,0,1.5e308,,,dyad",
+                "gx,day,2019-10-05,RUS,PRK,true,1,1,0,0,0,,1e15,,dyad");
+        assertEquals(3, r.stored(), r.toString());
+        assertEquals(2, r.rejected(), r.toString());
+        org.entente.store.EventStore scoped = org.entente.store.SourceSelection.scope(s, "gx");
+        List<org.entente.store.PeriodAggregate> month =
+            scoped.aggregate(org.entente.store.DyadQuery.monthly("RUS", "PRK"));
+        assertEquals(1, month.size(), month.toString());
+        assertEquals(exact, month.get(0).goldsteinWeightedSum());
+        assertEquals(0.6, month.get(0).goldsteinWeightedSum());
+      }
+      assertTrue(
+          StoreTables.rows(db, "SELECT detail FROM rejects ORDER BY line").stream()
+              .allMatch(d -> d.get(0).contains("below 10^15")),
+          StoreTables.rows(db, "SELECT detail FROM rejects").toString());
+    }
+  }
+
   @Test
   void version2_dyadAndVolumeRows_areStoredEachInItsTable() throws Exception {
     Path db = tmp.resolve("s.duckdb");
