@@ -28,19 +28,18 @@ final class CodeRollupSql {
       "source, actor1_country, actor2_country, month, event_code, quad_class, state_actors,"
           + " gov, root_event, statement";
 
+  /** The sums, as BIGINT pairs like {@link RollupSql}'s. */
+  private static final String[] SUMS = {"w_articles", "w_sources", "w_mentions", "w_logmentions"};
+
   static final String COLUMNS =
       "source VARCHAR NOT NULL, actor1_country VARCHAR NOT NULL, actor2_country VARCHAR NOT NULL,"
           + " month DATE NOT NULL, event_code VARCHAR NOT NULL, quad_class TINYINT NOT NULL,"
           + " state_actors BOOLEAN NOT NULL, gov BOOLEAN NOT NULL, root_event BOOLEAN NOT NULL,"
-          + " statement BOOLEAN NOT NULL, n BIGINT NOT NULL, w_articles HUGEINT NOT NULL,"
-          + " w_sources HUGEINT NOT NULL, w_mentions HUGEINT NOT NULL, w_logmentions HUGEINT NOT"
-          + " NULL, PRIMARY KEY ("
+          + " statement BOOLEAN NOT NULL, n BIGINT NOT NULL, "
+          + RollupSql.pairColumns(SUMS)
+          + ", PRIMARY KEY ("
           + KEY
           + ")";
-
-  private static final String[] SUMS = {
-    "n", "w_articles", "w_sources", "w_mentions", "w_logmentions"
-  };
 
   private final String sql;
   private final List<Object> params;
@@ -62,15 +61,15 @@ final class CodeRollupSql {
         + " DATE), event_code, quad_class, coalesce(actor1_type IN ('GOV', 'MIL') AND actor2_type"
         + " IN ('GOV', 'MIL'), false), coalesce(actor1_type = 'GOV' AND actor2_type = 'GOV',"
         + " false), coalesce(is_root, true), root_code = '01', count(*),"
-        + " sum("
-        + ExactSum.units("coalesce(num_articles, 1)")
-        + "), sum("
-        + ExactSum.units("coalesce(num_sources, 1)")
-        + "), sum("
-        + ExactSum.units("coalesce(num_mentions, 1)")
-        + "), sum("
-        + ExactSum.units("coalesce(ln(1 + num_mentions), 1.0)")
-        + ") FROM "
+        + " "
+        + ExactSum.split("sum(" + ExactSum.units("coalesce(num_articles, 1)") + ")")
+        + ", "
+        + ExactSum.split("sum(" + ExactSum.units("coalesce(num_sources, 1)") + ")")
+        + ", "
+        + ExactSum.split("sum(" + ExactSum.units("coalesce(num_mentions, 1)") + ")")
+        + ", "
+        + ExactSum.split("sum(" + ExactSum.units("coalesce(ln(1 + num_mentions), 1.0)") + ")")
+        + " FROM "
         + relation
         + " WHERE actor1_country IS NOT NULL AND actor2_country IS NOT NULL GROUP BY 1, 2, 3, 4, 5,"
         + " 6, 7, 8, 9, 10";
@@ -78,7 +77,7 @@ final class CodeRollupSql {
 
   /** Adds the rollup of {@code relation} to the table (an upsert that adds the sums). */
   static String mergeFrom(String relation) {
-    return RollupSql.upsert(TABLE, rollupOf(relation), KEY, SUMS);
+    return RollupSql.upsert(TABLE, rollupOf(relation), KEY, new String[] {"n"}, SUMS);
   }
 
   /**

@@ -52,18 +52,13 @@ final class RollupSql {
           + TABLE
           + " WHERE actor1_country <> actor2_country GROUP BY 1, 2 ORDER BY ab + ba DESC, a, b";
 
-  static final String COLUMNS =
-      "source VARCHAR NOT NULL, actor1_country VARCHAR NOT NULL, actor2_country VARCHAR NOT NULL, month DATE NOT NULL,"
-          + " quad_class TINYINT NOT NULL, state_actors BOOLEAN NOT NULL, root_event BOOLEAN NOT"
-          + " NULL, statement BOOLEAN NOT NULL, n BIGINT NOT NULL, g_sum HUGEINT NOT NULL,"
-          + " w_articles HUGEINT NOT NULL, wg_articles HUGEINT NOT NULL, w_sources HUGEINT NOT"
-          + " NULL, wg_sources HUGEINT NOT NULL, w_mentions HUGEINT NOT NULL, wg_mentions HUGEINT"
-          + " NOT NULL, w_logmentions HUGEINT NOT NULL, wg_logmentions HUGEINT NOT NULL, PRIMARY KEY"
-          + " (source, actor1_country, actor2_country, month, quad_class, state_actors, root_event,"
-          + " statement)";
-
+  /**
+   * The sums, each kept as two BIGINT columns {@code <name>_hi} and {@code <name>_lo}: the count of
+   * 2^-60 units of {@link ExactSum} as high part (shifted right by 62 bits) and low 62 bits. A
+   * HUGEINT column held the same count, but DuckDB read it about three times slower (one dyad's
+   * rows of a rollup of 91,000 rows: 9.9 ms against 3.2 ms for the BIGINT pair).
+   */
   private static final String[] SUMS = {
-    "n",
     "g_sum",
     "w_articles",
     "wg_articles",
@@ -74,6 +69,43 @@ final class RollupSql {
     "w_logmentions",
     "wg_logmentions"
   };
+
+  static final String COLUMNS =
+      "source VARCHAR NOT NULL, actor1_country VARCHAR NOT NULL, actor2_country VARCHAR NOT NULL, month DATE NOT NULL,"
+          + " quad_class TINYINT NOT NULL, state_actors BOOLEAN NOT NULL, root_event BOOLEAN NOT"
+          + " NULL, statement BOOLEAN NOT NULL, n BIGINT NOT NULL, "
+          + pairColumns(SUMS)
+          + ", PRIMARY KEY (source, actor1_country, actor2_country, month, quad_class,"
+          + " state_actors, root_event, statement)";
+
+  /** The column definitions of {@code sums} as BIGINT pairs ({@link #SUMS}). */
+  static String pairColumns(String[] sums) {
+    StringBuilder out = new StringBuilder();
+    for (String c : sums) {
+      out.append(out.length() == 0 ? "" : ", ");
+      out.append(c).append("_hi BIGINT NOT NULL, ").append(c).append("_lo BIGINT NOT NULL");
+    }
+    return out.toString();
+  }
+
+  /**
+   * A sum's two BIGINT parts as SQL expressions ({@link #SUMS}): {@link #units} is their count as
+   * one HUGEINT, {@link #columns} the two for {@link ExactSum.Accumulator#add(long, long)}.
+   */
+  record Pair(String hi, String lo) {
+    /** The sum column {@code name}'s pair. */
+    static Pair of(String name) {
+      return new Pair(name + "_hi", name + "_lo");
+    }
+
+    String units() {
+      return "(CAST(" + hi + " AS HUGEINT) * 4611686018427387904 + " + lo + ")";
+    }
+
+    String columns() {
+      return hi + ", " + lo;
+    }
+  }
 
   private final String sql;
   private final String extentSql;
@@ -102,9 +134,9 @@ final class RollupSql {
   static String rollupOf(String relation) {
     return "SELECT source, actor1_country, actor2_country, CAST(date_trunc('month', event_date) AS DATE),"
         + " quad_class, coalesce(actor1_type IN ('GOV', 'MIL') AND actor2_type IN ('GOV',"
-        + " 'MIL'), false), coalesce(is_root, true), root_code = '01', count(*), sum("
-        + ExactSum.units("goldstein")
-        + "),"
+        + " 'MIL'), false), coalesce(is_root, true), root_code = '01', count(*), "
+        + ExactSum.split("sum(" + ExactSum.units("goldstein") + ")")
+        + ","
         + weighted("coalesce(num_articles, 1)")
         + ","
         + weighted("coalesce(num_sources, 1)")
@@ -119,7 +151,10 @@ final class RollupSql {
   }
 
   private static String weighted(String w) {
-    return " sum(" + ExactSum.units(w) + "), sum(" + ExactSum.units(w + " * goldstein") + ")";
+    return " "
+        + ExactSum.split("sum(" + ExactSum.units(w) + ")")
+        + ", "
+        + ExactSum.split("sum(" + ExactSum.units(w + " * goldstein") + ")");
   }
 
   /** Adds the rollup of {@code relation} to the table (an upsert that adds the sums). */
@@ -129,18 +164,27 @@ final class RollupSql {
         rollupOf(relation),
         "source, actor1_country, actor2_country, month, quad_class, state_actors, root_event,"
             + " statement",
+        new String[] {"n"},
         SUMS);
   }
 
   /**
    * {@code INSERT INTO table select ON CONFLICT (key) DO UPDATE}: a row of {@code select} whose key
-   * the table holds adds its {@code sums} to the held row's.
+   * the table holds adds its {@code counts} and its {@code pairs} (BIGINT pairs of {@link #SUMS},
+   * the low parts' carry into the high part) to the held row's.
    */
-  static String upsert(String table, String select, String key, String[] sums) {
+  static String upsert(String table, String select, String key, String[] counts, String[] pairs) {
     StringBuilder set = new StringBuilder();
-    for (String c : sums) {
+    for (String c : counts) {
       set.append(set.length() == 0 ? "" : ", ").append(c).append(" = ").append(c);
       set.append(" + EXCLUDED.").append(c);
+    }
+    for (String c : pairs) {
+      // both low parts are below 2^62: their sum is a BIGINT; the SET reads the held row's values
+      String low = "(" + c + "_lo + EXCLUDED." + c + "_lo)";
+      set.append(", ").append(c).append("_lo = ").append(low).append(" & 4611686018427387903");
+      set.append(", ").append(c).append("_hi = ").append(c).append("_hi + EXCLUDED.").append(c);
+      set.append("_hi + (").append(low).append(" >> 62)");
     }
     return "INSERT INTO "
         + table
@@ -289,9 +333,18 @@ final class RollupSql {
    * itself, unweighted).
    */
   static String weightColumn(DyadQuery.Weighting w) {
+    return weightPair(w).units();
+  }
+
+  /**
+   * {@link #weightColumn}'s two parts (the count n as n · 2^60 units: n &gt;&gt; 2, (n &amp; 3)
+   * &lt;&lt; 60).
+   */
+  static Pair weightPair(DyadQuery.Weighting w) {
     return switch (w) {
-      case NONE -> ExactSum.integerUnits("n");
-      case ARTICLES, SOURCES, MENTIONS, LOGMENTIONS -> "w_" + w.name().toLowerCase(Locale.ROOT);
+      case NONE -> new Pair("(n >> 2)", "((n & 3) << 60)");
+      case ARTICLES, SOURCES, MENTIONS, LOGMENTIONS ->
+          Pair.of("w_" + w.name().toLowerCase(Locale.ROOT));
       default -> throw new IllegalStateException(w.name());
     };
   }
@@ -323,11 +376,14 @@ final class RollupSql {
       throw new IllegalArgumentException("the rollup cannot deduplicate by " + q.dedup());
     }
     appendFilters(q, where, params);
-    String w = weightColumn(q.weighting());
-    String wg =
-        q.weighting() == DyadQuery.Weighting.NONE
-            ? "g_sum"
-            : "wg_" + q.weighting().name().toLowerCase(Locale.ROOT);
+    Pair wPair = weightPair(q.weighting());
+    Pair wgPair =
+        Pair.of(
+            q.weighting() == DyadQuery.Weighting.NONE
+                ? "g_sum"
+                : "wg_" + q.weighting().name().toLowerCase(Locale.ROOT));
+    String w = wPair.units();
+    String wg = wgPair.units();
     String unit =
         switch (q.frequency()) {
           case MONTH -> "month";
@@ -360,9 +416,9 @@ final class RollupSql {
         "SELECT "
             + MONTH_DAY
             + ", quad_class, n, "
-            + ExactSum.split(w)
+            + wPair.columns()
             + ", "
-            + ExactSum.split(wg)
+            + wgPair.columns()
             + " FROM "
             + TABLE
             + " WHERE "

@@ -7,7 +7,7 @@ import java.sql.Statement;
 
 /** The store's tables (documented in the README, section "Store schema"). */
 final class Schema {
-  static final int VERSION = 10;
+  static final int VERSION = 11;
 
   /**
    * The source name of curated chronology events. Stores of schema version 2 or older called it
@@ -184,7 +184,7 @@ final class Schema {
       try (ResultSet rs =
           st.executeQuery(
               "SELECT count(*), count(*) FILTER (WHERE column_name = 'source'), count(*) FILTER"
-                  + " (WHERE column_name = 'g_sum' AND data_type = 'HUGEINT') FROM"
+                  + " (WHERE column_name = 'g_sum_hi') FROM"
                   + " information_schema.columns WHERE table_name = '"
                   + RollupSql.TABLE
                   + "' AND table_schema = 'main' AND table_catalog = current_database()")) {
@@ -195,7 +195,8 @@ final class Schema {
       }
       if (rollup && (!rollupHasSource || !rollupExact)) {
         // version 2 rollups pooled every source, versions 3-8 held sums of doubles whose last
-        // bits depended on the order of the rows: rebuild from the events (version 9: exact sums)
+        // bits depended on the order of the rows, versions 9-10 exact sums as HUGEINT (slower to
+        // read): rebuild from the events (version 11: exact sums as BIGINT pairs)
         st.execute("DROP TABLE " + RollupSql.TABLE);
         st.execute("DROP TABLE IF EXISTS " + CodeRollupSql.TABLE);
         rollup = false;

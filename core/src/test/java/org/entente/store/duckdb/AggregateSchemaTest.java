@@ -98,18 +98,28 @@ class AggregateSchemaTest {
   }
 
   /**
-   * Version 8 rollups held plain double sums; version 9 holds exact sums in HUGEINT units: a
+   * Version 8 rollups held plain double sums; version 11 holds exact sums as BIGINT pairs: a
    * migrated store's rollups are rebuilt from its events (the version 8 tables here hold every sum
    * plus 1, so a kept table would show), and answer every weighting as the events do, bit for bit.
    */
   @Test
   void openReadOnly_version8Store_rebuildsBothRollupsWithExactSums() throws Exception {
-    String doubles =
-        "n, CAST(g_sum AS DOUBLE) + 1 g_sum, CAST(w_articles AS DOUBLE) + 1 w_articles,"
-            + " CAST(wg_articles AS DOUBLE) + 1 wg_articles, CAST(w_sources AS DOUBLE) + 1"
-            + " w_sources, CAST(wg_sources AS DOUBLE) + 1 wg_sources, CAST(w_mentions AS DOUBLE) +"
-            + " 1 w_mentions, CAST(wg_mentions AS DOUBLE) + 1 wg_mentions, CAST(w_logmentions AS"
-            + " DOUBLE) + 1 w_logmentions, CAST(wg_logmentions AS DOUBLE) + 1 wg_logmentions";
+    // version 8's columns (plain doubles), each its sum's high part plus 1: never the right value
+    StringBuilder doubles = new StringBuilder("n");
+    for (String c :
+        new String[] {
+          "g_sum",
+          "w_articles",
+          "wg_articles",
+          "w_sources",
+          "wg_sources",
+          "w_mentions",
+          "wg_mentions",
+          "w_logmentions",
+          "wg_logmentions"
+        }) {
+      doubles.append(", CAST(").append(c).append("_hi AS DOUBLE) + 1 ").append(c);
+    }
     Path db =
         downgraded(
             "v8",
@@ -122,8 +132,11 @@ class AggregateSchemaTest {
                 + RollupSql.TABLE,
             "DROP TABLE " + RollupSql.TABLE,
             "ALTER TABLE old RENAME TO " + RollupSql.TABLE,
-            "CREATE TABLE old_codes AS SELECT * EXCLUDE (w_logmentions), CAST(w_logmentions AS"
-                + " DOUBLE) + 1 w_logmentions FROM "
+            "CREATE TABLE old_codes AS SELECT source, actor1_country, actor2_country, month,"
+                + " event_code, quad_class, state_actors, gov, root_event, statement, n,"
+                + " CAST(w_articles_hi AS DOUBLE) + 1 w_articles, CAST(w_sources_hi AS DOUBLE) + 1"
+                + " w_sources, CAST(w_mentions_hi AS DOUBLE) + 1 w_mentions, CAST(w_logmentions_hi"
+                + " AS DOUBLE) + 1 w_logmentions FROM "
                 + CodeRollupSql.TABLE,
             "DROP TABLE " + CodeRollupSql.TABLE,
             "ALTER TABLE old_codes RENAME TO " + CodeRollupSql.TABLE);
@@ -165,12 +178,12 @@ class AggregateSchemaTest {
         StoreTables.count(db, "SELECT value FROM meta WHERE key = 'schema_version'"));
     for (String t : new String[] {RollupSql.TABLE, CodeRollupSql.TABLE}) {
       assertEquals(
-          "HUGEINT",
+          "BIGINT",
           StoreTables.rows(
                   db,
                   "SELECT data_type FROM information_schema.columns WHERE table_name = '"
                       + t
-                      + "' AND column_name = 'w_logmentions'")
+                      + "' AND column_name = 'w_logmentions_hi'")
               .get(0)
               .get(0),
           t);

@@ -96,6 +96,41 @@ class ExactSumTest {
   }
 
   /**
+   * The accumulator's rounding (its own, without BigInteger) against BigDecimal's for 200,000
+   * random counts of both signs and every size up to 2^124, and for exact ties and values just
+   * above them, where round to even and the bits below decide.
+   */
+  @Test
+  void accumulator_randomCountsAndTies_roundAsBigDecimal() {
+    SplittableRandom r = new SplittableRandom(4);
+    List<BigInteger> counts = new ArrayList<>();
+    for (int i = 0; i < 200_000; i++) {
+      counts.add(new BigInteger(1 + r.nextInt(124), new java.util.Random(r.nextLong())));
+    }
+    for (int shift = 1; shift < 70; shift++) {
+      BigInteger odd = BigInteger.ONE.shiftLeft(52).add(BigInteger.valueOf(2 * shift + 1));
+      BigInteger tie = odd.shiftLeft(shift + 1).add(BigInteger.ONE.shiftLeft(shift));
+      counts.add(tie);
+      counts.add(tie.add(BigInteger.ONE));
+      counts.add(tie.subtract(BigInteger.ONE));
+      counts.add(
+          odd.subtract(BigInteger.ONE).shiftLeft(shift + 1).add(BigInteger.ONE.shiftLeft(shift)));
+    }
+    BigInteger mask = BigInteger.ONE.shiftLeft(62).subtract(BigInteger.ONE);
+    int k = 0;
+    for (BigInteger c : counts) {
+      for (BigInteger units : List.of(c, c.negate())) {
+        double expected = Math.scalb(new BigDecimal(units).doubleValue(), -60);
+        ExactSum.Accumulator a = new ExactSum.Accumulator();
+        a.add(units.shiftRight(62).longValueExact(), units.and(mask).longValueExact());
+        assertEquals(expected, a.value(), units.toString());
+        k++;
+      }
+    }
+    assertEquals(2 * counts.size(), k);
+  }
+
+  /**
    * DuckDB's sum over 300,000 rows (several row groups, two threads) in two insertion orders: the
    * exact sum gives the reference's bits in both, and the Java accumulator reading the rows as
    * {@link ExactSum#split} columns gives the same.
