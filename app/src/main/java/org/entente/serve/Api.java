@@ -170,7 +170,24 @@ final class Api {
       // by default the six states whose every dyad the store holds (files read with --actors may
       // have left some out); named actors outside them are refused (422) with the reason
       List<String> held = Network.heldActors(st, SIX);
-      actors = held.size() >= 2 ? held : actors;
+      if (held.size() < 2) {
+        // no dyad of the six is held in full: an empty map that says why, as the report does
+        return Views.obj(
+            "actors",
+            List.of(),
+            "freq",
+            f.name().toLowerCase(java.util.Locale.ROOT),
+            "tau",
+            SignRules.DEFAULT_TAU,
+            "periods",
+            List.of(),
+            "dyads",
+            List.of(),
+            "note",
+            "no two of the six states have their dyad in the store in full: its files read with"
+                + " --actors (or an imported rollup listing the pairs it holds) left them out");
+      }
+      actors = held;
     }
     Network.Series n = Network.of(st, actors, f, from, to, w, d);
     return Views.network(n, SignRules.DEFAULT_TAU);

@@ -111,7 +111,8 @@ final class Routes {
                     "actors",
                     "Comma-separated country codes (default: RUS,PRK,CHN,USA,KOR,JPN, or the"
                         + " largest set of them whose every dyad the store holds when files read"
-                        + " with --actors left some out).",
+                        + " with --actors left some out; when no two are held, an empty map with"
+                        + " a note).",
                     "RUS,PRK,CHN,USA,KOR,JPN"),
                 SOURCE,
                 Param.optional("from", "First month (default: first event of any pair).", "1990"),

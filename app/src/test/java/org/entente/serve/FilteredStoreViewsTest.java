@@ -210,6 +210,28 @@ class FilteredStoreViewsTest {
       assertEquals("[\"CHN\",\"JPN\"]", sys.json().get("actors").toString());
     }
 
+    // two files of one source read with disjoint sets: no dyad of the six is held; the API's map
+    // is empty and says why (it answered 422 before)
+    Path a1 = export("a1.export.CSV", new String[][] {{"CHN", "JPN", "201801"}});
+    Path a2 = export("a2.export.CSV", new String[][] {{"RUS", "PRK", "201801"}});
+    Path none = dir.resolve("none.duckdb");
+    assertEquals(
+        0,
+        TestServer.cli(
+                List.of("ingest", "--db", none.toString(), "--actors", "RUS,PRK", a1.toString()))
+            .exit());
+    assertEquals(
+        0,
+        TestServer.cli(
+                List.of("ingest", "--db", none.toString(), "--actors", "CHN,JPN", a2.toString()))
+            .exit());
+    try (TestServer server = TestServer.start(DuckDbStore.openReadOnly(none))) {
+      TestServer.Response sys = server.get("/api/system?freq=year");
+      assertEquals(200, sys.status(), sys.body());
+      assertEquals("[]", sys.json().get("actors").toString());
+      assertTrue(sys.json().get("note").asText().startsWith("no two of the six"), sys.body());
+    }
+
     // no event among the six states at all (a store read without --actors)
     Path other = export("fr.export.CSV", new String[][] {{"FRA", "GBR", "201901"}});
     Path db2 = dir.resolve("fr.duckdb");

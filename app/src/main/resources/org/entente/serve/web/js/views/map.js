@@ -27,7 +27,9 @@ export async function render(main, _arg, params, current) {
   const data = await api('system', { freq });
   if (!current()) return;
   const missing = SIX.filter((a) => !data.actors.includes(a));
-  if (missing.length > 0) {
+  if (data.note) {
+    main.append(el('p', { class: 'note', id: 'map-held' }, `This store: ${data.note}.`));
+  } else if (missing.length > 0) {
     // a store read with --actors holds the dyads of some states only: the map shows the largest
     // set whose every dyad it holds
     main.append(el('p', { class: 'note', id: 'map-held' },
