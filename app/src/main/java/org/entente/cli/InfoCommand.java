@@ -46,8 +46,9 @@ final class InfoCommand implements Callable<Integer> {
       sources = st.sources();
       mentions = st.mentions();
       volumes = st.volumeRows();
-      filtered = st.actorFilters().describe();
-      held = st.heldPairs();
+      org.entente.store.ActorFilters filters = st.actorFilters();
+      filtered = filters.describe();
+      held = filters.imported();
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println("store: " + s.location());

@@ -215,16 +215,18 @@ class FilteredStoreViewsTest {
     Path a1 = export("a1.export.CSV", new String[][] {{"CHN", "JPN", "201801"}});
     Path a2 = export("a2.export.CSV", new String[][] {{"RUS", "PRK", "201801"}});
     Path none = dir.resolve("none.duckdb");
-    assertEquals(
-        0,
-        TestServer.cli(
-                List.of("ingest", "--db", none.toString(), "--actors", "RUS,PRK", a1.toString()))
-            .exit());
-    assertEquals(
-        0,
-        TestServer.cli(
-                List.of("ingest", "--db", none.toString(), "--actors", "CHN,JPN", a2.toString()))
-            .exit());
+    for (Object[] load : new Object[][] {{"RUS,PRK", a1}, {"CHN,JPN", a2}}) {
+      TestServer.CliRun in =
+          TestServer.cli(
+              List.of(
+                  "ingest",
+                  "--db",
+                  none.toString(),
+                  "--actors",
+                  (String) load[0],
+                  load[1].toString()));
+      assertEquals(0, in.exit(), in.err());
+    }
     try (TestServer server = TestServer.start(DuckDbStore.openReadOnly(none))) {
       TestServer.Response sys = server.get("/api/system?freq=year");
       assertEquals(200, sys.status(), sys.body());

@@ -64,6 +64,11 @@ public final class ActorFilters {
     return new ActorFilters(groups, all);
   }
 
+  /** The imported rollup files that hold some pairs of their source only, oldest first. */
+  public List<HeldPairs> imported() {
+    return imported;
+  }
+
   /**
    * The pairs of countries a source's events are held for, each as {@link HeldPairs#key}, when
    * files of the source read with {@code --actors} left some dyads out; null when the source holds

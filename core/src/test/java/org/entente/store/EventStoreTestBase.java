@@ -178,6 +178,13 @@ public abstract class EventStoreTestBase {
     }
   }
 
+  /**
+   * Writes the GDELT {@code lines} ({@link GdeltLines}) as the file {@code name} under {@code dir}.
+   */
+  java.nio.file.Path export(String name, String... lines) throws java.io.IOException {
+    return java.nio.file.Files.writeString(dir.resolve(name), GdeltLines.lines(lines));
+  }
+
   /** Ingests {@code text} as the file {@code name} through the ingest stage. */
   static FileReport ingestText(Ingestor in, String name, String text, IngestOptions options) {
     return in.ingestBytes(
@@ -799,32 +806,28 @@ public abstract class EventStoreTestBase {
   @Test
   void exportRollup_filteredSources_listTheirHeldPairsAndLeaveOutASourceHoldingNone()
       throws Exception {
-    java.nio.file.Path file = dir.resolve("20191024143000.export.CSV");
-    java.nio.file.Files.writeString(
-        file,
-        GdeltLines.lines(
+    java.nio.file.Path file =
+        export(
+            "20191024143000.export.CSV",
             GdeltLines.row(1, "20191024").actors("RUS", "PRK").code("036").v2(),
             GdeltLines.row(2, "20191024").actors("CHN", "JPN").code("036").v2(),
-            GdeltLines.row(3, "20191024").actors("USA", "RUS").code("036").v2()));
-    java.nio.file.Path wider = dir.resolve("20191024150000.export.CSV");
-    java.nio.file.Files.writeString(
-        wider,
-        GdeltLines.lines(
+            GdeltLines.row(3, "20191024").actors("USA", "RUS").code("036").v2());
+    java.nio.file.Path wider =
+        export(
+            "20191024150000.export.CSV",
             GdeltLines.row(8, "20191024").actors("RUS", "CHN").code("036").v2(),
             GdeltLines.row(9, "20191024").actors("RUS", "PRK").code("036").v2(),
-            GdeltLines.row(10, "20191024").actors("KOR", "PRK").code("036").v2()));
-    java.nio.file.Path v1 = dir.resolve("20191024.export.CSV");
-    java.nio.file.Files.writeString(
-        v1,
-        GdeltLines.lines(
+            GdeltLines.row(10, "20191024").actors("KOR", "PRK").code("036").v2());
+    java.nio.file.Path v1 =
+        export(
+            "20191024.export.CSV",
             GdeltLines.row(4, "20191024").actors("RUS", "PRK").code("036").v1(),
-            GdeltLines.row(5, "20191024").actors("CHN", "JPN").code("036").v1()));
-    java.nio.file.Path v1b = dir.resolve("20191025.export.CSV");
-    java.nio.file.Files.writeString(
-        v1b,
-        GdeltLines.lines(
+            GdeltLines.row(5, "20191024").actors("CHN", "JPN").code("036").v1());
+    java.nio.file.Path v1b =
+        export(
+            "20191025.export.CSV",
             GdeltLines.row(6, "20191025").actors("RUS", "PRK").code("036").v1(),
-            GdeltLines.row(7, "20191025").actors("CHN", "JPN").code("036").v1()));
+            GdeltLines.row(7, "20191025").actors("CHN", "JPN").code("036").v1());
     try (EventStore s = create(dir.resolve("store"))) {
       Ingestor in = new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled());
       in.ingest(List.of(file), actors("RUS,PRK,USA"), IngestListener.NONE);

@@ -517,7 +517,6 @@ public final class SparkStore implements EventStore, ParallelIngest {
       java.nio.file.Path out = tmp.resolve("out");
       List<String> volumeSources = List.of();
       List<String> notes = new ArrayList<>();
-      String sql = ExportSql.rollup(freq, Dialect.SPARK);
       List<String> sources = strings("SELECT DISTINCT source FROM events");
       if (volumes) {
         // first: its refusal names the volumes' reasons only
@@ -526,9 +525,7 @@ public final class SparkStore implements EventStore, ParallelIngest {
       }
       java.util.SortedMap<String, java.util.SortedSet<String>> held =
           org.entente.store.RollupExport.heldPairs(actorFilters(), sources, notes);
-      if (volumes || !held.isEmpty()) {
-        sql = ExportSql.rollupWithKinds(freq, Dialect.SPARK, volumeSources, held);
-      }
+      String sql = ExportSql.forExport(freq, Dialect.SPARK, volumeSources, held);
       Dataset<Row> rollup = spark.sql(sql).coalesce(1);
       rollup.cache();
       long rows = rollup.count();

@@ -40,14 +40,16 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
   private long stagedAggregates;
   private long stagedVolumes;
 
-  /** The pairs of the rows of kind {@code held} read (format version 3), each once, in order. */
-  private final java.util.Set<java.util.List<String>> heldPairs = new java.util.LinkedHashSet<>();
+  /**
+   * Per source with rows of kind {@code held} (format version 3), its pairs as {@code
+   * actor1-actor2}, each once, in order; empty when its held rows were all rejected (it is
+   * restricted to no pair).
+   */
+  private final java.util.Map<String, java.util.Set<String>> heldPairs =
+      new java.util.LinkedHashMap<>();
 
-  /** The rows of kind {@code held} read, repeats included. */
+  /** The valid rows of kind {@code held} read, repeats included. */
   private long stagedHeld;
-
-  /** The sources of held rows that were rejected: restricted, to their valid held pairs. */
-  private final java.util.Set<String> heldRejected = new java.util.TreeSet<>();
 
   private long stagedMentions;
   private long staged;
@@ -484,12 +486,12 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
     if (!open) {
       throw new IllegalStateException("load already finished");
     }
-    if (actor1 == null) {
-      heldRejected.add(source);
-      return;
+    java.util.Set<String> pairs =
+        heldPairs.computeIfAbsent(source, s -> new java.util.LinkedHashSet<>());
+    if (actor1 != null) { // null: a rejected held row, which restricts the source all the same
+      pairs.add(actor1 + "-" + actor2);
+      stagedHeld++;
     }
-    heldPairs.add(java.util.List.of(source, actor1, actor2));
-    stagedHeld++;
   }
 
   @Override
@@ -640,31 +642,23 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
         }
       }
     }
-    if (!heldPairs.isEmpty() || !heldRejected.isEmpty()) {
+    if (!heldPairs.isEmpty()) {
       try (DuckDBAppender a =
           conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, Schema.HELD_PAIRS)) {
-        for (java.util.List<String> p : heldPairs) {
-          a.beginRow();
-          a.append(fileId);
-          a.append(p.get(0));
-          a.append(p.get(1));
-          a.append(p.get(2));
-          a.endRow();
-        }
-        for (String source : heldRejected) {
-          if (heldPairs.stream().anyMatch(p -> p.get(0).equals(source))) {
-            continue; // restricted to its valid held pairs already
+        for (java.util.Map.Entry<String, java.util.Set<String>> e : heldPairs.entrySet()) {
+          // a source whose held rows were all rejected gets the mark '-': restricted, to no pair
+          for (String p : e.getValue().isEmpty() ? java.util.Set.of("-") : e.getValue()) {
+            String[] ab = p.split("-", 2);
+            a.beginRow();
+            a.append(fileId);
+            a.append(e.getKey());
+            a.append(ab[0]);
+            a.append(ab[1]);
+            a.endRow();
           }
-          // a source whose held rows were all rejected: restricted, to no pair
-          a.beginRow();
-          a.append(fileId);
-          a.append(source);
-          a.append("");
-          a.append("");
-          a.endRow();
+          stored += e.getValue().size();
         }
       }
-      stored += heldPairs.size();
     }
     long unlinked = 0;
     if (stagedMentions > 0) {
@@ -803,11 +797,7 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
 
   /** Whether this load staged anything besides events and rejects. */
   boolean stagedOthers() {
-    return stagedAggregates()
-        || stagedMentions > 0
-        || entryCount > 0
-        || stagedHeld > 0
-        || !heldRejected.isEmpty();
+    return stagedAggregates() || stagedMentions > 0 || entryCount > 0 || !heldPairs.isEmpty();
   }
 
   /** Rows staged besides events and rejects. */

@@ -1238,7 +1238,6 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
       try (Lease l = lease();
           Statement st = l.c().createStatement()) {
         List<String> sources = strings(st, "SELECT DISTINCT source FROM events");
-        String rollup = ExportSql.rollup(freq);
         if (volumes) {
           // first: its refusal names the volumes' reasons only
           volumeSources =
@@ -1246,11 +1245,8 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
         }
         java.util.SortedMap<String, java.util.SortedSet<String>> held =
             org.entente.store.RollupExport.heldPairs(filters, sources, notes);
-        if (volumes || !held.isEmpty()) {
-          rollup =
-              ExportSql.rollupWithKinds(
-                  freq, org.entente.store.sql.Dialect.DUCKDB, volumeSources, held);
-        }
+        String rollup =
+            ExportSql.forExport(freq, org.entente.store.sql.Dialect.DUCKDB, volumeSources, held);
         rows =
             st.executeLargeUpdate(
                 "COPY ("

@@ -29,11 +29,7 @@ public enum Dialect {
     if (this == DUCKDB) {
       return ExactSum.sum(expr, filter);
     }
-    return "(CAST(sum(CAST(("
-        + expr
-        + ") * 1.152921504606846976E18D AS DECIMAL(38,0)))"
-        + (filter == null ? "" : " FILTER (WHERE " + filter + ")")
-        + " AS DOUBLE) * 8.673617379884035E-19D)";
+    return ExactSum.sparkSum(expr, filter);
   }
 
   /**

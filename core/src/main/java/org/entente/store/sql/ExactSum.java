@@ -47,6 +47,23 @@ public final class ExactSum {
   }
 
   /**
+   * Spark SQL: {@link #sum} with the units added as DECIMAL(38,0) (an overflow is an error under
+   * Spark's ANSI mode, the default; a term's units are rounded half up) and the total rounded to
+   * the nearest double by Spark's cast of a decimal.
+   */
+  static String sparkSum(String expr, String filter) {
+    return "(CAST(sum(CAST(("
+        + expr
+        + ") * "
+        + SCALE
+        + "D AS DECIMAL(38,0)))"
+        + (filter == null ? "" : " FILTER (WHERE " + filter + ")")
+        + " AS DOUBLE) * "
+        + UNSCALE
+        + "D)";
+  }
+
+  /**
    * DuckDB: a HUGEINT count of 2<sup>−60</sup> units ({@code units}, an expression without side
    * effects: it is written three times) as the nearest DOUBLE; NULL stays NULL.
    */

@@ -41,6 +41,20 @@ public final class ExportSql {
   }
 
   /**
+   * What {@code export rollup} writes: version 1 ({@link #rollup(RollupFrequency, Dialect)}) when
+   * there are neither volumes nor held pairs to write, else {@link #rollupWithKinds}.
+   */
+  public static String forExport(
+      RollupFrequency freq,
+      Dialect dialect,
+      Collection<String> volumeSources,
+      java.util.Map<String, ? extends Collection<String>> held) {
+    return volumeSources.isEmpty() && held.isEmpty()
+        ? rollup(freq, dialect)
+        : rollupWithKinds(freq, dialect, volumeSources, held);
+  }
+
+  /**
    * The rollup of version 2 ({@link #rollupWithVolumes}), and of version 3 when {@code held} names
    * sources: for each, one row of kind {@code held} per pair its events are held for (period,
    * quantities empty, directed false), so that a store importing the file refuses the other pairs
@@ -101,9 +115,7 @@ public final class ExportSql {
     if (!volumeSources.isEmpty()) {
       String in =
           " AND source IN ("
-              + volumeSources.stream()
-                  .map(s -> "'" + s.replace("'", "''") + "'")
-                  .collect(Collectors.joining(", "))
+              + volumeSources.stream().map(ExportSql::literal).collect(Collectors.joining(", "))
               + ")";
       sql +=
           " UNION ALL SELECT source, '"

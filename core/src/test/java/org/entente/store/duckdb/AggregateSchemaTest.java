@@ -106,18 +106,7 @@ class AggregateSchemaTest {
   void openReadOnly_version8Store_rebuildsBothRollupsWithExactSums() throws Exception {
     // version 8's columns (plain doubles), each its sum's high part plus 1: never the right value
     StringBuilder doubles = new StringBuilder("n");
-    for (String c :
-        new String[] {
-          "g_sum",
-          "w_articles",
-          "wg_articles",
-          "w_sources",
-          "wg_sources",
-          "w_mentions",
-          "wg_mentions",
-          "w_logmentions",
-          "wg_logmentions"
-        }) {
+    for (String c : RollupSql.SUMS) {
       doubles.append(", CAST(").append(c).append("_hi AS DOUBLE) + 1 ").append(c);
     }
     Path db =
