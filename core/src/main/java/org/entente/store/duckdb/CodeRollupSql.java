@@ -24,7 +24,8 @@ import org.entente.store.sql.ExactSum;
 final class CodeRollupSql {
   static final String TABLE = "dyad_month_codes";
 
-  private static final String KEY =
+  /** The columns that name a row (not a PRIMARY KEY: see {@link RollupSql#KEY}). */
+  static final String KEY =
       "source, actor1_country, actor2_country, month, event_code, quad_class, state_actors,"
           + " gov, root_event, statement";
 
@@ -36,10 +37,7 @@ final class CodeRollupSql {
           + " month DATE NOT NULL, event_code VARCHAR NOT NULL, quad_class TINYINT NOT NULL,"
           + " state_actors BOOLEAN NOT NULL, gov BOOLEAN NOT NULL, root_event BOOLEAN NOT NULL,"
           + " statement BOOLEAN NOT NULL, n BIGINT NOT NULL, "
-          + RollupSql.pairColumns(SUMS)
-          + ", PRIMARY KEY ("
-          + KEY
-          + ")";
+          + RollupSql.pairColumns(SUMS);
 
   private final String sql;
   private final List<Object> params;
@@ -77,7 +75,7 @@ final class CodeRollupSql {
 
   /** Adds the rollup of {@code relation} to the table (an upsert that adds the sums). */
   static String mergeFrom(String relation) {
-    return RollupSql.upsert(TABLE, rollupOf(relation), KEY, new String[] {"n"}, SUMS);
+    return RollupSql.merge(TABLE, rollupOf(relation), KEY, new String[] {"n"}, SUMS);
   }
 
   /**

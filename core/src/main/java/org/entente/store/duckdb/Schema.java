@@ -7,7 +7,7 @@ import java.sql.Statement;
 
 /** The store's tables (documented in the README, section "Store schema"). */
 final class Schema {
-  static final int VERSION = 11;
+  static final int VERSION = 12;
 
   /**
    * The source name of curated chronology events. Stores of schema version 2 or older called it
@@ -151,6 +151,41 @@ final class Schema {
     }
   }
 
+  /**
+   * Rebuilds {@code table} with {@code columns} (the same columns, no PRIMARY KEY) if it has a
+   * PRIMARY KEY (DuckDB cannot drop one), keeping its rows, in one transaction.
+   */
+  private static void dropPrimaryKey(Connection c, String table, String columns)
+      throws SQLException {
+    try (Statement st = c.createStatement()) {
+      try (ResultSet rs =
+          st.executeQuery(
+              "SELECT count(*) FROM duckdb_constraints() WHERE table_name = '"
+                  + table
+                  + "' AND constraint_type = 'PRIMARY KEY' AND schema_name = 'main' AND"
+                  + " database_name = current_database()")) {
+        rs.next();
+        if (rs.getLong(1) == 0) {
+          return;
+        }
+      }
+      boolean auto = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        st.execute("CREATE TABLE " + table + "_unkeyed (" + columns + ")");
+        st.execute("INSERT INTO " + table + "_unkeyed SELECT * FROM " + table);
+        st.execute("DROP TABLE " + table);
+        st.execute("ALTER TABLE " + table + "_unkeyed RENAME TO " + table);
+        c.commit();
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(auto);
+      }
+    }
+  }
+
   static void create(Connection c) throws SQLException {
     try (Statement st = c.createStatement()) {
       st.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)");
@@ -226,6 +261,13 @@ final class Schema {
       if (!codes) {
         st.execute("CREATE TABLE " + CodeRollupSql.TABLE + " (" + CodeRollupSql.COLUMNS + ")");
         st.execute("INSERT INTO " + CodeRollupSql.TABLE + " " + CodeRollupSql.rollupOf("events"));
+      }
+      // version 12: the rollups without a PRIMARY KEY (its index cost more than the rest of a load)
+      for (String[] t :
+          new String[][] {
+            {RollupSql.TABLE, RollupSql.COLUMNS}, {CodeRollupSql.TABLE, CodeRollupSql.COLUMNS}
+          }) {
+        dropPrimaryKey(c, t[0], t[1]);
       }
       // version 8: the months of the rows an actor filter left out, recorded from the next file
       st.execute(

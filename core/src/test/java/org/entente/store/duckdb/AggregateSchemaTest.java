@@ -191,6 +191,71 @@ class AggregateSchemaTest {
     assertEquals(0, StoreTables.count(db, "SELECT count(*) FROM " + Schema.HELD_PAIRS));
   }
 
+  /**
+   * Version 11 rollups had a PRIMARY KEY; version 12's have none (its index cost more than the rest
+   * of a load): a migrated store keeps every rollup row as it was, and later loads merge into them.
+   */
+  @Test
+  void openReadOnly_version11Store_dropsTheRollupsPrimaryKeysAndKeepsTheirRows() throws Exception {
+    String[][] tables = {
+      {RollupSql.TABLE, RollupSql.COLUMNS, RollupSql.KEY},
+      {CodeRollupSql.TABLE, CodeRollupSql.COLUMNS, CodeRollupSql.KEY}
+    };
+    java.util.List<String> undo = new java.util.ArrayList<>();
+    for (String[] t : tables) {
+      undo.add("CREATE TABLE keyed (" + t[1] + ", PRIMARY KEY (" + t[2] + "))");
+      undo.add("INSERT INTO keyed SELECT * FROM " + t[0]);
+      undo.add("DROP TABLE " + t[0]);
+      undo.add("ALTER TABLE keyed RENAME TO " + t[0]);
+    }
+    Path db = downgraded("v11", 11, s -> RollupSqlTest.fill(s, 14), undo.toArray(new String[0]));
+    String keys =
+        "SELECT count(*) FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY' AND"
+            + " table_name IN ('"
+            + RollupSql.TABLE
+            + "', '"
+            + CodeRollupSql.TABLE
+            + "')";
+    assertEquals(2, StoreTables.count(db, keys));
+    java.util.Map<String, java.util.List<java.util.List<String>>> before =
+        new java.util.HashMap<>();
+    for (String[] t : tables) {
+      before.put(t[0], StoreTables.rows(db, "FROM " + t[0] + " ORDER BY ALL"));
+      org.junit.jupiter.api.Assertions.assertTrue(before.get(t[0]).size() > 100, t[0]);
+    }
+    try (DuckDbStore s = DuckDbStore.openReadOnly(db)) {
+      assertEquals(
+          s.aggregateFromEvents(org.entente.store.DyadQuery.monthly("USA", "CHN")),
+          s.aggregate(org.entente.store.DyadQuery.monthly("USA", "CHN")));
+    }
+    assertEquals(
+        Schema.VERSION,
+        StoreTables.count(db, "SELECT value FROM meta WHERE key = 'schema_version'"));
+    assertEquals(0, StoreTables.count(db, keys));
+    for (String[] t : tables) {
+      assertEquals(before.get(t[0]), StoreTables.rows(db, "FROM " + t[0] + " ORDER BY ALL"), t[0]);
+    }
+    // a load into the migrated store merges into the kept rows
+    java.time.LocalDate day = java.time.LocalDate.of(2025, 1, 5);
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      loadOne(s, "a", null, day);
+      loadOne(s, "b", null, day.plusDays(1));
+      org.entente.store.DyadQuery q = org.entente.store.DyadQuery.monthly("RUS", "PRK");
+      assertEquals(s.aggregateFromEvents(q), s.aggregate(q));
+    }
+    for (String[] t : tables) {
+      assertEquals(
+          "1 2",
+          String.join(
+              " ",
+              StoreTables.rows(
+                      db,
+                      "SELECT count(*), sum(n) FROM " + t[0] + " WHERE month = DATE '2025-01-01'")
+                  .get(0)),
+          t[0]);
+    }
+  }
+
   /** One gdelt2 RUS-PRK event on {@code day}, loaded as file {@code name} with {@code filter}. */
   private static void loadOne(DuckDbStore s, String name, String filter, java.time.LocalDate day) {
     try (org.entente.store.FileLoad load =
