@@ -41,6 +41,19 @@ public interface EventStore extends AutoCloseable {
     return out;
   }
 
+  /**
+   * Files already ingested whose size is one of {@code sizes}: one question for a list of files
+   * instead of one per file ({@code fetch} checks thousands of slots). The default asks {@link
+   * #filesWithSize} for each size.
+   */
+  default List<StoredFile> filesWithSizes(java.util.Collection<Long> sizes) {
+    List<StoredFile> out = new java.util.ArrayList<>();
+    for (Long b : new java.util.TreeSet<>(sizes)) {
+      out.addAll(filesWithSize(b));
+    }
+    return out;
+  }
+
   /** The loads of files with this checksum, oldest first (one per distinct actor filter). */
   List<StoredFile> filesWithChecksum(String checksum);
 

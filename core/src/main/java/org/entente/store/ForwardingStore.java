@@ -32,6 +32,11 @@ abstract class ForwardingStore implements EventStore {
   }
 
   @Override
+  public List<StoredFile> filesWithSizes(Collection<Long> sizes) {
+    return store.filesWithSizes(sizes);
+  }
+
+  @Override
   public Set<Long> sizesIngested(Collection<Long> sizes) {
     return store.sizesIngested(sizes);
   }

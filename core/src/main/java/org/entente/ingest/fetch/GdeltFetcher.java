@@ -190,15 +190,21 @@ public final class GdeltFetcher {
     List<ListedFile> todo = new ArrayList<>();
     long expected = 0;
     int downloads = 0;
+    List<ListedFile> deleted = new ArrayList<>();
     for (ListedFile f : files) {
       AuditRow before = prior.get(f.key());
       if (before != null
           && before.status() == AuditRow.Status.OK
           && before.detail().startsWith(Audit.DELETED)
           && before.md5().equalsIgnoreCase(f.md5())
-          && !Files.exists(d.target(f))
-          && heldBy(ingestion, d.target(f), f.size())) {
-        run.rows.add(AuditRow.of(f, AuditRow.Status.OK, before.detail()));
+          && !Files.exists(d.target(f))) {
+        deleted.add(f);
+      }
+    }
+    java.util.Set<String> held = heldBy(ingestion, d, deleted);
+    for (ListedFile f : files) {
+      if (held.contains(f.key())) {
+        run.rows.add(AuditRow.of(f, AuditRow.Status.OK, prior.get(f.key()).detail()));
         continue;
       }
       todo.add(f);
@@ -275,18 +281,35 @@ public final class GdeltFetcher {
   }
 
   /**
-   * Whether the store being ingested into holds {@code file} (by its manifest: the same absolute
-   * path and size). An audit row that says a raw file was ingested and deleted is taken as done
-   * only then: it may record another store's ingest, or a store since removed, and without the raw
-   * file the slot must be fetched again. A plain fetch (no ingest) wants the raw files, so it
-   * fetches such a slot again too.
+   * The keys of those of {@code files} the store being ingested into holds (by its manifest: the
+   * same absolute path and size), read in one question to the store. An audit row that says a raw
+   * file was ingested and deleted is taken as done only then: it may record another store's ingest,
+   * or a store since removed, and without the raw file the slot must be fetched again. A plain
+   * fetch (no ingest) wants the raw files, so it fetches such a slot again too.
    */
-  private static boolean heldBy(Ingestion ingestion, Path file, long size) {
-    if (ingestion == null || size < 0) {
-      return false;
+  private static java.util.Set<String> heldBy(
+      Ingestion ingestion, Downloader d, List<ListedFile> files) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    List<Long> sizes = new ArrayList<>();
+    for (ListedFile f : files) {
+      if (f.size() >= 0) {
+        sizes.add(f.size());
+      }
     }
-    String path = file.toAbsolutePath().normalize().toString();
-    return ingestion.store().filesWithSize(size).stream().anyMatch(s -> s.path().equals(path));
+    if (ingestion == null || sizes.isEmpty()) {
+      return out;
+    }
+    java.util.Set<String> stored = new java.util.HashSet<>();
+    for (org.entente.store.StoredFile s : ingestion.store().filesWithSizes(sizes)) {
+      stored.add(s.bytes() + " " + s.path());
+    }
+    for (ListedFile f : files) {
+      String path = d.target(f).toAbsolutePath().normalize().toString();
+      if (f.size() >= 0 && stored.contains(f.size() + " " + path)) {
+        out.add(f.key());
+      }
+    }
+    return out;
   }
 
   /** The longest gap {@code --follow} backfills on its own. */

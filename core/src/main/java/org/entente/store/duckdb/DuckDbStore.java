@@ -493,6 +493,22 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
   }
 
   @Override
+  public List<StoredFile> filesWithSizes(java.util.Collection<Long> sizes) {
+    if (sizes.isEmpty()) {
+      return List.of();
+    }
+    // the whole manifest in one read (a row per file), filtered here: one query, not one a size
+    java.util.Set<Long> wanted = new java.util.HashSet<>(sizes);
+    List<StoredFile> out = new ArrayList<>();
+    for (StoredFile f : files("", null)) {
+      if (wanted.contains(f.bytes())) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  @Override
   public List<StoredFile> filesWithChecksum(String checksum) {
     return files("WHERE checksum = ?", checksum);
   }

@@ -589,11 +589,31 @@ class GdeltFetcherTest {
     }
     assertEquals(1, server.requests(V2 + name("20191024141500")), "fetched again");
     assertEquals(events, StoreTables.count(second, "SELECT count(*) FROM events"));
-    // into the first store again: it holds them, so nothing is fetched
+    // into the first store again: it holds them, so nothing is fetched; the store is asked once
+    // for the manifest rows of the slots' sizes, not once a slot (a range of years has 10^5 slots)
     server.resetCounts();
+    java.util.Map<String, Integer> calls = new java.util.TreeMap<>();
     try (DuckDbStore s = DuckDbStore.open(first)) {
-      assertTrue(fetcher().fetch(r, ingestion(s, true)).complete());
+      org.entente.store.EventStore counted =
+          (org.entente.store.EventStore)
+              java.lang.reflect.Proxy.newProxyInstance(
+                  getClass().getClassLoader(),
+                  new Class<?>[] {org.entente.store.EventStore.class},
+                  (proxy, m, args) -> {
+                    calls.merge(m.getName(), 1, Integer::sum);
+                    try {
+                      return m.invoke(s, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                      throw e.getCause();
+                    }
+                  });
+      Ingestion ing =
+          new Ingestion(
+              counted, new Ingestor(counted, Cameo.bundled()), IngestOptions.defaults(), true);
+      assertTrue(fetcher().fetch(r, ing).complete());
     }
+    assertEquals(1, calls.get("filesWithSizes"), calls.toString());
+    assertEquals(null, calls.get("filesWithSize"), calls.toString());
     assertEquals(0, server.requests(V2 + name("20191024141500")));
     assertEquals(events, StoreTables.count(first, "SELECT count(*) FROM events"));
   }
