@@ -751,6 +751,45 @@ public abstract class EventStoreTestBase {
   }
 
   /**
+   * A month whose rows are all invalid is a gap whether or not the file is read with {@code
+   * --actors} (it was observed when read with it: the months of the rows left out were taken
+   * without checking the rest of the row). March's one row has an unknown event code, April's first
+   * left-out row an impossible Goldstein value and its second is valid; every row is left out by
+   * the filter except January's.
+   */
+  @Test
+  void monthsObserved_monthOfInvalidRowsOnly_isAGapFilteredOrNot() throws Exception {
+    String text =
+        GdeltLines.lines(
+            GdeltLines.row(1, "20150105").actors("RUS", "PRK").code("036").v2(),
+            GdeltLines.row(2, "20150310").actors("FRA", "DEU").code("036").set(26, "999").v2(),
+            GdeltLines.row(3, "20150402").actors("FRA", "DEU").code("036").set(30, "12").v2(),
+            GdeltLines.row(4, "20150403").actors("FRA", "DEU").code("036").v2(),
+            GdeltLines.row(5, "20150503").actors("FRA", "DEU").code("036").set(30, "x").v2());
+    java.util.Map<String, java.util.Set<YearMonth>> months = new java.util.TreeMap<>();
+    java.util.Map<String, List<Long>> counts = new java.util.TreeMap<>();
+    for (IngestOptions o :
+        List.of(org.entente.ingest.Samples.sixStates(), IngestOptions.defaults())) {
+      String name = o.actors().keepsAll() ? "unfiltered" : "filtered";
+      try (EventStore s = create(dir.resolve(name))) {
+        Ingestor in = new Ingestor(s, Cameo.bundled(), ActorRegistry.bundled());
+        FileReport r = ingestText(in, "20150105000000.export.CSV", text, o);
+        assertEquals(FileReport.Status.LOADED, r.status(), r.message());
+        counts.put(name, List.of(r.stored(), r.rejected(), r.filtered()));
+        months.put(name, s.monthsObserved("gdelt2"));
+      }
+    }
+    // filtered, the invalid rows are left out uncounted as rejects (the filter comes first)
+    assertEquals(List.of(1L, 0L, 4L), counts.get("filtered"), counts.toString());
+    assertEquals(List.of(2L, 3L, 0L), counts.get("unfiltered"), counts.toString());
+    assertEquals(
+        java.util.Set.of(YearMonth.of(2015, 1), YearMonth.of(2015, 4)),
+        months.get("unfiltered"),
+        "March and May: invalid rows only");
+    assertEquals(months.get("unfiltered"), months.get("filtered"));
+  }
+
+  /**
    * A dyad that a file read with {@code --actors} left out is refused, not read as zero events (it
    * was: CHN-JPN n = 0 in every month of a store read with --actors RUS,PRK,USA); dyads of the set
    * are answered; the same file read again without a filter holds every dyad.

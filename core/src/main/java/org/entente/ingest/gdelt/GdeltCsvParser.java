@@ -23,6 +23,8 @@ public final class GdeltCsvParser implements RowParser {
   private final ActorFilter filter;
   private final int headerSize;
   private final int[] index = new int[GdeltRow.NAMES.length];
+  private final org.entente.ingest.ObservedMonths observed =
+      new org.entente.ingest.ObservedMonths();
   private final int monthYear;
   private final String source;
   private final String[] values = new String[GdeltRow.NAMES.length];
@@ -103,18 +105,32 @@ public final class GdeltCsvParser implements RowParser {
       c1 = c1 == null ? null : org.entente.cameo.Cameo.normaliseCountry(c1.strip());
       c2 = c2 == null ? null : org.entente.cameo.Cameo.normaliseCountry(c2.strip());
       if (!filter.keeps(c1, c2)) {
-        sink.filtered(source, Fields.monthOf(get(f, GdeltRow.DAY, offset), false));
+        java.time.YearMonth month = Fields.monthOf(get(f, GdeltRow.DAY, offset), false);
+        if (month != null && !observed.seen(source, month)) {
+          // the month's first left-out row, parsed in full: an invalid row observes no month
+          try {
+            toEvent(f, offset);
+            observed.see(source, month);
+          } catch (RowRejected r) {
+            month = null;
+          }
+        }
+        sink.filtered(source, month);
         return;
       }
     }
-    for (int k = 0; k < values.length; k++) {
-      values[k] = get(f, k, offset);
-    }
     try {
-      sink.event(GdeltRow.toEvent(source, values, cameo, k -> GdeltRow.NAMES[k]), line);
+      sink.event(toEvent(f, offset), line);
     } catch (RowRejected r) {
       sink.reject(line, r.reason(), r.detail(), raw);
     }
+  }
+
+  private org.entente.model.Event toEvent(List<String> f, int offset) throws RowRejected {
+    for (int k = 0; k < values.length; k++) {
+      values[k] = get(f, k, offset);
+    }
+    return GdeltRow.toEvent(source, values, cameo, k -> GdeltRow.NAMES[k]);
   }
 
   private String get(List<String> f, int logical, int offset) {

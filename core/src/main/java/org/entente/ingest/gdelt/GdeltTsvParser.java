@@ -15,7 +15,8 @@ import org.entente.ingest.RowSink;
  * both 1.0 layouts occur in one file (METHODS §1.4: never one fixed column list).
  *
  * <p>Hot path: the row is scanned once for TABs and non-ASCII bytes; rows the actor filter drops
- * are counted without decoding any field.
+ * are counted without decoding any field but the date, except the first of each month (and the next
+ * while they are invalid), parsed in full ({@link org.entente.ingest.ObservedMonths}).
  */
 public final class GdeltTsvParser implements RowParser {
   private static final long TABS = 0x0909090909090909L;
@@ -31,6 +32,8 @@ public final class GdeltTsvParser implements RowParser {
   private final String[] values = new String[GdeltRow.NAMES.length];
   private boolean sawV1;
   private boolean sawV2;
+  private final org.entente.ingest.ObservedMonths observed =
+      new org.entente.ingest.ObservedMonths();
 
   /** The month of the last left-out row with a plain date (YYYYMM), its YearMonth and length. */
   private int lastYearMonth = -1;
@@ -99,15 +102,36 @@ public final class GdeltTsvParser implements RowParser {
     } else {
       sawV1 = true;
     }
+    String source = v2 ? "gdelt2" : "gdelt1";
     if (!filter.keeps(b, t[6] + 1, t[7], t[16] + 1, t[17])) {
-      sink.filtered(v2 ? "gdelt2" : "gdelt1", filteredMonth(b, t[0] + 1, t[1]));
+      java.time.YearMonth month = filteredMonth(b, t[0] + 1, t[1]);
+      if (month != null && !observed.seen(source, month)) {
+        // the month's first left-out row, parsed in full: an invalid row observes no month
+        try {
+          toEvent(b, start, end, n, nonAscii, source);
+          observed.see(source, month);
+        } catch (RowRejected r) {
+          month = null;
+        }
+      }
+      sink.filtered(source, month);
       return;
     }
+    try {
+      sink.event(toEvent(b, start, end, n, nonAscii, source), line);
+    } catch (RowRejected r) {
+      sink.reject(line, r.reason(), r.detail(), b, start, end);
+    }
+  }
+
+  /** The event of the row {@code b[start,end)} of {@code n} TABs, or why it is rejected. */
+  private org.entente.model.Event toEvent(
+      byte[] b, int start, int end, int n, boolean nonAscii, String source) throws RowRejected {
     if (nonAscii && !Fields.isUtf8(b, start, end)) {
-      sink.reject(line, "invalid UTF-8", "the row is not valid UTF-8", b, start, end);
-      return;
+      throw new RowRejected("invalid UTF-8", "the row is not valid UTF-8");
     }
-    // Pass 2, for kept rows only: every tab position.
+    // Pass 2, for kept rows (and a left-out month's first) only: every tab position.
+    int[] t = tabs;
     int found = 0;
     for (int j = start; j < end; j++) {
       if (b[j] == '\t') {
@@ -119,13 +143,10 @@ public final class GdeltTsvParser implements RowParser {
       int col = GdeltRow.TSV_INDEX[k];
       v[k] = field(b, start, end, col, n, nonAscii);
     }
+    int cols = n + 1;
     int urlCol = cols == 61 ? 60 : cols == 58 ? 57 : -1;
     v[GdeltRow.URL] = urlCol < 0 ? null : field(b, start, end, urlCol, n, true);
-    try {
-      sink.event(GdeltRow.toEvent(v2 ? "gdelt2" : "gdelt1", v, cameo, GdeltTsvParser::label), line);
-    } catch (RowRejected r) {
-      sink.reject(line, r.reason(), r.detail(), b, start, end);
-    }
+    return GdeltRow.toEvent(source, v, cameo, GdeltTsvParser::label);
   }
 
   /**

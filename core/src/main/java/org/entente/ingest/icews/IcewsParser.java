@@ -50,6 +50,8 @@ public final class IcewsParser implements RowParser {
   private final int tgtSectors;
   private final int tgtCountry;
   private final String[] f;
+  private final org.entente.ingest.ObservedMonths observed =
+      new org.entente.ingest.ObservedMonths();
 
   /**
    * @throws IllegalArgumentException naming a required column the header lacks
@@ -126,7 +128,17 @@ public final class IcewsParser implements RowParser {
       String c1 = country(f[srcCountry], srcName < 0 ? null : f[srcName], "Source Country");
       String c2 = country(f[tgtCountry], tgtName < 0 ? null : f[tgtName], "Target Country");
       if (!filter.keeps(c1, c2)) {
-        sink.filtered("icews", Fields.monthOf(f[date], true));
+        java.time.YearMonth month = Fields.monthOf(f[date], true);
+        if (month != null && !observed.seen("icews", month)) {
+          // the month's first left-out row, parsed in full: an invalid row observes no month
+          try {
+            toEvent(c1, c2);
+            observed.see("icews", month);
+          } catch (RowRejected r) {
+            month = null;
+          }
+        }
+        sink.filtered("icews", month);
         return;
       }
       sink.event(toEvent(c1, c2), line);

@@ -233,6 +233,28 @@ class GdeltCsvParserTest {
     assertEquals("RUS", s.events.get(1).actor1Country());
   }
 
+  /**
+   * A left-out row tells its month only if it is valid: the first of December has an unknown event
+   * code, so the month comes from the second; January's only row is invalid (no month).
+   */
+  @Test
+  void parse_actorFilter_aMonthIsObservedByAValidLeftOutRowOnly() {
+    GdeltCsvParser p = new GdeltCsvParser(cameo, ActorFilter.of(Set.of("USA", "RUS")), R_HEADER);
+    RecordingSink s =
+        RecordingSink.feed(
+            p,
+            GdeltLines.lines(
+                rRow(1, "20121201", "USA", "GEO", "036", "").replace("\"036\"", "\"999\""),
+                rRow(2, "20121202", "USA", "GEO", "036", ""),
+                rRow(3, "20121203", "USA", "GEO", "036", ""),
+                rRow(4, "20130101", "USA", "GEO", "036", "").replace("\"036\"", "\"999\"")),
+            2);
+    assertEquals(4, s.filtered);
+    assertEquals(
+        java.util.List.of("gdelt1:null", "gdelt1:2012-12", "gdelt1:2012-12", "gdelt1:null"),
+        s.filteredMonths);
+  }
+
   @Test
   void parse_wrongFieldCount_isRejectedNamingBothCounts() {
     RecordingSink.Reject r =

@@ -144,6 +144,25 @@ class IcewsParserTest {
     assertEquals("JPN", e.actor2Country());
   }
 
+  /**
+   * A left-out row tells its month only if it is valid: June's first has an unknown CAMEO code, so
+   * the month comes from the second; July's only row is invalid (no month).
+   */
+  @Test
+  void parse_actorFilter_aMonthIsObservedByAValidLeftOutRowOnly() {
+    IcewsParser p = parser(ActorFilter.of(Set.of("PRK", "RUS")), QuadMapping.GDELT);
+    RecordingSink s =
+        RecordingSink.feed(
+            p,
+            GdeltLines.lines(
+                icews("1", "2018-06-01", "", "South Korea", "999", "4", "", "Japan"),
+                icews("2", "2018-06-02", "", "South Korea", "036", "4", "", "Japan"),
+                icews("3", "2018-07-01", "", "South Korea", "999", "4", "", "Japan")),
+            2);
+    assertEquals(3, s.filtered);
+    assertEquals(java.util.List.of("icews:null", "icews:2018-06", "icews:null"), s.filteredMonths);
+  }
+
   @Test
   void parse_actorFilter_usesTheMappedCodes() {
     IcewsParser p = parser(ActorFilter.of(Set.of("PRK", "RUS")), QuadMapping.GDELT);

@@ -1,0 +1,41 @@
+package org.entente.ingest;
+
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The months a parser has seen a valid row of, per feed, for the rows an actor filter leaves out. A
+ * month counts as observed only by a row that would have been stored without the filter: a month
+ * whose rows were all invalid is a gap whether or not the file was read with {@code --actors}, as
+ * it is in a store read without (where only stored events mark a month). So the first left-out row
+ * of each month and feed is parsed in full (and the next, while they are invalid); the rest of the
+ * month's left-out rows are only counted.
+ */
+public final class ObservedMonths {
+  private record Key(String source, YearMonth month) {}
+
+  private final Set<Key> valid = new HashSet<>();
+  private String lastSource;
+  private YearMonth lastMonth;
+
+  /** Whether a valid row of {@code source} dated in {@code month} was seen. */
+  public boolean seen(String source, YearMonth month) {
+    if (month.equals(lastMonth) && source.equals(lastSource)) {
+      return true;
+    }
+    if (valid.contains(new Key(source, month))) {
+      lastSource = source;
+      lastMonth = month;
+      return true;
+    }
+    return false;
+  }
+
+  /** Notes a valid row of {@code source} dated in {@code month}. */
+  public void see(String source, YearMonth month) {
+    valid.add(new Key(source, month));
+    lastSource = source;
+    lastMonth = month;
+  }
+}
