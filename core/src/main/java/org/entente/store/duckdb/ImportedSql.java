@@ -252,9 +252,14 @@ final class ImportedSql {
       "SELECT source, 'AGGREGATE', count(*), min(period), max(CASE freq WHEN 'day' THEN period WHEN 'month' THEN"
           + " CAST(period + INTERVAL 1 MONTH AS DATE) - 1 ELSE CAST(period + INTERVAL 1 YEAR AS"
           + " DATE) - 1 END), any_value(freq), count(DISTINCT least(actor1, actor2) || '-' ||"
-          + " greatest(actor1, actor2)) FROM "
+          + " greatest(actor1, actor2)) FILTER (WHERE NOT EXISTS (SELECT 1 FROM "
+          + Schema.HELD_PAIRS
+          + " h WHERE h.source = a.source) OR EXISTS (SELECT 1 FROM "
+          + Schema.HELD_PAIRS
+          + " h WHERE h.source = a.source AND h.actor1 = least(a.actor1, a.actor2) AND h.actor2 ="
+          + " greatest(a.actor1, a.actor2))) FROM "
           + Schema.AGGREGATES
-          + " GROUP BY source";
+          + " a GROUP BY source";
 
   String aggregate() {
     return sql;

@@ -73,6 +73,8 @@ class RollupVolumeImportTest {
           e.getMessage().contains("'gv' was imported from")
               && e.getMessage().contains("PRK-RUS, RUS-USA"),
           e.getMessage());
+      // info's count of the source's dyads: the held pairs with rows (not CHN-JPN, refused)
+      assertEquals(1, dyads(s, "gv"));
     }
     assertEquals(
         List.of(List.of("PRK", "RUS"), List.of("RUS", "USA")),
@@ -113,7 +115,17 @@ class RollupVolumeImportTest {
                 () -> scoped.aggregate(org.entente.store.DyadQuery.monthly(pair[0], pair[1])));
         assertTrue(e.getMessage().contains("were all rejected"), e.getMessage());
       }
+      assertEquals(0, dyads(s, "s3"), "no pair answers");
     }
+  }
+
+  /** The number of dyads {@code source} has data for, as {@code info} shows it. */
+  private static long dyads(DuckDbStore s, String source) {
+    return s.sources().stream()
+        .filter(x -> x.name().equals(source))
+        .findFirst()
+        .orElseThrow()
+        .dyads();
   }
 
   /**
