@@ -48,12 +48,29 @@ final class Downloader {
   private final GdeltFetcher.Sleeper sleeper;
   private final AtomicLong bytes;
 
+  /** Where downloads to be deleted after ingest are recorded, or null. */
+  private final PendingDeletes pending;
+
   Downloader(
       HttpClient client, FetchRequest request, GdeltFetcher.Sleeper sleeper, AtomicLong bytes) {
+    this(client, request, sleeper, bytes, null);
+  }
+
+  /**
+   * @param pending records each download before it gets its final name ({@code fetch
+   *     --delete-after-ingest}); null for none
+   */
+  Downloader(
+      HttpClient client,
+      FetchRequest request,
+      GdeltFetcher.Sleeper sleeper,
+      AtomicLong bytes,
+      PendingDeletes pending) {
     this.client = client;
     this.request = request;
     this.sleeper = sleeper;
     this.bytes = bytes;
+    this.pending = pending;
   }
 
   /** The URL of a path on the request's server. */
@@ -169,6 +186,9 @@ final class Downloader {
       a = once(f, resolve(f.path()), temp);
       if (a.kind == Kind.OK) {
         try {
+          if (pending != null) {
+            pending.add(fin);
+          }
           Files.move(temp, fin, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
           deleteTemp(temp);

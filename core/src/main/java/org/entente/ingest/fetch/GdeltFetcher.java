@@ -144,6 +144,12 @@ public final class GdeltFetcher {
      */
     final Map<Integer, Path> pendingDelete = new java.util.LinkedHashMap<>();
 
+    /**
+     * The downloads of runs with --delete-after-ingest not deleted yet (this one's and killed
+     * ones').
+     */
+    PendingDeletes downloadedToDelete;
+
     long lastCheckpoint;
   }
 
@@ -162,9 +168,11 @@ public final class GdeltFetcher {
       return;
     }
     Audit.write(r.dir(), prior, run.rows);
+    List<Path> deleted = new ArrayList<>();
     for (Map.Entry<Integer, Path> e : run.pendingDelete.entrySet()) {
       try {
         Files.deleteIfExists(e.getValue());
+        deleted.add(e.getValue());
       } catch (IOException ex) {
         AuditRow row = run.rows.get(e.getKey());
         run.rows.set(
@@ -173,6 +181,15 @@ public final class GdeltFetcher {
       }
     }
     run.pendingDelete.clear();
+    if (run.downloadedToDelete != null) {
+      try {
+        run.downloadedToDelete.removeAll(deleted);
+      } catch (IOException ex) {
+        // the files are deleted; a stale line names a file that is gone, dropped when next read
+        listener.warning(
+            "cannot update " + r.dir().resolve(PendingDeletes.NAME) + ": " + ex.getMessage());
+      }
+    }
   }
 
   /** Downloads (or verifies) the files with {@code jobs} threads; ingests on this thread. */
@@ -186,7 +203,10 @@ public final class GdeltFetcher {
       throws InterruptedException {
     Run run = new Run();
     AtomicLong bytes = new AtomicLong();
-    Downloader d = new Downloader(client, r, sleeper, bytes);
+    if (ingestion != null && ingestion.deleteAfter()) {
+      run.downloadedToDelete = PendingDeletes.load(r.dir());
+    }
+    Downloader d = new Downloader(client, r, sleeper, bytes, run.downloadedToDelete);
     List<ListedFile> todo = new ArrayList<>();
     long expected = 0;
     int downloads = 0;
@@ -342,7 +362,8 @@ public final class GdeltFetcher {
       return row.withDetail(row.detail() + "; ingest failed: " + rep.message());
     }
     String ingested = rep.status() == FileReport.Status.LOADED ? "ingested" : "already ingested";
-    if (ing.deleteAfter() && res.downloaded()) {
+    if (ing.deleteAfter() && (res.downloaded() || run.downloadedToDelete.contains(file))) {
+      // downloaded by this run, or by one killed before the checkpoint that would have deleted it
       // deleted at the next checkpoint, once the audit records it (this row's index in run.rows)
       run.pendingDelete.put(run.rows.size(), file);
       return row.withDetail(Audit.DELETED + " (" + row.detail() + ")");

@@ -568,6 +568,52 @@ class GdeltFetcherTest {
     assertEquals(3, StoreTables.count(db, "SELECT count(*) FROM files"));
   }
 
+  /**
+   * A run stopped after a file was ingested and before the checkpoint that deletes it (as by kill
+   * -9: the listener's failure ends the run before the file is due for deletion) left the raw file
+   * behind, and the rerun kept it for ever. Now each download is recorded
+   * (DIR/.fetch-delete-pending) before it gets its final name: the rerun deletes it once ingested,
+   * without fetching it again; the user's own copy of another slot is still kept.
+   */
+  @Test
+  void fetch_deleteAfterIngest_rerunAfterAStoppedRun_deletesItsLeftoverDownloads()
+      throws Exception {
+    mixedList();
+    Path dir = Files.createDirectories(tmp.resolve("gdelt/gdeltv2"));
+    Path own = dir.resolve(name("20191024143000"));
+    Files.write(own, chunk[2]); // the user's own verified copy
+    FetchRequest r = request("2019-10-24T14:00", "2019-10-24T14:30", 1);
+    Path db = tmp.resolve("s.duckdb");
+    Path first = dir.resolve(name("20191024140000"));
+    FetchListener stop =
+        new FetchListener() {
+          @Override
+          public void ingested(org.entente.ingest.FileReport report) {
+            throw new IllegalStateException("stopped after " + report.path());
+          }
+        };
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      org.junit.jupiter.api.Assertions.assertThrows(
+          IllegalStateException.class,
+          () -> new GdeltFetcher(Clock.systemUTC(), sleeper, stop).fetch(r, ingestion(s, true)));
+    }
+    assertTrue(Files.exists(first), "the stopped run's download is left");
+    assertEquals(1, StoreTables.count(db, "SELECT count(*) FROM files"));
+    Path record = tmp.resolve("gdelt/" + PendingDeletes.NAME);
+    assertTrue(Files.readString(record).contains(first.toString()), Files.readString(record));
+    server.resetCounts();
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      FetchOutcome o = fetcher().fetch(r, ingestion(s, true));
+      assertTrue(o.complete(), o.rows().toString());
+    }
+    assertFalse(Files.exists(first), "deleted by the rerun once ingested");
+    assertEquals(0, server.requests(V2 + name("20191024140000")), "not fetched again");
+    assertFalse(Files.exists(dir.resolve(name("20191024141500"))));
+    assertTrue(Files.exists(own), "the user's own copy is kept");
+    assertFalse(Files.exists(record), "nothing left to delete");
+    assertEquals(3, StoreTables.count(db, "SELECT count(*) FROM files"));
+  }
+
   @Test
   void fetch_deleteAfterIngest_rerunIntoAnotherStore_fetchesTheDeletedFilesAgain()
       throws Exception {
