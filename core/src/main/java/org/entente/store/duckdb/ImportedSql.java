@@ -247,17 +247,22 @@ final class ImportedSql {
           + Schema.AGGREGATES
           + " GROUP BY source ORDER BY source";
 
-  /** Per aggregate source as {@link org.entente.store.SourceInfo} wants it. */
+  /**
+   * Per aggregate source as {@link org.entente.store.SourceInfo} wants it. Its dyads are the pairs
+   * that answer: held by every file of the source with held rows ({@code held_pairs}; a file whose
+   * held rows were all rejected, marked by an empty pair, holds none), as {@link
+   * org.entente.store.ActorFilters#leftOut} refuses the others.
+   */
   static final String SOURCES =
       "SELECT source, 'AGGREGATE', count(*), min(period), max(CASE freq WHEN 'day' THEN period WHEN 'month' THEN"
           + " CAST(period + INTERVAL 1 MONTH AS DATE) - 1 ELSE CAST(period + INTERVAL 1 YEAR AS"
           + " DATE) - 1 END), any_value(freq), count(DISTINCT least(actor1, actor2) || '-' ||"
-          + " greatest(actor1, actor2)) FILTER (WHERE NOT EXISTS (SELECT 1 FROM "
-          + Schema.HELD_PAIRS
-          + " h WHERE h.source = a.source) OR EXISTS (SELECT 1 FROM "
+          + " greatest(actor1, actor2)) FILTER (WHERE (SELECT count(DISTINCT file_id) FROM "
           + Schema.HELD_PAIRS
           + " h WHERE h.source = a.source AND h.actor1 = least(a.actor1, a.actor2) AND h.actor2 ="
-          + " greatest(a.actor1, a.actor2))) FROM "
+          + " greatest(a.actor1, a.actor2)) = (SELECT count(DISTINCT file_id) FROM "
+          + Schema.HELD_PAIRS
+          + " h WHERE h.source = a.source)) FROM "
           + Schema.AGGREGATES
           + " a GROUP BY source";
 

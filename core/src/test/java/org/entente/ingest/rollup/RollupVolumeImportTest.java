@@ -119,6 +119,46 @@ class RollupVolumeImportTest {
     }
   }
 
+  /**
+   * With several files of one source, a pair answers (and counts among the source's dyads in {@code
+   * info}) only if every file with held rows holds it: two files holding different pairs leave no
+   * pair; a file whose held rows were all rejected leaves none either.
+   */
+  @Test
+  void version3_severalFilesOfASource_countThePairsEveryHeldFileHolds() throws Exception {
+    try (DuckDbStore s = DuckDbStore.open(tmp.resolve("s5.duckdb"))) {
+      importLines(
+          s,
+          "a.csv",
+          "gv,month,2019-10,RUS,PRK,true,4,2,1,1,0,3.5,,,dyad",
+          "gv,month,,PRK,RUS,false,,,,,,,,,held");
+      assertEquals(1, dyads(s, "gv"));
+      importLines(
+          s,
+          "b.csv",
+          "gv,month,2019-11,CHN,JPN,true,2,2,0,0,0,1.0,,,dyad",
+          "gv,month,,CHN,JPN,false,,,,,,,,,held");
+      org.entente.store.EventStore scoped = org.entente.store.SourceSelection.scope(s, "gv");
+      for (String[] pair : new String[][] {{"RUS", "PRK"}, {"CHN", "JPN"}}) {
+        assertThrows(
+            org.entente.store.UnsupportedQueryException.class,
+            () -> scoped.aggregate(org.entente.store.DyadQuery.monthly(pair[0], pair[1])));
+      }
+      assertEquals(0, dyads(s, "gv"), "neither pair is held by both files");
+      importLines(
+          s,
+          "c.csv",
+          "gw,month,2019-10,RUS,PRK,true,4,2,1,1,0,3.5,,,dyad",
+          "gw,month,,PRK,RUS,false,,,,,,,,,held");
+      importLines(
+          s,
+          "d.csv",
+          "gw,month,2019-12,RUS,PRK,true,1,1,0,0,0,1.0,,,dyad",
+          "gw,month,,USA,USA,false,,,,,,,,,held");
+      assertEquals(0, dyads(s, "gw"), "d.csv's held rows were all rejected: no pair answers");
+    }
+  }
+
   /** The number of dyads {@code source} has data for, as {@code info} shows it. */
   private static long dyads(DuckDbStore s, String source) {
     return s.sources().stream()
