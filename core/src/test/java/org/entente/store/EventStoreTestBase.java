@@ -754,7 +754,9 @@ public abstract class EventStoreTestBase {
    * A month whose rows are all invalid is a gap whether or not the file is read with {@code
    * --actors} (it was observed when read with it: the months of the rows left out were taken
    * without checking the rest of the row). March's one row has an unknown event code, April's first
-   * left-out row an impossible Goldstein value and its second is valid; every row is left out by
+   * left-out row an impossible Goldstein value and its second is valid, May's row a Goldstein value
+   * that is no number, June's row no second country (stored unfiltered, but not a dyadic event: the
+   * months of a store read without a filter come from the dyad rollup); every row is left out by
    * the filter except January's.
    */
   @Test
@@ -765,7 +767,8 @@ public abstract class EventStoreTestBase {
             GdeltLines.row(2, "20150310").actors("FRA", "DEU").code("036").set(26, "999").v2(),
             GdeltLines.row(3, "20150402").actors("FRA", "DEU").code("036").set(30, "12").v2(),
             GdeltLines.row(4, "20150403").actors("FRA", "DEU").code("036").v2(),
-            GdeltLines.row(5, "20150503").actors("FRA", "DEU").code("036").set(30, "x").v2());
+            GdeltLines.row(5, "20150503").actors("FRA", "DEU").code("036").set(30, "x").v2(),
+            GdeltLines.row(6, "20150604").actors("FRA", "").code("036").v2());
     java.util.Map<String, java.util.Set<YearMonth>> months = new java.util.TreeMap<>();
     java.util.Map<String, List<Long>> counts = new java.util.TreeMap<>();
     for (IngestOptions o :
@@ -780,12 +783,12 @@ public abstract class EventStoreTestBase {
       }
     }
     // filtered, the invalid rows are left out uncounted as rejects (the filter comes first)
-    assertEquals(List.of(1L, 0L, 4L), counts.get("filtered"), counts.toString());
-    assertEquals(List.of(2L, 3L, 0L), counts.get("unfiltered"), counts.toString());
+    assertEquals(List.of(1L, 0L, 5L), counts.get("filtered"), counts.toString());
+    assertEquals(List.of(3L, 3L, 0L), counts.get("unfiltered"), counts.toString());
     assertEquals(
         java.util.Set.of(YearMonth.of(2015, 1), YearMonth.of(2015, 4)),
         months.get("unfiltered"),
-        "March and May: invalid rows only");
+        "March and May: invalid rows only; June: no country on one side");
     assertEquals(months.get("unfiltered"), months.get("filtered"));
   }
 

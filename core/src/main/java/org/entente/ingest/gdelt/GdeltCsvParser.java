@@ -109,8 +109,7 @@ public final class GdeltCsvParser implements RowParser {
         if (month != null && !observed.seen(source, month)) {
           // the month's first left-out row, parsed in full: an invalid row observes no month
           try {
-            toEvent(f, offset);
-            observed.see(source, month);
+            month = observed.see(source, month, toEvent(f, offset));
           } catch (RowRejected r) {
             month = null;
           }

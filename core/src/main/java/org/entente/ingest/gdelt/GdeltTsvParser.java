@@ -108,8 +108,7 @@ public final class GdeltTsvParser implements RowParser {
       if (month != null && !observed.seen(source, month)) {
         // the month's first left-out row, parsed in full: an invalid row observes no month
         try {
-          toEvent(b, start, end, n, nonAscii, source);
-          observed.see(source, month);
+          month = observed.see(source, month, toEvent(b, start, end, n, nonAscii, source));
         } catch (RowRejected r) {
           month = null;
         }

@@ -132,8 +132,7 @@ public final class IcewsParser implements RowParser {
         if (month != null && !observed.seen("icews", month)) {
           // the month's first left-out row, parsed in full: an invalid row observes no month
           try {
-            toEvent(c1, c2);
-            observed.see("icews", month);
+            month = observed.see("icews", month, toEvent(c1, c2));
           } catch (RowRejected r) {
             month = null;
           }
