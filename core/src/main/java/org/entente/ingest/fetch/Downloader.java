@@ -185,10 +185,23 @@ final class Downloader {
       }
       a = once(f, resolve(f.path()), temp);
       if (a.kind == Kind.OK) {
-        try {
-          if (pending != null) {
-            pending.add(fin);
+        if (pending != null) {
+          try {
+            pending.add(temp, fin);
+          } catch (IOException e) {
+            deleteTemp(temp);
+            return new Result(
+                AuditRow.of(
+                    f,
+                    AuditRow.Status.FAILED,
+                    "cannot record the download in "
+                        + request.dir().resolve(PendingDeletes.NAME)
+                        + ": "
+                        + e),
+                false);
           }
+        }
+        try {
           Files.move(temp, fin, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
           deleteTemp(temp);

@@ -205,6 +205,21 @@ public final class GdeltFetcher {
     AtomicLong bytes = new AtomicLong();
     if (ingestion != null && ingestion.deleteAfter()) {
       run.downloadedToDelete = PendingDeletes.load(r.dir());
+      if (run.downloadedToDelete.unreadable() > 0) {
+        listener.warning(
+            r.dir().resolve(PendingDeletes.NAME)
+                + ": "
+                + run.downloadedToDelete.unreadable()
+                + " line(s) could not be read and are dropped (their files, if any, are kept)");
+      }
+    } else {
+      try {
+        // this run keeps its raw files: those a stopped run left are kept too, as already there
+        PendingDeletes.discard(r.dir());
+      } catch (IOException e) {
+        throw new UncheckedIOException(
+            "cannot remove " + r.dir().resolve(PendingDeletes.NAME) + ": " + e.getMessage(), e);
+      }
     }
     Downloader d = new Downloader(client, r, sleeper, bytes, run.downloadedToDelete);
     List<ListedFile> todo = new ArrayList<>();

@@ -1,25 +1,30 @@
 package org.entente.ingest.fetch;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * The raw files a {@code fetch --delete-after-ingest} downloaded and has not deleted yet, one
- * absolute path a line in {@code DIR/.fetch-delete-pending}. A file is recorded (and forced to
- * disk) before it gets its final name, so a run killed between a download and the audit checkpoint
- * that deletes it leaves a record: the rerun, finding the file verified under its final name,
- * deletes it once ingested, as the killed run would have. A file the user put there is never in the
- * record, and is never deleted. Paths whose files are gone are dropped when the record is read.
+ * The raw files a {@code fetch --delete-after-ingest} downloaded and has not deleted yet, in {@code
+ * DIR/.fetch-delete-pending}: per file a line of its absolute path, its file key (device and
+ * inode), size and modification time, TAB-separated. A download is recorded (and forced to disk)
+ * just before it gets its final name, so a run killed between an ingest and the audit checkpoint
+ * that deletes the file leaves a record; the rerun deletes the file once ingested, as the killed
+ * run would have, but only if the file under that name is still the very file downloaded (same key,
+ * size and time): a copy the user put there, even of the same bytes, is never deleted. A run
+ * without {@code --delete-after-ingest} drops the record ({@link #discard}): the files it finds are
+ * then kept, as files that were already there. Lines that cannot be read, and files that are gone,
+ * are dropped when the record is read.
  *
  * <p>Thread-safe: the download threads add, the ingesting thread asks and removes.
  */
@@ -28,58 +33,116 @@ final class PendingDeletes {
   static final String NAME = ".fetch-delete-pending";
 
   private final Path file;
-  private final Set<String> paths = new LinkedHashSet<>();
+
+  /** Identity (key, size, time) by absolute path. */
+  private final Map<String, String> entries = new LinkedHashMap<>();
+
+  /** Lines of the record read that could not be used. */
+  private int unreadable;
 
   private PendingDeletes(Path file) {
     this.file = file;
   }
 
-  /**
-   * Reads the record of {@code dir} (none yet: empty).
-   *
-   * @throws UncheckedIOException if it exists and cannot be read
-   */
+  /** Reads the record of {@code dir} (none yet: empty); a record that cannot be read is empty. */
   static PendingDeletes load(Path dir) {
     PendingDeletes p = new PendingDeletes(dir.resolve(NAME));
-    if (Files.exists(p.file)) {
+    if (!Files.exists(p.file)) {
+      return p;
+    }
+    String text;
+    try {
+      // malformed bytes become U+FFFD: such a line names no file, and is dropped
+      text = new String(Files.readAllBytes(p.file), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      p.unreadable++;
+      return p;
+    }
+    for (String line : text.split("\n")) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      int tab = line.indexOf('\t');
+      if (tab <= 0) {
+        p.unreadable++;
+        continue;
+      }
+      String path = line.substring(0, tab);
+      String identity = line.substring(tab + 1);
       try {
-        for (String line : Files.readAllLines(p.file, StandardCharsets.UTF_8)) {
-          if (!line.isEmpty() && Files.exists(Path.of(line))) {
-            p.paths.add(line);
-          }
+        if (identity.equals(identity(Path.of(path)))) {
+          p.entries.put(path, identity);
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + p.file + ": " + e.getMessage(), e);
+      } catch (InvalidPathException e) {
+        p.unreadable++;
       }
     }
     return p;
+  }
+
+  /** Removes the record of {@code dir}, if any (a run that keeps its raw files). */
+  static void discard(Path dir) throws IOException {
+    Files.deleteIfExists(dir.resolve(NAME));
+  }
+
+  /** Lines of the record that could not be used when it was read (dropped). */
+  int unreadable() {
+    return unreadable;
+  }
+
+  /**
+   * The identity of the file at {@code p} (file key, size, modification time), or null if it does
+   * not exist, has no file key, or cannot be read.
+   */
+  private static String identity(Path p) {
+    try {
+      BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+      if (!a.isRegularFile() || a.fileKey() == null) {
+        return null;
+      }
+      return a.fileKey() + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis();
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private static String key(Path p) {
     return p.toAbsolutePath().normalize().toString();
   }
 
-  /** Records {@code target} as downloaded by this tool to be deleted, on disk before returning. */
-  synchronized void add(Path target) throws IOException {
+  /**
+   * Records {@code temp}, about to be renamed to {@code target} (the same file system: the rename
+   * keeps its identity), as downloaded by this tool to be deleted; on disk before returning.
+   *
+   * @return false when it cannot be recorded for what it is (a path with a TAB or a line break, a
+   *     file system without file keys): it is then kept if the run stops before deleting it
+   */
+  synchronized boolean add(Path temp, Path target) throws IOException {
     String k = key(target);
-    if (k.indexOf('\n') >= 0 || k.indexOf('\r') >= 0) {
-      throw new IOException("a path with a line break cannot be recorded: " + k);
+    String id = identity(temp);
+    if (id == null || k.indexOf('\t') >= 0 || k.indexOf('\n') >= 0 || k.indexOf('\r') >= 0) {
+      return false;
     }
     try (FileChannel ch =
         FileChannel.open(
             file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-      ByteBuffer b = ByteBuffer.wrap((k + "\n").getBytes(StandardCharsets.UTF_8));
+      ByteBuffer b = ByteBuffer.wrap((k + "\t" + id + "\n").getBytes(StandardCharsets.UTF_8));
       while (b.hasRemaining()) {
         ch.write(b);
       }
       ch.force(true);
     }
-    paths.add(k);
+    entries.put(k, id);
+    return true;
   }
 
-  /** Whether {@code target} was downloaded by a run with {@code --delete-after-ingest}. */
+  /**
+   * Whether {@code target} is a file a run with {@code --delete-after-ingest} downloaded, still as
+   * it was downloaded (same file key, size and modification time).
+   */
   synchronized boolean contains(Path target) {
-    return paths.contains(key(target));
+    String id = entries.get(key(target));
+    return id != null && id.equals(identity(target));
   }
 
   /**
@@ -87,22 +150,21 @@ final class PendingDeletes {
    * removed when nothing is left.
    */
   synchronized void removeAll(Collection<Path> deleted) throws IOException {
-    boolean changed = false;
+    boolean changed = unreadable > 0;
     for (Path p : deleted) {
-      changed |= paths.remove(key(p));
+      changed |= entries.remove(key(p)) != null;
     }
-    if (!changed && !paths.isEmpty()) {
+    if (!changed) {
       return;
     }
-    if (paths.isEmpty()) {
+    unreadable = 0;
+    if (entries.isEmpty()) {
       Files.deleteIfExists(file);
       return;
     }
     Path temp = file.resolveSibling(NAME + ".tmp");
     StringBuilder text = new StringBuilder();
-    for (String k : paths) {
-      text.append(k).append('\n');
-    }
+    entries.forEach((k, id) -> text.append(k).append('\t').append(id).append('\n'));
     Files.writeString(temp, text, StandardCharsets.UTF_8);
     Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }

@@ -585,18 +585,7 @@ class GdeltFetcherTest {
     FetchRequest r = request("2019-10-24T14:00", "2019-10-24T14:30", 1);
     Path db = tmp.resolve("s.duckdb");
     Path first = dir.resolve(name("20191024140000"));
-    FetchListener stop =
-        new FetchListener() {
-          @Override
-          public void ingested(org.entente.ingest.FileReport report) {
-            throw new IllegalStateException("stopped after " + report.path());
-          }
-        };
-    try (DuckDbStore s = DuckDbStore.open(db)) {
-      org.junit.jupiter.api.Assertions.assertThrows(
-          IllegalStateException.class,
-          () -> new GdeltFetcher(Clock.systemUTC(), sleeper, stop).fetch(r, ingestion(s, true)));
-    }
+    stoppedDeleteRun(r, db);
     assertTrue(Files.exists(first), "the stopped run's download is left");
     assertEquals(1, StoreTables.count(db, "SELECT count(*) FROM files"));
     Path record = tmp.resolve("gdelt/" + PendingDeletes.NAME);
@@ -612,6 +601,86 @@ class GdeltFetcherTest {
     assertTrue(Files.exists(own), "the user's own copy is kept");
     assertFalse(Files.exists(record), "nothing left to delete");
     assertEquals(3, StoreTables.count(db, "SELECT count(*) FROM files"));
+  }
+
+  /** A delete run into {@code db} stopped after its first ingest, which leaves that download. */
+  private void stoppedDeleteRun(FetchRequest r, Path db) throws Exception {
+    FetchListener stop =
+        new FetchListener() {
+          @Override
+          public void ingested(org.entente.ingest.FileReport report) {
+            throw new IllegalStateException("stopped after " + report.path());
+          }
+        };
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      org.junit.jupiter.api.Assertions.assertThrows(
+          IllegalStateException.class,
+          () -> new GdeltFetcher(Clock.systemUTC(), sleeper, stop).fetch(r, ingestion(s, true)));
+    }
+  }
+
+  /**
+   * Review findings on the record of a stopped run's downloads: a copy the user put at a recorded
+   * path (same bytes) is kept; a run without --delete-after-ingest drops the record, so its files
+   * are kept by later delete runs too (they were already there); a damaged record (a NUL, bytes
+   * that are not UTF-8) is dropped with a warning instead of stopping every delete run.
+   */
+  @Test
+  void fetch_deleteAfterIngest_recordOfAStoppedRun_neverDeletesFilesItDidNotDownload()
+      throws Exception {
+    mixedList();
+    FetchRequest r = request("2019-10-24T14:00", "2019-10-24T14:30", 1);
+    Path dir = tmp.resolve("gdelt/gdeltv2");
+    Path first = dir.resolve(name("20191024140000"));
+    Path record = tmp.resolve("gdelt/" + PendingDeletes.NAME);
+    // the user replaces the leftover with their own copy of the same bytes
+    stoppedDeleteRun(r, tmp.resolve("a.duckdb"));
+    byte[] bytes = Files.readAllBytes(first);
+    Files.delete(first);
+    Thread.sleep(20); // another modification time, whatever the file system's resolution
+    Files.write(first, bytes);
+    try (DuckDbStore s = DuckDbStore.open(tmp.resolve("a.duckdb"))) {
+      assertTrue(fetcher().fetch(r, ingestion(s, true)).complete());
+    }
+    assertTrue(Files.exists(first), "the user's copy is kept");
+    assertFalse(Files.exists(dir.resolve(name("20191024141500"))), "this run's download deleted");
+    Files.delete(first);
+    // a run that keeps its raw files drops the record: the files are then already there
+    stoppedDeleteRun(r, tmp.resolve("b.duckdb"));
+    assertTrue(Files.exists(record));
+    try (DuckDbStore s = DuckDbStore.open(tmp.resolve("b.duckdb"))) {
+      assertTrue(fetcher().fetch(r, ingestion(s, false)).complete());
+    }
+    assertFalse(Files.exists(record), "dropped by a run without --delete-after-ingest");
+    try (DuckDbStore s = DuckDbStore.open(tmp.resolve("c.duckdb"))) {
+      assertTrue(fetcher().fetch(r, ingestion(s, true)).complete());
+    }
+    for (String slot : List.of("20191024140000", "20191024141500", "20191024143000")) {
+      assertTrue(Files.exists(dir.resolve(name(slot))), slot + " kept");
+    }
+    // a damaged record: dropped with a warning, the run goes on
+    // a NUL in a path, a line without a TAB (both unreadable), a byte that is not UTF-8
+    Files.write(
+        record, new byte[] {'/', 'x', 0, '\t', '1', '\n', 'x', '\n', (byte) 0xC3, '\t', '\n'});
+    List<String> warnings = new ArrayList<>();
+    FetchListener warn =
+        new FetchListener() {
+          @Override
+          public void warning(String message) {
+            warnings.add(message);
+          }
+        };
+    try (DuckDbStore s = DuckDbStore.open(tmp.resolve("d.duckdb"))) {
+      FetchOutcome o =
+          new GdeltFetcher(Clock.systemUTC(), sleeper, warn).fetch(r, ingestion(s, true));
+      assertTrue(o.complete(), o.rows().toString());
+    }
+    assertTrue(
+        warnings.stream().anyMatch(w -> w.contains("2 line(s) could not be read")),
+        warnings.toString());
+    for (String slot : List.of("20191024140000", "20191024141500", "20191024143000")) {
+      assertTrue(Files.exists(dir.resolve(name(slot))), slot + " kept");
+    }
   }
 
   @Test
