@@ -118,12 +118,32 @@ final class StoreFiles {
               + " is a DuckDB database but not an Entente store (it has no Entente metadata); it"
               + " was left untouched");
     }
+    requireKnownSchema(v, abs);
     return v;
+  }
+
+  /**
+   * Refuses a store of a schema newer than this version's: an older version would set the schema
+   * number back and then fail on, or misread, what the newer one changed (as version 11 did on a
+   * version 12 store: its loads failed on the rollups without primary keys).
+   */
+  private static void requireKnownSchema(int v, Path abs) {
+    if (v > Schema.VERSION) {
+      throw new NotAStoreException(
+          abs
+              + " is an Entente store of schema "
+              + v
+              + ", written by a newer version of Entente; this version reads schemas up to "
+              + Schema.VERSION
+              + ": use the newer version (the store was left untouched)");
+    }
   }
 
   /** Refuses a DuckDB database that holds tables of something other than an Entente store. */
   static void requireEntenteSchemaOrEmpty(Connection c, Path abs) throws SQLException {
-    if (schemaVersion(c) >= 0) {
+    int v = schemaVersion(c);
+    if (v >= 0) {
+      requireKnownSchema(v, abs);
       return;
     }
     try (Statement st = c.createStatement();

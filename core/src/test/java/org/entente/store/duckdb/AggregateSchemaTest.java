@@ -256,6 +256,28 @@ class AggregateSchemaTest {
     }
   }
 
+  /**
+   * A store of a newer schema is refused, for reading and for writing, naming both versions, and
+   * left untouched (an older version used to set its number back and then fail on its rollups).
+   */
+  @Test
+  void open_storeOfANewerSchema_isRefusedAndLeftUntouched() throws Exception {
+    Path db = downgraded("v99", Schema.VERSION + 1);
+    byte[] before = java.nio.file.Files.readAllBytes(db);
+    for (boolean write : new boolean[] {false, true}) {
+      org.entente.store.NotAStoreException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              org.entente.store.NotAStoreException.class,
+              () -> (write ? DuckDbStore.open(db) : DuckDbStore.openReadOnly(db)).close());
+      org.junit.jupiter.api.Assertions.assertTrue(
+          e.getMessage().contains("schema " + (Schema.VERSION + 1))
+              && e.getMessage().contains("up to " + Schema.VERSION),
+          e.getMessage());
+    }
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        before, java.nio.file.Files.readAllBytes(db));
+  }
+
   /** One gdelt2 RUS-PRK event on {@code day}, loaded as file {@code name} with {@code filter}. */
   private static void loadOne(DuckDbStore s, String name, String filter, java.time.LocalDate day) {
     try (org.entente.store.FileLoad load =
