@@ -57,7 +57,7 @@ final class Downloader {
   }
 
   /**
-   * @param pending records each download before it gets its final name ({@code fetch
+   * @param pending records each download once it has its final name ({@code fetch
    *     --delete-after-ingest}); null for none
    */
   Downloader(
@@ -185,22 +185,6 @@ final class Downloader {
       }
       a = once(f, resolve(f.path()), temp);
       if (a.kind == Kind.OK) {
-        if (pending != null) {
-          try {
-            pending.add(temp, fin);
-          } catch (IOException e) {
-            deleteTemp(temp);
-            return new Result(
-                AuditRow.of(
-                    f,
-                    AuditRow.Status.FAILED,
-                    "cannot record the download in "
-                        + request.dir().resolve(PendingDeletes.NAME)
-                        + ": "
-                        + e),
-                false);
-          }
-        }
         try {
           Files.move(temp, fin, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -220,6 +204,19 @@ final class Downloader {
                     + " ("
                     + history
                     + ")";
+        if (pending != null) {
+          // recorded once in place (the rename changes the change time): a run killed between
+          // the rename and here leaves the file, as a run with nothing recorded would
+          String why;
+          try {
+            why = pending.add(fin) ? null : "its file system gives no identity to record";
+          } catch (IOException e) {
+            why = e.toString();
+          }
+          if (why != null) {
+            d += " (not recorded in " + PendingDeletes.NAME + ": " + why + ")";
+          }
+        }
         return new Result(AuditRow.of(f, AuditRow.Status.OK, d), true);
       }
       deleteTemp(temp);

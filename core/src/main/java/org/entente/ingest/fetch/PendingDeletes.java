@@ -6,25 +6,31 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The raw files a {@code fetch --delete-after-ingest} downloaded and has not deleted yet, in {@code
  * DIR/.fetch-delete-pending}: per file a line of its absolute path, its file key (device and
- * inode), size and modification time, TAB-separated. A download is recorded (and forced to disk)
- * just before it gets its final name, so a run killed between an ingest and the audit checkpoint
- * that deletes the file leaves a record; the rerun deletes the file once ingested, as the killed
- * run would have, but only if the file under that name is still the very file downloaded (same key,
- * size and time): a copy the user put there, even of the same bytes, is never deleted. A run
- * without {@code --delete-after-ingest} drops the record ({@link #discard}): the files it finds are
- * then kept, as files that were already there. Lines that cannot be read, and files that are gone,
- * are dropped when the record is read.
+ * inode), size, modification time and change time, TAB-separated. A download is recorded (and
+ * forced to disk) as soon as it has its final name, so a run killed between an ingest and the audit
+ * checkpoint that deletes the file leaves a record; the rerun deletes the file once ingested, as
+ * the killed run would have, but only if the file under that name is still the very file downloaded
+ * (same key, size and times): a copy the user put there, even of the same bytes with the same
+ * modification time ({@code cp -p}, which may even reuse the inode), has another change time, which
+ * no user can set, and is never deleted. A file system without file keys or change times records
+ * nothing (its downloads are kept if a run stops before deleting them). A run without {@code
+ * --delete-after-ingest} drops the record ({@link #discard}): the files it finds are then kept, as
+ * files that were already there. Lines that cannot be read, and files that are gone, are dropped
+ * when the record is read.
  *
  * <p>Thread-safe: the download threads add, the ingesting thread asks and removes.
  */
@@ -91,17 +97,29 @@ final class PendingDeletes {
   }
 
   /**
-   * The identity of the file at {@code p} (file key, size, modification time), or null if it does
-   * not exist, has no file key, or cannot be read.
+   * The identity of the file at {@code p} (file key, size, modification and change times in
+   * nanoseconds), or null if it does not exist, is no regular file, or has no file key or change
+   * time.
    */
   private static String identity(Path p) {
     try {
-      BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+      BasicFileAttributes a =
+          Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       if (!a.isRegularFile() || a.fileKey() == null) {
         return null;
       }
-      return a.fileKey() + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis();
-    } catch (IOException e) {
+      Object ctime = Files.getAttribute(p, "unix:ctime", LinkOption.NOFOLLOW_LINKS);
+      if (!(ctime instanceof FileTime c)) {
+        return null;
+      }
+      return a.fileKey()
+          + "\t"
+          + a.size()
+          + "\t"
+          + a.lastModifiedTime().to(TimeUnit.NANOSECONDS)
+          + "\t"
+          + c.to(TimeUnit.NANOSECONDS);
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
       return null;
     }
   }
@@ -111,15 +129,16 @@ final class PendingDeletes {
   }
 
   /**
-   * Records {@code temp}, about to be renamed to {@code target} (the same file system: the rename
-   * keeps its identity), as downloaded by this tool to be deleted; on disk before returning.
+   * Records {@code target}, just downloaded under its final name, as downloaded by this tool to be
+   * deleted; on disk before returning.
    *
    * @return false when it cannot be recorded for what it is (a path with a TAB or a line break, a
-   *     file system without file keys): it is then kept if the run stops before deleting it
+   *     file system without file keys or change times): it is then kept if the run stops before
+   *     deleting it
    */
-  synchronized boolean add(Path temp, Path target) throws IOException {
+  synchronized boolean add(Path target) throws IOException {
     String k = key(target);
-    String id = identity(temp);
+    String id = identity(target);
     if (id == null || k.indexOf('\t') >= 0 || k.indexOf('\n') >= 0 || k.indexOf('\r') >= 0) {
       return false;
     }

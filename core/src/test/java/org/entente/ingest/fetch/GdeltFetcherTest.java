@@ -633,18 +633,29 @@ class GdeltFetcherTest {
     Path dir = tmp.resolve("gdelt/gdeltv2");
     Path first = dir.resolve(name("20191024140000"));
     Path record = tmp.resolve("gdelt/" + PendingDeletes.NAME);
-    // the user replaces the leftover with their own copy of the same bytes
-    stoppedDeleteRun(r, tmp.resolve("a.duckdb"));
-    byte[] bytes = Files.readAllBytes(first);
-    Files.delete(first);
-    Thread.sleep(20); // another modification time, whatever the file system's resolution
-    Files.write(first, bytes);
-    try (DuckDbStore s = DuckDbStore.open(tmp.resolve("a.duckdb"))) {
-      assertTrue(fetcher().fetch(r, ingestion(s, true)).complete());
+    // the user puts their own copy of the same bytes and modification time in place of the
+    // leftover: restored as by cp -p (which may reuse the inode), or rewritten in place
+    Path backup = tmp.resolve("backup.zip");
+    for (String how : List.of("restored", "rewritten")) {
+      Path db = tmp.resolve(how + ".duckdb");
+      stoppedDeleteRun(r, db);
+      Files.copy(first, backup, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+      Thread.sleep(20); // another change time, whatever the file system's resolution
+      if (how.equals("restored")) {
+        Files.delete(first);
+        Files.copy(backup, first, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+      } else {
+        Files.write(first, Files.readAllBytes(backup));
+        Files.setLastModifiedTime(first, Files.getLastModifiedTime(backup));
+      }
+      Files.delete(backup);
+      try (DuckDbStore s = DuckDbStore.open(db)) {
+        assertTrue(fetcher().fetch(r, ingestion(s, true)).complete());
+      }
+      assertTrue(Files.exists(first), "the user's copy is kept: " + how);
+      assertFalse(Files.exists(dir.resolve(name("20191024141500"))), "the run's download deleted");
+      Files.delete(first);
     }
-    assertTrue(Files.exists(first), "the user's copy is kept");
-    assertFalse(Files.exists(dir.resolve(name("20191024141500"))), "this run's download deleted");
-    Files.delete(first);
     // a run that keeps its raw files drops the record: the files are then already there
     stoppedDeleteRun(r, tmp.resolve("b.duckdb"));
     assertTrue(Files.exists(record));
