@@ -755,9 +755,9 @@ public abstract class EventStoreTestBase {
    * --actors} (it was observed when read with it: the months of the rows left out were taken
    * without checking the rest of the row). March's one row has an unknown event code, April's first
    * left-out row an impossible Goldstein value and its second is valid, May's row a Goldstein value
-   * that is no number, June's row no second country (stored unfiltered, but not a dyadic event: the
-   * months of a store read without a filter come from the dyad rollup); every row is left out by
-   * the filter except January's.
+   * that is no number, June's row no second country (a valid row: stored unfiltered, and its month
+   * observed in both stores, as the months of every stored event are, in both engines); every row
+   * is left out by the filter except January's.
    */
   @Test
   void monthsObserved_monthOfInvalidRowsOnly_isAGapFilteredOrNot() throws Exception {
@@ -786,9 +786,9 @@ public abstract class EventStoreTestBase {
     assertEquals(List.of(1L, 0L, 5L), counts.get("filtered"), counts.toString());
     assertEquals(List.of(3L, 3L, 0L), counts.get("unfiltered"), counts.toString());
     assertEquals(
-        java.util.Set.of(YearMonth.of(2015, 1), YearMonth.of(2015, 4)),
+        java.util.Set.of(YearMonth.of(2015, 1), YearMonth.of(2015, 4), YearMonth.of(2015, 6)),
         months.get("unfiltered"),
-        "March and May: invalid rows only; June: no country on one side");
+        "March and May: invalid rows only; June: a valid event without a second country");
     assertEquals(months.get("unfiltered"), months.get("filtered"));
   }
 

@@ -442,8 +442,8 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
       try (PreparedStatement ps =
           l.c()
               .prepareStatement(
-                  "SELECT DISTINCT month FROM "
-                      + RollupSql.TABLE
+                  "SELECT month FROM "
+                      + Schema.EVENT_MONTHS
                       + " WHERE source = $1 UNION SELECT month FROM "
                       + Schema.FILTERED_MONTHS
                       + " WHERE source = $1")) {

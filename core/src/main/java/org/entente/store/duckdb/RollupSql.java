@@ -223,6 +223,7 @@ final class RollupSql {
   static void mergeAll(java.sql.Statement st, String relation) throws SQLException {
     st.execute(mergeFrom(relation));
     st.execute(CodeRollupSql.mergeFrom(relation));
+    st.execute(Schema.addEventMonths(relation));
   }
 
   /** Recomputes both rollups from the events. */
@@ -231,6 +232,8 @@ final class RollupSql {
     st.execute("INSERT INTO " + TABLE + " " + rollupOf("events"));
     st.execute("DELETE FROM " + CodeRollupSql.TABLE);
     st.execute("INSERT INTO " + CodeRollupSql.TABLE + " " + CodeRollupSql.rollupOf("events"));
+    st.execute("DELETE FROM " + Schema.EVENT_MONTHS);
+    st.execute(Schema.addEventMonths("events"));
   }
 
   /** Whether the rollup can answer {@code q} (it cannot deduplicate by day or URL). */

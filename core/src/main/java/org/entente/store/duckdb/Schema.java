@@ -97,6 +97,25 @@ final class Schema {
       "file_id INTEGER NOT NULL, source VARCHAR, month DATE";
 
   /**
+   * The months (first day) in which each source has at least one stored event, one row each (schema
+   * 12): what {@link DuckDbStore#monthsObserved} reads with {@link #FILTERED_MONTHS}. The dyad
+   * rollup, read before, holds only the events with both actor countries.
+   */
+  static final String EVENT_MONTHS = "event_months";
+
+  /** Adds the months of the events of {@code relation} that {@link #EVENT_MONTHS} lacks. */
+  static String addEventMonths(String relation) {
+    return "INSERT INTO "
+        + EVENT_MONTHS
+        + " SELECT DISTINCT source, CAST(date_trunc('month', event_date) AS DATE) AS m FROM "
+        + relation
+        + " e WHERE NOT EXISTS (SELECT 1 FROM "
+        + EVENT_MONTHS
+        + " x WHERE x.source = e.source AND x.month = CAST(date_trunc('month', e.event_date) AS"
+        + " DATE))";
+  }
+
+  /**
    * The key in {@code meta} of the first file id whose filtered months are recorded: files read
    * with an actor filter before it (by a version that did not record them) leave the months of
    * their feeds unknown.
@@ -134,7 +153,8 @@ final class Schema {
           "event_mentions",
           VOLUMES,
           FILTERED_MONTHS,
-          HELD_PAIRS);
+          HELD_PAIRS,
+          EVENT_MONTHS);
 
   /** Whether every table of the current schema exists (a read-only open cannot create any). */
   static boolean complete(Connection c) throws SQLException {
@@ -279,6 +299,21 @@ final class Schema {
               + " DO NOTHING");
       // version 10: the pairs imported rollup files hold
       st.execute("CREATE TABLE IF NOT EXISTS " + HELD_PAIRS + " (" + HELD_PAIR_COLUMNS + ")");
+      // version 12: the months with events per source, built from the events once
+      boolean eventMonths;
+      try (ResultSet rs =
+          st.executeQuery(
+              "SELECT count(*) FROM information_schema.tables WHERE table_name = '"
+                  + EVENT_MONTHS
+                  + "' AND table_schema = 'main' AND table_catalog = current_database()")) {
+        rs.next();
+        eventMonths = rs.getLong(1) > 0;
+      }
+      if (!eventMonths) {
+        st.execute(
+            "CREATE TABLE " + EVENT_MONTHS + " (source VARCHAR NOT NULL, month DATE NOT NULL)");
+        st.execute(addEventMonths("events"));
+      }
       st.execute("UPDATE meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
       st.execute(
           "CREATE TABLE IF NOT EXISTS rejects (file_id INTEGER NOT NULL, file VARCHAR NOT NULL,"

@@ -278,6 +278,27 @@ class AggregateSchemaTest {
         before, java.nio.file.Files.readAllBytes(db));
   }
 
+  /**
+   * Version 12 keeps the months with events per source ({@code event_months}; the dyad rollup read
+   * before lacks the events without both countries): an older store gets it from its events.
+   */
+  @Test
+  void openReadOnly_storeWithoutEventMonths_buildsThemFromTheEvents() throws Exception {
+    Path db =
+        downgraded("v11m", 11, s -> RollupSqlTest.fill(s, 15), "DROP TABLE " + Schema.EVENT_MONTHS);
+    java.util.Set<java.time.YearMonth> expected = new java.util.TreeSet<>();
+    for (java.util.List<String> r :
+        StoreTables.rows(
+            db,
+            "SELECT DISTINCT strftime(event_date, '%Y-%m') FROM events WHERE source = 'gdelt2'")) {
+      expected.add(java.time.YearMonth.parse(r.get(0)));
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(expected.size() >= 6, expected.toString());
+    try (DuckDbStore s = DuckDbStore.openReadOnly(db)) {
+      assertEquals(expected, s.monthsObserved("gdelt2"));
+    }
+  }
+
   /** One gdelt2 RUS-PRK event on {@code day}, loaded as file {@code name} with {@code filter}. */
   private static void loadOne(DuckDbStore s, String name, String filter, java.time.LocalDate day) {
     try (org.entente.store.FileLoad load =
