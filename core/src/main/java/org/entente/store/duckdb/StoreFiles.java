@@ -112,6 +112,7 @@ final class StoreFiles {
    */
   static int requireEntenteSchema(Connection c, Path abs) throws SQLException {
     int v = schemaVersion(c);
+    requireReadableVersion(v, c, abs);
     if (v < 0) {
       throw new NotAStoreException(
           abs
@@ -142,6 +143,7 @@ final class StoreFiles {
   /** Refuses a DuckDB database that holds tables of something other than an Entente store. */
   static void requireEntenteSchemaOrEmpty(Connection c, Path abs) throws SQLException {
     int v = schemaVersion(c);
+    requireReadableVersion(v, c, abs);
     if (v >= 0) {
       requireKnownSchema(v, abs);
       return;
@@ -161,7 +163,32 @@ final class StoreFiles {
     }
   }
 
-  /** The stored schema version, or -1 when the database has no Entente metadata. */
+  /** An unreadable schema version ({@link #schemaVersion}). */
+  private static final int UNREADABLE = -2;
+
+  /** Refuses a store whose schema version is not a number this version can compare. */
+  private static void requireReadableVersion(int v, Connection c, Path abs) throws SQLException {
+    if (v != UNREADABLE) {
+      return;
+    }
+    String value;
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+      value = rs.next() ? rs.getString(1) : null;
+    }
+    throw new NotAStoreException(
+        abs
+            + " is an Entente store whose schema version '"
+            + value
+            + "' is not a number this version reads (up to "
+            + Schema.VERSION
+            + "); it was left untouched");
+  }
+
+  /**
+   * The stored schema version; -1 when the database has no Entente metadata, {@link #UNREADABLE}
+   * when its version is not a positive number.
+   */
   private static int schemaVersion(Connection c) throws SQLException {
     try (Statement st = c.createStatement()) {
       try (ResultSet rs =
@@ -178,9 +205,10 @@ final class StoreFiles {
           return -1;
         }
         try {
-          return Integer.parseInt(rs.getString(1));
+          int v = Integer.parseInt(rs.getString(1));
+          return v > 0 ? v : UNREADABLE;
         } catch (NumberFormatException e) {
-          return -1;
+          return UNREADABLE;
         }
       }
     }

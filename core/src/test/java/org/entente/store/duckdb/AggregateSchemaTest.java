@@ -278,6 +278,29 @@ class AggregateSchemaTest {
         before, java.nio.file.Files.readAllBytes(db));
   }
 
+  /** A version that is not a positive number is refused naming it, the file untouched. */
+  @Test
+  void open_storeWithAnUnreadableSchemaVersion_isRefusedNamingIt() throws Exception {
+    for (String v : new String[] {"13a", "-3", "2147483648"}) {
+      Path db = downgraded("bad" + Math.abs(v.hashCode()), 12);
+      try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+          Statement st = c.createStatement()) {
+        st.execute("UPDATE meta SET value = '" + v + "' WHERE key = 'schema_version'");
+      }
+      byte[] before = java.nio.file.Files.readAllBytes(db);
+      for (boolean write : new boolean[] {false, true}) {
+        org.entente.store.NotAStoreException e =
+            org.junit.jupiter.api.Assertions.assertThrows(
+                org.entente.store.NotAStoreException.class,
+                () -> (write ? DuckDbStore.open(db) : DuckDbStore.openReadOnly(db)).close());
+        org.junit.jupiter.api.Assertions.assertTrue(
+            e.getMessage().contains("schema version '" + v + "'"), e.getMessage());
+      }
+      org.junit.jupiter.api.Assertions.assertArrayEquals(
+          before, java.nio.file.Files.readAllBytes(db));
+    }
+  }
+
   /**
    * Version 12 keeps the months with events per source ({@code event_months}; the dyad rollup read
    * before lacks the events without both countries): an older store gets it from its events.
