@@ -173,40 +173,62 @@ final class Schema {
 
   /**
    * Rebuilds {@code table} with {@code columns} (the same columns, no PRIMARY KEY) if it has a
-   * PRIMARY KEY (DuckDB cannot drop one), keeping its rows, in one transaction.
+   * PRIMARY KEY (DuckDB cannot drop one), keeping its rows.
    */
-  private static void dropPrimaryKey(Connection c, String table, String columns)
+  private static void dropPrimaryKey(Statement st, String table, String columns)
       throws SQLException {
-    try (Statement st = c.createStatement()) {
-      try (ResultSet rs =
-          st.executeQuery(
-              "SELECT count(*) FROM duckdb_constraints() WHERE table_name = '"
-                  + table
-                  + "' AND constraint_type = 'PRIMARY KEY' AND schema_name = 'main' AND"
-                  + " database_name = current_database()")) {
-        rs.next();
-        if (rs.getLong(1) == 0) {
-          return;
-        }
+    try (ResultSet rs =
+        st.executeQuery(
+            "SELECT count(*) FROM duckdb_constraints() WHERE table_name = '"
+                + table
+                + "' AND constraint_type = 'PRIMARY KEY' AND schema_name = 'main' AND"
+                + " database_name = current_database()")) {
+      rs.next();
+      if (rs.getLong(1) == 0) {
+        return;
       }
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        st.execute("CREATE TABLE " + table + "_unkeyed (" + columns + ")");
-        st.execute("INSERT INTO " + table + "_unkeyed SELECT * FROM " + table);
-        st.execute("DROP TABLE " + table);
-        st.execute("ALTER TABLE " + table + "_unkeyed RENAME TO " + table);
-        c.commit();
-      } catch (SQLException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(auto);
-      }
+    }
+    st.execute("CREATE TABLE " + table + "_unkeyed (" + columns + ")");
+    st.execute("INSERT INTO " + table + "_unkeyed SELECT * FROM " + table);
+    st.execute("DROP TABLE " + table);
+    st.execute("ALTER TABLE " + table + "_unkeyed RENAME TO " + table);
+  }
+
+  /** Whether the store has a table {@code name}. */
+  private static boolean exists(Statement st, String name) throws SQLException {
+    try (ResultSet rs =
+        st.executeQuery(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = '"
+                + name
+                + "' AND table_schema = 'main' AND table_catalog = current_database()")) {
+      rs.next();
+      return rs.getLong(1) > 0;
     }
   }
 
+  /**
+   * Creates the tables of a new store, or brings an older store to this version, in one
+   * transaction: a process killed half way leaves the store as it was (a table created and not yet
+   * filled from the events, say the event-code rollup, would otherwise stay empty for good).
+   */
   static void create(Connection c) throws SQLException {
+    if (!c.getAutoCommit()) {
+      createIn(c); // in the caller's transaction
+      return;
+    }
+    c.setAutoCommit(false);
+    try {
+      createIn(c);
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+    }
+  }
+
+  private static void createIn(Connection c) throws SQLException {
     try (Statement st = c.createStatement()) {
       st.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)");
       st.execute(
@@ -269,16 +291,7 @@ final class Schema {
       // version 6: imported state volumes (rollup format version 2)
       st.execute("CREATE TABLE IF NOT EXISTS " + VOLUMES + " (" + VOLUME_COLUMNS + ")");
       // version 7: the event-code rollup, built from the events once
-      boolean codes;
-      try (ResultSet rs =
-          st.executeQuery(
-              "SELECT count(*) FROM information_schema.tables WHERE table_name = '"
-                  + CodeRollupSql.TABLE
-                  + "' AND table_schema = 'main' AND table_catalog = current_database()")) {
-        rs.next();
-        codes = rs.getLong(1) > 0;
-      }
-      if (!codes) {
+      if (!exists(st, CodeRollupSql.TABLE)) {
         st.execute("CREATE TABLE " + CodeRollupSql.TABLE + " (" + CodeRollupSql.COLUMNS + ")");
         st.execute("INSERT INTO " + CodeRollupSql.TABLE + " " + CodeRollupSql.rollupOf("events"));
       }
@@ -287,7 +300,7 @@ final class Schema {
           new String[][] {
             {RollupSql.TABLE, RollupSql.COLUMNS}, {CodeRollupSql.TABLE, CodeRollupSql.COLUMNS}
           }) {
-        dropPrimaryKey(c, t[0], t[1]);
+        dropPrimaryKey(st, t[0], t[1]);
       }
       // version 8: the months of the rows an actor filter left out, recorded from the next file
       st.execute(
@@ -300,16 +313,7 @@ final class Schema {
       // version 10: the pairs imported rollup files hold
       st.execute("CREATE TABLE IF NOT EXISTS " + HELD_PAIRS + " (" + HELD_PAIR_COLUMNS + ")");
       // version 12: the months with events per source, built from the events once
-      boolean eventMonths;
-      try (ResultSet rs =
-          st.executeQuery(
-              "SELECT count(*) FROM information_schema.tables WHERE table_name = '"
-                  + EVENT_MONTHS
-                  + "' AND table_schema = 'main' AND table_catalog = current_database()")) {
-        rs.next();
-        eventMonths = rs.getLong(1) > 0;
-      }
-      if (!eventMonths) {
+      if (!exists(st, EVENT_MONTHS)) {
         st.execute(
             "CREATE TABLE " + EVENT_MONTHS + " (source VARCHAR NOT NULL, month DATE NOT NULL)");
         st.execute(addEventMonths("events"));

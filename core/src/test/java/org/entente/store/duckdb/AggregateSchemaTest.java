@@ -322,6 +322,37 @@ class AggregateSchemaTest {
     }
   }
 
+  /**
+   * A migration is one transaction: when a later step fails (here the copy of the keyed rollup,
+   * whose target name a stray table holds), the earlier ones (the event-code rollup built from the
+   * events) are undone and the store keeps its version.
+   */
+  @Test
+  void open_migrationFailingHalfWay_leavesTheStoreAsItWas() throws Exception {
+    Path db =
+        downgraded(
+            "half",
+            6,
+            s -> RollupSqlTest.fill(s, 16),
+            "DROP TABLE " + CodeRollupSql.TABLE,
+            "CREATE TABLE keyed (" + RollupSql.COLUMNS + ", PRIMARY KEY (" + RollupSql.KEY + "))",
+            "INSERT INTO keyed SELECT * FROM " + RollupSql.TABLE,
+            "DROP TABLE " + RollupSql.TABLE,
+            "ALTER TABLE keyed RENAME TO " + RollupSql.TABLE,
+            "CREATE TABLE " + RollupSql.TABLE + "_unkeyed (x INTEGER)");
+    org.junit.jupiter.api.Assertions.assertThrows(
+        RuntimeException.class, () -> DuckDbStore.open(db).close());
+    assertEquals(6, StoreTables.count(db, "SELECT value FROM meta WHERE key = 'schema_version'"));
+    assertEquals(
+        0,
+        StoreTables.count(
+            db,
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = '"
+                + CodeRollupSql.TABLE
+                + "'"),
+        "the code rollup built before the failure is undone");
+  }
+
   /** One gdelt2 RUS-PRK event on {@code day}, loaded as file {@code name} with {@code filter}. */
   private static void loadOne(DuckDbStore s, String name, String filter, java.time.LocalDate day) {
     try (org.entente.store.FileLoad load =
