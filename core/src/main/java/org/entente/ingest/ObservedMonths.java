@@ -15,11 +15,21 @@ import java.util.Set;
 public final class ObservedMonths {
   private record Key(String source, YearMonth month) {}
 
+  /** The full parse of a left-out row. */
+  @FunctionalInterface
+  public interface Parse {
+    /** Parses the row, for its validity only (the event is not kept). */
+    void run() throws RowRejected;
+  }
+
   private final Set<Key> valid = new HashSet<>();
   private String lastSource;
   private YearMonth lastMonth;
 
-  /** Whether a valid row of {@code source} dated in {@code month} was seen. */
+  /**
+   * Whether a valid row of {@code source} dated in {@code month} was seen (the hot path: a field
+   * comparison for a run of rows of one month; call {@link #check} only when not).
+   */
   public boolean seen(String source, YearMonth month) {
     if (month.equals(lastMonth) && source.equals(lastSource)) {
       return true;
@@ -33,13 +43,15 @@ public final class ObservedMonths {
   }
 
   /**
-   * Notes {@code event}, a valid row of {@code source} dated in {@code month} (the event itself is
-   * not kept): the month is seen.
-   *
-   * @return {@code month}
+   * The month a left-out row of {@code source} dated in {@code month}, not yet {@link #seen},
+   * observes: {@code month} if {@code parse} accepts the row (then the month is seen), else null.
    */
-  public YearMonth see(String source, YearMonth month, org.entente.model.Event event) {
-    java.util.Objects.requireNonNull(event, "event");
+  public YearMonth check(String source, YearMonth month, Parse parse) {
+    try {
+      parse.run();
+    } catch (RowRejected r) {
+      return null;
+    }
     valid.add(new Key(source, month));
     lastSource = source;
     lastMonth = month;

@@ -108,11 +108,7 @@ public final class GdeltCsvParser implements RowParser {
         java.time.YearMonth month = Fields.monthOf(get(f, GdeltRow.DAY, offset), false);
         if (month != null && !observed.seen(source, month)) {
           // the month's first left-out row, parsed in full: an invalid row observes no month
-          try {
-            month = observed.see(source, month, toEvent(f, offset));
-          } catch (RowRejected r) {
-            month = null;
-          }
+          month = observed.check(source, month, () -> toEvent(f, offset));
         }
         sink.filtered(source, month);
         return;

@@ -107,11 +107,9 @@ public final class GdeltTsvParser implements RowParser {
       java.time.YearMonth month = filteredMonth(b, t[0] + 1, t[1]);
       if (month != null && !observed.seen(source, month)) {
         // the month's first left-out row, parsed in full: an invalid row observes no month
-        try {
-          month = observed.see(source, month, toEvent(b, start, end, n, nonAscii, source));
-        } catch (RowRejected r) {
-          month = null;
-        }
+        int tabCount = n;
+        boolean utf8 = nonAscii;
+        month = observed.check(source, month, () -> toEvent(b, start, end, tabCount, utf8, source));
       }
       sink.filtered(source, month);
       return;

@@ -131,11 +131,7 @@ public final class IcewsParser implements RowParser {
         java.time.YearMonth month = Fields.monthOf(f[date], true);
         if (month != null && !observed.seen("icews", month)) {
           // the month's first left-out row, parsed in full: an invalid row observes no month
-          try {
-            month = observed.see("icews", month, toEvent(c1, c2));
-          } catch (RowRejected r) {
-            month = null;
-          }
+          month = observed.check("icews", month, () -> toEvent(c1, c2));
         }
         sink.filtered("icews", month);
         return;
