@@ -111,41 +111,19 @@ final class StoreFiles {
    * @throws NotAStoreException if the database holds tables but no Entente metadata
    */
   static int requireEntenteSchema(Connection c, Path abs) throws SQLException {
-    int v = schemaVersion(c);
-    requireReadableVersion(v, c, abs);
+    int v = schemaVersion(c, abs);
     if (v < 0) {
       throw new NotAStoreException(
           abs
               + " is a DuckDB database but not an Entente store (it has no Entente metadata); it"
               + " was left untouched");
     }
-    requireKnownSchema(v, abs);
     return v;
-  }
-
-  /**
-   * Refuses a store of a schema newer than this version's: an older version would set the schema
-   * number back and then fail on, or misread, what the newer one changed (as version 11 did on a
-   * version 12 store: its loads failed on the rollups without primary keys).
-   */
-  private static void requireKnownSchema(int v, Path abs) {
-    if (v > Schema.VERSION) {
-      throw new NotAStoreException(
-          abs
-              + " is an Entente store of schema "
-              + v
-              + ", written by a newer version of Entente; this version reads schemas up to "
-              + Schema.VERSION
-              + ": use the newer version (the store was left untouched)");
-    }
   }
 
   /** Refuses a DuckDB database that holds tables of something other than an Entente store. */
   static void requireEntenteSchemaOrEmpty(Connection c, Path abs) throws SQLException {
-    int v = schemaVersion(c);
-    requireReadableVersion(v, c, abs);
-    if (v >= 0) {
-      requireKnownSchema(v, abs);
+    if (schemaVersion(c, abs) >= 0) {
       return;
     }
     try (Statement st = c.createStatement();
@@ -163,33 +141,15 @@ final class StoreFiles {
     }
   }
 
-  /** An unreadable schema version ({@link #schemaVersion}). */
-  private static final int UNREADABLE = -2;
-
-  /** Refuses a store whose schema version is not a number this version can compare. */
-  private static void requireReadableVersion(int v, Connection c, Path abs) throws SQLException {
-    if (v != UNREADABLE) {
-      return;
-    }
-    String value;
-    try (Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
-      value = rs.next() ? rs.getString(1) : null;
-    }
-    throw new NotAStoreException(
-        abs
-            + " is an Entente store whose schema version '"
-            + value
-            + "' is not a number this version reads (up to "
-            + Schema.VERSION
-            + "); it was left untouched");
-  }
-
   /**
-   * The stored schema version; -1 when the database has no Entente metadata, {@link #UNREADABLE}
-   * when its version is not a positive number.
+   * The stored schema version, or -1 when the database has no Entente metadata.
+   *
+   * @throws NotAStoreException for a version that is not a positive number, or one newer than this
+   *     version's: an older version would set the number back and then fail on, or misread, what
+   *     the newer one changed (as version 11 did on a version 12 store: its loads failed on the
+   *     rollups without primary keys)
    */
-  private static int schemaVersion(Connection c) throws SQLException {
+  private static int schemaVersion(Connection c, Path abs) throws SQLException {
     try (Statement st = c.createStatement()) {
       try (ResultSet rs =
           st.executeQuery(
@@ -204,12 +164,32 @@ final class StoreFiles {
         if (!rs.next()) {
           return -1;
         }
+        String value = rs.getString(1);
+        int v;
         try {
-          int v = Integer.parseInt(rs.getString(1));
-          return v > 0 ? v : UNREADABLE;
+          v = Integer.parseInt(value);
         } catch (NumberFormatException e) {
-          return UNREADABLE;
+          v = 0;
         }
+        if (v <= 0) {
+          throw new NotAStoreException(
+              abs
+                  + " is an Entente store whose schema version '"
+                  + value
+                  + "' is not a number this version reads (up to "
+                  + Schema.VERSION
+                  + "); it was left untouched");
+        }
+        if (v > Schema.VERSION) {
+          throw new NotAStoreException(
+              abs
+                  + " is an Entente store of schema "
+                  + v
+                  + ", written by a newer version of Entente; this version reads schemas up to "
+                  + Schema.VERSION
+                  + ": use the newer version (the store was left untouched)");
+        }
+        return v;
       }
     }
   }
