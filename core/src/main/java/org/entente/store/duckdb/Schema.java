@@ -107,12 +107,12 @@ final class Schema {
   static String addEventMonths(String relation) {
     return "INSERT INTO "
         + EVENT_MONTHS
-        + " SELECT DISTINCT source, CAST(date_trunc('month', event_date) AS DATE) AS m FROM "
+        + " SELECT DISTINCT source, month FROM (SELECT source, CAST(date_trunc('month', event_date)"
+        + " AS DATE) AS month FROM "
         + relation
-        + " e WHERE NOT EXISTS (SELECT 1 FROM "
+        + ") e WHERE NOT EXISTS (SELECT 1 FROM "
         + EVENT_MONTHS
-        + " x WHERE x.source = e.source AND x.month = CAST(date_trunc('month', e.event_date) AS"
-        + " DATE))";
+        + " x WHERE x.source = e.source AND x.month = e.month)";
   }
 
   /**
