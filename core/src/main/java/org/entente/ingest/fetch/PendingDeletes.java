@@ -40,7 +40,7 @@ final class PendingDeletes {
 
   private final Path file;
 
-  /** Identity (key, size, time) by absolute path. */
+  /** Identity ({@link #identity}) by absolute path. */
   private final Map<String, String> entries = new LinkedHashMap<>();
 
   /** Lines of the record read that could not be used. */
@@ -157,7 +157,7 @@ final class PendingDeletes {
 
   /**
    * Whether {@code target} is a file a run with {@code --delete-after-ingest} downloaded, still as
-   * it was downloaded (same file key, size and modification time).
+   * it was downloaded (same file key, size, modification and change times).
    */
   synchronized boolean contains(Path target) {
     String id = entries.get(key(target));

@@ -542,9 +542,8 @@ class GdeltFetcherTest {
   @Test
   void fetch_deleteAfterIngest_removesOnlyDownloadedFilesAndRerunFetchesNothing() throws Exception {
     mixedList();
-    Path dir = Files.createDirectories(tmp.resolve("gdelt/gdeltv2"));
-    Path before = dir.resolve(name("20191024140000"));
-    Files.write(before, chunk[0]); // the user's own verified copy
+    Path before = ownCopy("20191024140000", chunk[0]);
+    Path dir = before.getParent();
     FetchRequest r = request("2019-10-24T14:00", "2019-10-24T14:30", 1);
     Path db = tmp.resolve("s.duckdb");
     try (DuckDbStore s = DuckDbStore.open(db)) {
@@ -572,16 +571,15 @@ class GdeltFetcherTest {
    * A run stopped after a file was ingested and before the checkpoint that deletes it (as by kill
    * -9: the listener's failure ends the run before the file is due for deletion) left the raw file
    * behind, and the rerun kept it for ever. Now each download is recorded
-   * (DIR/.fetch-delete-pending) before it gets its final name: the rerun deletes it once ingested,
+   * (DIR/.fetch-delete-pending) once it has its final name: the rerun deletes it once ingested,
    * without fetching it again; the user's own copy of another slot is still kept.
    */
   @Test
   void fetch_deleteAfterIngest_rerunAfterAStoppedRun_deletesItsLeftoverDownloads()
       throws Exception {
     mixedList();
-    Path dir = Files.createDirectories(tmp.resolve("gdelt/gdeltv2"));
-    Path own = dir.resolve(name("20191024143000"));
-    Files.write(own, chunk[2]); // the user's own verified copy
+    Path own = ownCopy("20191024143000", chunk[2]);
+    Path dir = own.getParent();
     FetchRequest r = request("2019-10-24T14:00", "2019-10-24T14:30", 1);
     Path db = tmp.resolve("s.duckdb");
     Path first = dir.resolve(name("20191024140000"));
@@ -601,6 +599,13 @@ class GdeltFetcherTest {
     assertTrue(Files.exists(own), "the user's own copy is kept");
     assertFalse(Files.exists(record), "nothing left to delete");
     assertEquals(3, StoreTables.count(db, "SELECT count(*) FROM files"));
+  }
+
+  /** The user's own verified copy of {@code slot}'s export, put where fetch downloads it. */
+  private Path ownCopy(String slot, byte[] bytes) throws IOException {
+    Path file = Files.createDirectories(tmp.resolve("gdelt/gdeltv2")).resolve(name(slot));
+    Files.write(file, bytes);
+    return file;
   }
 
   /** A delete run into {@code db} stopped after its first ingest, which leaves that download. */

@@ -216,17 +216,21 @@ class GdeltCsvParserTest {
     assertEquals(1.0, e.goldstein(), 0.0);
   }
 
+  /** {@code rows} read as lines 2.. of an R-layout file with the actor filter USA, RUS. */
+  private RecordingSink readWithUsaRus(String... rows) {
+    return RecordingSink.feed(
+        new GdeltCsvParser(cameo, ActorFilter.of(Set.of("USA", "RUS")), R_HEADER),
+        GdeltLines.lines(rows),
+        2);
+  }
+
   @Test
   void parse_actorFilter_keepsOnlyDyadsInTheSet() {
-    GdeltCsvParser p = new GdeltCsvParser(cameo, ActorFilter.of(Set.of("USA", "RUS")), R_HEADER);
     RecordingSink s =
-        RecordingSink.feed(
-            p,
-            GdeltLines.lines(
-                rRow(1, "20121201", " USA", "RUS ", "036", ""),
-                rRow(2, "20121201", "USA", "GEO", "036", ""),
-                rRow(3, "20121201", "SUN", "USA", "036", "")),
-            2);
+        readWithUsaRus(
+            rRow(1, "20121201", " USA", "RUS ", "036", ""),
+            rRow(2, "20121201", "USA", "GEO", "036", ""),
+            rRow(3, "20121201", "SUN", "USA", "036", ""));
     assertEquals(2, s.events.size());
     assertEquals(1, s.filtered);
     assertEquals(java.util.List.of("gdelt1:2012-12"), s.filteredMonths);
@@ -239,16 +243,12 @@ class GdeltCsvParserTest {
    */
   @Test
   void parse_actorFilter_aMonthIsObservedByAValidLeftOutRowOnly() {
-    GdeltCsvParser p = new GdeltCsvParser(cameo, ActorFilter.of(Set.of("USA", "RUS")), R_HEADER);
     RecordingSink s =
-        RecordingSink.feed(
-            p,
-            GdeltLines.lines(
-                rRow(1, "20121201", "USA", "GEO", "036", "").replace("\"036\"", "\"999\""),
-                rRow(2, "20121202", "USA", "GEO", "036", ""),
-                rRow(3, "20121203", "USA", "GEO", "036", ""),
-                rRow(4, "20130101", "USA", "GEO", "036", "").replace("\"036\"", "\"999\"")),
-            2);
+        readWithUsaRus(
+            rRow(1, "20121201", "USA", "GEO", "036", "").replace("\"036\"", "\"999\""),
+            rRow(2, "20121202", "USA", "GEO", "036", ""),
+            rRow(3, "20121203", "USA", "GEO", "036", ""),
+            rRow(4, "20130101", "USA", "GEO", "036", "").replace("\"036\"", "\"999\""));
     assertEquals(4, s.filtered);
     assertEquals(
         java.util.List.of("gdelt1:null", "gdelt1:2012-12", "gdelt1:2012-12", "gdelt1:null"),

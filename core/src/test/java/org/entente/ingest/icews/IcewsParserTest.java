@@ -150,30 +150,28 @@ class IcewsParserTest {
    */
   @Test
   void parse_actorFilter_aMonthIsObservedByAValidLeftOutRowOnly() {
-    IcewsParser p = parser(ActorFilter.of(Set.of("PRK", "RUS")), QuadMapping.GDELT);
     RecordingSink s =
-        RecordingSink.feed(
-            p,
-            GdeltLines.lines(
-                icews("1", "2018-06-01", "", "South Korea", "999", "4", "", "Japan"),
-                icews("2", "2018-06-02", "", "South Korea", "036", "4", "", "Japan"),
-                icews("3", "2018-07-01", "", "South Korea", "999", "4", "", "Japan")),
-            2);
+        readWithPrkRus(
+            icews("1", "2018-06-01", "", "South Korea", "999", "4", "", "Japan"),
+            icews("2", "2018-06-02", "", "South Korea", "036", "4", "", "Japan"),
+            icews("3", "2018-07-01", "", "South Korea", "999", "4", "", "Japan"));
     assertEquals(3, s.filtered);
     assertEquals(java.util.List.of("icews:null", "icews:2018-06", "icews:null"), s.filteredMonths);
   }
 
+  /** {@code rows} read as lines 2.. of a file with the actor filter PRK, RUS. */
+  private RecordingSink readWithPrkRus(String... rows) {
+    return RecordingSink.feed(
+        parser(ActorFilter.of(Set.of("PRK", "RUS")), QuadMapping.GDELT), GdeltLines.lines(rows), 2);
+  }
+
   @Test
   void parse_actorFilter_usesTheMappedCodes() {
-    IcewsParser p = parser(ActorFilter.of(Set.of("PRK", "RUS")), QuadMapping.GDELT);
     RecordingSink s =
-        RecordingSink.feed(
-            p,
-            GdeltLines.lines(
-                icews("1", "2018-06-01", "", "North Korea", "036", "4", "", "Russian Federation"),
-                icews("2", "2018-06-01", "", "South Korea", "036", "4", "", "Russian Federation"),
-                icews("3", "2018-06-01", "", "Russia", "036", "4", "", "North Korea")),
-            2);
+        readWithPrkRus(
+            icews("1", "2018-06-01", "", "North Korea", "036", "4", "", "Russian Federation"),
+            icews("2", "2018-06-01", "", "South Korea", "036", "4", "", "Russian Federation"),
+            icews("3", "2018-06-01", "", "Russia", "036", "4", "", "North Korea"));
     assertEquals(2, s.events.size());
     assertEquals(1, s.filtered);
     assertEquals(java.util.List.of("icews:2018-06"), s.filteredMonths);
