@@ -406,10 +406,18 @@ public final class Ingestor {
       return Optional.empty();
     }
     Path local = file.localPath().get();
+    List<BulkTsvLoad.Code> codes = new ArrayList<>();
+    for (org.entente.cameo.CameoEventType t : cameo.eventTypes()) {
+      codes.add(
+          new BulkTsvLoad.Code(
+              t.code(), t.root(), t.goldstein(), QuadMapping.GDELT.quadOf(t.root())));
+    }
+    int[] columns = GdeltTsvParser.v2Columns();
+    BulkRowGrammar grammar = new BulkRowGrammar(columns, codes, Fields.MIN_YEAR, Fields.MAX_YEAR);
     // the scan is about a fifth of the work, the engine's read the rest
     TsvScan.Result scan;
     try {
-      scan = TsvScan.scan(local, 60, read -> l.progress(read / 5, 0));
+      scan = TsvScan.scan(local, 60, grammar, read -> l.progress(read / 5, 0));
     } catch (IOException e) {
       return Optional.empty(); // the row path meets the same problem and reports it
     }
@@ -422,12 +430,6 @@ public final class Ingestor {
       return Optional.empty();
     }
     String sum = checksumText(scan.crc32c(), size);
-    List<BulkTsvLoad.Code> codes = new ArrayList<>();
-    for (org.entente.cameo.CameoEventType t : cameo.eventTypes()) {
-      codes.add(
-          new BulkTsvLoad.Code(
-              t.code(), t.root(), t.goldstein(), QuadMapping.GDELT.quadOf(t.root())));
-    }
     BulkTsvLoad.BulkTsvSpec spec =
         new BulkTsvLoad.BulkTsvSpec(
             local,
@@ -435,19 +437,19 @@ public final class Ingestor {
             "gdelt2",
             61,
             scan.lines(),
-            scan.idsAscend(),
             scan.firstId(),
-            scan.lastId(),
-            GdeltTsvParser.v2Columns(),
+            scan.consecutiveIds(),
+            scan.rowLines(),
+            scan.rowIds(),
+            scan.keptIdSum(),
+            columns,
             codes,
-            Cameo.countryAliases(),
-            Fields.MIN_YEAR,
-            Fields.MAX_YEAR);
+            Cameo.countryAliases());
     BulkTsvLoad load = engine.beginBulkTsv(new FileMeta(file.path(), size, sum, null));
     try (load) {
-      long[] rest;
+      long[] rest = scan.rowLines();
       try {
-        rest = readTsv(load, spec, l, size, scan.lines());
+        readTsv(load, spec, l, size, scan.lines());
       } catch (BulkTsvLoad.Declined e) {
         load.abort();
         return Optional.empty();
@@ -503,16 +505,17 @@ public final class Ingestor {
    * Runs {@code load.readTsv} on a thread of its own while this thread tells {@code l} how far the
    * engine has come (the listener is called on the ingesting thread only).
    */
-  private static long[] readTsv(
+  private static void readTsv(
       BulkTsvLoad load, BulkTsvLoad.BulkTsvSpec spec, IngestListener l, long size, long lines)
       throws BulkTsvLoad.Declined, IOException {
-    java.util.concurrent.CompletableFuture<long[]> done =
+    java.util.concurrent.CompletableFuture<Void> done =
         new java.util.concurrent.CompletableFuture<>();
     Thread t =
         new Thread(
             () -> {
               try {
-                done.complete(load.readTsv(spec));
+                load.readTsv(spec);
+                done.complete(null);
               } catch (Throwable e) {
                 done.completeExceptionally(e);
               }
@@ -523,11 +526,11 @@ public final class Ingestor {
     boolean interrupted = false;
     while (true) {
       try {
-        long[] rest = done.get(250, java.util.concurrent.TimeUnit.MILLISECONDS);
+        done.get(250, java.util.concurrent.TimeUnit.MILLISECONDS);
         if (interrupted) {
           Thread.currentThread().interrupt();
         }
-        return rest;
+        return;
       } catch (java.util.concurrent.TimeoutException e) {
         double p = load.readProgress();
         if (p >= 0) {

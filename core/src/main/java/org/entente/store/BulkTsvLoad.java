@@ -8,24 +8,23 @@ import java.util.Map;
  * A file load whose bulk the engine reads itself from a local, uncompressed GDELT event export (one
  * event per line, TAB-separated, no quoting), instead of taking parsed rows one by one: DuckDB's
  * own CSV reader does in one statement what parsing and appending row by row does several times
- * slower. The engine stores only the rows it can prove the row parser would store with the same
- * values (every field of a strict grammar, the event code in the table); it hands the line numbers
- * of every other row back, and the caller parses those lines with its row parser and adds them to
- * this same load (events or rejects), so that the load's outcome is that of the row path.
- * Everything stays in the load's transaction until {@link #commit}.
+ * slower. The caller has checked every line beforehand and names the lines whose fields fail the
+ * strict grammars under which the engine's conversion of each value equals the row parser's (every
+ * field plain, the event code in the table); the engine stores every other line, and the caller
+ * parses the named lines with its row parser and adds them to this same load (events or rejects),
+ * so that the load's outcome is that of the row path. Everything stays in the load's transaction
+ * until {@link #commit}.
  */
 public interface BulkTsvLoad extends FileLoad {
 
   /**
-   * Reads {@code spec}'s file into this load.
+   * Reads every line of {@code spec}'s file but {@link BulkTsvSpec#rowLines} into this load.
    *
-   * @return the lines (1-based, ascending) left for the caller's row parser
-   * @throws Declined if the engine's reader and the file disagree (a line count other than the
-   *     caller's, a reader error), or if a quarter of the rows or more would be left for the row
-   *     parser: nothing of the file is to be kept; the caller aborts this load and reads the file
-   *     row by row
+   * @throws Declined if the engine's reader and the caller's scan disagree (rows or ids other than
+   *     the scan's, a reader error): nothing of the file is to be kept; the caller aborts this load
+   *     and reads the file row by row
    */
-  long[] readTsv(BulkTsvSpec spec) throws Declined;
+  void readTsv(BulkTsvSpec spec) throws Declined;
 
   /**
    * How far {@link #readTsv} has come, as a fraction 0..1, or -1 when the engine cannot say; may be
@@ -54,20 +53,24 @@ public interface BulkTsvLoad extends FileLoad {
    * What to read and how the row parser would read it.
    *
    * @param file the export, a local uncompressed file whose every line holds {@code columns}
-   *     TAB-separated fields and no NUL, CR or invalid UTF-8 (the caller checked)
+   *     TAB-separated fields and no NUL, CR or invalid UTF-8, and whose lines' first fields are
+   *     numbers (of at most 18 digits) each greater than the line before's, so that no key occurs
+   *     twice in the file and a row's line is its id's rank (the caller checked)
    * @param part where the rows were read, as the row path names it
    * @param source the events' source name, e.g. {@code gdelt2}
    * @param columns fields per line
    * @param lines the file's lines (each a data row)
-   * @param idsAscend whether every line's first field is a number greater than the line before's:
-   *     then no key can occur twice in the file
-   * @param firstId the first line's first field, {@code lastId} the last line's (the engine checks
-   *     that its first and last rows are those lines)
+   * @param firstId the first line's id
+   * @param consecutiveIds whether each line's id is the line before's plus one: a row's line is
+   *     then {@code id - firstId + 1}
+   * @param rowLines the lines (1-based, ascending) left to the caller's row parser: every field of
+   *     every other line passes the caller's strict grammars (its ingest stage's row grammar)
+   * @param rowIds the ids of {@code rowLines}, in the same order
+   * @param keptIdSum the sum, modulo 2^64, of the ids of the lines the engine stores (the engine
+   *     checks that its rows are those lines)
    * @param fields the zero-based column of each event field, in the order of {@link Field}
    * @param codes the event code table: code, root code, Goldstein weight, quad class of the root
    * @param countryAliases country codes stored as another (e.g. SUN as RUS)
-   * @param minYear earliest event year accepted
-   * @param maxYear latest event year accepted
    */
   record BulkTsvSpec(
       Path file,
@@ -75,14 +78,21 @@ public interface BulkTsvLoad extends FileLoad {
       String source,
       int columns,
       long lines,
-      boolean idsAscend,
-      String firstId,
-      String lastId,
+      long firstId,
+      boolean consecutiveIds,
+      long[] rowLines,
+      long[] rowIds,
+      long keptIdSum,
       int[] fields,
       List<Code> codes,
-      Map<String, String> countryAliases,
-      int minYear,
-      int maxYear) {}
+      Map<String, String> countryAliases) {
+    public BulkTsvSpec {
+      if (rowLines.length != rowIds.length) {
+        throw new IllegalArgumentException(
+            rowLines.length + " row lines with " + rowIds.length + " ids");
+      }
+    }
+  }
 
   /** One event code of the table. */
   record Code(String code, String root, double goldstein, int quad) {}

@@ -9,38 +9,26 @@ import org.entente.store.BulkTsvLoad.Field;
 
 /**
  * The statement that reads a GDELT event export with DuckDB's own CSV reader into {@code events}
- * ({@link DuckDbFileLoad#readTsv}). Every line becomes one row, in file order (DuckDB preserves
- * insertion order), so that a row's line is its position among the file's rows. A row whose fields
- * all pass the strict grammars below is stored with the values the row parser ({@code GdeltRow}
- * with {@code Fields}) gives them; any other row is written as a placeholder (source {@code ''})
- * whose line the caller parses again with the row parser, which stores it or rejects it with its
- * reason. The grammars are narrower than the row parser's, never wider: a value the row parser
- * would trim, read another way or refuse is always left to it.
- *
- * <p>No operator of the statement may reorder rows: no join (the event code is looked up by an ENUM
- * cast and list indexing) and no {@code IN} list, which DuckDB turns into a join (regular
- * expressions instead; {@code list_contains} on a list literal doubled the statement's time). The
- * load checks the order anyway: the first and last rows must be the first and last lines.
- *
- * <ul>
- *   <li>id: ASCII digits; date: eight ASCII digits naming a real day in the accepted years;
- *   <li>actor codes, types and the URL: empty, or starting and ending with a printable ASCII
- *       character other than space (nothing for the row parser to trim);
- *   <li>countries: ASCII capitals (then aliases such as SUN → RUS);
- *   <li>event code: exactly a code of the table (an ENUM cast: no join, which could reorder rows);
- *       base and root empty or agreeing with it; quad class empty (the root's) or 1–4, 1.0–4.0;
- *       IsRootEvent empty, 0/1, 0.0/1.0, true/false, TRUE/FALSE;
- *   <li>Goldstein and tone: empty (the code's weight; no tone) or an optional minus, 1 to 15 digits
- *       and an optional point with 1 to 20 digits, Goldstein within −10..10; counts: 1 to 9 ASCII
- *       digits.
- * </ul>
+ * ({@link DuckDbFileLoad#readTsv}). The caller checked every line ({@link BulkTsvSpec}): each line
+ * but those left to the row parser has fields of strict grammars, for which the conversions below
+ * give the values the row parser ({@code GdeltRow} with {@code Fields}) gives: the date read as
+ * {@code YYYYMMDD}, country aliases applied (SUN as RUS), the base code the first three characters
+ * of the event code and the root code, Goldstein weight and quad class from the code table where
+ * the row leaves them out. The lines left to the row parser are kept out by their ids (an anti-join
+ * with {@code temp.bulk_row_ids}); the rows' order does not matter, a row's line being its id's
+ * rank, computed here when the ids are consecutive and by the caller's UPDATE otherwise. The event
+ * code's table entry is found by an ENUM cast and list indexing.
  */
 final class BulkTsvSql {
-  private static final String DEC = "'-?[0-9]{1,15}(\\.[0-9]{1,20})?'";
+  /** The temporary table of the ids kept out of the statement. */
+  static final String ROW_IDS = "temp.main.bulk_row_ids";
 
   private BulkTsvSql() {}
 
-  /** The INSERT for {@code s}'s file as file {@code fileId}. */
+  /**
+   * The INSERT for {@code s}'s file as file {@code fileId}; when {@code s} leaves lines to the row
+   * parser, their ids must be in {@link #ROW_IDS}.
+   */
   static String insert(BulkTsvSpec s, int fileId) {
     String[] c = new String[Field.values().length];
     for (Field f : Field.values()) {
@@ -60,61 +48,10 @@ final class BulkTsvSql {
     String rootOf = "([" + String.join(", ", roots) + "])[" + idx + "]";
     String weightOf = "(CAST([" + String.join(", ", weights) + "] AS DOUBLE[]))[" + idx + "]";
     String quadOf = "(CAST([" + String.join(", ", quads) + "] AS TINYINT[]))[" + idx + "]";
-    String id = c[Field.ID.ordinal()];
-    String day = c[Field.DAY.ordinal()];
     String code = c[Field.CODE.ordinal()];
-    String base = c[Field.BASE.ordinal()];
-    String root = c[Field.ROOT.ordinal()];
     String quad = c[Field.QUAD.ordinal()];
     String gold = c[Field.GOLDSTEIN.ordinal()];
-    String tone = c[Field.TONE.ordinal()];
     String flag = c[Field.IS_ROOT.ordinal()];
-    List<String> ok = new ArrayList<>();
-    ok.add("regexp_full_match(" + id + ", '[0-9]+')");
-    ok.add("regexp_full_match(" + day + ", '[0-9]{8}')");
-    ok.add("d IS NOT NULL AND strftime(d, '%Y%m%d') = " + day);
-    ok.add("year(d) BETWEEN " + s.minYear() + " AND " + s.maxYear());
-    for (Field f :
-        new Field[] {Field.A1_CODE, Field.A1_TYPE, Field.A2_CODE, Field.A2_TYPE, Field.URL}) {
-      String x = c[f.ordinal()];
-      ok.add(
-          "("
-              + x
-              + " IS NULL OR (ascii("
-              + x
-              + ") BETWEEN 33 AND 126 AND ascii(right("
-              + x
-              + ", 1)) BETWEEN 33 AND 126))");
-    }
-    for (Field f : new Field[] {Field.A1_COUNTRY, Field.A2_COUNTRY}) {
-      String x = c[f.ordinal()];
-      ok.add("(" + x + " IS NULL OR regexp_full_match(" + x + ", '[A-Z]+'))");
-    }
-    ok.add(
-        "("
-            + flag
-            + " IS NULL OR regexp_full_match("
-            + flag
-            + ", '0|0\\.0|FALSE|false|1|1\\.0|TRUE|true'))");
-    ok.add("ce IS NOT NULL");
-    ok.add("(" + base + " IS NULL OR starts_with(" + code + ", " + base + "))");
-    ok.add("(" + root + " IS NULL OR " + root + " = " + rootOf + ")");
-    ok.add("(" + quad + " IS NULL OR regexp_full_match(" + quad + ", '[1-4](\\.0)?'))");
-    ok.add(
-        "("
-            + gold
-            + " IS NULL OR (regexp_full_match("
-            + gold
-            + ", "
-            + DEC
-            + ") AND abs(TRY_CAST("
-            + gold
-            + " AS DOUBLE)) <= 10))");
-    for (Field f : new Field[] {Field.MENTIONS, Field.SOURCES, Field.ARTICLES}) {
-      String x = c[f.ordinal()];
-      ok.add("(" + x + " IS NULL OR regexp_full_match(" + x + ", '[0-9]{1,9}'))");
-    }
-    ok.add("(" + tone + " IS NULL OR regexp_full_match(" + tone + ", " + DEC + "))");
 
     StringBuilder columns = new StringBuilder("{");
     for (int i = 0; i < s.columns(); i++) {
@@ -128,71 +65,69 @@ final class BulkTsvSql {
             + " compression = 'none', columns = "
             + columns
             + ")";
-    String inner =
-        "SELECT *, TRY_CAST("
-            + code
-            + " AS ENUM("
-            + String.join(", ", codes)
-            + ")) AS ce, try_strptime("
-            + day
-            + ", '%Y%m%d')::DATE AS d FROM "
-            + read;
-    String okExpr = "coalesce(" + String.join(" AND ", ok) + ", false)";
-    String when = "CASE WHEN ok THEN ";
     List<String> out = new ArrayList<>();
-    out.add(when + lit(s.source()) + " ELSE '' END");
-    out.add("coalesce(" + id + ", '')");
-    out.add(when + "d ELSE DATE '1970-01-01' END");
-    out.add(when + c[Field.A1_CODE.ordinal()] + " END");
-    out.add(when + country(c[Field.A1_COUNTRY.ordinal()], s.countryAliases()) + " END");
-    out.add(when + c[Field.A1_TYPE.ordinal()] + " END");
-    out.add(when + c[Field.A2_CODE.ordinal()] + " END");
-    out.add(when + country(c[Field.A2_COUNTRY.ordinal()], s.countryAliases()) + " END");
-    out.add(when + c[Field.A2_TYPE.ordinal()] + " END");
-    out.add(when + code + " ELSE '' END");
-    out.add(when + "left(" + code + ", 3) END");
-    out.add(when + rootOf + " ELSE '' END");
+    out.add(lit(s.source()));
+    out.add(c[Field.ID.ordinal()]);
+    out.add("d");
+    out.add(c[Field.A1_CODE.ordinal()]);
+    out.add(country(c[Field.A1_COUNTRY.ordinal()], s.countryAliases()));
+    out.add(c[Field.A1_TYPE.ordinal()]);
+    out.add(c[Field.A2_CODE.ordinal()]);
+    out.add(country(c[Field.A2_COUNTRY.ordinal()], s.countryAliases()));
+    out.add(c[Field.A2_TYPE.ordinal()]);
+    out.add(code);
+    out.add("left(" + code + ", 3)");
+    out.add(rootOf);
     out.add(
-        when
-            + "(CASE WHEN "
+        "CASE WHEN "
             + quad
             + " IS NULL THEN "
             + quadOf
             + " ELSE TRY_CAST(left("
             + quad
-            + ", 1) AS TINYINT) END) ELSE 0 END");
+            + ", 1) AS TINYINT) END");
     out.add(
-        when
-            + "(CASE WHEN "
+        "CASE WHEN "
             + gold
             + " IS NULL THEN "
             + weightOf
             + " ELSE TRY_CAST("
             + gold
-            + " AS DOUBLE) END) ELSE 0 END");
+            + " AS DOUBLE) END");
     for (Field f : new Field[] {Field.MENTIONS, Field.SOURCES, Field.ARTICLES}) {
-      out.add(when + "TRY_CAST(" + c[f.ordinal()] + " AS INTEGER) END");
+      out.add("TRY_CAST(" + c[f.ordinal()] + " AS INTEGER)");
     }
-    out.add(when + "TRY_CAST(" + tone + " AS DOUBLE) END");
-    out.add(when + c[Field.URL.ordinal()] + " END");
+    out.add("TRY_CAST(" + c[Field.TONE.ordinal()] + " AS DOUBLE)");
+    out.add(c[Field.URL.ordinal()]);
+    // NULL stays NULL; the grammar allows only 0, 0.0, FALSE, false, 1, 1.0, TRUE, true
     out.add(
-        when
-            + "(CASE WHEN "
+        "("
             + flag
-            + " IS NULL THEN NULL ELSE regexp_full_match("
+            + " = '1' OR "
             + flag
-            + ", '1|1\\.0|TRUE|true') END) END");
+            + " = '1.0' OR "
+            + flag
+            + " = 'TRUE' OR "
+            + flag
+            + " = 'true')");
     out.add("NULL");
     out.add(Integer.toString(fileId));
     out.add(s.part() == null ? "NULL" : lit(s.part()));
-    out.add("0");
+    out.add(s.consecutiveIds() ? "idn - " + (s.firstId() - 1) : "0");
     return "INSERT INTO events SELECT "
         + String.join(", ", out)
-        + " FROM (SELECT *, "
-        + okExpr
-        + " AS ok FROM ("
-        + inner
-        + "))";
+        + " FROM (SELECT *, TRY_CAST("
+        + code
+        + " AS ENUM("
+        + String.join(", ", codes)
+        + ")) AS ce, try_strptime("
+        + c[Field.DAY.ordinal()]
+        + ", '%Y%m%d')::DATE AS d, TRY_CAST("
+        + c[Field.ID.ordinal()]
+        + " AS BIGINT) AS idn FROM "
+        + read
+        + ")"
+        + (s.rowLines().length == 0 ? "" : " WHERE idn NOT IN (SELECT id FROM " + ROW_IDS + ")");
   }
 
   /** A country column with its aliases applied. */

@@ -91,14 +91,6 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
    */
   private boolean bulk;
 
-  /**
-   * {@link #readTsv} declines a file when more than one row in this many, or more than {@link
-   * #MAX_LEFT} rows, are left for the row parser: it would read most of the file again.
-   */
-  static final int MAX_LEFT_SHARE = 4;
-
-  static final long MAX_LEFT = 8_000_000;
-
   /** The statement of {@link #readTsv} while it runs (for {@link #readProgress}). */
   private volatile org.duckdb.DuckDBPreparedStatement reading;
 
@@ -254,26 +246,36 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
   }
 
   @Override
-  public long[] readTsv(BulkTsvSpec spec) throws Declined {
+  public void readTsv(BulkTsvSpec spec) throws Declined {
     if (!open || batch != null || staged > 0 || bulk) {
       throw new IllegalStateException("readTsv begins a load of its own, once");
     }
-    if (!spec.idsAscend()) {
-      throw new Declined(
-          "the file's event ids do not ascend: its lines cannot be told apart", null);
-    }
     bulk = true;
+    long expected = spec.lines() - spec.rowLines().length;
     long inserted;
     try (Statement st = conn.createStatement()) {
+      if (spec.rowLines().length > 0) {
+        st.execute("CREATE OR REPLACE TEMP TABLE bulk_row_ids (id BIGINT NOT NULL)");
+        try (DuckDBAppender a = conn.createAppender("temp", "main", "bulk_row_ids")) {
+          for (long id : spec.rowIds()) {
+            a.beginRow();
+            a.append(id);
+            a.endRow();
+          }
+        }
+      }
       reading = st.unwrap(org.duckdb.DuckDBPreparedStatement.class);
-      // the rows' order does not matter (their lines come from their ids below), and keeping it
-      // doubled the statement's time under the store's memory limit; for this connection only
-      // (the setting's default scope is the whole instance, the server's readers included)
+      // the rows' order does not matter (their lines come from their ids), and keeping it doubled
+      // the statement's time under the store's memory limit; for this connection only (the
+      // setting's default scope is the whole instance, the server's readers included)
       st.execute("SET SESSION preserve_insertion_order = false");
       try {
         inserted = st.executeUpdate(BulkTsvSql.insert(spec, fileId));
       } finally {
         st.execute("RESET SESSION preserve_insertion_order");
+        if (spec.rowLines().length > 0) {
+          st.execute("DROP TABLE IF EXISTS " + BulkTsvSql.ROW_IDS);
+        }
       }
     } catch (SQLException e) {
       throw new Declined("DuckDB's reader: " + e.getMessage(), e);
@@ -281,73 +283,84 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
       reading = null;
     }
     try (Statement st = conn.createStatement()) {
-      long kept;
       try (ResultSet rs =
           st.executeQuery(
-              "SELECT count(*), count(*) FILTER (WHERE source <> ''), min(event_date) FILTER"
-                  + " (WHERE source <> ''), max(event_date) FILTER (WHERE source <> ''),"
-                  + " count(DISTINCT source_event_id), min(CAST(source_event_id AS BIGINT)),"
-                  + " max(CAST(source_event_id AS BIGINT)) FROM events WHERE file_id = "
+              "SELECT count(*), count(DISTINCT source_event_id), min(event_date), max(event_date),"
+                  + " CAST(sum(CAST(source_event_id AS BIGINT)) % 18446744073709551616 AS"
+                  + " VARCHAR), min(line), max(line), count(DISTINCT line) FROM events WHERE"
+                  + " file_id = "
                   + fileId)) {
         rs.next();
         long n = rs.getLong(1);
-        // every line one row, each with its own id, the first and last lines' among them
-        if (n != spec.lines()
+        String sum = rs.getString(5);
+        // every line the scan found plain one row, with the ids the scan summed
+        if (n != expected
             || inserted != n
-            || rs.getLong(5) != n
-            || rs.getLong(6) != Long.parseLong(spec.firstId())
-            || rs.getLong(7) != Long.parseLong(spec.lastId())) {
+            || rs.getLong(2) != n
+            || (n > 0 && !Long.toUnsignedString(spec.keptIdSum()).equals(sum))
+            || (spec.consecutiveIds()
+                && n > 0
+                && (rs.getLong(6) < 1 || rs.getLong(7) > spec.lines() || rs.getLong(8) != n))) {
           throw new Declined(
               "DuckDB's reader gave "
                   + n
                   + " rows ("
-                  + rs.getLong(5)
+                  + rs.getLong(2)
                   + " ids) for "
-                  + spec.lines()
+                  + expected
                   + " lines",
               null);
         }
-        kept = rs.getLong(2);
-        if (kept > 0) {
+        if (n > 0) {
           firstDay = rs.getObject(3, LocalDate.class).toEpochDay();
           lastDay = rs.getObject(4, LocalDate.class).toEpochDay();
           sources.add(spec.source());
           lastSource = spec.source();
         }
       }
-      // the ids ascend line by line (the caller checked every line): a row's line is its id's rank
-      st.executeUpdate(
-          "UPDATE events SET line = r.rn FROM (SELECT rowid AS rid, row_number() OVER (ORDER BY"
-              + " CAST(source_event_id AS BIGINT)) AS rn FROM events WHERE file_id = "
-              + fileId
-              + ") r WHERE events.rowid = r.rid");
-      long left = spec.lines() - kept;
-      if (left > spec.lines() / MAX_LEFT_SHARE || left > MAX_LEFT) {
-        // the row parser would read most of the file again (and the lines would fill the heap)
-        throw new Declined(left + " of " + spec.lines() + " rows need the row parser", null);
-      }
-      long[] rest = new long[(int) left];
-      int k = 0;
-      // the lines first, then a plain DELETE: DELETE ... RETURNING took 159 s for 500,000 rows
-      try (ResultSet rs =
-          st.executeQuery(
-              "SELECT line FROM events WHERE file_id = "
-                  + fileId
-                  + " AND source = '' ORDER BY line")) {
-        while (rs.next() && k < rest.length) {
-          rest[k++] = rs.getLong(1);
+      if (!spec.consecutiveIds() && expected > 0) {
+        // the ids ascend line by line: a row's line is its id's rank among all the file's lines,
+        // the rank among the stored rows plus the lines left to the row parser with lower ids
+        st.executeUpdate(
+            "UPDATE events SET line = r.rn FROM (SELECT rowid AS rid, row_number() OVER (ORDER BY"
+                + " CAST(source_event_id AS BIGINT)) AS rn FROM events WHERE file_id = "
+                + fileId
+                + ") r WHERE events.rowid = r.rid");
+        if (spec.rowLines().length > 0) {
+          shiftLines(st, spec.rowIds());
         }
       }
-      long deleted =
-          st.executeUpdate("DELETE FROM events WHERE file_id = " + fileId + " AND source = ''");
-      if (k != rest.length || deleted != left) {
-        throw new Declined("DuckDB's reader left " + deleted + " rows for " + left, null);
-      }
-      java.util.Arrays.sort(rest);
-      staged = kept;
-      return rest;
-    } catch (SQLException | NumberFormatException e) {
+      staged = expected;
+    } catch (SQLException | RuntimeException e) {
       throw new Declined("DuckDB: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Adds to each stored row's line the number of lines left to the row parser whose ids are lower
+   * ({@code rowIds} ascending): their rank among the stored rows becomes their line.
+   */
+  private void shiftLines(Statement st, long[] rowIds) throws SQLException {
+    st.execute("CREATE OR REPLACE TEMP TABLE bulk_row_ids (k BIGINT NOT NULL, id BIGINT NOT NULL)");
+    try (DuckDBAppender a = conn.createAppender("temp", "main", "bulk_row_ids")) {
+      for (int k = 0; k < rowIds.length; k++) {
+        a.beginRow();
+        a.append((long) k + 1);
+        a.append(rowIds[k]);
+        a.endRow();
+      }
+    }
+    try {
+      // the number of left ids below an id: the greatest k whose id is lower (an ASOF join)
+      st.executeUpdate(
+          "UPDATE events SET line = events.line + s.k FROM (SELECT e.rowid AS rid, b.k FROM"
+              + " (SELECT rowid, CAST(source_event_id AS BIGINT) AS idn FROM events WHERE file_id = "
+              + fileId
+              + ") e ASOF JOIN "
+              + BulkTsvSql.ROW_IDS
+              + " b ON e.idn > b.id) s WHERE events.rowid = s.rid");
+    } finally {
+      st.execute("DROP TABLE IF EXISTS " + BulkTsvSql.ROW_IDS);
     }
   }
 
