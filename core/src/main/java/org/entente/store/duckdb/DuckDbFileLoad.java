@@ -285,10 +285,14 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
     try (Statement st = conn.createStatement()) {
       try (ResultSet rs =
           st.executeQuery(
-              "SELECT count(*), count(DISTINCT source_event_id), min(event_date), max(event_date),"
-                  + " CAST(sum(CAST(source_event_id AS BIGINT)) % 18446744073709551616 AS"
-                  + " VARCHAR), min(line), max(line), count(DISTINCT line) FROM events WHERE"
-                  + " file_id = "
+              // distinct ids: as distinct lines when a line is the id less a constant (a count
+              // of distinct BIGINTs takes a few milliseconds over 1 M rows, of distinct strings
+              // 100-200 ms)
+              "SELECT count(*), count(DISTINCT "
+                  + (spec.consecutiveIds() ? "line" : "CAST(source_event_id AS BIGINT)")
+                  + "), min(event_date), max(event_date), CAST(sum(CAST(source_event_id AS"
+                  + " BIGINT)) % 18446744073709551616 AS VARCHAR), min(line), max(line) FROM"
+                  + " events WHERE file_id = "
                   + fileId)) {
         rs.next();
         long n = rs.getLong(1);
@@ -300,7 +304,7 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
             || (n > 0 && !Long.toUnsignedString(spec.keptIdSum()).equals(sum))
             || (spec.consecutiveIds()
                 && n > 0
-                && (rs.getLong(6) < 1 || rs.getLong(7) > spec.lines() || rs.getLong(8) != n))) {
+                && (rs.getLong(6) < 1 || rs.getLong(7) > spec.lines()))) {
           throw new Declined(
               "DuckDB's reader gave "
                   + n
