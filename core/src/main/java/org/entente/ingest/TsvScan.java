@@ -110,7 +110,7 @@ final class TsvScan {
     long[] bounds = bounds(file, size, parts);
     java.util.concurrent.atomic.AtomicLong scanned = new java.util.concurrent.atomic.AtomicLong();
     List<Part> done = new ArrayList<>();
-    if (bounds.length == 2) {
+    if (bounds.length == 2 && size < PROGRESS_BYTES) { // else on a thread: progress told here
       done.add(scanPart(file, bounds[0], bounds[1], tabs, grammar, scanned));
     } else {
       java.util.concurrent.ExecutorService pool =
