@@ -402,7 +402,10 @@ public final class Ingestor {
         || !o.actors().keepsAll()
         || !(o.format() == SourceFormat.AUTO || o.format() == SourceFormat.GDELT2)
         || file.localPath().isEmpty()
-        || !BulkTsvLoad.literalPath(file.localPath().get().toString())) {
+        || !BulkTsvLoad.literalPath(file.localPath().get().toString())
+        // the row path reads these names as archives (and refuses them if they are not)
+        || file.name().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")
+        || file.name().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
       return Optional.empty();
     }
     Path local = file.localPath().get();

@@ -91,6 +91,13 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
    */
   private boolean bulk;
 
+  /**
+   * Whether {@link #readTsv} turned {@code preserve_insertion_order} off on this connection and a
+   * failure kept it from turning it back on: {@link #abort} does, after the rollback (a failed
+   * statement leaves the transaction refusing every other statement until then).
+   */
+  private boolean insertionOrderOff;
+
   /** The statement of {@link #readTsv} while it runs (for {@link #readProgress}). */
   private volatile org.duckdb.DuckDBPreparedStatement reading;
 
@@ -269,13 +276,12 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
       // the statement's time under the store's memory limit; for this connection only (the
       // setting's default scope is the whole instance, the server's readers included)
       st.execute("SET SESSION preserve_insertion_order = false");
-      try {
-        inserted = st.executeUpdate(BulkTsvSql.insert(spec, fileId));
-      } finally {
-        st.execute("RESET SESSION preserve_insertion_order");
-        if (spec.rowLines().length > 0) {
-          st.execute("DROP TABLE IF EXISTS " + BulkTsvSql.ROW_IDS);
-        }
+      insertionOrderOff = true;
+      inserted = st.executeUpdate(BulkTsvSql.insert(spec, fileId));
+      st.execute("RESET SESSION preserve_insertion_order");
+      insertionOrderOff = false;
+      if (spec.rowLines().length > 0) {
+        st.execute("DROP TABLE IF EXISTS " + BulkTsvSql.ROW_IDS);
       }
     } catch (SQLException e) {
       throw new Declined("DuckDB's reader: " + e.getMessage(), e);
@@ -875,6 +881,14 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
       return;
     }
     rollBack(conn, app, sql);
+    if (insertionOrderOff) {
+      try (Statement st = conn.createStatement()) {
+        st.execute("RESET SESSION preserve_insertion_order");
+        insertionOrderOff = false;
+      } catch (SQLException e) {
+        // nothing more can be done here
+      }
+    }
   }
 
   /**
