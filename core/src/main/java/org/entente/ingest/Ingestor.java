@@ -848,7 +848,9 @@ public final class Ingestor {
       String file, long size, InputStream in, Detector o, Sink sink, Set<String> formats)
       throws IOException {
     String name = file.toLowerCase(java.util.Locale.ROOT);
-    BufferedInputStream b = new BufferedInputStream(in, 1 << 16);
+    // at most the file's size (a small file's bytes copied once, not through 64 KB)
+    BufferedInputStream b =
+        new BufferedInputStream(in, (int) Math.min(1 << 16, Math.max(512, size + 1)));
     byte[] magic = peek(b, 4);
     boolean gz = isGzip(magic);
     boolean zip = isZip(magic);
