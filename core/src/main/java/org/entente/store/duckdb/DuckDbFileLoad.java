@@ -262,11 +262,16 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
     long inserted;
     try (Statement st = conn.createStatement()) {
       if (spec.rowLines().length > 0) {
-        st.execute("CREATE OR REPLACE TEMP TABLE bulk_row_ids (id BIGINT NOT NULL)");
+        // the row parser's lines: k-th of them (from 1), id; kept out of the INSERT, and counted
+        // below each stored row's id for its line; dropped by the rollback if the load fails
+        st.execute(
+            "CREATE OR REPLACE TEMP TABLE bulk_row_ids (k BIGINT NOT NULL, id BIGINT NOT NULL)");
         try (DuckDBAppender a = conn.createAppender("temp", "main", "bulk_row_ids")) {
-          for (long id : spec.rowIds()) {
+          long[] ids = spec.rowIds();
+          for (int k = 0; k < ids.length; k++) {
             a.beginRow();
-            a.append(id);
+            a.append((long) k + 1);
+            a.append(ids[k]);
             a.endRow();
           }
         }
@@ -280,9 +285,6 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
       inserted = st.executeUpdate(BulkTsvSql.insert(spec, fileId));
       st.execute("RESET SESSION preserve_insertion_order");
       insertionOrderOff = false;
-      if (spec.rowLines().length > 0) {
-        st.execute("DROP TABLE IF EXISTS " + BulkTsvSql.ROW_IDS);
-      }
     } catch (SQLException e) {
       throw new Declined("DuckDB's reader: " + e.getMessage(), e);
     } finally {
@@ -328,49 +330,28 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
           lastSource = spec.source();
         }
       }
+      boolean left = spec.rowLines().length > 0;
       if (!spec.consecutiveIds() && expected > 0) {
         // the ids ascend line by line: a row's line is its id's rank among all the file's lines,
-        // the rank among the stored rows plus the lines left to the row parser with lower ids
+        // its rank among the stored rows plus the row parser's lines with lower ids (the greatest
+        // k whose id is lower: an ASOF join)
         st.executeUpdate(
-            "UPDATE events SET line = r.rn FROM (SELECT rowid AS rid, row_number() OVER (ORDER BY"
-                + " CAST(source_event_id AS BIGINT)) AS rn FROM events WHERE file_id = "
+            "UPDATE events SET line = r.rn"
+                + (left ? " + coalesce(b.k, 0)" : "")
+                + " FROM (SELECT rowid AS rid, CAST(source_event_id AS BIGINT) AS idn,"
+                + " row_number() OVER (ORDER BY CAST(source_event_id AS BIGINT)) AS rn FROM events"
+                + " WHERE file_id = "
                 + fileId
-                + ") r WHERE events.rowid = r.rid");
-        if (spec.rowLines().length > 0) {
-          shiftLines(st, spec.rowIds());
-        }
+                + ") r"
+                + (left ? " ASOF LEFT JOIN " + BulkTsvSql.ROW_IDS + " b ON r.idn > b.id" : "")
+                + " WHERE events.rowid = r.rid");
+      }
+      if (left) {
+        st.execute("DROP TABLE " + BulkTsvSql.ROW_IDS);
       }
       staged = expected;
     } catch (SQLException | RuntimeException e) {
       throw new Declined("DuckDB: " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * Adds to each stored row's line the number of lines left to the row parser whose ids are lower
-   * ({@code rowIds} ascending): their rank among the stored rows becomes their line.
-   */
-  private void shiftLines(Statement st, long[] rowIds) throws SQLException {
-    st.execute("CREATE OR REPLACE TEMP TABLE bulk_row_ids (k BIGINT NOT NULL, id BIGINT NOT NULL)");
-    try (DuckDBAppender a = conn.createAppender("temp", "main", "bulk_row_ids")) {
-      for (int k = 0; k < rowIds.length; k++) {
-        a.beginRow();
-        a.append((long) k + 1);
-        a.append(rowIds[k]);
-        a.endRow();
-      }
-    }
-    try {
-      // the number of left ids below an id: the greatest k whose id is lower (an ASOF join)
-      st.executeUpdate(
-          "UPDATE events SET line = events.line + s.k FROM (SELECT e.rowid AS rid, b.k FROM"
-              + " (SELECT rowid, CAST(source_event_id AS BIGINT) AS idn FROM events WHERE file_id = "
-              + fileId
-              + ") e ASOF JOIN "
-              + BulkTsvSql.ROW_IDS
-              + " b ON e.idn > b.id) s WHERE events.rowid = s.rid");
-    } finally {
-      st.execute("DROP TABLE IF EXISTS " + BulkTsvSql.ROW_IDS);
     }
   }
 
