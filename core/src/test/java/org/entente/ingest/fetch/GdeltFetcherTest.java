@@ -609,6 +609,13 @@ class GdeltFetcherTest {
   }
 
   /** A delete run into {@code db} stopped after its first ingest, which leaves that download. */
+  /** Fetches {@code r} into the store {@code db}, ingesting (and deleting or not), to the end. */
+  private void fetchCompletely(FetchRequest r, Path db, boolean delete) throws Exception {
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      assertTrue(fetcher().fetch(r, ingestion(s, delete)).complete());
+    }
+  }
+
   private void stoppedDeleteRun(FetchRequest r, Path db) throws Exception {
     FetchListener stop =
         new FetchListener() {
@@ -654,9 +661,7 @@ class GdeltFetcherTest {
         Files.setLastModifiedTime(first, Files.getLastModifiedTime(backup));
       }
       Files.delete(backup);
-      try (DuckDbStore s = DuckDbStore.open(db)) {
-        assertTrue(fetcher().fetch(r, ingestion(s, true)).complete());
-      }
+      fetchCompletely(r, db, true);
       assertTrue(Files.exists(first), "the user's copy is kept: " + how);
       assertFalse(Files.exists(dir.resolve(name("20191024141500"))), "the run's download deleted");
       Files.delete(first);
@@ -664,13 +669,9 @@ class GdeltFetcherTest {
     // a run that keeps its raw files drops the record: the files are then already there
     stoppedDeleteRun(r, tmp.resolve("b.duckdb"));
     assertTrue(Files.exists(record));
-    try (DuckDbStore s = DuckDbStore.open(tmp.resolve("b.duckdb"))) {
-      assertTrue(fetcher().fetch(r, ingestion(s, false)).complete());
-    }
+    fetchCompletely(r, tmp.resolve("b.duckdb"), false);
     assertFalse(Files.exists(record), "dropped by a run without --delete-after-ingest");
-    try (DuckDbStore s = DuckDbStore.open(tmp.resolve("c.duckdb"))) {
-      assertTrue(fetcher().fetch(r, ingestion(s, true)).complete());
-    }
+    fetchCompletely(r, tmp.resolve("c.duckdb"), true);
     for (String slot : List.of("20191024140000", "20191024141500", "20191024143000")) {
       assertTrue(Files.exists(dir.resolve(name(slot))), slot + " kept");
     }
@@ -707,9 +708,7 @@ class GdeltFetcherTest {
     mixedList();
     FetchRequest r = request("2019-10-24T14:00", "2019-10-24T14:30", 1);
     Path first = tmp.resolve("first.duckdb");
-    try (DuckDbStore s = DuckDbStore.open(first)) {
-      assertTrue(fetcher().fetch(r, ingestion(s, true)).complete());
-    }
+    fetchCompletely(r, first, true);
     long events = StoreTables.count(first, "SELECT count(*) FROM events");
     assertTrue(events > 0);
     server.resetCounts();
