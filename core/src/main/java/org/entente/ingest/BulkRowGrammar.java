@@ -43,9 +43,6 @@ final class BulkRowGrammar {
 
   private final int[] counts;
 
-  private final int minYear;
-  private final int maxYear;
-
   /** The codes packed by {@link #pack}, ascending, and each one's root at the same index. */
   private final long[] codes;
 
@@ -55,7 +52,7 @@ final class BulkRowGrammar {
    * @param fields the zero-based column of each event field, in the order of {@link Field}
    * @param table the event codes with their roots
    */
-  BulkRowGrammar(int[] fields, List<BulkTsvLoad.Code> table, int minYear, int maxYear) {
+  BulkRowGrammar(int[] fields, List<BulkTsvLoad.Code> table) {
     if (fields.length != Field.values().length) {
       throw new IllegalArgumentException(
           fields.length + " columns for " + Field.values().length + " fields");
@@ -70,8 +67,6 @@ final class BulkRowGrammar {
           column(Field.URL)
         };
     this.counts = new int[] {column(Field.MENTIONS), column(Field.SOURCES), column(Field.ARTICLES)};
-    this.minYear = minYear;
-    this.maxYear = maxYear;
     long[][] pairs = new long[table.size()][];
     int n = 0;
     for (BulkTsvLoad.Code c : table) {
@@ -109,7 +104,7 @@ final class BulkRowGrammar {
   boolean plain(byte[] b, int s, int e, int[] tabs) {
     int ds = start(Field.DAY, s, tabs);
     int de = end(Field.DAY, e, tabs);
-    if (de - ds != 8 || !day(b, ds)) {
+    if (de - ds != 8 || !Fields.isDay(Fields.eightDigits(b, ds))) {
       return false;
     }
     for (int k : printables) {
@@ -180,25 +175,6 @@ final class BulkRowGrammar {
 
   private static int end(int k, int e, int[] tabs) {
     return k == tabs.length ? e : tabs[k];
-  }
-
-  /** Eight digits {@code YYYYMMDD} naming a real day of a year in range. */
-  private boolean day(byte[] b, int at) {
-    int v = Fields.eightDigits(b, at);
-    if (v < 0) {
-      return false;
-    }
-    int y = v / 10000;
-    int m = v / 100 % 100;
-    int d = v % 100;
-    if (y < minYear || y > maxYear || m < 1 || m > 12 || d < 1) {
-      return false;
-    }
-    int days =
-        m == 2
-            ? (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28)
-            : (m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31);
-    return d <= days;
   }
 
   private static boolean printable(byte c) {

@@ -134,17 +134,26 @@ public final class Fields {
     if (end - start == 8) {
       int v = eightDigits(b, start);
       if (v >= 0) {
-        int y = v / 10000;
-        int m = v / 100 % 100;
-        int d = v % 100;
-        if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) {
-          return null;
-        }
-        java.time.YearMonth ym = java.time.YearMonth.of(y, m);
-        return d <= ym.lengthOfMonth() ? ym : null;
+        return isDay(v) ? java.time.YearMonth.of(v / 10000, v / 100 % 100) : null;
       }
     }
     return monthOf(new String(b, start, Math.max(0, end - start), StandardCharsets.UTF_8), false);
+  }
+
+  /**
+   * Whether {@code yyyymmdd} (as {@link #eightDigits} reads it) names a real day of a year from
+   * {@link #MIN_YEAR} to {@link #MAX_YEAR}; allocates nothing.
+   */
+  public static boolean isDay(int yyyymmdd) {
+    int y = yyyymmdd / 10000;
+    int m = yyyymmdd / 100 % 100;
+    int d = yyyymmdd % 100;
+    return y >= MIN_YEAR
+        && y <= MAX_YEAR
+        && m >= 1
+        && m <= 12
+        && d >= 1
+        && d <= java.time.Month.of(m).length(java.time.Year.isLeap(y));
   }
 
   /** The number written by the eight bytes from {@code b[start]}, or -1 unless all ASCII digits. */

@@ -404,8 +404,7 @@ public final class Ingestor {
         || file.localPath().isEmpty()
         || !BulkTsvLoad.literalPath(file.localPath().get().toString())
         // the row path reads these names as archives (and refuses them if they are not)
-        || file.name().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")
-        || file.name().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+        || archiveName(file.name())) {
       return Optional.empty();
     }
     Path local = file.localPath().get();
@@ -416,7 +415,7 @@ public final class Ingestor {
               t.code(), t.root(), t.goldstein(), QuadMapping.GDELT.quadOf(t.root())));
     }
     int[] columns = GdeltTsvParser.v2Columns();
-    BulkRowGrammar grammar = new BulkRowGrammar(columns, codes, Fields.MIN_YEAR, Fields.MAX_YEAR);
+    BulkRowGrammar grammar = new BulkRowGrammar(columns, codes);
     // the scan is about a fifth of the work, the engine's read the rest
     TsvScan.Result scan;
     try {
@@ -848,9 +847,7 @@ public final class Ingestor {
       String file, long size, InputStream in, Detector o, Sink sink, Set<String> formats)
       throws IOException {
     String name = file.toLowerCase(java.util.Locale.ROOT);
-    // at most the file's size (a small file's bytes copied once, not through 64 KB)
-    BufferedInputStream b =
-        new BufferedInputStream(in, (int) Math.min(1 << 16, Math.max(512, size + 1)));
+    BufferedInputStream b = new BufferedInputStream(in, bufferFor(size, 1 << 16));
     byte[] magic = peek(b, 4);
     boolean gz = isGzip(magic);
     boolean zip = isZip(magic);
@@ -906,14 +903,29 @@ public final class Ingestor {
       readStream(gb, BUFFER, o, sink, formats);
     } else {
       sink.part = file;
-      // a small file's lines in a buffer of its size: a 1 MB buffer for each of 1,000 one-row
-      // files took half a second to allocate (the reader grows its buffer for a longer line)
-      readStream(b, (int) Math.min(BUFFER, Math.max(512, size + 1)), o, sink, formats);
+      // the reader grows its buffer for a longer line
+      readStream(b, bufferFor(size, BUFFER), o, sink, formats);
       return; // read to its end
     }
     // A zip reader stops before the archive's central directory, a gzip reader may stop before
     // trailing bytes: read the rest so that the file's checksum covers all of it.
     b.transferTo(java.io.OutputStream.nullOutputStream());
+  }
+
+  /**
+   * A buffer's size for reading a file of {@code size} bytes: its size and one (so that one read
+   * meets its end), at least 512 and at most {@code most}. Buffers sized for large files, allocated
+   * for every file, took most of the time of 1,000 one-row files (a 1 MB line buffer about 0.5 s,
+   * 64 KB for the input and for a checksum half of the rest).
+   */
+  private static int bufferFor(long size, int most) {
+    return (int) Math.min(most, Math.max(512, size + 1));
+  }
+
+  /** Whether the row path reads a file of this name as an archive ({@link #readAll}). */
+  private static boolean archiveName(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    return n.endsWith(".gz") || n.endsWith(".zip");
   }
 
   private static boolean isGzip(byte[] magic) {
@@ -1230,8 +1242,7 @@ public final class Ingestor {
   static String checksum(InputFile file, long size) throws IOException {
     CRC32C crc = new CRC32C();
     try (InputStream in = file.open()) {
-      // at most the file's size: 64 KB for each of 1,000 one-row files was half the batch's time
-      byte[] buf = new byte[(int) Math.min(1 << 16, Math.max(512, size + 1))];
+      byte[] buf = new byte[bufferFor(size, 1 << 16)];
       int n;
       while ((n = in.read(buf)) > 0) {
         crc.update(buf, 0, n);

@@ -36,8 +36,7 @@ final class TsvScan {
    * @param consecutiveIds whether the ids ascend by one from line to line
    * @param rowLines the lines (ascending) that fail the grammars, while the ids ascend
    * @param rowIds the ids of those lines
-   * @param keptIds how many lines pass the grammars, {@code keptIdSum} the sum of their ids (modulo
-   *     2^64)
+   * @param keptIdSum the sum of the ids of the lines that pass the grammars (modulo 2^64)
    */
   record Result(
       long crc32c,
@@ -49,8 +48,13 @@ final class TsvScan {
       boolean consecutiveIds,
       long[] rowLines,
       long[] rowIds,
-      long keptIds,
-      long keptIdSum) {}
+      long keptIdSum) {
+
+    /** How many lines pass the grammars (0 unless the ids ascend). */
+    long keptIds() {
+      return idsAscend ? lines - rowLines.length : 0;
+    }
+  }
 
   /**
    * Lines failing the grammars beyond which the scan gives up on the engine's read: the row parser
@@ -250,7 +254,6 @@ final class TsvScan {
         ascend && consecutive,
         ascend ? rowLines.toArray() : new long[0],
         ascend ? rowIds.toArray() : new long[0],
-        ascend ? lines - rowLines.size : 0,
         ascend ? keptIdSum : 0);
   }
 
@@ -265,7 +268,9 @@ final class TsvScan {
       throws IOException {
     try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
       ch.position(from);
-      InputStream in = new Bounded(java.nio.channels.Channels.newInputStream(ch), to - from);
+      Ingestor.CountingStream in =
+          new Ingestor.CountingStream(
+              new Bounded(java.nio.channels.Channels.newInputStream(ch), to - from));
       LineReader r = new LineReader(in, 1 << 20);
       long lines = 0;
       boolean ascend = true;
@@ -283,7 +288,7 @@ final class TsvScan {
         byte[] b = r.buf;
         int s = r.start;
         int e = r.end;
-        long consumed = ((Bounded) in).consumed;
+        long consumed = in.count;
         if (consumed - counted >= 1 << 20) {
           scanned.addAndGet(consumed - counted);
           counted = consumed;
@@ -361,7 +366,7 @@ final class TsvScan {
           }
         }
       }
-      scanned.addAndGet(((Bounded) in).consumed - counted);
+      scanned.addAndGet(in.count - counted);
       return new Part(
           lines,
           0,
@@ -381,10 +386,9 @@ final class TsvScan {
     return new Part(0, line, problem, false, -1, -1, false, null, null, null, 0);
   }
 
-  /** At most {@code limit} bytes of a stream, counting those read. */
+  /** At most {@code limit} bytes of a stream. */
   private static final class Bounded extends java.io.FilterInputStream {
     private long left;
-    long consumed;
 
     Bounded(InputStream in, long limit) {
       super(in);
@@ -399,7 +403,6 @@ final class TsvScan {
       int c = super.read();
       if (c >= 0) {
         left--;
-        consumed++;
       }
       return c;
     }
@@ -412,14 +415,13 @@ final class TsvScan {
       int n = super.read(b, off, (int) Math.min(len, left));
       if (n > 0) {
         left -= n;
-        consumed += n;
       }
       return n;
     }
   }
 
   private static Result declined(String why) {
-    return new Result(0, 0, why, false, null, -1, false, new long[0], new long[0], 0, 0);
+    return new Result(0, 0, why, false, null, -1, false, new long[0], new long[0], 0);
   }
 
   /** A growable list of longs. */

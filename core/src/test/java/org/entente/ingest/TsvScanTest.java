@@ -35,7 +35,7 @@ class TsvScanTest {
     for (org.entente.cameo.CameoEventType t : Cameo.bundled().eventTypes()) {
       codes.add(new BulkTsvLoad.Code(t.code(), t.root(), t.goldstein(), 1));
     }
-    return new BulkRowGrammar(GdeltTsvParser.v2Columns(), codes, Fields.MIN_YEAR, Fields.MAX_YEAR);
+    return new BulkRowGrammar(GdeltTsvParser.v2Columns(), codes);
   }
 
   /**
