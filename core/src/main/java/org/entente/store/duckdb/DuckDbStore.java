@@ -305,10 +305,16 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
   /**
    * From {@link #filteredLoads}, kept while the manifest has the same files (rows of {@code files}
    * are only ever added): a store of 35,000 filtered files took 90-190 ms to read them, once per
-   * command or request instead of once per ingest.
+   * command or request instead of once per ingest. A read-only store does not look at the manifest
+   * again once it has them: no writer can change its file while it is open.
    */
   @Override
   public org.entente.store.ActorFilters actorFilters() {
+    CachedFilters held = actorFilters;
+    if (readOnly && held != null) {
+      // no writer can change the file while it is open read-only: the manifest is as it was
+      return held.filters();
+    }
     String manifest;
     try (Lease l = lease();
         Statement st = l.c().createStatement();
@@ -461,14 +467,30 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
     }
   }
 
+  /** {@link #formats} of a read-only store, read once (no writer can change the file meanwhile). */
+  private volatile List<String> formats;
+
+  /**
+   * The distinct file formats: for a read-only store read once and kept, for a writable store read
+   * anew each time. Every scoped dyad query of a request asks, and the query cost 0.5–0.7 ms of a 9
+   * ms {@code /api/character} request on the demo store.
+   */
   @Override
   public List<String> formats() {
+    List<String> known = formats;
+    if (known != null) {
+      return known;
+    }
     try (Lease l = lease();
         Statement st = l.c().createStatement();
         ResultSet rs = st.executeQuery("SELECT DISTINCT format FROM files ORDER BY 1")) {
       List<String> out = new ArrayList<>();
       while (rs.next()) {
         out.add(rs.getString(1));
+      }
+      if (readOnly) {
+        formats = java.util.Collections.unmodifiableList(out);
+        return formats;
       }
       return out;
     } catch (SQLException e) {

@@ -4,7 +4,9 @@ import static org.entente.ingest.GdeltLines.row;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -602,6 +604,38 @@ class DuckDbStoreTest {
               StoreException.class,
               () -> r1.beginFile(new org.entente.store.FileMeta("b.tsv", 1, null, null)));
       assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+    }
+  }
+
+  /**
+   * The manifest's formats and actor filters: a writable store reads them anew (a load adds a
+   * format), a read-only store once (no writer can change its file while it is open; every scoped
+   * dyad query of a request asks for them).
+   */
+  @Test
+  void manifest_writableStoreReadsItAnew_readOnlyStoreKeepsItsFirstReading() {
+    Path db = tmp.resolve("manifest.duckdb");
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      load(s, "a.tsv", GdeltLines.lines(row(1, "20170801").v1()));
+      assertEquals(List.of("gdelt1"), s.formats());
+      load(s, "b.CSV", GdeltLines.lines(row(2, "20170802").v2()));
+      assertEquals(List.of("gdelt1", "gdelt2"), s.formats());
+      assertNotSame(s.formats(), s.formats());
+    }
+    try (DuckDbStore r = DuckDbStore.openReadOnly(db)) {
+      List<String> formats = r.formats();
+      assertEquals(List.of("gdelt1", "gdelt2"), formats);
+      assertSame(formats, r.formats());
+      assertThrows(UnsupportedOperationException.class, () -> formats.add("x"));
+      assertSame(r.actorFilters(), r.actorFilters());
+      // scoped queries, which ask for both, still answer
+      for (String source : List.of("gdelt1", "gdelt2")) {
+        assertEquals(
+            1,
+            only(org.entente.store.SourceSelection.scope(r, source)
+                    .aggregate(DyadQuery.monthly("USA", "PRK")))
+                .n());
+      }
     }
   }
 
