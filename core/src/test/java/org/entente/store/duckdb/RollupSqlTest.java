@@ -528,10 +528,13 @@ class RollupSqlTest {
   @Test
   void codeCounts_codesWithLeadingZerosAndLetters_comeBackAsStored() {
     // the rollup query returns codes of digits as numbers (length and value): leading zeros must
-    // survive, and a code with a letter comes back as text
+    // survive, and a code with a letter comes back as text; codes are ordered by code point, as
+    // DuckDB orders their UTF-8 bytes (U+FF21 before U+1F600, whose UTF-16 surrogates sort first)
     try (DuckDbStore s = DuckDbStore.inMemory()) {
       try (FileLoad load = s.beginFile(new FileMeta("/codes", 1, null, null))) {
-        String[] codes = {"0211", "020", "01", "13A", "1823", "0211"};
+        String[] codes = {
+          "0211", "020", "01", "13A", "1823", "0211", "\uD83D\uDE00", "\uFF21\uFF21"
+        };
         for (int i = 0; i < codes.length; i++) {
           load.add(
               new Event(
@@ -565,7 +568,7 @@ class RollupSqlTest {
       List<org.entente.store.CodeCount> counts = s.codeCounts(q);
       assertEquals(s.codeCountsFromEvents(q), counts);
       assertEquals(
-          List.of("01", "020", "0211", "13A", "1823"),
+          List.of("01", "020", "0211", "13A", "1823", "\uFF21\uFF21", "\uD83D\uDE00"),
           counts.stream().map(org.entente.store.CodeCount::eventCode).toList());
       assertEquals(2, counts.get(2).events());
       assertEquals("RUS", counts.get(0).source());
