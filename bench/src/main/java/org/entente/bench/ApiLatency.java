@@ -108,14 +108,24 @@ public final class ApiLatency {
    *
    * @param clients concurrent clients
    * @param requests completed requests
-   * @param errors responses other than 200
+   * @param refused 4xx answers: requests the server refused with a reason, as it would a user's
+   *     (the mix asks, for instance, for change points of a series that is constant over its range:
+   *     422)
+   * @param errors 5xx answers and any other status but 200
    * @param seconds wall time of the timed phase
    * @param p50 median latency, ns
    * @param p95 95th percentile, ns
    * @param p99 99th percentile, ns
    */
   public record Load(
-      int clients, int requests, int errors, double seconds, long p50, long p95, long p99) {
+      int clients,
+      int requests,
+      int refused,
+      int errors,
+      double seconds,
+      long p50,
+      long p95,
+      long p99) {
     /** Completed requests per second. */
     public double throughput() {
       return requests / seconds;
@@ -173,6 +183,8 @@ public final class ApiLatency {
         List<String> paths = mixedRequests(requests, 20240619L + c);
         java.util.concurrent.atomic.AtomicInteger next =
             new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger refused =
+            new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger errors =
             new java.util.concurrent.atomic.AtomicInteger();
         long[] lat = new long[requests];
@@ -186,7 +198,10 @@ public final class ApiLatency {
                     int i;
                     while ((i = next.getAndIncrement()) < requests && System.nanoTime() < end) {
                       long[] one = new long[1];
-                      if (time(client, get(base + paths.get(i)), one) != 200) {
+                      int status = time(client, get(base + paths.get(i)), one);
+                      if (status >= 400 && status < 500) {
+                        refused.incrementAndGet();
+                      } else if (status != 200) {
                         errors.incrementAndGet();
                       }
                       lat[i] = one[0];
@@ -208,6 +223,7 @@ public final class ApiLatency {
             new Load(
                 c,
                 done.length,
+                refused.get(),
                 errors.get(),
                 secs,
                 pct(done, 0.50),

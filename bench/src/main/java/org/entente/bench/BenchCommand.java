@@ -675,14 +675,23 @@ final class BenchCommand implements Runnable {
               + Runtime.getRuntime().availableProcessors()
               + " cores");
       out.printf(
-          "%8s %9s %7s %9s %9s %9s %9s %12s%n",
-          "clients", "requests", "errors", "req/s", "p50 ms", "p95 ms", "p99 ms", "req/s ratio");
+          "%8s %9s %7s %7s %9s %9s %9s %9s %12s%n",
+          "clients",
+          "requests",
+          "refused",
+          "errors",
+          "req/s",
+          "p50 ms",
+          "p95 ms",
+          "p99 ms",
+          "req/s ratio");
       double base = ls.get(0).throughput();
       for (org.entente.bench.ApiLatency.Load l : ls) {
         out.printf(
-            "%8d %9d %7d %9.1f %9.1f %9.1f %9.1f %12.2f%n",
+            "%8d %9d %7d %7d %9.1f %9.1f %9.1f %9.1f %12.2f%n",
             l.clients(),
             l.requests(),
+            l.refused(),
             l.errors(),
             l.throughput(),
             l.p50() / 1e6,

@@ -97,6 +97,36 @@ class BenchCommandTest {
     assertTrue(Double.parseDouble(phases.group(2)) > 0, "storing takes some time: " + r.out());
   }
 
+  /**
+   * The load test on the demo store: every request of every level is counted once, as answered
+   * (200), refused with a reason (4xx: the mix asks for change points of series that are constant
+   * over some ranges) or an error, and no request is an error.
+   */
+  @Test
+  void benchApiConcurrency_demoStore_countsEveryRequestOnceAndNoErrors() {
+    Result r = run("bench", "api", "--concurrency", "1,4", "--load-requests", "40");
+    assertEquals(0, r.exit(), r.err());
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "(?m)^\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+([\\d.]+)\\s+([\\d.]+)"
+                    + "\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)$")
+            .matcher(r.out());
+    List<Integer> levels = new java.util.ArrayList<>();
+    while (m.find()) {
+      levels.add(Integer.parseInt(m.group(1)));
+      assertEquals(40, Integer.parseInt(m.group(2)), r.out());
+      int refused = Integer.parseInt(m.group(3));
+      assertTrue(refused < 40, r.out());
+      assertEquals(0, Integer.parseInt(m.group(4)), r.out());
+      double p50 = Double.parseDouble(m.group(6));
+      double p95 = Double.parseDouble(m.group(7));
+      double p99 = Double.parseDouble(m.group(8));
+      assertTrue(p50 > 0 && p50 <= p95 && p95 <= p99, r.out());
+    }
+    assertEquals(List.of(1, 4), levels, r.out());
+    assertTrue(r.out().contains("refused  errors"), r.out());
+  }
+
   @Test
   void benchGenerate_negativeRows_isAUsageMistake() {
     Result r = run("bench", "generate", "--rows", "-1", "x.tsv");
