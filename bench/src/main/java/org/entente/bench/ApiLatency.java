@@ -108,10 +108,11 @@ public final class ApiLatency {
    *
    * @param clients concurrent clients
    * @param requests completed requests
-   * @param refused 4xx answers: requests the server refused with a reason, as it would a user's
-   *     (the mix asks, for instance, for change points of a series that is constant over its range:
-   *     422)
-   * @param errors 5xx answers and any other status but 200
+   * @param refused 422 answers: requests the server could not analyse and said why, as it would a
+   *     user's (the mix asks now and then for change points of a series that is constant over its
+   *     range)
+   * @param errors any other status but 200 (a 400 or 404 would mean the mix itself is wrong, a 5xx
+   *     a fault of the server)
    * @param seconds wall time of the timed phase
    * @param p50 median latency, ns
    * @param p95 95th percentile, ns
@@ -199,7 +200,7 @@ public final class ApiLatency {
                     while ((i = next.getAndIncrement()) < requests && System.nanoTime() < end) {
                       long[] one = new long[1];
                       int status = time(client, get(base + paths.get(i)), one);
-                      if (status >= 400 && status < 500) {
+                      if (status == 422) {
                         refused.incrementAndGet();
                       } else if (status != 200) {
                         errors.incrementAndGet();

@@ -99,7 +99,7 @@ class BenchCommandTest {
 
   /**
    * The load test on the demo store: every request of every level is counted once, as answered
-   * (200), refused with a reason (4xx: the mix asks for change points of series that are constant
+   * (200), refused with a reason (422: the mix asks for change points of series that are constant
    * over some ranges) or an error, and no request is an error.
    */
   @Test
