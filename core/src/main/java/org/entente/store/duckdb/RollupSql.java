@@ -352,16 +352,9 @@ final class RollupSql {
   }
 
   /**
-   * The rollup column holding Σw under {@code w} in 2^-60 units of {@link ExactSum} (the count
-   * itself, unweighted).
-   */
-  static String weightColumn(DyadQuery.Weighting w) {
-    return weightPair(w).units();
-  }
-
-  /**
-   * {@link #weightColumn}'s two parts (the count n as n · 2^60 units: n &gt;&gt; 2, (n &amp; 3)
-   * &lt;&lt; 60).
+   * The rollup columns holding Σw under {@code w} in 2^-60 units of {@link ExactSum}, as a {@link
+   * Pair} (unweighted, the count n itself as n · 2^60 units: n &gt;&gt; 2, (n &amp; 3) &lt;&lt;
+   * 60).
    */
   static Pair weightPair(DyadQuery.Weighting w) {
     return switch (w) {
