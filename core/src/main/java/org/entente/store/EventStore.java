@@ -154,6 +154,32 @@ public interface EventStore extends AutoCloseable {
     return Optional.empty();
   }
 
+  /**
+   * Whether the loads that follow leave their events out of the engine's precomputed rollups
+   * ({@code ingest --defer-rollups}): a load of many rows is then quicker, and reads take the
+   * events themselves, with the same answers, until {@link #foldRollups} adds the files' events to
+   * the rollups. An engine without rollups (the default) has nothing to defer.
+   *
+   * @throws StoreException if the store is open read-only
+   */
+  default void deferRollups(boolean defer) {}
+
+  /** The number of files whose events the rollups do not hold yet (0 without rollups). */
+  default long rollupsPending() {
+    return 0;
+  }
+
+  /**
+   * Adds the events of every file loaded with {@link #deferRollups} to the rollups, in one
+   * transaction (all or nothing), so reads take the rollups again.
+   *
+   * @return the number of files whose events were added (0 when none was pending)
+   * @throws StoreException if the store is open read-only or the engine fails
+   */
+  default long foldRollups() {
+    return 0;
+  }
+
   /** What the store holds. */
   StoreSummary summary();
 

@@ -174,6 +174,21 @@ abstract class ForwardingStore implements EventStore {
   }
 
   @Override
+  public void deferRollups(boolean defer) {
+    store.deferRollups(defer);
+  }
+
+  @Override
+  public long rollupsPending() {
+    return store.rollupsPending();
+  }
+
+  @Override
+  public long foldRollups() {
+    return store.foldRollups();
+  }
+
+  @Override
   public void preferConcurrentQueries() {
     store.preferConcurrentQueries();
   }

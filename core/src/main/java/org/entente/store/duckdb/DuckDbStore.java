@@ -111,10 +111,37 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
 
   private LoadStatements loadStatements;
 
+  /** Whether this store's loads leave their events out of the rollups ({@link #deferRollups}). */
+  private volatile boolean deferRollups;
+
+  /**
+   * Whether the rollups lack some file's events ({@link Schema#ROLLUP_PENDING}): read when the
+   * store opens (no other process writes the file while this store has it open, read-only or not),
+   * then set by this store's deferred loads before they commit and cleared by its folds after they
+   * commit, so a read takes the rollups only when they hold every file.
+   */
+  private volatile boolean rollupsPending;
+
   private DuckDbStore(DuckDBConnection conn, String location, boolean readOnly) {
     this.conn = conn;
     this.location = location;
     this.readOnly = readOnly;
+  }
+
+  /** A store of the open connection {@code conn}, closed if its state cannot be read. */
+  private static DuckDbStore of(DuckDBConnection conn, String location, boolean readOnly)
+      throws SQLException {
+    DuckDbStore store = new DuckDbStore(conn, location, readOnly);
+    try (Statement st = conn.createStatement();
+        ResultSet rs =
+            st.executeQuery("SELECT EXISTS (SELECT 1 FROM " + Schema.ROLLUP_PENDING + ")")) {
+      rs.next();
+      store.rollupsPending = rs.getBoolean(1);
+    } catch (SQLException | RuntimeException e) {
+      conn.close();
+      throw e;
+    }
+    return store;
   }
 
   /**
@@ -149,7 +176,7 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
         dc.close();
         throw e;
       }
-      return new DuckDbStore(dc, abs.toString(), false);
+      return of(dc, abs.toString(), false);
     } catch (SQLException | java.io.IOException e) {
       throw StoreFiles.openFailure(abs, e);
     }
@@ -197,7 +224,7 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
         open(abs, settings).close();
         dc = connect(abs, settings, true);
       }
-      return new DuckDbStore(dc, abs.toString(), true);
+      return of(dc, abs.toString(), true);
     } catch (SQLException e) {
       throw StoreFiles.openFailure(abs, e);
     }
@@ -221,7 +248,7 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
       Connection c = DriverManager.getConnection("jdbc:duckdb:");
       DuckDBConnection dc = c.unwrap(DuckDBConnection.class);
       Schema.create(dc);
-      return new DuckDbStore(dc, ":memory:", false);
+      return of(dc, ":memory:", false);
     } catch (SQLException e) {
       throw new StoreException("cannot open an in-memory store: " + e.getMessage(), e);
     }
@@ -452,7 +479,13 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
                       + Schema.EVENT_MONTHS
                       + " WHERE source = $1 UNION SELECT month FROM "
                       + Schema.FILTERED_MONTHS
-                      + " WHERE source = $1")) {
+                      + " WHERE source = $1"
+                      + (rollupsComplete()
+                          ? ""
+                          : " UNION SELECT DISTINCT CAST(date_trunc('month', event_date) AS DATE)"
+                              + " FROM "
+                              + RollupSql.PENDING_EVENTS
+                              + " WHERE source = $1"))) {
         ps.setString(1, source);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
@@ -594,7 +627,8 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
     }
     try {
       if (loadStatements == null) {
-        loadStatements = new LoadStatements(conn);
+        loadStatements = new LoadStatements(conn, () -> rollupsPending = true);
+        loadStatements.deferRollups(deferRollups);
       }
     } catch (SQLException e) {
       throw new StoreException("cannot prepare loading " + what + ": " + e.getMessage(), e);
@@ -636,7 +670,9 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
         }
       }
       List<StoreSummary.DyadCount> byDyad = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery(RollupSql.EVENTS_BY_DYAD)) {
+      try (ResultSet rs =
+          st.executeQuery(
+              rollupsComplete() ? RollupSql.EVENTS_BY_DYAD : SummarySql.EVENTS_BY_DYAD)) {
         while (rs.next()) {
           byDyad.add(
               new StoreSummary.DyadCount(
@@ -666,7 +702,11 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
 
   @Override
   public List<org.entente.store.SourceInfo> sources() {
-    String sql = RollupSql.EVENT_SOURCES + " UNION ALL " + ImportedSql.SOURCES + " ORDER BY 1";
+    String sql =
+        (rollupsComplete() ? RollupSql.EVENT_SOURCES : SummarySql.EVENT_SOURCES)
+            + " UNION ALL "
+            + ImportedSql.SOURCES
+            + " ORDER BY 1";
     try (Lease l = lease();
         Statement st = l.c().createStatement();
         ResultSet rs = st.executeQuery(sql)) {
@@ -727,7 +767,7 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
     if (imported.isPresent()) {
       return aggregateImported(q, imported.get());
     }
-    if (RollupSql.supports(q)) {
+    if (fromRollup(q)) {
       RollupSql sql = RollupSql.of(q);
       try (Lease l = lease()) {
         PreparedStatement ps = l.prepared(sql.rows());
@@ -756,7 +796,7 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
     java.util.Map<DyadQuery, List<Integer>> shapes = new java.util.LinkedHashMap<>();
     for (int i = 0; i < queries.size(); i++) {
       DyadQuery q = queries.get(i);
-      if (RollupSql.supports(q) && imported(q).isEmpty()) {
+      if (fromRollup(q) && imported(q).isEmpty()) {
         // the shape: the query with its dyad left out
         DyadQuery shape =
             new DyadQuery(
@@ -949,10 +989,68 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
   public void rebuildRollup() {
     try (Statement st = conn.createStatement()) {
       RollupSql.rebuildAll(st);
+      rollupsPending = false;
     } catch (SQLException e) {
       throw new StoreException(
           "cannot rebuild the rollup of " + location + ": " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public void deferRollups(boolean defer) {
+    loadStatements("with deferred rollups").deferRollups(defer);
+    deferRollups = defer;
+  }
+
+  @Override
+  public long rollupsPending() {
+    try (Lease l = lease();
+        Statement st = l.c().createStatement();
+        ResultSet rs =
+            st.executeQuery("SELECT count(DISTINCT file_id) FROM " + Schema.ROLLUP_PENDING)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read the files the rollups lack in " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public long foldRollups() {
+    if (readOnly) {
+      throw new StoreException("store " + location + " is open read-only; cannot fold its rollups");
+    }
+    try {
+      conn.setAutoCommit(false);
+      try (Statement st = conn.createStatement()) {
+        long files = RollupSql.foldPending(st);
+        conn.commit();
+        rollupsPending = false;
+        return files;
+      } catch (SQLException | RuntimeException e) {
+        conn.rollback();
+        throw e;
+      } finally {
+        conn.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot fold the rollups of " + location + " (nothing changed): " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Whether the rollups hold every file's events ({@link #rollupsPending}); a read takes them only
+   * then, the events otherwise.
+   */
+  private boolean rollupsComplete() {
+    return !rollupsPending;
+  }
+
+  /** Whether {@code q} reads the rollup: a query it supports, and it holds every file's events. */
+  private boolean fromRollup(DyadQuery q) {
+    return RollupSql.supports(q) && rollupsComplete();
   }
 
   /**
@@ -1077,7 +1175,7 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
               + "' is an imported aggregate: event codes, directions and actor types need"
               + " individual events");
     }
-    return codeCounts(q, RollupSql.supports(q));
+    return codeCounts(q, fromRollup(q));
   }
 
   @Override
@@ -1102,7 +1200,7 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
   private boolean rollupAnswersTogether(List<DyadQuery> queries) {
     DyadQuery first = queries.get(0);
     for (DyadQuery q : queries) {
-      if (!RollupSql.supports(q) || !RollupSql.sameShape(first, q) || imported(q).isPresent()) {
+      if (!fromRollup(q) || !RollupSql.sameShape(first, q) || imported(q).isPresent()) {
         return false;
       }
     }
@@ -1172,7 +1270,7 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
       ImportedSql sql = ImportedSql.of(q, imported.get().freq());
       return extent(q, sql.extent(), sql::bindExtent);
     }
-    if (RollupSql.supports(q)) {
+    if (fromRollup(q)) {
       RollupSql sql = RollupSql.of(q);
       return extent(q, sql.extent(), sql::bind);
     }

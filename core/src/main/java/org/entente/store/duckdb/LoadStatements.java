@@ -210,6 +210,12 @@ final class LoadStatements implements AutoCloseable {
   /** Whether a load could not empty the staging tables (the next one empties them first). */
   boolean stagingDirty;
 
+  /** Whether loads leave their events out of the rollups ({@link DuckDbStore#deferRollups}). */
+  private volatile boolean deferRollups;
+
+  /** Told before a load that left its events out of the rollups commits. */
+  private final Runnable onDeferred;
+
   /** Whether the store holds imported aggregates: null until asked. */
   private Boolean aggregatesPresent;
 
@@ -251,7 +257,24 @@ final class LoadStatements implements AutoCloseable {
     }
   }
 
-  LoadStatements(DuckDBConnection conn) throws SQLException {
+  boolean deferRollups() {
+    return deferRollups;
+  }
+
+  void deferRollups(boolean defer) {
+    deferRollups = defer;
+  }
+
+  /**
+   * Records that the load about to commit leaves its events out of the rollups (before the commit:
+   * readers take the events from then on, which is right whether the commit succeeds or not).
+   */
+  void deferring() {
+    onDeferred.run();
+  }
+
+  LoadStatements(DuckDBConnection conn, Runnable onDeferred) throws SQLException {
+    this.onDeferred = onDeferred;
     try (Statement st = conn.createStatement()) {
       st.execute("CREATE TEMP TABLE IF NOT EXISTS " + STAGED + " (" + Schema.EVENT_COLUMNS + ")");
       st.execute(

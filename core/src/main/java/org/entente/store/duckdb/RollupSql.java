@@ -226,8 +226,33 @@ final class RollupSql {
     st.execute(Schema.addEventMonths(relation));
   }
 
-  /** Recomputes both rollups from the events. */
+  /** The events of the files the rollups do not hold yet ({@link Schema#ROLLUP_PENDING}). */
+  static final String PENDING_EVENTS =
+      "(SELECT * FROM events WHERE file_id IN (SELECT file_id FROM " + Schema.ROLLUP_PENDING + "))";
+
+  /**
+   * Adds the events of the files the rollups do not hold yet to both rollups and the event months,
+   * and empties the list of those files (in the caller's transaction).
+   *
+   * @return the files whose events were added
+   */
+  static long foldPending(java.sql.Statement st) throws SQLException {
+    long files;
+    try (java.sql.ResultSet rs =
+        st.executeQuery("SELECT count(DISTINCT file_id) FROM " + Schema.ROLLUP_PENDING)) {
+      rs.next();
+      files = rs.getLong(1);
+    }
+    if (files > 0) {
+      mergeAll(st, PENDING_EVENTS);
+      st.execute("DELETE FROM " + Schema.ROLLUP_PENDING);
+    }
+    return files;
+  }
+
+  /** Recomputes both rollups from the events (every file's: none is left pending). */
   static void rebuildAll(java.sql.Statement st) throws SQLException {
+    st.execute("DELETE FROM " + Schema.ROLLUP_PENDING);
     st.execute("DELETE FROM " + TABLE);
     st.execute("INSERT INTO " + TABLE + " " + rollupOf("events"));
     st.execute("DELETE FROM " + CodeRollupSql.TABLE);

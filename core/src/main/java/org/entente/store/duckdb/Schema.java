@@ -7,7 +7,7 @@ import java.sql.Statement;
 
 /** The store's tables (documented in the README, section "Store schema"). */
 final class Schema {
-  static final int VERSION = 12;
+  static final int VERSION = 13;
 
   /**
    * The source name of curated chronology events. Stores of schema version 2 or older called it
@@ -103,6 +103,15 @@ final class Schema {
    */
   static final String EVENT_MONTHS = "event_months";
 
+  /**
+   * The table of the files whose events are not yet in the rollups (version 13): loads with {@code
+   * ingest --defer-rollups} record their file here instead of adding to {@link RollupSql#TABLE},
+   * {@link CodeRollupSql#TABLE} and {@link #EVENT_MONTHS}; while it holds a file, reads take the
+   * events instead of the rollups, until {@code fold} adds the files' events and empties it. An
+   * older version refuses a store of this version, so it never reads rollups that lack files.
+   */
+  static final String ROLLUP_PENDING = "rollup_pending";
+
   /** Adds the months of the events of {@code relation} that {@link #EVENT_MONTHS} lacks. */
   static String addEventMonths(String relation) {
     return "INSERT INTO "
@@ -154,7 +163,8 @@ final class Schema {
           VOLUMES,
           FILTERED_MONTHS,
           HELD_PAIRS,
-          EVENT_MONTHS);
+          EVENT_MONTHS,
+          ROLLUP_PENDING);
 
   /** Whether every table of the current schema exists (a read-only open cannot create any). */
   static boolean complete(Connection c) throws SQLException {
@@ -318,6 +328,8 @@ final class Schema {
             "CREATE TABLE " + EVENT_MONTHS + " (source VARCHAR NOT NULL, month DATE NOT NULL)");
         st.execute(addEventMonths("events"));
       }
+      // version 13: the files whose events the rollups do not hold yet
+      st.execute("CREATE TABLE IF NOT EXISTS " + ROLLUP_PENDING + " (file_id INTEGER NOT NULL)");
       st.execute("UPDATE meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
       st.execute(
           "CREATE TABLE IF NOT EXISTS rejects (file_id INTEGER NOT NULL, file VARCHAR NOT NULL,"
