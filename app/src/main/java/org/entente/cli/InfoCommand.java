@@ -41,8 +41,10 @@ final class InfoCommand implements Callable<Integer> {
     java.util.SortedMap<String, Long> volumes;
     List<String> filtered;
     List<org.entente.store.HeldPairs> held;
+    long pending;
     try (EventStore st = store.openForReading()) {
       s = st.summary();
+      pending = st.rollupsPending();
       sources = st.sources();
       mentions = st.mentions();
       volumes = st.volumeRows();
@@ -58,6 +60,13 @@ final class InfoCommand implements Callable<Integer> {
             + (s.extent() == null
                 ? ""
                 : " (" + s.extent().first() + " .. " + s.extent().last() + ")"));
+    if (pending > 0) {
+      out.println(
+          "rollups: the events of "
+              + pending
+              + " file(s) ingested with --defer-rollups are not in them yet; queries read the"
+              + " events (same answers, slower) until 'entente fold'");
+    }
     out.println();
     out.println("sources (never pooled: choose one with --source NAME when there are several)");
     Table src = new Table(List.of("source", "kind", "rows", "first", "last", "frequency", "dyads"));

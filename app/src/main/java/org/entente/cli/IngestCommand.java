@@ -70,6 +70,14 @@ final class IngestCommand implements Callable<Integer> {
           "Quad class for sources without one (ICEWS): gdelt or icews (default: ${DEFAULT-VALUE}).")
   String quadMapping;
 
+  @Option(
+      names = "--defer-rollups",
+      description =
+          "Leave these files' events out of the store's rollups: a large load is quicker, and"
+              + " queries read the events (same answers, slower) until 'entente fold' or the next"
+              + " ingest without this option adds them.")
+  boolean deferRollups;
+
   @Override
   public Integer call() {
     SourceFormat f;
@@ -116,12 +124,14 @@ final class IngestCommand implements Callable<Integer> {
       ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
       List<FileReport> reports = new ArrayList<>();
       try (EventStore s = store.openForWriting()) {
+        s.deferRollups(deferRollups);
         for (Path lake : lakes) {
           reports.addAll(new LakeImporter(s).importLake(lake, progress));
         }
         reports.addAll(
             new Ingestor(s, Cameo.bundled(), org.entente.system.ActorRegistry.bundled())
                 .ingest(found.files(), o, progress));
+        rollups(s);
       }
       print(out, reports);
       return exitCode(reports);
@@ -136,9 +146,12 @@ final class IngestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
           throw UsageException.of(e);
         }
+        s.deferRollups(deferRollups);
+        ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
         reports =
             new Ingestor(s, Cameo.bundled(), org.entente.system.ActorRegistry.bundled())
-                .ingestInputs(inputs, o, new ProgressPrinter(System.err, System.console() != null));
+                .ingestInputs(inputs, o, progress);
+        rollups(s);
       }
       print(out, reports);
       return exitCode(reports);
@@ -162,12 +175,34 @@ final class IngestCommand implements Callable<Integer> {
     ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
     List<FileReport> reports;
     try (EventStore s = store.openForWriting()) {
+      s.deferRollups(deferRollups);
       reports =
           new Ingestor(s, Cameo.bundled(), org.entente.system.ActorRegistry.bundled())
               .ingest(files, o, progress);
+      rollups(s);
     }
     print(out, reports);
     return exitCode(reports);
+  }
+
+  /**
+   * After the loads: with {@code --defer-rollups}, says how many files the rollups lack; without
+   * it, adds the events of files an earlier {@code --defer-rollups} left out to the rollups.
+   */
+  private void rollups(EventStore s) {
+    PrintWriter err = spec.commandLine().getErr();
+    if (deferRollups) {
+      long pending = s.rollupsPending();
+      if (pending > 0) {
+        err.println(
+            "rollups: the events of "
+                + pending
+                + " file(s) are not in the rollups yet; queries read the events (same answers,"
+                + " slower) until 'entente fold' adds them");
+      }
+      return;
+    }
+    FoldCommand.fold(s, err);
   }
 
   /**

@@ -43,6 +43,7 @@ public final class Main implements Runnable {
   static final java.util.List<Class<?>> COMMANDS =
       java.util.List.of(
           IngestCommand.class,
+          FoldCommand.class,
           ImportCommand.class,
           ExportCommand.class,
           FetchCommand.class,
@@ -71,6 +72,7 @@ public final class Main implements Runnable {
   static final java.util.List<String> NAMES =
       java.util.List.of(
           "ingest",
+          "fold",
           "import",
           "export",
           "fetch",

@@ -139,6 +139,18 @@ final class StoreOption {
     return openForWriting(spec());
   }
 
+  /**
+   * Opens the existing store for writing, refusing (as {@link #openForReading} does) a path with no
+   * store instead of creating one.
+   */
+  EventStore openExistingForWriting() {
+    Engines.Spec s = spec();
+    if (duckdb(s) && !Files.exists(path())) {
+      throw new UsageException(noStoreMessage(path()));
+    }
+    return openForWriting(s);
+  }
+
   /** Opens the store of {@code spec} for writing; a path that is not a store is a usage error. */
   static EventStore openForWriting(Engines.Spec spec) {
     try {
