@@ -156,6 +156,15 @@ final class BenchCommand implements Runnable {
         })
     int split;
 
+    @Option(
+        names = "--defer-rollups",
+        description = {
+          "Ingest as 'entente ingest --defer-rollups' does (the events only, the rollups left"
+              + " pending), then time the fold that adds them ('entente fold', in a store opened"
+              + " anew) apart, and print both."
+        })
+    boolean deferRollups;
+
     @Override
     public Integer call() throws IOException, SQLException {
       checkIngestArguments(file, runs, split);
@@ -188,6 +197,7 @@ final class BenchCommand implements Runnable {
       List<Long> reading = new ArrayList<>();
       List<Long> storing = new ArrayList<>();
       List<Long> theirsCpu = new ArrayList<>();
+      List<Long> folds = new ArrayList<>();
       long oursRows = 0;
       long theirRows = 0;
       long read = 0;
@@ -208,6 +218,7 @@ final class BenchCommand implements Runnable {
           FileReport r;
           try (HeapSampler heap = HeapSampler.start();
               DuckDbStore s = DuckDbStore.open(db)) {
+            s.deferRollups(deferRollups);
             List<FileReport> reports =
                 new Ingestor(s, Cameo.bundled()).ingest(inputs, options, phases);
             r = total(reports);
@@ -221,6 +232,15 @@ final class BenchCommand implements Runnable {
             storing.add(t1 - storingAt[0]);
           }
           oursCpu.add(processCpuNanos() - c0);
+          if (deferRollups) {
+            long f0 = System.nanoTime();
+            try (DuckDbStore s = DuckDbStore.open(db)) {
+              if (s.foldRollups() == 0) {
+                throw new IllegalStateException("--defer-rollups left no file pending");
+              }
+            }
+            folds.add(System.nanoTime() - f0);
+          }
           if (r.status() != FileReport.Status.LOADED) {
             throw new IllegalStateException("Entente ingest failed: " + r.message());
           }
@@ -293,7 +313,17 @@ final class BenchCommand implements Runnable {
           "duckdb  : %6.2f s  %,10.0f rows/s  %7.1f MB/s  kept %,d  (read_csv, same filter and columns)%n",
           d, read / d, bytes / 1e6 / d, theirRows);
       out.printf(
-          "ratio entente/duckdb: %.2f (target <= %s)%n", e / d, parts == null ? "1.25" : "2");
+          "ratio entente/duckdb: %.2f (target <= %s)%s%n",
+          e / d,
+          parts == null ? "1.25" : "2",
+          deferRollups ? " with --defer-rollups: the events only" : "");
+      if (deferRollups) {
+        double f = median(folds) / 1e9;
+        out.printf(
+            "fold (entente fold, afterwards, a store opened anew): %.2f s; ingest and fold %.2f s"
+                + " (medians added), ratio %.2f%n",
+            f, e + f, (e + f) / d);
+      }
       double ec = median(oursCpu) / 1e9;
       double dc = median(theirsCpu) / 1e9;
       out.printf(

@@ -97,6 +97,35 @@ class BenchCommandTest {
     assertTrue(Double.parseDouble(phases.group(2)) > 0, "storing takes some time: " + r.out());
   }
 
+  @Test
+  void benchIngestDeferRollups_printsTheLoadAndTheFoldApart(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path f = dir.resolve("g.tsv");
+    GdeltGenerator.write(f, 2000, 5);
+    Result r =
+        run("bench", "ingest", "--unfiltered", "--defer-rollups", "--runs", "1", f.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("with --defer-rollups: the events only"), r.out());
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "entente : +([0-9.]+) s(?s).*duckdb  : +([0-9.]+) s.*fold \\(entente fold,"
+                    + " afterwards, a store opened anew\\): ([0-9.]+) s; ingest and fold"
+                    + " ([0-9.]+) s \\(medians added\\), ratio ([0-9.]+)")
+            .matcher(r.out());
+    assertTrue(m.find(), r.out());
+    double load = Double.parseDouble(m.group(1));
+    double fold = Double.parseDouble(m.group(3));
+    // the fold ran (it found the file pending, else the bench fails) and is added to the load
+    assertEquals(load + fold, Double.parseDouble(m.group(4)), 0.011, r.out());
+    // the ratio of the unrounded times: within what the printed ones, each to 0.01 s, allow
+    double d = Double.parseDouble(m.group(2));
+    double ratio = Double.parseDouble(m.group(5));
+    assertTrue(
+        ratio >= (load + fold - 0.01) / (d + 0.005) - 0.005
+            && ratio <= (load + fold + 0.01) / (d - 0.005) + 0.005,
+        r.out());
+  }
+
   /**
    * The load test on the demo store: every request of every level is counted once, as answered
    * (200), refused with a reason (422: the mix asks for change points of series that are constant
