@@ -106,7 +106,8 @@ final class Api {
   }
 
   Object info(Query q) {
-    return Views.info(store.summary(), sources(), store.mentions(), store.volumeRows());
+    return Views.info(
+        store.summary(), sources(), store.mentions(), store.volumeRows(), store.rollupsPending());
   }
 
   /** A range that would cut a quarter or year is a 400 naming from or to (as the CLI's exit 2). */

@@ -60,7 +60,8 @@ final class Views {
       StoreSummary s,
       List<org.entente.store.SourceInfo> infos,
       org.entente.store.MentionSummary mentions,
-      Map<String, Long> volumes) {
+      Map<String, Long> volumes,
+      long rollupsPending) {
     long events = s.eventsBySource().stream().mapToLong(StoreSummary.Count::count).sum();
     List<Object> sources = new ArrayList<>();
     for (org.entente.store.SourceInfo i : infos) {
@@ -126,7 +127,10 @@ final class Views {
             "first", mentions.first() == null ? null : mentions.first().toString(),
             "last", mentions.last() == null ? null : mentions.last().toString()),
         "volumes",
-        new java.util.TreeMap<>(volumes));
+        new java.util.TreeMap<>(volumes),
+        // files ingested with --defer-rollups: until 'entente fold', queries read the events
+        "rollups_pending",
+        rollupsPending);
   }
 
   /** One row of {@code entente series --format json}. */
