@@ -111,9 +111,6 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
 
   private LoadStatements loadStatements;
 
-  /** Whether this store's loads leave their events out of the rollups ({@link #deferRollups}). */
-  private volatile boolean deferRollups;
-
   /**
    * Whether the rollups lack some file's events ({@link Schema#ROLLUP_PENDING}): read when the
    * store opens (no other process writes the file while this store has it open, read-only or not),
@@ -628,7 +625,6 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
     try {
       if (loadStatements == null) {
         loadStatements = new LoadStatements(conn, () -> rollupsPending = true);
-        loadStatements.deferRollups(deferRollups);
       }
     } catch (SQLException e) {
       throw new StoreException("cannot prepare loading " + what + ": " + e.getMessage(), e);
@@ -999,7 +995,6 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
   @Override
   public void deferRollups(boolean defer) {
     loadStatements("with deferred rollups").deferRollups(defer);
-    deferRollups = defer;
   }
 
   @Override
