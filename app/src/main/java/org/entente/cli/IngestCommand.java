@@ -123,6 +123,7 @@ final class IngestCommand implements Callable<Integer> {
       }
       ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
       List<FileReport> reports = new ArrayList<>();
+      boolean folded;
       try (EventStore s = store.openForWriting()) {
         s.deferRollups(deferRollups);
         for (Path lake : lakes) {
@@ -131,14 +132,15 @@ final class IngestCommand implements Callable<Integer> {
         reports.addAll(
             new Ingestor(s, Cameo.bundled(), org.entente.system.ActorRegistry.bundled())
                 .ingest(found.files(), o, progress));
-        rollups(s);
+        folded = rollups(s);
       }
       print(out, reports);
-      return exitCode(reports);
+      return exitCode(reports, folded);
     }
     if (Engines.provider(engine.engine()).listsInputs()) {
       // the engine reads its input from its own file systems (any Hadoop path)
       List<FileReport> reports;
+      boolean folded;
       try (EventStore s = StoreOption.openForWriting(engine)) {
         List<InputFile> inputs;
         try {
@@ -151,10 +153,10 @@ final class IngestCommand implements Callable<Integer> {
         reports =
             new Ingestor(s, Cameo.bundled(), org.entente.system.ActorRegistry.bundled())
                 .ingestInputs(inputs, o, progress);
-        rollups(s);
+        folded = rollups(s);
       }
       print(out, reports);
-      return exitCode(reports);
+      return exitCode(reports, folded);
     }
     InputFiles.Expansion found;
     try {
@@ -174,22 +176,23 @@ final class IngestCommand implements Callable<Integer> {
     }
     ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
     List<FileReport> reports;
+    boolean folded;
     try (EventStore s = store.openForWriting()) {
       s.deferRollups(deferRollups);
       reports =
           new Ingestor(s, Cameo.bundled(), org.entente.system.ActorRegistry.bundled())
               .ingest(files, o, progress);
-      rollups(s);
+      folded = rollups(s);
     }
     print(out, reports);
-    return exitCode(reports);
+    return exitCode(reports, folded);
   }
 
   /**
    * After the loads: with {@code --defer-rollups}, says how many files the rollups lack; without
    * it, adds the events of files an earlier {@code --defer-rollups} left out to the rollups.
    */
-  private void rollups(EventStore s) {
+  private boolean rollups(EventStore s) {
     PrintWriter err = spec.commandLine().getErr();
     if (deferRollups) {
       long pending = s.rollupsPending();
@@ -200,9 +203,24 @@ final class IngestCommand implements Callable<Integer> {
                 + " file(s) are not in the rollups yet; queries read the events (same answers,"
                 + " slower) until 'entente fold' adds them");
       }
-      return;
+      return true;
     }
-    FoldCommand.fold(s, err);
+    try {
+      FoldCommand.fold(s, err);
+      return true;
+    } catch (org.entente.store.StoreException e) {
+      // the loads are committed; the files stay listed, and the events answer meanwhile
+      err.println(
+          "rollups: "
+              + e.getMessage()
+              + "; the files are stored, queries read their events until 'entente fold' succeeds");
+      return false;
+    }
+  }
+
+  /** {@link #exitCode(List)}, and at least 1 when the fold of deferred rollups failed. */
+  private int exitCode(List<FileReport> reports, boolean folded) {
+    return folded ? exitCode(reports) : Math.max(1, exitCode(reports));
   }
 
   /**

@@ -114,6 +114,41 @@ class FoldCommandTest {
   }
 
   @Test
+  void plainIngest_whoseFoldFails_printsItsReportsAndSaysSo() throws Exception {
+    Path db = dir.resolve("failing.duckdb");
+    assertEquals(
+        0,
+        CliHarness.run(
+                "ingest",
+                "--db",
+                db.toString(),
+                "--defer-rollups",
+                CliHarness.sampleExport(dir).toString())
+            .exit());
+    // a list of pending files the fold cannot read (a renamed column); loads do not read it
+    rename(db, "file_id", "fid");
+    CliHarness.Result r = CliHarness.run("ingest", "--db", db.toString(), april().toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.out().contains("april.export.CSV  gdelt2  loaded"), r.out() + r.err());
+    assertTrue(
+        r.err().contains("the files are stored, queries read their events until 'entente fold'"),
+        r.err());
+    rename(db, "fid", "file_id");
+    CliHarness.Result info = CliHarness.run("info", "--db", db.toString());
+    assertTrue(info.out().contains("rollups: the events of 1 file(s)"), info.out());
+    CliHarness.Result fold = CliHarness.run("fold", "--db", db.toString());
+    assertEquals(0, fold.exit(), fold.err());
+    assertTrue(fold.out().contains("(1 added)"), fold.out());
+  }
+
+  private static void rename(Path db, String from, String to) throws java.sql.SQLException {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db);
+        java.sql.Statement st = c.createStatement()) {
+      st.execute("ALTER TABLE rollup_pending RENAME COLUMN " + from + " TO " + to);
+    }
+  }
+
+  @Test
   void fold_withoutAStore_refusesAndCreatesNone() {
     Path missing = dir.resolve("missing.duckdb");
     CliHarness.Result r = CliHarness.run("fold", "--db", missing.toString());

@@ -226,6 +226,40 @@ class DeferredRollupTest {
   }
 
   @Test
+  void failedFold_changesNothing_andTheNextFoldAddsEveryFile() throws Exception {
+    Path kept = tmp.resolve("kept.duckdb");
+    Path db = tmp.resolve("failing.duckdb");
+    try (DuckDbStore s = DuckDbStore.open(kept)) {
+      RollupSqlTest.fill(s, 9);
+    }
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      s.deferRollups(true);
+      RollupSqlTest.fill(s, 9);
+    }
+    // the second of the fold's statements (the code rollup's MERGE) fails, the first succeeded
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+        Statement st = c.createStatement()) {
+      st.execute("ALTER TABLE " + CodeRollupSql.TABLE + " RENAME COLUMN n TO n_renamed");
+    }
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      StoreException e = assertThrows(StoreException.class, s::foldRollups);
+      assertTrue(e.getMessage().contains("nothing changed"), e.getMessage());
+      assertEquals(3, s.rollupsPending());
+    }
+    assertEquals(List.of(), rows(db, RollupSql.TABLE), "the first MERGE was rolled back");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+        Statement st = c.createStatement()) {
+      st.execute("ALTER TABLE " + CodeRollupSql.TABLE + " RENAME COLUMN n_renamed TO n");
+    }
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      assertEquals(3, s.foldRollups());
+    }
+    for (String table : List.of(RollupSql.TABLE, CodeRollupSql.TABLE, Schema.EVENT_MONTHS)) {
+      assertEquals(rows(kept, table), rows(db, table), table);
+    }
+  }
+
+  @Test
   void rebuild_clearsTheDeferredFiles() throws Exception {
     Path db = tmp.resolve("rebuilt.duckdb");
     Path kept = tmp.resolve("kept.duckdb");
