@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Add the events of the files ingested with --defer-rollups to the store's rollups, in one"
-          + " transaction, so queries read the rollups again (until then they read the events:"
+          + " transaction, so queries read the rollups alone again (until then they also read those files' events:"
           + " same answers, slower). An ingest without --defer-rollups does the same at its end.",
       "Prints how many files were folded; with none pending it changes nothing."
     })

@@ -64,7 +64,7 @@ final class InfoCommand implements Callable<Integer> {
       out.println(
           "rollups: the events of "
               + pending
-              + " file(s) ingested with --defer-rollups are not in them yet; queries read the"
+              + " file(s) ingested with --defer-rollups are not in them yet; queries read those"
               + " events (same answers, slower) until 'entente fold'");
     }
     out.println();

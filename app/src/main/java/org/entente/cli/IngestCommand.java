@@ -74,7 +74,7 @@ final class IngestCommand implements Callable<Integer> {
       names = "--defer-rollups",
       description =
           "Leave these files' events out of the store's rollups: a large load is quicker, and"
-              + " queries read the events (same answers, slower) until 'entente fold' or the next"
+              + " queries read those files' events (same answers, slower) until 'entente fold' or the next"
               + " ingest without this option adds them.")
   boolean deferRollups;
 
@@ -200,7 +200,7 @@ final class IngestCommand implements Callable<Integer> {
         err.println(
             "rollups: the events of "
                 + pending
-                + " file(s) are not in the rollups yet; queries read the events (same answers,"
+                + " file(s) are not in the rollups yet; queries read those events (same answers,"
                 + " slower) until 'entente fold' adds them");
       }
       return true;

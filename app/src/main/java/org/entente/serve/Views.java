@@ -128,7 +128,7 @@ final class Views {
             "last", mentions.last() == null ? null : mentions.last().toString()),
         "volumes",
         new java.util.TreeMap<>(volumes),
-        // files ingested with --defer-rollups: until 'entente fold', queries read the events
+        // files ingested with --defer-rollups: until 'entente fold', queries also read their events
         "rollups_pending",
         rollupsPending);
   }

@@ -156,9 +156,9 @@ public interface EventStore extends AutoCloseable {
 
   /**
    * Whether the loads that follow leave their events out of the engine's precomputed rollups
-   * ({@code ingest --defer-rollups}): a load of many rows is then quicker, and reads take the
-   * events themselves, with the same answers, until {@link #foldRollups} adds the files' events to
-   * the rollups. An engine without rollups (the default) has nothing to defer.
+   * ({@code ingest --defer-rollups}): a load of many rows is then quicker, and reads also take
+   * those files' events themselves, with the same answers, until {@link #foldRollups} adds the
+   * files' events to the rollups. An engine without rollups (the default) has nothing to defer.
    *
    * @throws StoreException if the store is open read-only
    */
@@ -171,7 +171,7 @@ public interface EventStore extends AutoCloseable {
 
   /**
    * Adds the events of every file loaded with {@link #deferRollups} to the rollups, in one
-   * transaction (all or nothing), so reads take the rollups again.
+   * transaction (all or nothing), so reads take the rollups alone again.
    *
    * @return the number of files whose events were added (0 when none was pending)
    * @throws StoreException if the store is open read-only or the engine fails

@@ -86,10 +86,25 @@ final class CodeRollupSql {
    *     RollupSql#supports})
    */
   static CodeRollupSql of(DyadQuery q) {
+    return of(q, TABLE);
+  }
+
+  /** {@link #of(DyadQuery)} read from {@code rollup}: {@link #TABLE} or {@link #withPending}. */
+  static CodeRollupSql of(DyadQuery q, String rollup) {
     StringBuilder where = new StringBuilder();
     List<Object> params = new ArrayList<>();
     DyadPredicate.append(q, where, params);
-    return of(q, where, params, new java.util.TreeSet<>(List.of(q.source(), q.target())));
+    return of(q, where, params, new java.util.TreeSet<>(List.of(q.source(), q.target())), rollup);
+  }
+
+  /**
+   * The code rollup to read: {@link #TABLE}, or with the pending files' events rolled up on the fly
+   * ({@code pending}), as {@link RollupSql#withPending}.
+   */
+  static String withPending(boolean pending) {
+    return pending
+        ? "(SELECT * FROM " + TABLE + " UNION ALL " + rollupOf(RollupSql.PENDING_EVENTS) + ")"
+        : TABLE;
   }
 
   /**
@@ -101,6 +116,11 @@ final class CodeRollupSql {
    *     answer them
    */
   static CodeRollupSql ofMany(List<DyadQuery> queries) {
+    return ofMany(queries, TABLE);
+  }
+
+  /** {@link #ofMany(List)} read from {@code rollup} ({@link #TABLE} or {@link #withPending}). */
+  static CodeRollupSql ofMany(List<DyadQuery> queries, String rollup) {
     DyadQuery first = queries.get(0);
     for (DyadQuery q : queries) {
       if (!RollupSql.sameShape(first, q)) {
@@ -110,14 +130,15 @@ final class CodeRollupSql {
     java.util.SortedSet<String> countries = RollupSql.countriesOf(queries);
     List<Object> params = new ArrayList<>();
     StringBuilder where = RollupSql.amongCountries(first, countries, params);
-    return of(first, where, params, countries);
+    return of(first, where, params, countries, rollup);
   }
 
   private static CodeRollupSql of(
       DyadQuery q,
       StringBuilder where,
       List<Object> params,
-      java.util.SortedSet<String> countries) {
+      java.util.SortedSet<String> countries,
+      String rollup) {
     if (!RollupSql.supports(q)) {
       throw new IllegalArgumentException(
           "the code rollup cannot answer --dedup " + q.dedup() + " or --weight " + q.weighting());
@@ -141,7 +162,7 @@ final class CodeRollupSql {
             + " regexp_full_match(event_code, '[0-9]{1,5}') THEN event_code END, quad_class, n, "
             + w.columns()
             + ", gov FROM "
-            + TABLE
+            + rollup
             + " WHERE "
             + where;
     return new CodeRollupSql(sql, params, List.copyOf(countries));

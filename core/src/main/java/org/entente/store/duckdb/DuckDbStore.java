@@ -115,7 +115,8 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
    * Whether the rollups lack some file's events ({@link Schema#ROLLUP_PENDING}): read when the
    * store opens (no other process writes the file while this store has it open, read-only or not),
    * then set by this store's deferred loads before they commit and cleared by its folds after they
-   * commit, so a read takes the rollups only when they hold every file.
+   * commit, so a read adds the pending files' events to the rollups' rows while any is pending
+   * ({@link #rollup}).
    */
   private volatile boolean rollupsPending;
 
@@ -477,7 +478,7 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
                       + " WHERE source = $1 UNION SELECT month FROM "
                       + Schema.FILTERED_MONTHS
                       + " WHERE source = $1"
-                      + (rollupsComplete()
+                      + (!rollupsPending
                           ? ""
                           : " UNION SELECT DISTINCT CAST(date_trunc('month', event_date) AS DATE)"
                               + " FROM "
@@ -666,9 +667,7 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
         }
       }
       List<StoreSummary.DyadCount> byDyad = new ArrayList<>();
-      try (ResultSet rs =
-          st.executeQuery(
-              rollupsComplete() ? RollupSql.EVENTS_BY_DYAD : SummarySql.EVENTS_BY_DYAD)) {
+      try (ResultSet rs = st.executeQuery(RollupSql.eventsByDyad(rollup()))) {
         while (rs.next()) {
           byDyad.add(
               new StoreSummary.DyadCount(
@@ -699,10 +698,7 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
   @Override
   public List<org.entente.store.SourceInfo> sources() {
     String sql =
-        (rollupsComplete() ? RollupSql.EVENT_SOURCES : SummarySql.EVENT_SOURCES)
-            + " UNION ALL "
-            + ImportedSql.SOURCES
-            + " ORDER BY 1";
+        RollupSql.eventSources(rollup()) + " UNION ALL " + ImportedSql.SOURCES + " ORDER BY 1";
     try (Lease l = lease();
         Statement st = l.c().createStatement();
         ResultSet rs = st.executeQuery(sql)) {
@@ -763,8 +759,8 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
     if (imported.isPresent()) {
       return aggregateImported(q, imported.get());
     }
-    if (fromRollup(q)) {
-      RollupSql sql = RollupSql.of(q);
+    if (RollupSql.supports(q)) {
+      RollupSql sql = RollupSql.of(q, rollup());
       try (Lease l = lease()) {
         PreparedStatement ps = l.prepared(sql.rows());
         sql.bind(ps);
@@ -792,7 +788,7 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
     java.util.Map<DyadQuery, List<Integer>> shapes = new java.util.LinkedHashMap<>();
     for (int i = 0; i < queries.size(); i++) {
       DyadQuery q = queries.get(i);
-      if (fromRollup(q) && imported(q).isEmpty()) {
+      if (RollupSql.supports(q) && imported(q).isEmpty()) {
         // the shape: the query with its dyad left out
         DyadQuery shape =
             new DyadQuery(
@@ -818,7 +814,7 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
         out.set(members.get(0), aggregate(group.get(0)));
         continue;
       }
-      RollupSql sql = RollupSql.ofMany(group);
+      RollupSql sql = RollupSql.ofMany(group, rollup());
       try (Lease l = lease()) {
         PreparedStatement ps = l.prepared(sql.rows());
         sql.bind(ps);
@@ -1036,16 +1032,12 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
   }
 
   /**
-   * Whether the rollups hold every file's events ({@link #rollupsPending}); a read takes them only
-   * then, the events otherwise.
+   * The dyad rollup to read: the table, or while files are pending ({@link #deferRollups}) the
+   * table with their events rolled up on the fly ({@link RollupSql#withPending}): the same answers
+   * as after the fold, and a query of a few dyads reads only their pending events.
    */
-  private boolean rollupsComplete() {
-    return !rollupsPending;
-  }
-
-  /** Whether {@code q} reads the rollup: a query it supports, and it holds every file's events. */
-  private boolean fromRollup(DyadQuery q) {
-    return RollupSql.supports(q) && rollupsComplete();
+  private String rollup() {
+    return RollupSql.withPending(rollupsPending);
   }
 
   /**
@@ -1170,7 +1162,7 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
               + "' is an imported aggregate: event codes, directions and actor types need"
               + " individual events");
     }
-    return codeCounts(q, fromRollup(q));
+    return codeCounts(q, RollupSql.supports(q));
   }
 
   @Override
@@ -1183,7 +1175,7 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
     }
     // one read of the code rollup for every dyad (character's reference of the 15 six-state
     // pairs asked 15 times)
-    CodeRollupSql codes = CodeRollupSql.ofMany(queries);
+    CodeRollupSql codes = CodeRollupSql.ofMany(queries, CodeRollupSql.withPending(rollupsPending));
     return codeRollup(
         codes, queries.get(0).label() + " and others", rs -> codes.readAll(queries, rs));
   }
@@ -1195,7 +1187,7 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
   private boolean rollupAnswersTogether(List<DyadQuery> queries) {
     DyadQuery first = queries.get(0);
     for (DyadQuery q : queries) {
-      if (!fromRollup(q) || !RollupSql.sameShape(first, q) || imported(q).isPresent()) {
+      if (!RollupSql.supports(q) || !RollupSql.sameShape(first, q) || imported(q).isPresent()) {
         return false;
       }
     }
@@ -1228,7 +1220,7 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
   private List<CodeCount> codeCounts(DyadQuery q, boolean rollup) {
     if (rollup) {
       // the code rollup: a few thousand rows instead of every event of the dyad
-      CodeRollupSql codes = CodeRollupSql.of(q);
+      CodeRollupSql codes = CodeRollupSql.of(q, CodeRollupSql.withPending(rollupsPending));
       return codeRollup(codes, q.label(), codes::read);
     }
     AggregateSql sql = AggregateSql.of(q);
@@ -1265,8 +1257,8 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
       ImportedSql sql = ImportedSql.of(q, imported.get().freq());
       return extent(q, sql.extent(), sql::bindExtent);
     }
-    if (fromRollup(q)) {
-      RollupSql sql = RollupSql.of(q);
+    if (RollupSql.supports(q)) {
+      RollupSql sql = RollupSql.of(q, rollup());
       return extent(q, sql.extent(), sql::bind);
     }
     return extentFromEvents(q);
@@ -1284,7 +1276,7 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
     // one read of the rollup instead of one per query (the 15 pairs of the system map: 40 ms on
     // a store of 10^7 events, in one read 6 ms)
     List<Object> params = new ArrayList<>();
-    String sql = RollupSql.pairExtents(queries, params);
+    String sql = RollupSql.pairExtents(queries, params, rollup());
     java.util.Map<String, MonthRange> pairs = new java.util.HashMap<>();
     try (Lease l = lease()) {
       PreparedStatement ps = l.prepared(sql);

@@ -267,7 +267,8 @@ final class LoadStatements implements AutoCloseable {
 
   /**
    * Records that the load about to commit leaves its events out of the rollups (before the commit:
-   * readers take the events from then on, which is right whether the commit succeeds or not).
+   * readers add the pending files' events from then on, which is right whether the commit succeeds
+   * or not).
    */
   void deferring() {
     onDeferred.run();

@@ -29,28 +29,32 @@ final class RollupSql {
 
   /**
    * {@link org.entente.store.sql.SummarySql#EVENT_SOURCES} with the distinct dyads counted in the
-   * rollup, which holds every event with two actor countries: on a store of 10⁷ events the count of
-   * distinct pairs over the events took 1.3–1.5 s, over the rollup 20 ms (measured with the
-   * synthetic store of {@code entente bench api --rows 10000000}).
+   * rollup {@code rollup} ({@link #TABLE}, or {@link #withPending}), which holds every event with
+   * two actor countries: on a store of 10⁷ events the count of distinct pairs over the events took
+   * 1.3–1.5 s, over the rollup 20 ms (measured with the synthetic store of {@code entente bench api
+   * --rows 10000000}).
    */
-  static final String EVENT_SOURCES =
-      "SELECT e.source, 'EVENTS', e.n, e.first_day, e.last_day, 'event', coalesce(d.dyads, 0) FROM (SELECT"
-          + " source, count(*) n, min(event_date) first_day, max(event_date) last_day FROM events GROUP BY"
-          + " source) e LEFT JOIN (SELECT source, count(*) dyads FROM (SELECT DISTINCT source,"
-          + " least(actor1_country, actor2_country), greatest(actor1_country, actor2_country) FROM "
-          + TABLE
-          + " WHERE actor1_country <> actor2_country) GROUP BY source) d ON e.source = d.source";
+  static String eventSources(String rollup) {
+    return "SELECT e.source, 'EVENTS', e.n, e.first_day, e.last_day, 'event', coalesce(d.dyads, 0)"
+        + " FROM (SELECT source, count(*) n, min(event_date) first_day, max(event_date) last_day"
+        + " FROM events GROUP BY source) e LEFT JOIN (SELECT source, count(*) dyads FROM (SELECT"
+        + " DISTINCT source, least(actor1_country, actor2_country), greatest(actor1_country,"
+        + " actor2_country) FROM "
+        + rollup
+        + " WHERE actor1_country <> actor2_country) GROUP BY source) d ON e.source = d.source";
+  }
 
   /**
-   * {@link org.entente.store.sql.SummarySql#EVENTS_BY_DYAD} from the rollup (1.0–1.4 s over 10⁷
-   * events, 13–40 ms over the rollup).
+   * {@link org.entente.store.sql.SummarySql#EVENTS_BY_DYAD} from the rollup {@code rollup} (1.0–1.4
+   * s over 10⁷ events, 13–40 ms over the rollup).
    */
-  static final String EVENTS_BY_DYAD =
-      "SELECT least(actor1_country, actor2_country) a, greatest(actor1_country, actor2_country) b,"
-          + " coalesce(sum(n) FILTER (WHERE actor1_country <= actor2_country), 0) ab,"
-          + " coalesce(sum(n) FILTER (WHERE actor1_country > actor2_country), 0) ba FROM "
-          + TABLE
-          + " WHERE actor1_country <> actor2_country GROUP BY 1, 2 ORDER BY ab + ba DESC, a, b";
+  static String eventsByDyad(String rollup) {
+    return "SELECT least(actor1_country, actor2_country) a, greatest(actor1_country,"
+        + " actor2_country) b, coalesce(sum(n) FILTER (WHERE actor1_country <= actor2_country), 0)"
+        + " ab, coalesce(sum(n) FILTER (WHERE actor1_country > actor2_country), 0) ba FROM "
+        + rollup
+        + " WHERE actor1_country <> actor2_country GROUP BY 1, 2 ORDER BY ab + ba DESC, a, b";
+  }
 
   /**
    * The sums, each kept as two BIGINT columns {@code <name>_hi} and {@code <name>_lo}: the count of
@@ -250,6 +254,19 @@ final class RollupSql {
     return files;
   }
 
+  /**
+   * The rollup to read: {@link #TABLE} when it holds every file's events, else ({@code pending})
+   * the table with the rollup rows of the pending files' events computed on the fly, in the table's
+   * columns. A key may then have two rows; every reader adds rows up with exact sums, so the
+   * answers are those of the folded table, bit for bit, and a query of a few dyads reads only their
+   * pending events (DuckDB pushes the query's conditions on the key below the GROUP BY).
+   */
+  static String withPending(boolean pending) {
+    return pending
+        ? "(SELECT * FROM " + TABLE + " UNION ALL " + rollupOf(PENDING_EVENTS) + ")"
+        : TABLE;
+  }
+
   /** Recomputes both rollups from the events (every file's: none is left pending). */
   static void rebuildAll(java.sql.Statement st) throws SQLException {
     st.execute("DELETE FROM " + Schema.ROLLUP_PENDING);
@@ -268,10 +285,15 @@ final class RollupSql {
   }
 
   static RollupSql of(DyadQuery q) {
+    return of(q, TABLE);
+  }
+
+  /** {@link #of(DyadQuery)} read from {@code rollup} ({@link #TABLE} or {@link #withPending}). */
+  static RollupSql of(DyadQuery q, String rollup) {
     StringBuilder where = new StringBuilder();
     List<Object> params = new ArrayList<>();
     DyadPredicate.append(q, where, params);
-    return of(q, where, params);
+    return of(q, where, params, rollup);
   }
 
   /**
@@ -282,6 +304,11 @@ final class RollupSql {
    * @throws IllegalArgumentException if the queries are not all of one shape
    */
   static RollupSql ofMany(List<DyadQuery> queries) {
+    return ofMany(queries, TABLE);
+  }
+
+  /** {@link #ofMany(List)} read from {@code rollup} ({@link #TABLE} or {@link #withPending}). */
+  static RollupSql ofMany(List<DyadQuery> queries, String rollup) {
     DyadQuery first = queries.get(0);
     for (DyadQuery q : queries) {
       if (!sameShape(first, q)) {
@@ -290,7 +317,7 @@ final class RollupSql {
     }
     java.util.SortedSet<String> countries = countriesOf(queries);
     List<Object> params = new ArrayList<>();
-    RollupSql one = of(first, amongCountries(first, countries, params), params);
+    RollupSql one = of(first, amongCountries(first, countries, params), params, rollup);
     // the countries as their 1-based position in the sorted list: reading two strings per row
     // (UTF-8 decoding) cost more than the sums
     String list = countryList(countries);
@@ -318,8 +345,8 @@ final class RollupSql {
    *
    * @throws IllegalArgumentException if the queries are not all of one shape
    */
-  static String pairExtents(List<DyadQuery> queries, List<Object> params) {
-    RollupSql many = ofMany(queries);
+  static String pairExtents(List<DyadQuery> queries, List<Object> params, String rollup) {
+    RollupSql many = ofMany(queries, rollup);
     params.addAll(many.params);
     return many.extentSql.replace(
             "SELECT min(month), max(month) FROM",
@@ -412,7 +439,8 @@ final class RollupSql {
         && java.util.Objects.equals(a.dataSource(), b.dataSource());
   }
 
-  private static RollupSql of(DyadQuery q, StringBuilder where, List<Object> params) {
+  private static RollupSql of(
+      DyadQuery q, StringBuilder where, List<Object> params, String rollup) {
     if (!supports(q)) {
       throw new IllegalArgumentException("the rollup cannot deduplicate by " + q.dedup());
     }
@@ -447,12 +475,12 @@ final class RollupSql {
             + ", 0), coalesce("
             + ExactSum.toDouble("sum(" + w + ")")
             + ", 0) FROM "
-            + TABLE
+            + rollup
             + " WHERE "
             + where
             + " GROUP BY p HAVING sum(n) > 0 ORDER BY p";
     String extent =
-        "SELECT min(month), max(month) FROM " + TABLE + " WHERE " + where + " AND n > 0";
+        "SELECT min(month), max(month) FROM " + rollup + " WHERE " + where + " AND n > 0";
     String rows =
         "SELECT "
             + MONTH_DAY
@@ -461,7 +489,7 @@ final class RollupSql {
             + ", "
             + wgPair.columns()
             + " FROM "
-            + TABLE
+            + rollup
             + " WHERE "
             + where;
     return new RollupSql(sql, extent, rows, q.frequency(), params);

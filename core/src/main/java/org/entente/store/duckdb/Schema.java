@@ -106,9 +106,10 @@ final class Schema {
   /**
    * The table of the files whose events are not yet in the rollups (version 13): loads with {@code
    * ingest --defer-rollups} record their file here instead of adding to {@link RollupSql#TABLE},
-   * {@link CodeRollupSql#TABLE} and {@link #EVENT_MONTHS}; while it holds a file, reads take the
-   * events instead of the rollups, until {@code fold} adds the files' events and empties it. An
-   * older version refuses a store of this version, so it never reads rollups that lack files.
+   * {@link CodeRollupSql#TABLE} and {@link #EVENT_MONTHS}; while it holds a file, reads add its
+   * events, rolled up on the fly ({@link RollupSql#withPending}), to the rollups' rows, until
+   * {@code fold} adds the files' events to the tables and empties it. An older version refuses a
+   * store of this version, so it never reads rollups that lack files.
    */
   static final String ROLLUP_PENDING = "rollup_pending";
 

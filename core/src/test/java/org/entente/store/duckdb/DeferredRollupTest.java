@@ -208,8 +208,10 @@ class DeferredRollupTest {
   void loadAfterDeferredOnes_keepsItsOwnRollup_andTheFoldAddsTheRest() throws Exception {
     Path kept = tmp.resolve("kept.duckdb");
     Path mixed = tmp.resolve("mixed.duckdb");
+    List<Object> expected;
     try (DuckDbStore s = DuckDbStore.open(kept)) {
       load(s);
+      expected = answers(s);
     }
     try (DuckDbStore s = DuckDbStore.open(mixed)) {
       s.deferRollups(true);
@@ -218,7 +220,12 @@ class DeferredRollupTest {
       // the batch adds its own events to the rollups; the three files stay pending
       loadBatch(s);
       assertEquals(3, s.rollupsPending());
+      // the rollups' rows of the batch and the pending files' rolled up on the fly: a key of both
+      // has two rows, added up exactly
+      assertFalse(s.aggregateInSql(queries().get(0)).isEmpty());
+      assertEquals(expected, answers(s));
       assertEquals(3, s.foldRollups());
+      assertEquals(expected, answers(s));
     }
     for (String table : List.of(RollupSql.TABLE, CodeRollupSql.TABLE, Schema.EVENT_MONTHS)) {
       assertEquals(rows(kept, table), rows(mixed, table), table);
