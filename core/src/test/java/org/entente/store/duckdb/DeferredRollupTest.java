@@ -143,6 +143,23 @@ class DeferredRollupTest {
     return out;
   }
 
+  /** The two rollups and the event months of {@code kept} and {@code other}, row for row. */
+  private static void assertSameRollups(Path kept, Path other) throws Exception {
+    for (String table : List.of(RollupSql.TABLE, CodeRollupSql.TABLE, Schema.EVENT_MONTHS)) {
+      List<String> want = rows(kept, table);
+      assertFalse(want.isEmpty(), table);
+      assertEquals(want, rows(other, table), table);
+    }
+  }
+
+  /** Renames a column of the code rollup of the store {@code db} (closed). */
+  private static void renameCodeRollupColumn(Path db, String from, String to) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+        Statement st = c.createStatement()) {
+      st.execute("ALTER TABLE " + CodeRollupSql.TABLE + " RENAME COLUMN " + from + " TO " + to);
+    }
+  }
+
   /** A table's rows, in order, as text. */
   private static List<String> rows(Path db, String table) throws Exception {
     List<String> out = new ArrayList<>();
@@ -194,11 +211,7 @@ class DeferredRollupTest {
       assertEquals(expected, answers(s));
       assertEquals(0, s.foldRollups(), "a second fold has nothing to add");
     }
-    for (String table : List.of(RollupSql.TABLE, CodeRollupSql.TABLE, Schema.EVENT_MONTHS)) {
-      List<String> want = rows(kept, table);
-      assertFalse(want.isEmpty(), table);
-      assertEquals(want, rows(deferred, table), table);
-    }
+    assertSameRollups(kept, deferred);
     try (DuckDbStore s = DuckDbStore.openReadOnly(deferred)) {
       assertEquals(expected, answers(s));
     }
@@ -227,9 +240,7 @@ class DeferredRollupTest {
       assertEquals(3, s.foldRollups());
       assertEquals(expected, answers(s));
     }
-    for (String table : List.of(RollupSql.TABLE, CodeRollupSql.TABLE, Schema.EVENT_MONTHS)) {
-      assertEquals(rows(kept, table), rows(mixed, table), table);
-    }
+    assertSameRollups(kept, mixed);
   }
 
   @Test
@@ -244,26 +255,18 @@ class DeferredRollupTest {
       RollupSqlTest.fill(s, 9);
     }
     // the second of the fold's statements (the code rollup's MERGE) fails, the first succeeded
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
-        Statement st = c.createStatement()) {
-      st.execute("ALTER TABLE " + CodeRollupSql.TABLE + " RENAME COLUMN n TO n_renamed");
-    }
+    renameCodeRollupColumn(db, "n", "n_renamed");
     try (DuckDbStore s = DuckDbStore.open(db)) {
       StoreException e = assertThrows(StoreException.class, s::foldRollups);
       assertTrue(e.getMessage().contains("nothing changed"), e.getMessage());
       assertEquals(3, s.rollupsPending());
     }
     assertEquals(List.of(), rows(db, RollupSql.TABLE), "the first MERGE was rolled back");
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
-        Statement st = c.createStatement()) {
-      st.execute("ALTER TABLE " + CodeRollupSql.TABLE + " RENAME COLUMN n_renamed TO n");
-    }
+    renameCodeRollupColumn(db, "n_renamed", "n");
     try (DuckDbStore s = DuckDbStore.open(db)) {
       assertEquals(3, s.foldRollups());
     }
-    for (String table : List.of(RollupSql.TABLE, CodeRollupSql.TABLE, Schema.EVENT_MONTHS)) {
-      assertEquals(rows(kept, table), rows(db, table), table);
-    }
+    assertSameRollups(kept, db);
   }
 
   @Test
@@ -281,8 +284,7 @@ class DeferredRollupTest {
       assertEquals(0, s.rollupsPending());
       assertEquals(0, s.foldRollups(), "rebuilt from every event: nothing left to add");
     }
-    assertEquals(rows(kept, RollupSql.TABLE), rows(db, RollupSql.TABLE));
-    assertEquals(rows(kept, CodeRollupSql.TABLE), rows(db, CodeRollupSql.TABLE));
+    assertSameRollups(kept, db);
   }
 
   @Test
