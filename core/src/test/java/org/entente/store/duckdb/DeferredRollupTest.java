@@ -143,6 +143,14 @@ class DeferredRollupTest {
     return out;
   }
 
+  /** RollupSqlTest's three files of seed {@code seed} in a new store {@code db}. */
+  private static void fill(Path db, long seed, boolean deferRollups) {
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      s.deferRollups(deferRollups);
+      RollupSqlTest.fill(s, seed);
+    }
+  }
+
   /** The two rollups and the event months of {@code kept} and {@code other}, row for row. */
   private static void assertSameRollups(Path kept, Path other) throws Exception {
     for (String table : List.of(RollupSql.TABLE, CodeRollupSql.TABLE, Schema.EVENT_MONTHS)) {
@@ -247,13 +255,8 @@ class DeferredRollupTest {
   void failedFold_changesNothing_andTheNextFoldAddsEveryFile() throws Exception {
     Path kept = tmp.resolve("kept.duckdb");
     Path db = tmp.resolve("failing.duckdb");
-    try (DuckDbStore s = DuckDbStore.open(kept)) {
-      RollupSqlTest.fill(s, 9);
-    }
-    try (DuckDbStore s = DuckDbStore.open(db)) {
-      s.deferRollups(true);
-      RollupSqlTest.fill(s, 9);
-    }
+    fill(kept, 9, false);
+    fill(db, 9, true);
     // the second of the fold's statements (the code rollup's MERGE) fails, the first succeeded
     renameCodeRollupColumn(db, "n", "n_renamed");
     try (DuckDbStore s = DuckDbStore.open(db)) {
@@ -273,12 +276,9 @@ class DeferredRollupTest {
   void rebuild_clearsTheDeferredFiles() throws Exception {
     Path db = tmp.resolve("rebuilt.duckdb");
     Path kept = tmp.resolve("kept.duckdb");
-    try (DuckDbStore s = DuckDbStore.open(kept)) {
-      RollupSqlTest.fill(s, 3);
-    }
+    fill(kept, 3, false);
+    fill(db, 3, true);
     try (DuckDbStore s = DuckDbStore.open(db)) {
-      s.deferRollups(true);
-      RollupSqlTest.fill(s, 3);
       assertEquals(3, s.rollupsPending());
       s.rebuildRollup();
       assertEquals(0, s.rollupsPending());
