@@ -259,6 +259,11 @@ final class FetchCommand implements Runnable {
                 deleteAfterIngest);
         org.entente.ingest.fetch.FetchOutcome caught = fetcher.fetch(r, ing, maxFiles);
         int code = report(out, r, caught, listener);
+        // files an earlier 'ingest --defer-rollups' left out of the rollups: folded, as an
+        // ingest without the option does
+        if (!FoldCommand.foldAfterLoads(s, spec.commandLine().getErr())) {
+          code = Math.max(code, 1);
+        }
         if (fo != null) {
           listener.following = true;
           // later polls backfill from the newest update the catch-up considered

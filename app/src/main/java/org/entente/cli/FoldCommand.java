@@ -37,6 +37,26 @@ final class FoldCommand implements Callable<Integer> {
   }
 
   /**
+   * After an ingest's loads (committed): folds the files an earlier {@code ingest --defer-rollups}
+   * left pending; a failure is said on {@code err}, and the files stay listed.
+   *
+   * @return whether the rollups now hold every file (false: the fold failed)
+   */
+  static boolean foldAfterLoads(EventStore s, PrintWriter err) {
+    try {
+      fold(s, err);
+      return true;
+    } catch (org.entente.store.StoreException e) {
+      // the loads are committed; the files stay listed, and their events answer meanwhile
+      err.println(
+          "rollups: "
+              + e.getMessage()
+              + "; the files are stored, queries read their events until 'entente fold' succeeds");
+      return false;
+    }
+  }
+
+  /**
    * Folds the files {@code s} lists as pending, saying on {@code err} what it does (a fold of many
    * events takes seconds).
    *

@@ -205,17 +205,7 @@ final class IngestCommand implements Callable<Integer> {
       }
       return true;
     }
-    try {
-      FoldCommand.fold(s, err);
-      return true;
-    } catch (org.entente.store.StoreException e) {
-      // the loads are committed; the files stay listed, and the events answer meanwhile
-      err.println(
-          "rollups: "
-              + e.getMessage()
-              + "; the files are stored, queries read their events until 'entente fold' succeeds");
-      return false;
-    }
+    return FoldCommand.foldAfterLoads(s, err);
   }
 
   /** {@link #exitCode(List)}, and at least 1 when the fold of deferred rollups failed. */

@@ -237,6 +237,35 @@ class FetchCommandTest {
   }
 
   @Test
+  void fetchGdeltIngest_foldsWhatAnEarlierDeferredIngestLeftPending() throws Exception {
+    LocalDate d = LocalDate.of(2024, 6, 19);
+    list("masterfilelist.txt", file("20240619000000", rows(1, d, 3), true));
+    Path db = dir.resolve("deferred.duckdb");
+    CliHarness.Result first =
+        CliHarness.run(
+            "ingest",
+            "--defer-rollups",
+            "--db",
+            db.toString(),
+            CliHarness.sampleExport(dir).toString());
+    assertEquals(0, first.exit(), first.err());
+    CliHarness.Result r =
+        fetch(
+            "--from",
+            "2024-06-19T00:00",
+            "--to",
+            "2024-06-19T00:00",
+            "--ingest",
+            "--db",
+            db.toString());
+    assertEquals(0, r.exit(), r.out() + r.err());
+    assertTrue(r.err().contains("rollups: the events of 1 file(s) added in"), r.err());
+    assertTrue(
+        CliHarness.run("fold", "--db", db.toString()).out().startsWith("nothing to fold"),
+        "fetch --ingest folded the deferred file");
+  }
+
+  @Test
   void fetchGdeltHelp_isTheGoldenText() throws IOException {
     try (var in = FetchCommandTest.class.getResourceAsStream("/cli/fetch-gdelt-help.txt")) {
       String golden = new String(in.readAllBytes(), StandardCharsets.UTF_8);
