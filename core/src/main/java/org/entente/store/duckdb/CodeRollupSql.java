@@ -102,10 +102,12 @@ final class CodeRollupSql {
    * ({@code pending}), as {@link RollupSql#withPending}.
    */
   static String withPending(boolean pending) {
-    return pending
-        ? "(SELECT * FROM " + TABLE + " UNION ALL " + rollupOf(RollupSql.PENDING_EVENTS) + ")"
-        : TABLE;
+    return pending ? WITH_PENDING : TABLE;
   }
+
+  /** {@link #withPending} while files are pending, built once. */
+  private static final String WITH_PENDING =
+      RollupSql.withPendingRows(TABLE, rollupOf(RollupSql.PENDING_EVENTS));
 
   /**
    * The code counts of several queries that differ only in their dyads ({@link

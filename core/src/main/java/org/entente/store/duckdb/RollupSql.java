@@ -262,9 +262,18 @@ final class RollupSql {
    * pending events (DuckDB pushes the query's conditions on the key below the GROUP BY).
    */
   static String withPending(boolean pending) {
-    return pending
-        ? "(SELECT * FROM " + TABLE + " UNION ALL " + rollupOf(PENDING_EVENTS) + ")"
-        : TABLE;
+    return pending ? WITH_PENDING : TABLE;
+  }
+
+  /** {@link #withPending} while files are pending, built once. */
+  private static final String WITH_PENDING = withPendingRows(TABLE, rollupOf(PENDING_EVENTS));
+
+  /**
+   * The rollup table {@code table} with {@code pendingRows} (the pending files' events rolled up in
+   * the table's columns) appended: {@link #withPending}, {@link CodeRollupSql#withPending}.
+   */
+  static String withPendingRows(String table, String pendingRows) {
+    return "(SELECT * FROM " + table + " UNION ALL " + pendingRows + ")";
   }
 
   /** Recomputes both rollups from the events (every file's: none is left pending). */
