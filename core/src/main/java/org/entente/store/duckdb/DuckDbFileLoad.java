@@ -569,13 +569,10 @@ final class DuckDbFileLoad implements org.entente.store.BulkTsvLoad {
             stagedVolumes > 0,
             sql);
         stored = staged > 0 ? keepNewEvents() : 0;
-        if (stored > 0 && sql.deferRollups()) {
-          // ingest --defer-rollups: the rollups lack this file's events until a fold
-          sql.deferring();
-          st.execute("INSERT INTO " + Schema.ROLLUP_PENDING + " VALUES (" + fileId + ")");
-        } else if (stored > 0) {
+        if (stored > 0) {
           // this load's events: appended last, so the file_id zone maps skip the rest
-          RollupSql.mergeAll(st, "(SELECT * FROM events WHERE file_id = " + fileId + ")");
+          RollupSql.mergeOrDefer(
+              st, "(SELECT * FROM events WHERE file_id = " + fileId + ")", sql.deferRollups());
         }
       }
       long[] others = insertOthers();

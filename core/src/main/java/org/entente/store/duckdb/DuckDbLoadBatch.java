@@ -189,19 +189,11 @@ final class DuckDbLoadBatch implements LoadBatch {
       }
       if (anyStored) {
         // the batch's events: appended last, so the file_id zone maps skip the rest
-        String batchEvents = "(SELECT * FROM events WHERE file_id >= " + firstFileId + ")";
         try (Statement st = conn.createStatement()) {
-          if (sql.deferRollups()) {
-            // ingest --defer-rollups: the rollups lack these files' events until a fold
-            sql.deferring();
-            st.execute(
-                "INSERT INTO "
-                    + Schema.ROLLUP_PENDING
-                    + " SELECT DISTINCT file_id FROM "
-                    + batchEvents);
-          } else {
-            RollupSql.mergeAll(st, batchEvents);
-          }
+          RollupSql.mergeOrDefer(
+              st,
+              "(SELECT * FROM events WHERE file_id >= " + firstFileId + ")",
+              sql.deferRollups());
         }
       }
       conn.commit();

@@ -112,11 +112,11 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
   private LoadStatements loadStatements;
 
   /**
-   * Whether the rollups lack some file's events ({@link Schema#ROLLUP_PENDING}): read when the
+   * Whether the rollups may lack some file's events ({@link Schema#ROLLUP_PENDING}): read when the
    * store opens (no other process writes the file while this store has it open, read-only or not),
-   * then set by this store's deferred loads before they commit and cleared by its folds after they
-   * commit, so a read adds the pending files' events to the rollups' rows while any is pending
-   * ({@link #rollup}).
+   * then set when this store's loads start deferring (before any of them commits) and cleared by
+   * its folds after they commit, so a read adds the pending files' events, if any, to the rollups'
+   * rows ({@link #rollup}) whenever some may be pending.
    */
   private volatile boolean rollupsPending;
 
@@ -625,7 +625,7 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
     }
     try {
       if (loadStatements == null) {
-        loadStatements = new LoadStatements(conn, () -> rollupsPending = true);
+        loadStatements = new LoadStatements(conn);
       }
     } catch (SQLException e) {
       throw new StoreException("cannot prepare loading " + what + ": " + e.getMessage(), e);
@@ -991,6 +991,9 @@ public final class DuckDbStore implements EventStore, org.entente.store.BulkTsvL
   @Override
   public void deferRollups(boolean defer) {
     loadStatements("with deferred rollups").deferRollups(defer);
+    if (defer) {
+      rollupsPending = true;
+    }
   }
 
   @Override

@@ -213,9 +213,6 @@ final class LoadStatements implements AutoCloseable {
   /** Whether loads leave their events out of the rollups ({@link DuckDbStore#deferRollups}). */
   private volatile boolean deferRollups;
 
-  /** Told before a load that left its events out of the rollups commits. */
-  private final Runnable onDeferred;
-
   /** Whether the store holds imported aggregates: null until asked. */
   private Boolean aggregatesPresent;
 
@@ -265,17 +262,7 @@ final class LoadStatements implements AutoCloseable {
     deferRollups = defer;
   }
 
-  /**
-   * Records that the load about to commit leaves its events out of the rollups (before the commit:
-   * readers add the pending files' events from then on, which is right whether the commit succeeds
-   * or not).
-   */
-  void deferring() {
-    onDeferred.run();
-  }
-
-  LoadStatements(DuckDBConnection conn, Runnable onDeferred) throws SQLException {
-    this.onDeferred = onDeferred;
+  LoadStatements(DuckDBConnection conn) throws SQLException {
     try (Statement st = conn.createStatement()) {
       st.execute("CREATE TEMP TABLE IF NOT EXISTS " + STAGED + " (" + Schema.EVENT_COLUMNS + ")");
       st.execute(

@@ -221,6 +221,21 @@ final class RollupSql {
   }
 
   /**
+   * The end of a load that stored the events of {@code relation} (in its transaction): adds them to
+   * the rollups ({@link #mergeAll}), or with {@code defer} lists their files as pending ({@link
+   * Schema#ROLLUP_PENDING}) for a later {@link #foldPending}.
+   */
+  static void mergeOrDefer(java.sql.Statement st, String relation, boolean defer)
+      throws SQLException {
+    if (defer) {
+      st.execute(
+          "INSERT INTO " + Schema.ROLLUP_PENDING + " SELECT DISTINCT file_id FROM " + relation);
+    } else {
+      mergeAll(st, relation);
+    }
+  }
+
+  /**
    * Adds the events of {@code relation} to both rollups, this one and {@link CodeRollupSql}'s (in
    * the transaction of the load that stored them).
    */
