@@ -123,11 +123,16 @@ final class StoreOption {
    *     path is not a store
    */
   EventStore openForReading() {
+    return openForReading(existing());
+  }
+
+  /** {@link #spec}, refusing a DuckDB path with no store (naming the stores in sight). */
+  private Engines.Spec existing() {
     Engines.Spec s = spec();
     if (duckdb(s) && !Files.exists(path())) {
       throw new UsageException(noStoreMessage(path()));
     }
-    return openForReading(s);
+    return s;
   }
 
   /**
@@ -144,11 +149,7 @@ final class StoreOption {
    * store instead of creating one.
    */
   EventStore openExistingForWriting() {
-    Engines.Spec s = spec();
-    if (duckdb(s) && !Files.exists(path())) {
-      throw new UsageException(noStoreMessage(path()));
-    }
-    return openForWriting(s);
+    return openForWriting(existing());
   }
 
   /** Opens the store of {@code spec} for writing; a path that is not a store is a usage error. */
